@@ -1,0 +1,119 @@
+"""Finding any object of a dossier by kind and id, and where it sits.
+
+Every entity lives in exactly one list of its parent. ``KINDS`` names those lists, so that
+generic edits (insert, remove, change, move) work on notes, themes, strokes and pins alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .model import Canvas, Dossier, Meeting, Sheet
+
+# kind -> (parent kind, name of the list attribute on the parent)
+KINDS: dict[str, tuple[str, str]] = {
+    "person": ("dossier", "people"),
+    "promise": ("dossier", "promises"),
+    "meeting": ("dossier", "meetings"),
+    "theme": ("meeting", "themes"),
+    "note": ("meeting", "notes"),
+    "canvas": ("meeting", "canvases"),
+    "sheet": ("canvas", "sheets"),
+    "stroke": ("sheet", "strokes"),
+    "sticky": ("sheet", "stickies"),
+    "label": ("sheet", "labels"),
+    "pin": ("sheet", "pins"),
+}
+
+CHILD_KINDS: dict[str, tuple[str, ...]] = {}
+for _kind, (_parent, _attr) in KINDS.items():
+    CHILD_KINDS.setdefault(_parent, ())
+    CHILD_KINDS[_parent] = CHILD_KINDS[_parent] + (_kind,)
+
+
+@dataclass(frozen=True)
+class Changed:
+    """One object that an edit touched: what a store writes and a view refreshes."""
+
+    kind: str
+    id: str
+    parent_id: str | None
+    deleted: bool = False
+
+
+@dataclass
+class Located:
+    kind: str
+    obj: Any
+    parent_id: str | None
+
+
+class DossierDocument:
+    """A dossier plus an index from id to object, kept current by the edits."""
+
+    def __init__(self, dossier: Dossier) -> None:
+        self.dossier = dossier
+        self._index: dict[str, Located] = {}
+        for kind, obj, parent_id in walk(dossier):
+            self._index[obj.id] = Located(kind, obj, parent_id)
+
+    def find(self, object_id: str) -> Located:
+        if object_id == self.dossier.id:
+            return Located("dossier", self.dossier, None)
+        return self._index[object_id]
+
+    def get(self, object_id: str) -> Any:
+        return self.find(object_id).obj
+
+    def parent_of(self, object_id: str) -> Any:
+        parent_id = self.find(object_id).parent_id
+        return self.dossier if parent_id is None else self.get(parent_id)
+
+    def siblings(self, kind: str, parent_id: str | None) -> list[Any]:
+        parent = self.dossier if parent_id is None else self.get(parent_id)
+        return getattr(parent, KINDS[kind][1])
+
+    def meeting_of(self, object_id: str) -> Meeting:
+        """The meeting an object belongs to (a note, a stroke, a pin ...)."""
+        located = self.find(object_id)
+        while located.kind != "meeting":
+            if located.parent_id is None:
+                raise KeyError(f"{object_id} is not inside a meeting")
+            located = self.find(located.parent_id)
+        return located.obj
+
+    def register(self, kind: str, obj: Any, parent_id: str | None) -> list[Changed]:
+        self._index[obj.id] = Located(kind, obj, parent_id)
+        changed = [Changed(kind, obj.id, parent_id)]
+        for child_kind, child, child_parent in _walk_children(kind, obj):
+            self._index[child.id] = Located(child_kind, child, child_parent)
+            changed.append(Changed(child_kind, child.id, child_parent))
+        return changed
+
+    def unregister(self, kind: str, obj: Any, parent_id: str | None) -> list[Changed]:
+        changed = [Changed(kind, obj.id, parent_id, deleted=True)]
+        for child_kind, child, child_parent in _walk_children(kind, obj):
+            self._index.pop(child.id, None)
+            changed.append(Changed(child_kind, child.id, child_parent, deleted=True))
+        self._index.pop(obj.id, None)
+        return changed
+
+    def __contains__(self, object_id: str) -> bool:
+        return object_id in self._index or object_id == self.dossier.id
+
+
+def walk(dossier: Dossier) -> Iterator[tuple[str, Any, str | None]]:
+    """Every entity of the dossier with its kind and its parent's id (None for the dossier)."""
+    for kind in CHILD_KINDS["dossier"]:
+        for obj in getattr(dossier, KINDS[kind][1]):
+            yield kind, obj, None
+            yield from _walk_children(kind, obj)
+
+
+def _walk_children(kind: str, obj: Meeting | Canvas | Sheet | Any) -> Iterator[tuple[str, Any, str]]:
+    for child_kind in CHILD_KINDS.get(kind, ()):
+        for child in getattr(obj, KINDS[child_kind][1]):
+            yield child_kind, child, obj.id
+            yield from _walk_children(child_kind, child)

@@ -1,0 +1,142 @@
+"""An open dossier: the document, its undo history, and the store every change goes to.
+
+The UI never mutates domain objects: it hands an edit to :meth:`DossierSession.apply`.
+Listeners hear what changed right away (so the projector paints first); the store then
+commits the same change to the dossier file, through ``schedule`` (immediate by default, the
+next event-loop turn in the GUI so that a commit never delays painting).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..domain.document import Changed, DossierDocument
+from ..domain.edits import Edit, merged
+from ..domain.model import Dossier
+
+
+class Store(Protocol):
+    def write(self, doc: DossierDocument, changed: list[Changed]) -> None:
+        """Commit the current state of the changed objects."""
+        ...
+
+
+Listener = Callable[[list[Changed]], None]
+
+
+@dataclass
+class _Step:
+    edit: Edit  # what redoes it
+    inverse: Edit  # what undoes it
+
+
+class UndoHistory:
+    """Undo and redo steps; consecutive edits with the same merge key become one step."""
+
+    def __init__(self) -> None:
+        self._done: list[_Step] = []
+        self._undone: list[_Step] = []
+        self._clean_depth = 0
+
+    def record(self, edit: Edit, inverse: Edit) -> None:
+        self._undone.clear()
+        if self._done:
+            combined = merged(self._done[-1].inverse, edit, inverse)
+            if combined is not None:
+                self._done[-1] = _Step(edit, combined)
+                return
+        self._done.append(_Step(edit, inverse))
+
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    def can_redo(self) -> bool:
+        return bool(self._undone)
+
+    def undo_label(self) -> str | None:
+        return self._done[-1].edit.label if self._done else None
+
+    def redo_label(self) -> str | None:
+        return self._undone[-1].edit.label if self._undone else None
+
+    def pop_undo(self) -> _Step:
+        step = self._done.pop()
+        self._undone.append(step)
+        return step
+
+    def pop_redo(self) -> _Step:
+        step = self._undone.pop()
+        self._done.append(step)
+        return step
+
+    def replace_last(self, step: _Step, *, undone: bool) -> None:
+        (self._undone if undone else self._done)[-1] = step
+
+
+class DossierSession:
+    """One open dossier. All changes go through :meth:`apply`, :meth:`undo` and :meth:`redo`."""
+
+    def __init__(
+        self,
+        dossier: Dossier,
+        store: Store | None = None,
+        schedule: Callable[[Callable[[], None]], None] | None = None,
+    ) -> None:
+        self.document = DossierDocument(dossier)
+        self.history = UndoHistory()
+        self._store = store
+        self._schedule = schedule or (lambda fn: fn())
+        self._listeners: list[Listener] = []
+        self._pending: list[Changed] = []
+
+    @property
+    def dossier(self) -> Dossier:
+        return self.document.dossier
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Hear about every change; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def apply(self, edit: Edit, *, undoable: bool = True) -> None:
+        inverse, changed = edit.apply(self.document)
+        if undoable:
+            self.history.record(edit, inverse)
+        self._after(changed)
+
+    def undo(self) -> bool:
+        if not self.history.can_undo():
+            return False
+        step = self.history.pop_undo()
+        redo, changed = step.inverse.apply(self.document)
+        self.history.replace_last(_Step(redo, step.inverse), undone=True)
+        self._after(changed)
+        return True
+
+    def redo(self) -> bool:
+        if not self.history.can_redo():
+            return False
+        step = self.history.pop_redo()
+        inverse, changed = step.edit.apply(self.document)
+        self.history.replace_last(_Step(step.edit, inverse), undone=False)
+        self._after(changed)
+        return True
+
+    def flush(self) -> None:
+        """Commit anything still waiting for the store (call before closing)."""
+        if self._pending and self._store is not None:
+            pending, self._pending = self._pending, []
+            self._store.write(self.document, pending)
+        self._pending.clear()
+
+    def _after(self, changed: list[Changed]) -> None:
+        for listener in list(self._listeners):
+            listener(changed)
+        if self._store is None:
+            return
+        first = not self._pending
+        self._pending.extend(changed)
+        if first:
+            self._schedule(self.flush)
