@@ -1,0 +1,205 @@
+"""The evening's use cases, phase by phase: each returns an edit for ``DossierSession.apply``.
+
+Nothing here mutates the domain. Nested values (the frame, the agenda, the evaluation, the
+attendance) are replaced by new objects so that the inverse edit can restore the old ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+
+from ..domain.edits import Batch, Change, Insert
+from ..domain.model import (
+    AgendaBlock,
+    Attendance,
+    Evaluation,
+    Frame,
+    Meeting,
+    Note,
+    NoteStatus,
+    Phase,
+    Promise,
+    PromiseStatus,
+    new_id,
+)
+
+SCORES = (1, 2, 3, 4, 5)
+
+
+# -- phases ---------------------------------------------------------------------------------
+
+
+def set_phase(meeting_id: str, phase: Phase) -> Change:
+    """Move the evening to another phase (Prepare, Note everything, Discuss, Close)."""
+    return Change.of(meeting_id, label="Change phase", phase=Phase(phase))
+
+
+# -- prepare --------------------------------------------------------------------------------
+
+PREPARE_TEXT_FIELDS = ("title", "venue", "question", "next_steps")
+
+
+def set_text(meeting_id: str, field: str, text: str, merge_key: str | None = None) -> Change:
+    """Set one of the meeting's text fields; empty optional fields become None."""
+    if field not in PREPARE_TEXT_FIELDS:
+        raise ValueError(f"{field!r} is not a text field of the meeting")
+    value: str | None = text
+    if field != "title" and not text.strip():
+        value = None
+    return Change.of(
+        meeting_id, label=f"Edit {field.replace('_', ' ')}", merge_key=merge_key, **{field: value}
+    )
+
+
+def set_starts_at(meeting_id: str, starts_at: datetime) -> Change:
+    return Change.of(meeting_id, label="Edit date and time", starts_at=starts_at)
+
+
+def set_frame(meeting_id: str, open_items: Iterable[str], fixed_items: Iterable[str]) -> Change:
+    """Replace the frame: what residents can influence and what is fixed (and why)."""
+    frame = Frame(open=_clean(open_items), fixed=_clean(fixed_items))
+    return Change.of(meeting_id, label="Edit frame", frame=frame)
+
+
+def set_agenda(meeting_id: str, blocks: Iterable[tuple[str, int] | AgendaBlock]) -> Change:
+    """Replace the agenda with new blocks (title, planned minutes)."""
+    agenda = []
+    for block in blocks:
+        title, minutes = (block.title, block.minutes) if isinstance(block, AgendaBlock) else block
+        agenda.append(AgendaBlock(title.strip(), max(0, int(minutes))))
+    return Change.of(meeting_id, label="Edit agenda", agenda=agenda)
+
+
+def set_expected_groups(meeting_id: str, groups: Iterable[str]) -> Change:
+    return Change.of(meeting_id, label="Edit expected groups", expected_groups=_clean(groups))
+
+
+def _clean(items: Iterable[str]) -> list[str]:
+    return [s.strip() for s in items if s.strip()]
+
+
+# -- discuss --------------------------------------------------------------------------------
+
+
+def answer_note(note_id: str, answer: str) -> Change:
+    """The note was answered on the spot (the short answer may be empty)."""
+    return Change.of(note_id, label="Answer note", status=NoteStatus.ANSWERED, answer=answer.strip() or None)
+
+
+def investigate_note(
+    meeting_id: str,
+    note_id: str,
+    what: str,
+    owner: str | None,
+    due: date | None,
+    promise_id: str | None = None,
+) -> Batch:
+    """The municipality will look into it: the note's status and a new promise, one undo step."""
+    promise = Promise(
+        id=promise_id or new_id(),
+        meeting_id=meeting_id,
+        text=what.strip(),
+        owner=(owner or "").strip() or None,
+        due=due,
+        note_ids=[note_id],
+    )
+    return Batch(
+        (
+            Change.of(note_id, status=NoteStatus.INVESTIGATE, answer=None),
+            Insert("promise", None, promise, label="Add promise"),
+        ),
+        label="Investigate note",
+    )
+
+
+def out_of_frame(note_id: str, reason: str) -> Change:
+    """The note falls outside the frame; the reason why is kept in the note's answer."""
+    return Change.of(
+        note_id, label="Outside the frame", status=NoteStatus.OUT_OF_FRAME, answer=reason.strip() or None
+    )
+
+
+def reopen_note(note_id: str) -> Change:
+    """Back to open; the answer text stays so it can be reused."""
+    return Change.of(note_id, label="Reopen note", status=NoteStatus.OPEN)
+
+
+def vote(note: Note, delta: int) -> Change:
+    """Add (or take away) votes; a burst of votes on one note is one undo step."""
+    return set_votes(note.id, note.votes + delta)
+
+
+def set_votes(note_id: str, votes: int) -> Change:
+    return Change.of(note_id, label="Votes", merge_key=f"votes:{note_id}", votes=max(0, votes))
+
+
+def set_promise_status(promise_id: str, status: PromiseStatus) -> Change:
+    return Change.of(promise_id, label="Promise status", status=PromiseStatus(status))
+
+
+def meeting_promises(promises: Iterable[Promise], meeting_id: str) -> list[Promise]:
+    return [p for p in promises if p.meeting_id == meeting_id]
+
+
+# -- close ----------------------------------------------------------------------------------
+
+
+def count_score(meeting: Meeting, score: int, delta: int) -> Change:
+    """One more (or one fewer) participant gave this score; never below zero."""
+    return set_score_count(meeting, score, meeting.evaluation.scores.get(score, 0) + delta)
+
+
+def set_score_count(meeting: Meeting, score: int, count: int) -> Change:
+    if score not in SCORES:
+        raise ValueError(f"score must be 1-5, not {score}")
+    scores = {s: meeting.evaluation.scores.get(s, 0) for s in SCORES}
+    scores[score] = max(0, count)
+    evaluation = Evaluation(scores=scores, remarks=list(meeting.evaluation.remarks))
+    return Change.of(meeting.id, label="Evaluation score", evaluation=evaluation)
+
+
+def set_remarks(meeting: Meeting, remarks: Sequence[str]) -> Change:
+    evaluation = Evaluation(scores=dict(meeting.evaluation.scores), remarks=_clean(remarks))
+    return Change.of(meeting.id, label="Evaluation remarks", evaluation=evaluation)
+
+
+def add_remark(meeting: Meeting, text: str) -> Change:
+    return set_remarks(meeting, [*meeting.evaluation.remarks, text])
+
+
+def edit_remark(meeting: Meeting, index: int, text: str) -> Change:
+    remarks = list(meeting.evaluation.remarks)
+    remarks[index] = text
+    return set_remarks(meeting, remarks)
+
+
+def remove_remark(meeting: Meeting, index: int) -> Change:
+    remarks = list(meeting.evaluation.remarks)
+    del remarks[index]
+    return set_remarks(meeting, remarks)
+
+
+def set_group_attendance(meeting: Meeting, group: str, count: int) -> Change:
+    """Record how many came from one group; the total never drops below the groups' sum."""
+    by_group = dict(meeting.attendance.by_group)
+    group = group.strip()
+    if count <= 0:
+        by_group.pop(group, None)
+    else:
+        by_group[group] = count
+    total = max(meeting.attendance.count, sum(by_group.values()))
+    return Change.of(meeting.id, label="Attendance", attendance=Attendance(count=total, by_group=by_group))
+
+
+def set_attendance_total(meeting: Meeting, count: int) -> Change:
+    """The head count of the evening (some people belong to no group)."""
+    attendance = Attendance(count=max(0, count), by_group=dict(meeting.attendance.by_group))
+    return Change.of(meeting.id, label="Attendance", attendance=attendance)
+
+
+def attendance_groups(meeting: Meeting) -> list[str]:
+    """The expected groups first, then any other group someone came from."""
+    groups = list(meeting.expected_groups)
+    groups += [g for g in meeting.attendance.by_group if g not in groups]
+    return groups
