@@ -1,0 +1,153 @@
+"""The composition root: parse the command line, set up logging, run a command or the app.
+
+Heavy modules (Qt, SQLAlchemy, reportlab) are imported only by the command that needs them,
+so ``--help`` and small scripts stay quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bricoleur-desk",
+        description="Run resident evenings: note every concern where the room can see it, "
+        "sketch over the map, send the follow-up report. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = commands.add_parser("open", help="open a dossier file in the app")
+    p.add_argument("file", type=Path, help="a .bricoleur dossier file")
+    p.add_argument("--meeting", metavar="ID", help="open this meeting (default: the latest)")
+
+    p = commands.add_parser("demo", help="write the demo dossier (and open it unless --out is given)")
+    p.add_argument("--out", type=Path, metavar="FILE", help="only write the demo to FILE, no window")
+
+    p = commands.add_parser("export", help="export a dossier as JSON interchange (version 1)")
+    p.add_argument("file", type=Path, help="a .bricoleur dossier file")
+    p.add_argument("--json", type=Path, required=True, metavar="OUT", help="the JSON file to write")
+
+    p = commands.add_parser("import", help="make a new dossier file from a JSON interchange file")
+    p.add_argument("json", type=Path, help="a JSON interchange file")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the new .bricoleur file")
+
+    p = commands.add_parser("report", help="export the follow-up report as PDF")
+    p.add_argument("file", type=Path, help="a .bricoleur dossier file")
+    p.add_argument("--out", type=Path, required=True, metavar="PDF", help="the PDF to write")
+    p.add_argument("--meeting", metavar="ID", help="the meeting (default: the latest)")
+    p.add_argument("--audience", choices=["public", "internal"], default="public")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the report text")
+    p.add_argument("--house-style", type=Path, metavar="JSON", help="municipality name, logo, colour")
+
+    p = commands.add_parser("promises", help="export the dossier's promises as CSV for Excel")
+    p.add_argument("file", type=Path, help="a .bricoleur dossier file")
+    p.add_argument("--csv", type=Path, required=True, metavar="OUT", help="the CSV file to write")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from .logs import setup_logging
+
+    setup_logging()
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        return EXIT_FAILURE
+    except Exception as error:  # noqa: BLE001 - the one place that turns errors into a line
+        if not _is_user_error(error):
+            raise
+        print(f"bricoleur-desk: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _run(args: argparse.Namespace) -> int:
+    command = args.command
+    if command is None:
+        return _gui(None, None)
+    if command == "open":
+        return _gui(args.file, args.meeting)
+    if command == "demo":
+        return _demo(args.out)
+    if command == "export":
+        from .workspace.files import export_json
+
+        export_json(args.file, args.json)
+        return EXIT_OK
+    if command == "import":
+        from .workspace.files import import_json
+
+        import_json(args.json, args.out, warn=_warn)
+        return EXIT_OK
+    if command == "report":
+        return _report(args)
+    if command == "promises":
+        from .workspace.files import load_dossier
+        from .workspace.reporting import export_promises_csv
+
+        export_promises_csv(load_dossier(args.file), args.csv)
+        return EXIT_OK
+    raise AssertionError(command)
+
+
+def _gui(path: Path | None, meeting_id: str | None) -> int:
+    from .ui.application import run_app
+
+    return run_app(path, meeting_id)
+
+
+def _demo(out: Path | None) -> int:
+    from .workspace.files import write_demo
+
+    if out is not None:
+        write_demo(out)
+        return EXIT_OK
+    import platformdirs
+
+    target = Path(platformdirs.user_documents_dir()) / "Bricoleur Desk" / "Demo Van Heekplein.bricoleur"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_demo(target, overwrite=False)
+    return _gui(target, None)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .workspace.files import load_dossier, pick_meeting
+    from .workspace.reporting import export_report, find_personal_data, load_house_style
+
+    dossier = load_dossier(args.file)
+    meeting = pick_meeting(dossier, args.meeting)
+    if args.house_style is not None:
+        dossier.house_style = load_house_style(args.house_style)
+    if args.audience == "public":
+        for hit in find_personal_data(dossier, meeting.id):
+            _warn(f"personal data in the public report: {hit}")
+    export_report(dossier, args.out, meeting_id=meeting.id, audience=args.audience, lang=args.lang)
+    return EXIT_OK
+
+
+def _warn(message: str) -> None:
+    print(f"bricoleur-desk: warning: {message}", file=sys.stderr)
+
+
+def _is_user_error(error: Exception) -> bool:
+    """Errors that mean 'your input is wrong', reported in one line instead of a traceback."""
+    from .storage import DossierFileError
+    from .storage.interchange import InterchangeError
+    from .workspace.files import UserError
+    from .workspace.reporting import ReportError
+
+    return isinstance(error, OSError | UserError | DossierFileError | InterchangeError | ReportError)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

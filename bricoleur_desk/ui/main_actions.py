@@ -1,0 +1,93 @@
+"""The main window's actions, menus and shortcuts, made in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+
+class MainActions:
+    """Every window-level command with its shortcut; texts set in retranslate()."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        def make(name: str, *shortcuts: QKeySequence | str) -> QAction:
+            action = QAction(window)
+            action.setObjectName(name)
+            if shortcuts:
+                action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            window.addAction(action)
+            return action
+
+        Key = QKeySequence.StandardKey
+        self.new = make("actionNew", QKeySequence(Key.New))
+        self.open = make("actionOpen", QKeySequence(Key.Open))
+        self.demo = make("actionDemo")
+        self.close = make("actionClose", QKeySequence(Key.Close))
+        self.export_json = make("actionExportJson")
+        self.export_report = make("actionExportReport", "Ctrl+E")
+        self.quit = make("actionQuit", "Ctrl+Q")
+        self.undo = make("actionUndo", QKeySequence(Key.Undo))
+        self.redo = make("actionRedo", "Ctrl+Shift+Z", "Ctrl+Y")
+        self.audience = make("actionAudience", "F5")
+        self.new_meeting = make("actionNewMeeting")
+        self.house_style = make("actionHouseStyle")
+        self.about = make("actionAbout")
+        self.recent_menu = QMenu(window)
+        self._build_menus(window)
+        self.retranslate()
+
+    def _build_menus(self, window: QMainWindow) -> None:
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (self.new, self.open, self.demo):
+            self.file_menu.addAction(action)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        for action in (self.export_report, self.export_json, self.house_style):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.close)
+        self.file_menu.addAction(self.quit)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo)
+        self.edit_menu.addAction(self.redo)
+        self.meeting_menu = bar.addMenu("")
+        self.meeting_menu.addAction(self.new_meeting)
+        self.meeting_menu.addAction(self.audience)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about)
+
+    def set_dossier_open(self, is_open: bool) -> None:
+        for action in (
+            self.close,
+            self.export_json,
+            self.export_report,
+            self.audience,
+            self.new_meeting,
+            self.house_style,
+        ):
+            action.setEnabled(is_open)
+        if not is_open:
+            self.undo.setEnabled(False)
+            self.redo.setEnabled(False)
+
+    def retranslate(self) -> None:
+        tr = self.file_menu.tr
+        self.file_menu.setTitle(tr("&Dossier"))
+        self.edit_menu.setTitle(tr("&Edit"))
+        self.meeting_menu.setTitle(tr("&Meeting"))
+        self.help_menu.setTitle(tr("&Help"))
+        self.recent_menu.setTitle(tr("Recent dossiers"))
+        self.new.setText(tr("&New dossier…"))
+        self.open.setText(tr("&Open dossier…"))
+        self.demo.setText(tr("Open the &demo"))
+        self.close.setText(tr("&Close dossier"))
+        self.export_json.setText(tr("Export as &JSON…"))
+        self.export_report.setText(tr("Export &report…"))
+        self.house_style.setText(tr("House &style…"))
+        self.quit.setText(tr("&Quit"))
+        self.undo.setText(tr("&Undo"))
+        self.redo.setText(tr("&Redo"))
+        self.audience.setText(tr("Show on &projector"))
+        self.new_meeting.setText(tr("&New meeting"))
+        self.about.setText(tr("&About Bricoleur Desk"))

@@ -1,0 +1,236 @@
+"""The main window: the start screen or one open dossier's meeting workspace."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from ..workspace.files import write_demo
+from ..workspace.opened import OpenDossier, create_new, open_for_editing
+from .errors import show_error
+from .main_actions import MainActions
+from .meeting_workspace import MeetingWorkspace
+from .settings import Settings
+from .start_screen import StartScreen
+
+log = logging.getLogger(__name__)
+DOSSIER_FILTER = "Bricoleur dossier (*.bricoleur)"
+
+
+class MainWindow(QMainWindow):
+    """Thin shell: opens and closes dossiers, hosts the workspace, owns the window actions."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.opened: OpenDossier | None = None
+        self.workspace: MeetingWorkspace | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self.actions = MainActions(self)
+        self.start = StartScreen()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start)
+        self.setCentralWidget(self.stack)
+        self.saved_indicator = QLabel()
+        self.saved_indicator.setObjectName("savedIndicator")
+        self.statusBar().addPermanentWidget(self.saved_indicator)
+        self._connect()
+        self.actions.set_dossier_open(False)
+        self._refresh_recent()
+        geometry = settings.main_window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1366, 768)
+        self.retranslate()
+
+    # opening and closing ----------------------------------------------------------------
+    def open_path(self, path: Path, meeting_id: str | None = None) -> bool:
+        """Open a dossier file; a problem is shown as one clear message and nothing is changed."""
+        if not self.close_dossier():
+            return False
+        try:
+            opened = open_for_editing(path, self._schedule_commit)
+        except Exception as error:  # noqa: BLE001 - shown to the user, and logged
+            if not path.exists():
+                self.settings.remove_recent_file(path)
+                self._refresh_recent()
+            log.warning("could not open %s: %s", path, error)
+            show_error(self, self.tr("Cannot open dossier"), str(error))
+            return False
+        self._show(opened, meeting_id)
+        return True
+
+    def _show(self, opened: OpenDossier, meeting_id: str | None) -> None:
+        self.opened = opened
+        self.settings.add_recent_file(opened.path)
+        self.settings.set_last_folder(opened.path.parent)
+        self._refresh_recent()
+        self.workspace = MeetingWorkspace(opened.session, self.settings, self.actions)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.show_meeting(meeting_id)
+        self._unsubscribe = opened.session.subscribe(lambda changed: self._after_edit())
+        self.actions.set_dossier_open(True)
+        self._after_edit()
+        self._set_saved(True)
+        self.retranslate()
+
+    def close_dossier(self) -> bool:
+        if self.opened is None:
+            return True
+        if self.workspace is not None:
+            self.workspace.shutdown()
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        opened, self.opened = self.opened, None
+        opened.close()
+        self.stack.setCurrentWidget(self.start)
+        self.actions.set_dossier_open(False)
+        self.saved_indicator.clear()
+        self.retranslate()
+        return True
+
+    # every change is committed on the next turn of the event loop, after it is painted
+    def _schedule_commit(self, commit: Callable[[], None]) -> None:
+        self._set_saved(False)
+
+        def run() -> None:
+            commit()
+            self._set_saved(True)
+
+        QTimer.singleShot(0, run)
+
+    def _set_saved(self, saved: bool) -> None:
+        self.saved_indicator.setText(self.tr("✓ Saved") if saved else self.tr("Saving…"))
+        self.saved_indicator.setAccessibleName(self.saved_indicator.text())
+
+    def _after_edit(self) -> None:
+        if self.opened is None:
+            return
+        history = self.opened.session.history
+        self.actions.undo.setEnabled(history.can_undo())
+        self.actions.redo.setEnabled(history.can_redo())
+        undo_label, redo_label = history.undo_label(), history.redo_label()
+        self.actions.undo.setToolTip(self.tr("Undo {0}").format(undo_label) if undo_label else "")
+        self.actions.redo.setToolTip(self.tr("Redo {0}").format(redo_label) if redo_label else "")
+
+    # commands ---------------------------------------------------------------------------
+    def _connect(self) -> None:
+        a = self.actions
+        a.new.triggered.connect(self.new_dossier)
+        a.open.triggered.connect(self.choose_and_open)
+        a.demo.triggered.connect(self.open_demo)
+        a.close.triggered.connect(self.close_dossier)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(lambda: self.opened and self.opened.session.undo())
+        a.redo.triggered.connect(lambda: self.opened and self.opened.session.redo())
+        a.export_json.triggered.connect(self.export_json)
+        a.about.triggered.connect(self._about)
+        self.start.newRequested.connect(self.new_dossier)
+        self.start.openRequested.connect(self.choose_and_open)
+        self.start.demoRequested.connect(self.open_demo)
+        self.start.recentChosen.connect(lambda path: self.open_path(path))
+
+    def _folder(self) -> str:
+        folder = self.settings.last_folder()
+        return str(folder) if folder is not None and folder.is_dir() else str(Path.home())
+
+    def choose_and_open(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open dossier"), self._folder(), DOSSIER_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def new_dossier(self) -> None:
+        title, ok = QInputDialog.getText(
+            self, self.tr("New dossier"), self.tr("Name of the plan or initiative:")
+        )
+        if not ok or not title.strip():
+            return
+        suggested = str(Path(self._folder()) / f"{title.strip()}.bricoleur")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save new dossier as"), suggested, DOSSIER_FILTER)
+        if not name:
+            return
+        path = Path(name).with_suffix(".bricoleur")
+        if not self.close_dossier():
+            return
+        try:
+            opened = create_new(path, title.strip(), self._schedule_commit)
+        except Exception as error:  # noqa: BLE001 - shown to the user, and logged
+            log.warning("could not create %s: %s", path, error)
+            show_error(self, self.tr("Cannot create dossier"), str(error))
+            return
+        self._show(opened, None)
+
+    def open_demo(self) -> None:
+        import platformdirs
+
+        target = Path(platformdirs.user_documents_dir()) / "Bricoleur Desk" / "Demo Van Heekplein.bricoleur"
+        if not target.exists():
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                write_demo(target, overwrite=False)
+            except Exception as error:  # noqa: BLE001
+                show_error(self, self.tr("Cannot write the demo"), str(error))
+                return
+        self.open_path(target)
+
+    def export_json(self) -> None:
+        if self.opened is None:
+            return
+        from ..storage.interchange import write_json_file
+
+        suggested = str(self.opened.path.with_suffix(".json"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as JSON"), suggested, "JSON (*.json)")
+        if not name:
+            return
+        try:
+            write_json_file(self.opened.session.dossier, Path(name))
+        except Exception as error:  # noqa: BLE001
+            show_error(self, self.tr("Cannot export"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Exported to {0}").format(name), 5000)
+
+    def _about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Bricoleur Desk"),
+            self.tr("Bricoleur Desk {0}\nFor resident evenings and the follow-up.").format(__version__),
+        )
+
+    def _refresh_recent(self) -> None:
+        files = self.settings.recent_files()
+        self.start.set_recent(files)
+        menu = self.actions.recent_menu
+        menu.clear()
+        for path in files:
+            menu.addAction(path.stem, lambda p=path: self.open_path(p))
+        menu.setEnabled(bool(files))
+
+    # window -----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_dossier()
+        self.settings.set_main_window_geometry(self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.actions.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        if self.opened is None:
+            self.setWindowTitle("Bricoleur Desk")
+        else:
+            self.setWindowTitle(f"{self.opened.session.dossier.title} — Bricoleur Desk")

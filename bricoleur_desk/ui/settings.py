@@ -1,0 +1,65 @@
+"""Every setting of the app in one typed place, stored with QSettings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+class Settings:
+    """Typed access to the user's settings; pass one instance to whatever needs it."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._s = (
+            store
+            if store is not None
+            else QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "bricoleur-desk", "bricoleur-desk"
+            )
+        )
+
+    # recent dossiers -------------------------------------------------------------------
+    def recent_files(self) -> list[Path]:
+        value = self._s.value("recent/files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [Path(v) for v in (value or [])]
+
+    def add_recent_file(self, path: Path) -> None:
+        path = path.resolve()
+        files = [p for p in self.recent_files() if p != path]
+        files.insert(0, path)
+        self._s.setValue("recent/files", [str(p) for p in files[:MAX_RECENT]])
+
+    def remove_recent_file(self, path: Path) -> None:
+        files = [p for p in self.recent_files() if p != path.resolve()]
+        self._s.setValue("recent/files", [str(p) for p in files])
+
+    # the projector ----------------------------------------------------------------------
+    def projector_screen(self) -> str | None:
+        value = self._s.value("audience/screen", "")
+        return str(value) or None
+
+    def set_projector_screen(self, name: str | None) -> None:
+        self._s.setValue("audience/screen", name or "")
+
+    # windows ----------------------------------------------------------------------------
+    def main_window_geometry(self) -> QByteArray | None:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_main_window_geometry(self, geometry: QByteArray) -> None:
+        self._s.setValue("window/geometry", geometry)
+
+    def last_folder(self) -> Path | None:
+        value = self._s.value("files/last_folder", "")
+        return Path(str(value)) if value else None
+
+    def set_last_folder(self, folder: Path) -> None:
+        self._s.setValue("files/last_folder", str(folder))
+
+    def sync(self) -> None:
+        self._s.sync()
