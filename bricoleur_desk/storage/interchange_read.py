@@ -1,0 +1,452 @@
+"""Reading a version 1 JSON dossier into domain objects, refusing problems with their JSON path."""
+
+from __future__ import annotations
+
+import logging
+from array import array
+from collections.abc import Callable
+from typing import Any
+
+from bricoleur_desk.domain.model import (
+    AgendaBlock,
+    Attendance,
+    Background,
+    BackgroundKind,
+    Canvas,
+    Dossier,
+    Evaluation,
+    Frame,
+    HouseStyle,
+    Label,
+    Meeting,
+    Note,
+    NoteKind,
+    NoteStatus,
+    Person,
+    Phase,
+    Pin,
+    Promise,
+    PromiseStatus,
+    PromiseUpdate,
+    Sheet,
+    Sticky,
+    Stroke,
+    StrokeTool,
+    Theme,
+    new_id,
+)
+
+from .interchange_errors import FORMAT_NAME, FORMAT_VERSION
+from .interchange_values import (
+    JsonObject,
+    counter,
+    enum_of,
+    expected,
+    fail,
+    index_path,
+    key_path,
+    list_of,
+    read_base64,
+    read_bool,
+    read_color,
+    read_date,
+    read_datetime,
+    read_float,
+    read_id,
+    read_int,
+    read_str,
+)
+
+log = logging.getLogger(__name__)
+
+IMAGE_TYPES = ("image/png", "image/jpeg")
+_FLOAT32_MAX = 3.4028234663852886e38  # the largest finite float32
+
+
+def dossier_from_json(data: object, warn: Callable[[str], None] | None = None) -> Dossier:
+    """Build a Dossier from parsed version 1 JSON; raises InterchangeError naming the JSON path.
+
+    Unknown keys are skipped and reported through ``warn`` (default: the log).
+    """
+    return _DossierReader(warn or log.warning).dossier(data)
+
+
+class _DossierReader:
+    def __init__(self, warn: Callable[[str], None]) -> None:
+        self.warn = warn
+        self.ids: dict[str, str] = {}  # every id in the dossier -> the path that defined it
+        self.people: set[str] = set()
+        self.meetings: set[str] = set()
+        self.notes: set[str] = set()
+        # (path, what, id) references to people, meetings and notes, checked at the end
+        # because a file may list meetings before the people they refer to.
+        self.dossier_refs: list[tuple[str, str, str]] = []
+
+    # -- ids and references --------------------------------------------------------------------
+
+    def claim_id(self, obj: JsonObject, generate: bool = False) -> str:
+        """The object's id, refused if another object already has it (ids are dossier-wide)."""
+        if generate and obj.data.get("id") is None:
+            obj.optional("id", read_id, None)
+            return new_id()
+        object_id = obj.required("id", read_id)
+        if object_id in self.ids:
+            raise fail(obj.at("id"), f"duplicate id {object_id!r}, already used at {self.ids[object_id]}")
+        self.ids[object_id] = obj.at("id")
+        return object_id
+
+    def check_dossier_refs(self) -> None:
+        known = {"person": self.people, "meeting": self.meetings, "note": self.notes}
+        for path, what, ref in self.dossier_refs:
+            if ref not in known[what]:
+                raise fail(path, f"unknown {what} {ref!r}")
+
+    # -- the dossier -----------------------------------------------------------------------------
+
+    def dossier(self, data: object) -> Dossier:
+        root = JsonObject(data, "", self.warn)
+        check_format(root)
+        head = root.child("dossier")
+        if head is None:
+            raise fail("dossier", "required key missing")
+        dossier = Dossier(
+            title=head.required("title", read_str),
+            id=self.claim_id(head, generate=True),
+            area=head.optional("area", read_str, None),
+            description=head.optional("description", read_str, None),
+            history=head.optional("history", read_str, None),
+            retention_until=head.optional("retention_until", read_date, None),
+        )
+        style = head.child("house_style")
+        if style is not None:
+            dossier.house_style = house_style(style)
+        head.done()
+        dossier.people = [self.person(obj) for obj in root.objects("people")]
+        dossier.promises = [self.promise(obj) for obj in root.objects("promises")]
+        dossier.meetings = [self.meeting(obj) for obj in root.objects("meetings")]
+        root.done()
+        self.check_dossier_refs()
+        return dossier
+
+    def person(self, obj: JsonObject) -> Person:
+        person = Person(
+            id=self.claim_id(obj),
+            name=obj.required("name", read_str),
+            group=obj.optional("group", read_str, None),
+            email=obj.optional("email", read_str, None),
+            phone=obj.optional("phone", read_str, None),
+            consent_contact=obj.optional("consent_contact", read_bool, False),
+        )
+        obj.done()
+        self.people.add(person.id)
+        return person
+
+    def promise(self, obj: JsonObject) -> Promise:
+        promise = Promise(
+            id=self.claim_id(obj),
+            meeting_id=obj.required("meeting", read_id),
+            text=obj.required("text", read_str),
+            owner=obj.optional("owner", read_str, None),
+            due=obj.optional("due", read_date, None),
+            status=obj.optional("status", enum_of(PromiseStatus), PromiseStatus.OPEN),
+        )
+        self.dossier_refs.append((obj.at("meeting"), "meeting", promise.meeting_id))
+        for path, value in obj.items("notes"):
+            note_id = read_id(value, path)
+            self.dossier_refs.append((path, "note", note_id))
+            promise.note_ids.append(note_id)
+        for update in obj.objects("updates"):
+            promise.updates.append(
+                PromiseUpdate(at=update.required("at", read_datetime), text=update.required("text", read_str))
+            )
+            update.done()
+        obj.done()
+        return promise
+
+    # -- a meeting -------------------------------------------------------------------------------
+
+    def meeting(self, obj: JsonObject) -> Meeting:
+        meeting = Meeting(
+            id=self.claim_id(obj),
+            title=obj.required("title", read_str),
+            starts_at=obj.required("starts_at", read_datetime),
+            venue=obj.optional("venue", read_str, None),
+            question=obj.optional("question", read_str, None),
+            phase=obj.optional("phase", enum_of(Phase), Phase.PREPARE),
+            expected_groups=obj.optional("expected_groups", list_of(read_str), []),
+            summary=obj.optional("summary", read_str, None),
+            next_steps=obj.optional("next_steps", read_str, None),
+        )
+        self.meetings.add(meeting.id)
+        frame = obj.child("frame")
+        if frame is not None:
+            meeting.frame = Frame(
+                open=frame.optional("open", list_of(read_str), []),
+                fixed=frame.optional("fixed", list_of(read_str), []),
+            )
+            frame.done()
+        for block in obj.objects("agenda"):
+            meeting.agenda.append(
+                AgendaBlock(
+                    title=block.required("title", read_str), minutes=block.required("minutes", read_int)
+                )
+            )
+            block.done()
+        meeting.themes = [self.theme(theme) for theme in obj.objects("themes")]
+        meeting.notes = self.notes_of(obj, {theme.id for theme in meeting.themes})
+        attendance = obj.child("attendance")
+        if attendance is not None:
+            meeting.attendance = read_attendance(attendance)
+        # Pins refer to notes of their own meeting: their number is the note's number there.
+        meeting_notes = {note.id for note in meeting.notes}
+        meeting.canvases = [self.canvas(canvas, meeting_notes) for canvas in obj.objects("canvases")]
+        evaluation = obj.child("evaluation")
+        if evaluation is not None:
+            meeting.evaluation = read_evaluation(evaluation)
+        obj.done()
+        return meeting
+
+    def theme(self, obj: JsonObject) -> Theme:
+        theme = Theme(
+            id=self.claim_id(obj),
+            name=obj.required("name", read_str),
+            color=obj.optional("color", read_color, "#4c72b0"),
+        )
+        obj.done()
+        return theme
+
+    def notes_of(self, meeting: JsonObject, themes: set[str]) -> list[Note]:
+        """The meeting's notes; numbers missing in the file are given after the highest one."""
+        notes: list[Note] = []
+        numbered: dict[int, str] = {}
+        unnumbered: list[Note] = []
+        local_refs: list[tuple[str, str, str]] = []
+        for obj in meeting.objects("notes"):
+            note = Note(
+                id=self.claim_id(obj),
+                number=obj.optional("number", counter(1), 0),
+                text=obj.required("text", read_str),
+                kind=obj.optional("kind", enum_of(NoteKind), NoteKind.CONCERN),
+                theme_id=obj.optional("theme", read_id, None),
+                raised_by=obj.optional("raised_by", read_id, None),
+                raised_by_group=obj.optional("raised_by_group", read_str, None),
+                status=obj.optional("status", enum_of(NoteStatus), NoteStatus.OPEN),
+                answer=obj.optional("answer", read_str, None),
+                merged_into=obj.optional("merged_into", read_id, None),
+                votes=obj.optional("votes", read_int, 0),
+                created_at=obj.optional("created_at", read_datetime, None),
+                internal_remark=obj.optional("internal_remark", read_str, None),
+            )
+            obj.done()
+            if note.number:
+                if note.number in numbered:
+                    raise fail(
+                        obj.at("number"), f"number {note.number} is already used by {numbered[note.number]}"
+                    )
+                numbered[note.number] = obj.path
+            else:
+                unnumbered.append(note)
+            if note.theme_id is not None and note.theme_id not in themes:
+                raise fail(obj.at("theme"), f"unknown theme {note.theme_id!r} (not a theme of this meeting)")
+            if note.raised_by is not None:
+                self.dossier_refs.append((obj.at("raised_by"), "person", note.raised_by))
+            if note.merged_into is not None:
+                local_refs.append((obj.at("merged_into"), note.id, note.merged_into))
+            notes.append(note)
+        next_number = max(numbered, default=0) + 1
+        for note in unnumbered:
+            note.number = next_number
+            next_number += 1
+        ids = {note.id for note in notes}
+        for path, note_id, target in local_refs:
+            if target == note_id:
+                raise fail(path, "a note cannot be merged into itself")
+            if target not in ids:
+                raise fail(path, f"unknown note {target!r} (not a note of this meeting)")
+        self.notes |= ids
+        return notes
+
+    # -- canvases --------------------------------------------------------------------------------
+
+    def canvas(self, obj: JsonObject, notes: set[str]) -> Canvas:
+        canvas = Canvas(
+            id=self.claim_id(obj),
+            name=obj.required("name", read_str),
+            width=obj.optional("width", read_positive, 1600.0),
+            height=obj.optional("height", read_positive, 1000.0),
+        )
+        background = obj.child("background")
+        if background is not None:
+            canvas.background = read_background(background)
+        canvas.sheets = [self.sheet(sheet, notes) for sheet in obj.objects("sheets")]
+        obj.done()
+        return canvas
+
+    def sheet(self, obj: JsonObject, notes: set[str]) -> Sheet:
+        sheet = Sheet(
+            id=self.claim_id(obj),
+            name=obj.required("name", read_str),
+            visible=obj.optional("visible", read_bool, True),
+            opacity=obj.optional("opacity", read_fraction, 1.0),
+            locked=obj.optional("locked", read_bool, False),
+        )
+        sheet.strokes = [self.stroke(stroke) for stroke in obj.objects("strokes")]
+        sheet.stickies = [self.sticky(sticky) for sticky in obj.objects("stickies")]
+        sheet.labels = [self.label(label) for label in obj.objects("labels")]
+        sheet.pins = [self.pin(pin, notes) for pin in obj.objects("pins")]
+        obj.done()
+        return sheet
+
+    def stroke(self, obj: JsonObject) -> Stroke:
+        stroke = Stroke(
+            id=self.claim_id(obj, generate=True),
+            points=obj.required("points", read_points),
+            tool=obj.optional("tool", enum_of(StrokeTool), StrokeTool.PEN),
+            color=obj.optional("color", read_color, "#1f1f1f"),
+            width=obj.optional("width", read_positive, 3.0),
+        )
+        obj.done()
+        return stroke
+
+    def sticky(self, obj: JsonObject) -> Sticky:
+        sticky = Sticky(
+            id=self.claim_id(obj, generate=True),
+            text=obj.required("text", read_str),
+            x=obj.required("x", read_float),
+            y=obj.required("y", read_float),
+            color=obj.optional("color", read_color, "#ffe066"),
+        )
+        obj.done()
+        return sticky
+
+    def label(self, obj: JsonObject) -> Label:
+        label = Label(
+            id=self.claim_id(obj, generate=True),
+            text=obj.required("text", read_str),
+            x=obj.required("x", read_float),
+            y=obj.required("y", read_float),
+            color=obj.optional("color", read_color, "#1f1f1f"),
+            size=obj.optional("size", read_positive, 18.0),
+        )
+        obj.done()
+        return label
+
+    def pin(self, obj: JsonObject, notes: set[str]) -> Pin:
+        pin = Pin(
+            id=self.claim_id(obj, generate=True),
+            note_id=obj.required("note", read_id),
+            x=obj.required("x", read_float),
+            y=obj.required("y", read_float),
+        )
+        if pin.note_id not in notes:
+            raise fail(obj.at("note"), f"unknown note {pin.note_id!r} (not a note of this meeting)")
+        obj.done()
+        return pin
+
+
+# -- parts without ids ---------------------------------------------------------------------------
+
+
+def check_format(root: JsonObject) -> None:
+    """Refuse anything that is not a version 1 dossier, before reading the rest."""
+    if "format" not in root.data:
+        raise fail("format", "required key missing: this is not a Bricoleur Desk dossier")
+    name = root.required("format", read_str)
+    if name != FORMAT_NAME:
+        raise fail("format", f"expected {FORMAT_NAME!r}, got {name!r}: this is not a Bricoleur Desk dossier")
+    version = root.required("version", counter(1))
+    if version > FORMAT_VERSION:
+        raise fail(
+            "version",
+            f"written by a newer version of Bricoleur Desk (format version {version}); "
+            f"this version reads format version {FORMAT_VERSION}. Please update Bricoleur Desk.",
+        )
+
+
+def house_style(obj: JsonObject) -> HouseStyle:
+    style = HouseStyle(
+        municipality=obj.optional("municipality", read_str, None),
+        accent=obj.optional("accent", read_color, "#00557f"),
+        contact=obj.optional("contact", read_str, None),
+    )
+    logo = obj.child("logo")
+    if logo is not None:
+        media_type = logo.required("media_type", read_str)
+        if media_type != "image/png":
+            raise fail(logo.at("media_type"), f"expected 'image/png', got {media_type!r}")
+        style.logo_png = logo.required("data_base64", read_base64)
+        logo.done()
+    obj.done()
+    return style
+
+
+def read_attendance(obj: JsonObject) -> Attendance:
+    attendance = Attendance(count=obj.optional("count", read_int, 0))
+    by_group = obj.child("by_group")
+    if by_group is not None:
+        for group, value in by_group.data.items():
+            attendance.by_group[group] = read_int(value, key_path(by_group.path, group))
+    obj.done()
+    return attendance
+
+
+def read_evaluation(obj: JsonObject) -> Evaluation:
+    evaluation = Evaluation(remarks=obj.optional("remarks", list_of(read_str), []))
+    scores = obj.child("scores")
+    if scores is not None:
+        for key, value in scores.data.items():
+            path = key_path(scores.path, key)
+            if key not in {"1", "2", "3", "4", "5"}:
+                raise fail(path, "expected a score from 1 to 5 as the key")
+            evaluation.scores[int(key)] = read_int(value, path)
+    obj.done()
+    return evaluation
+
+
+def read_background(obj: JsonObject) -> Background:
+    data = obj.optional("data_base64", read_base64, None)
+    # The issue's sketch has no "kind": a background with image data is an image.
+    kind = obj.optional(
+        "kind", enum_of(BackgroundKind), BackgroundKind.IMAGE if data is not None else BackgroundKind.BLANK
+    )
+    if kind is BackgroundKind.IMAGE and data is None:
+        raise fail(obj.at("data_base64"), "required key missing (the background is an image)")
+    media_type = None
+    if data is not None:
+        media_type = obj.required("media_type", read_str)
+        if media_type not in IMAGE_TYPES:
+            raise fail(obj.at("media_type"), f"expected one of {', '.join(IMAGE_TYPES)}, got {media_type!r}")
+    obj.done()
+    return Background(kind=kind, media_type=media_type, data=data)
+
+
+def read_positive(value: Any, path: str) -> float:
+    number = read_float(value, path)
+    if number <= 0:
+        raise fail(path, f"expected a number above 0, got {number}")
+    return number
+
+
+def read_fraction(value: Any, path: str) -> float:
+    number = read_float(value, path)
+    if not 0.0 <= number <= 1.0:
+        raise fail(path, f"expected a number from 0 to 1, got {number}")
+    return number
+
+
+def read_points(value: Any, path: str) -> array:
+    """[[x, y, pressure], ...] as the flat float32 array a Stroke keeps."""
+    if not isinstance(value, list):
+        raise expected(path, "a list", value)
+    flat: list[float] = []
+    for i, point in enumerate(value):
+        if not isinstance(point, list) or len(point) != 3:
+            raise expected(index_path(path, i), "a point [x, y, pressure]", point)
+        for j, number in enumerate(point):
+            # A type check per number, not read_float: strokes can hold many thousands of points.
+            if type(number) is not float and type(number) is not int:
+                raise expected(index_path(index_path(path, i), j), "a number", number)
+            if not -_FLOAT32_MAX <= number <= _FLOAT32_MAX:
+                raise fail(index_path(index_path(path, i), j), "expected a number within float32 range")
+        flat.extend(point)
+    return array("f", flat)

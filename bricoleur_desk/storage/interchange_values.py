@@ -1,0 +1,213 @@
+"""Reading single JSON values for the interchange format: each check names the JSON path it failed at."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import math
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from .interchange_errors import InterchangeError
+
+T = TypeVar("T")
+E = TypeVar("E", bound=StrEnum)
+Read = Callable[[Any, str], T]
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def key_path(path: str, key: str) -> str:
+    """The JSON path of ``key`` inside the object at ``path`` (``meetings[0].title``)."""
+    if not _IDENTIFIER.fullmatch(key):
+        return f"{path}[{_quote(key)}]"
+    return f"{path}.{key}" if path else key
+
+
+def index_path(path: str, index: int) -> str:
+    return f"{path}[{index}]"
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _shown(value: Any) -> str:
+    """A short rendering of a bad value for an error message."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def fail(path: str, message: str) -> InterchangeError:
+    return InterchangeError(message, path)
+
+
+def expected(path: str, what: str, value: Any) -> InterchangeError:
+    # Exactly "expected a string": the wording the issue and the CLI's users see.
+    return fail(path, f"expected {what}")
+
+
+def read_str(value: Any, path: str) -> str:
+    if not isinstance(value, str):
+        raise expected(path, "a string", value)
+    try:
+        # A lone surrogate (from a "\ud800" escape) cannot be stored or written as UTF-8.
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise fail(path, f"invalid character at position {e.start} (a lone surrogate)") from e
+    return value
+
+
+def read_id(value: Any, path: str) -> str:
+    text = read_str(value, path)
+    if not text:
+        raise fail(path, "expected a non-empty id")
+    return text
+
+
+def read_bool(value: Any, path: str) -> bool:
+    if not isinstance(value, bool):
+        raise expected(path, "true or false", value)
+    return value
+
+
+def read_int(value: Any, path: str, minimum: int = 0) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        else:
+            raise expected(path, "a whole number", value)
+    if value < minimum:
+        raise fail(path, f"expected a whole number of at least {minimum}, got {value}")
+    return value
+
+
+def counter(minimum: int) -> Read[int]:
+    return lambda value, path: read_int(value, path, minimum)
+
+
+def read_float(value: Any, path: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise expected(path, "a number", value)
+    number = float(value)
+    if not math.isfinite(number):
+        raise fail(path, "expected a finite number")
+    return number
+
+
+def read_date(value: Any, path: str) -> date:
+    text = read_str(value, path)
+    try:
+        if not _DATE.fullmatch(text):
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise fail(path, f"expected a date YYYY-MM-DD, got {_shown(text)}") from None
+
+
+def read_datetime(value: Any, path: str) -> datetime:
+    text = read_str(value, path)
+    try:
+        # Require a time part: a bare date is a different (and ambiguous) thing here.
+        if "T" not in text and " " not in text:
+            raise ValueError(text)
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise fail(path, f"expected an ISO-8601 date and time, got {_shown(text)}") from None
+
+
+def read_color(value: Any, path: str) -> str:
+    text = read_str(value, path)
+    if not _COLOR.fullmatch(text):
+        raise fail(path, f"expected a colour #rrggbb, got {_shown(text)}")
+    return text
+
+
+def enum_of(kind: type[E]) -> Read[E]:
+    def read(value: Any, path: str) -> E:
+        text = read_str(value, path)
+        try:
+            return kind(text)
+        except ValueError:
+            allowed = ", ".join(member.value for member in kind)
+            raise fail(path, f"expected one of {allowed}, got {_shown(text)}") from None
+
+    return read
+
+
+def read_base64(value: Any, path: str) -> bytes:
+    text = read_str(value, path)
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError):
+        raise fail(path, "expected base64 data") from None
+
+
+def list_of(item: Read[T]) -> Read[list[T]]:
+    def read(value: Any, path: str) -> list[T]:
+        if not isinstance(value, list):
+            raise expected(path, "a list", value)
+        return [item(element, index_path(path, i)) for i, element in enumerate(value)]
+
+    return read
+
+
+class JsonObject:
+    """A JSON object being read key by key; keys nobody asked for are reported as unknown."""
+
+    def __init__(self, value: Any, path: str, warn: Callable[[str], None]) -> None:
+        if not isinstance(value, dict):
+            raise expected(path or "top level", "an object", value)
+        self.data: dict[str, Any] = value
+        self.path = path
+        self._warn = warn
+        self._seen: set[str] = set()
+
+    def at(self, key: str) -> str:
+        return key_path(self.path, key)
+
+    def required(self, key: str, read: Read[T]) -> T:
+        self._seen.add(key)
+        if key not in self.data:
+            raise fail(self.at(key), "required key missing")
+        return read(self.data[key], self.at(key))
+
+    def optional(self, key: str, read: Read[T], default: T) -> T:
+        """The value of ``key``, or ``default`` when the key is missing or null."""
+        self._seen.add(key)
+        value = self.data.get(key)
+        if value is None:
+            return default
+        return read(value, self.at(key))
+
+    def child(self, key: str) -> JsonObject | None:
+        """The object under ``key``, or None when it is missing or null."""
+        self._seen.add(key)
+        value = self.data.get(key)
+        if value is None:
+            return None
+        return JsonObject(value, self.at(key), self._warn)
+
+    def items(self, key: str) -> list[tuple[str, Any]]:
+        """(path, element) for each element of the list under ``key``; missing or null is empty."""
+        self._seen.add(key)
+        value = self.data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise expected(self.at(key), "a list", value)
+        return [(index_path(self.at(key), i), element) for i, element in enumerate(value)]
+
+    def objects(self, key: str) -> list[JsonObject]:
+        return [JsonObject(element, path, self._warn) for path, element in self.items(key)]
+
+    def done(self) -> None:
+        """Warn about every key that was not read."""
+        for key in self.data:
+            if key not in self._seen:
+                self._warn(f"{self.at(key)}: unknown key, ignored")

@@ -1,0 +1,222 @@
+"""Writing a dossier as version 1 JSON: plain dicts and lists, ready for json.dumps."""
+
+from __future__ import annotations
+
+import base64
+from array import array
+from typing import Any
+
+from bricoleur_desk.domain.model import (
+    Background,
+    BackgroundKind,
+    Canvas,
+    Dossier,
+    HouseStyle,
+    Meeting,
+    Note,
+    Promise,
+    Sheet,
+    Stroke,
+)
+
+from .interchange_errors import FORMAT_NAME, FORMAT_VERSION
+
+# Decimals written for stroke points: a hundredth of a canvas unit and a thousandth of pressure
+# are below what a pen or an eye can tell, and keep files small.
+XY_DECIMALS = 2
+PRESSURE_DECIMALS = 3
+
+
+def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
+    """The dossier as version 1 JSON data; empty optional values are left out."""
+    head = _compact(
+        {
+            "id": dossier.id,
+            "title": dossier.title,
+            "area": dossier.area,
+            "description": dossier.description,
+            "history": dossier.history,
+            "retention_until": _date(dossier.retention_until),
+        }
+    )
+    style = _house_style(dossier.house_style)
+    if style:
+        head["house_style"] = style
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "dossier": head,
+        "people": [
+            _compact(
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "group": p.group,
+                    "email": p.email,
+                    "phone": p.phone,
+                    "consent_contact": p.consent_contact,
+                }
+            )
+            for p in dossier.people
+        ],
+        "promises": [_promise(p) for p in dossier.promises],
+        "meetings": [_meeting(m) for m in dossier.meetings],
+    }
+
+
+def _house_style(style: HouseStyle) -> dict[str, Any]:
+    result = _compact({"municipality": style.municipality, "accent": style.accent, "contact": style.contact})
+    if style.logo_png is not None:
+        result["logo"] = {"media_type": "image/png", "data_base64": _base64(style.logo_png)}
+    if result == {"accent": HouseStyle().accent}:
+        return {}
+    return result
+
+
+def _promise(promise: Promise) -> dict[str, Any]:
+    return _compact(
+        {
+            "id": promise.id,
+            "meeting": promise.meeting_id,
+            "text": promise.text,
+            "owner": promise.owner,
+            "due": _date(promise.due),
+            "status": promise.status.value,
+            "notes": list(promise.note_ids),
+            "updates": [{"at": u.at.isoformat(), "text": u.text} for u in promise.updates],
+        }
+    )
+
+
+def _meeting(meeting: Meeting) -> dict[str, Any]:
+    return _compact(
+        {
+            "id": meeting.id,
+            "title": meeting.title,
+            "starts_at": meeting.starts_at.isoformat(),
+            "venue": meeting.venue,
+            "question": meeting.question,
+            "phase": meeting.phase.value,
+            "expected_groups": list(meeting.expected_groups),
+            "summary": meeting.summary,
+            "next_steps": meeting.next_steps,
+            "frame": {"open": list(meeting.frame.open), "fixed": list(meeting.frame.fixed)},
+            "agenda": [{"title": b.title, "minutes": b.minutes} for b in meeting.agenda],
+            "themes": [{"id": t.id, "name": t.name, "color": t.color} for t in meeting.themes],
+            "notes": [_note(n) for n in meeting.notes],
+            "attendance": {"count": meeting.attendance.count, "by_group": dict(meeting.attendance.by_group)},
+            "canvases": [_canvas(c) for c in meeting.canvases],
+            "evaluation": {
+                "scores": {str(s): meeting.evaluation.scores.get(s, 0) for s in range(1, 6)},
+                "remarks": list(meeting.evaluation.remarks),
+            },
+        }
+    )
+
+
+def _note(note: Note) -> dict[str, Any]:
+    return _compact(
+        {
+            "id": note.id,
+            "number": note.number,
+            "kind": note.kind.value,
+            "text": note.text,
+            "theme": note.theme_id,
+            "raised_by": note.raised_by,
+            "raised_by_group": note.raised_by_group,
+            "status": note.status.value,
+            "answer": note.answer,
+            "merged_into": note.merged_into,
+            "votes": note.votes,
+            "created_at": note.created_at.isoformat() if note.created_at else None,
+            "internal_remark": note.internal_remark,
+        }
+    )
+
+
+def _canvas(canvas: Canvas) -> dict[str, Any]:
+    return {
+        "id": canvas.id,
+        "name": canvas.name,
+        "width": float(canvas.width),
+        "height": float(canvas.height),
+        "background": _background(canvas.background),
+        "sheets": [_sheet(s) for s in canvas.sheets],
+    }
+
+
+def _background(background: Background) -> dict[str, Any]:
+    result: dict[str, Any] = {"kind": background.kind.value}
+    if background.data is not None:
+        result["media_type"] = background.media_type or "image/png"
+        result["data_base64"] = _base64(background.data)
+    elif background.kind is BackgroundKind.IMAGE:
+        # An image background without its image cannot be read back: write it as blank.
+        result["kind"] = BackgroundKind.BLANK.value
+    return result
+
+
+def _sheet(sheet: Sheet) -> dict[str, Any]:
+    return {
+        "id": sheet.id,
+        "name": sheet.name,
+        "visible": sheet.visible,
+        "opacity": float(sheet.opacity),
+        "locked": sheet.locked,
+        "strokes": [_stroke(s) for s in sheet.strokes],
+        "stickies": [
+            {"id": s.id, "text": s.text, "x": float(s.x), "y": float(s.y), "color": s.color}
+            for s in sheet.stickies
+        ],
+        "labels": [
+            {
+                "id": lb.id,
+                "text": lb.text,
+                "x": float(lb.x),
+                "y": float(lb.y),
+                "color": lb.color,
+                "size": float(lb.size),
+            }
+            for lb in sheet.labels
+        ],
+        "pins": [{"id": p.id, "note": p.note_id, "x": float(p.x), "y": float(p.y)} for p in sheet.pins],
+    }
+
+
+def _stroke(stroke: Stroke) -> dict[str, Any]:
+    return {
+        "id": stroke.id,
+        "tool": stroke.tool.value,
+        "color": stroke.color,
+        "width": float(stroke.width),
+        "points": points_to_json(stroke.points),
+    }
+
+
+def points_to_json(points: array) -> list[list[float]]:
+    """Flat float32 x, y, pressure as [[x, y, pressure], ...], rounded so that it reads back stably.
+
+    A rounded value is kept only if float32 of it rounds to the same text again, so that
+    export -> import -> export writes identical JSON; otherwise (huge coordinates) the exact
+    float32 value is written.
+    """
+    values = points.tolist()
+    rounded = [round(v, PRESSURE_DECIMALS if i % 3 == 2 else XY_DECIMALS) for i, v in enumerate(values)]
+    back = array("f", rounded).tolist()
+    for i, (r, b) in enumerate(zip(rounded, back, strict=True)):
+        if round(b, PRESSURE_DECIMALS if i % 3 == 2 else XY_DECIMALS) != r:
+            rounded[i] = values[i]
+    return [rounded[i : i + 3] for i in range(0, len(rounded) - 2, 3)]
+
+
+def _compact(values: dict[str, Any]) -> dict[str, Any]:
+    """Leave out keys whose value is None: absent and null read back the same."""
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def _date(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _base64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
