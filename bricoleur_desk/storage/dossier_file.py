@@ -1,0 +1,207 @@
+"""An open dossier file: validated, migrated after a backup, locked, and written on every change."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import uuid
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from . import sqlite_file
+from .errors import DossierFileError, NewerVersionError, NotADossierError
+from .schema import SCHEMA_REVISION
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+
+    from ..domain.document import Changed, DossierDocument
+    from ..domain.model import Dossier
+
+FILE_SUFFIX = ".bricoleur"
+
+
+class DossierFile:
+    """One open dossier file; the only writer until :meth:`close`. Use it from one thread at a time."""
+
+    def __init__(self, path: Path, raw: sqlite3.Connection, engine: Engine) -> None:
+        self.path = path
+        self._raw = raw
+        self._engine = engine
+        self._conn: Connection | None = engine.connect()
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def load(self) -> Dossier:
+        """The whole dossier as it is in the file now."""
+        from .repository import DossierMissingError, load
+
+        conn = self._connection()
+        try:
+            with conn.begin():
+                return load(conn)
+        except DossierMissingError:
+            raise NotADossierError(self.path, "the file holds no dossier") from None
+        except Exception as e:
+            raise self._translate(e) from None
+
+    def write(self, doc: DossierDocument, changed: list[Changed]) -> None:
+        """Commit the current state of the changed objects (the Store of workspace/session.py)."""
+        from .repository import write
+
+        conn = self._connection()
+        try:
+            with conn.begin():
+                write(conn, doc, changed)
+        except Exception as e:
+            raise self._translate(e) from None
+
+    def close(self) -> None:
+        """Checkpoint into one self-contained file and release the lock; safe to call twice."""
+        if self._conn is None:
+            return
+        conn, self._conn = self._conn, None
+        try:
+            conn.close()
+            self._engine.dispose()
+        finally:
+            sqlite_file.close(self._raw)
+
+    def __enter__(self) -> DossierFile:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"DossierFile({str(self.path)!r}{', closed' if self.closed else ''})"
+
+    def _connection(self) -> Connection:
+        if self._conn is None:
+            raise DossierFileError(self.path, "the dossier is closed")
+        return self._conn
+
+    def _translate(self, error: Exception) -> Exception:
+        # SQLAlchemy wraps the driver's error; the user needs one line about the file
+        original = getattr(error, "orig", error)
+        if isinstance(original, sqlite3.Error):
+            return sqlite_file.translate(self.path, original)
+        return error
+
+
+def open_dossier(path: Path) -> DossierFile:
+    """Open a dossier for reading and writing: validate, migrate after a backup, lock."""
+    return _open(Path(path))
+
+
+def _open(path: Path, script_location: Path | None = None, head: str = SCHEMA_REVISION) -> DossierFile:
+    # script_location and head are for tests of the migration path; the app uses the defaults
+    sqlite_file.check_can_open(path)
+    sqlite_file.check_header(path)
+    raw = sqlite_file.connect(path)
+    try:
+        revision = sqlite_file.schema_revision(path, raw)
+        if revision == head:
+            sqlite_file.prepare_for_writing(raw)
+            engine = sqlite_file.make_engine(raw)
+        else:
+            engine = _migrate(path, raw, revision, script_location)
+        return DossierFile(path, raw, engine)
+    except BaseException as e:
+        raw.close()
+        if isinstance(e, sqlite3.Error):
+            raise sqlite_file.translate(path, e) from None
+        raise
+
+
+def _migrate(path: Path, raw: sqlite3.Connection, revision: str, script_location: Path | None) -> Engine:
+    from . import migrate
+
+    location = script_location or migrate.MIGRATIONS
+    if revision not in migrate.known_revisions(location):
+        raise NewerVersionError(
+            path,
+            f"was written by a newer version of Bricoleur Desk (schema {revision}); "
+            "update Bricoleur Desk to open it",
+        )
+    sqlite_file.backup(path, raw, revision)
+    sqlite_file.prepare_for_writing(raw)
+    engine = sqlite_file.make_engine(raw)
+    with sqlite_file.foreign_keys_off(raw), engine.begin() as conn:
+        migrate.upgrade_to_head(conn, location)
+        sqlite_file.check_foreign_keys(raw)
+    return engine
+
+
+def create_dossier(path: Path, dossier: Dossier, *, overwrite: bool = False) -> DossierFile:
+    """Write ``dossier`` as a new file (all or nothing: a temp file renamed into place) and open it."""
+    path = Path(path)
+    if path.is_dir():
+        raise DossierFileError(path, "is a folder, not a dossier file")
+    if not path.parent.is_dir():
+        raise DossierFileError(path, "the folder does not exist")
+    if path.exists():
+        if not overwrite:
+            raise DossierFileError(path, "already exists; choose another name")
+        _refuse_if_open_elsewhere(path)
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
+    try:
+        _write_new(temp, dossier)
+        _publish(temp, path, overwrite=overwrite)
+    except BaseException as e:
+        sqlite_file.remove_side_files(temp)
+        if isinstance(e, OSError):
+            raise DossierFileError(path, f"cannot write the file: {e.strerror or e}") from None
+        if isinstance(e, sqlite3.Error):
+            raise DossierFileError(path, f"cannot write the file: {e}") from None
+        raise
+    return open_dossier(path)
+
+
+def _write_new(temp: Path, dossier: Dossier) -> None:
+    from . import migrate
+    from .repository import save_all
+
+    raw = sqlite_file.connect(temp)
+    try:
+        sqlite_file.prepare_for_writing(raw, new=True)
+        engine = sqlite_file.make_engine(raw)
+        with engine.begin() as conn:
+            migrate.upgrade_to_head(conn)
+            save_all(conn, dossier)
+        engine.dispose()
+    finally:
+        sqlite_file.close(raw)
+
+
+def _publish(temp: Path, path: Path, *, overwrite: bool) -> None:
+    if overwrite:
+        os.replace(temp, path)
+    else:
+        try:  # link fails if the name was taken meanwhile: never clobber another file
+            os.link(temp, path)
+        except FileExistsError:
+            raise DossierFileError(path, "already exists; choose another name") from None
+        except OSError:  # a file system without hard links (FAT, some network shares)
+            if path.exists():
+                raise DossierFileError(path, "already exists; choose another name") from None
+            os.replace(temp, path)
+        else:
+            os.unlink(temp)
+    sqlite_file.fsync_folder(path.parent)
+
+
+def _refuse_if_open_elsewhere(path: Path) -> None:
+    # replacing a dossier that another window has open would pull the file from under it
+    try:
+        sqlite_file.check_header(path)
+    except NotADossierError:
+        return  # not a dossier: the user chose to overwrite it
+    with contextlib.suppress(NotADossierError):
+        sqlite_file.close(sqlite_file.connect(path))

@@ -1,0 +1,26 @@
+"""Why a dossier file could not be opened or written: one clear line naming the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DossierFileError(Exception):
+    """A problem with a dossier file; ``str(e)`` is ``"{path}: {problem}"``."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class NotADossierError(DossierFileError):
+    """The file is not a Bricoleur Desk dossier (empty, another format, truncated, damaged)."""
+
+
+class DossierLockedError(DossierFileError):
+    """The dossier is open elsewhere: two writers would overwrite each other's work."""
+
+
+class NewerVersionError(DossierFileError):
+    """The dossier was written by a newer version of Bricoleur Desk; it is left untouched."""

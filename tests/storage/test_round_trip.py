@@ -1,0 +1,66 @@
+"""Everything in a dossier comes back from the file exactly as it went in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bricoleur_desk.domain.model import Dossier, Note
+from bricoleur_desk.storage import FILE_SUFFIX, create_dossier, open_dossier
+
+from .conftest import rich_dossier
+
+
+def test_every_field_and_kind_round_trips(dossier_path: Path) -> None:
+    with open_dossier(dossier_path) as opened:
+        loaded = opened.load()
+    expected = rich_dossier()
+    assert loaded == expected
+    # dataclass == compares datetimes by instant: check awareness and offsets separately
+    assert loaded.meetings[0].starts_at.utcoffset() == expected.meetings[0].starts_at.utcoffset()
+    assert loaded.meetings[1].starts_at.tzinfo is None
+    assert loaded.promises[0].updates[0].at.utcoffset() == expected.promises[0].updates[0].at.utcoffset()
+    assert loaded.promises[0].updates[1].at.tzinfo is None
+    assert loaded.meetings[0].notes[1].created_at.tzinfo is None
+    # float32 points bit-exact, incl. infinity and the extremes
+    stroke = loaded.meetings[0].canvases[0].sheets[0].strokes[0]
+    assert stroke.points.typecode == "f"
+    assert stroke.points.tobytes() == expected.meetings[0].canvases[0].sheets[0].strokes[0].points.tobytes()
+    assert type(loaded.meetings[0].canvases[0].background.data) is bytes
+    assert loaded.house_style.logo_png == expected.house_style.logo_png
+    assert list(loaded.meetings[0].evaluation.scores) == [1, 2, 3, 4, 5]
+
+
+def test_file_suffix() -> None:
+    assert FILE_SUFFIX == ".bricoleur"
+
+
+def test_empty_dossier_round_trips(tmp_path: Path) -> None:
+    empty = Dossier(title="")
+    with create_dossier(tmp_path / "leeg.bricoleur", empty) as opened:
+        assert opened.load() == empty
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=st.text(),
+    title=st.text(min_size=0, max_size=40),
+    votes=st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    when=st.datetimes(timezones=st.none() | st.timezones()),
+)
+def test_any_text_and_number_round_trips(
+    tmp_path: Path, text: str, title: str, votes: int, when: datetime
+) -> None:
+    d = rich_dossier()
+    d.title = title
+    d.meetings[0].notes.append(Note("hyp", 99, text, votes=votes, created_at=when))
+    path = tmp_path / f"h{abs(hash((text, title, votes, when)))}.bricoleur"
+    create_dossier(path, d).close()
+    with open_dossier(path) as opened:
+        loaded = opened.load()
+    note = loaded.meetings[0].note("hyp")
+    assert (note.text, note.votes, loaded.title) == (text, votes, title)
+    assert note.created_at == when and note.created_at.utcoffset() == when.utcoffset()
