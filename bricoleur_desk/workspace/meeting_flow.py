@@ -52,8 +52,8 @@ def set_text(meeting_id: str, field: str, text: str, merge_key: str | None = Non
     )
 
 
-def set_starts_at(meeting_id: str, starts_at: datetime) -> Change:
-    return Change.of(meeting_id, label="Edit date and time", starts_at=starts_at)
+def set_starts_at(meeting_id: str, starts_at: datetime, merge_key: str | None = None) -> Change:
+    return Change.of(meeting_id, label="Edit date and time", merge_key=merge_key, starts_at=starts_at)
 
 
 def set_frame(meeting_id: str, open_items: Iterable[str], fixed_items: Iterable[str]) -> Change:

@@ -10,12 +10,7 @@ from bricoleur_desk.domain.model import AgendaBlock, NoteStatus, Phase, PromiseS
 from bricoleur_desk.workspace import meeting_flow as flow
 from bricoleur_desk.workspace.session import DossierSession
 
-from .sample import MEETING_ID, sample_dossier
-
-
-@pytest.fixture
-def session() -> DossierSession:
-    return DossierSession(sample_dossier())
+from .sample import MEETING_ID
 
 
 def meeting(session: DossierSession):

@@ -1,0 +1,62 @@
+"""The base of every phase panel: a widget that watches one meeting of an open dossier."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from ...domain.document import Changed
+from ...domain.edits import Edit
+from ...domain.model import Meeting
+from ...workspace.session import DossierSession
+
+
+class MeetingWidget(QWidget):
+    """Applies edits through the session and refreshes when its own objects changed."""
+
+    def __init__(self, session: DossierSession, meeting_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.meeting_id = meeting_id
+        self._refreshing = False
+        unsubscribe = session.subscribe(self._heard)
+        # the closure must not hold self: it runs while the C++ object is being destroyed
+        self.destroyed.connect(lambda *_: unsubscribe())
+
+    def meeting(self) -> Meeting | None:
+        """The watched meeting, or None when it is gone (an undone insert, a closed dossier)."""
+        if self.meeting_id not in self.session.document:
+            return None
+        return self.session.document.get(self.meeting_id)
+
+    def apply(self, edit: Edit) -> None:
+        if not self._refreshing:
+            self.session.apply(edit)
+
+    def concerns(self, changed: list[Changed]) -> bool:
+        """Whether a change touched what this widget shows (by default: the meeting itself)."""
+        return any(c.id == self.meeting_id for c in changed)
+
+    def refresh(self) -> None:
+        """Show the current state of the meeting; must not apply edits."""
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's naming, as in uic-generated code
+        """Set every visible text."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _heard(self, changed: list[Changed]) -> None:
+        if shiboken6.isValid(self) and self.concerns(changed):
+            self.refresh_quietly()
+
+    def refresh_quietly(self) -> None:
+        """Refresh without the widgets' change signals turning back into edits."""
+        self._refreshing = True
+        try:
+            self.refresh()
+        finally:
+            self._refreshing = False

@@ -1,0 +1,44 @@
+"""Screenshots of the phase panels with a realistic evening: python -m tests.phases.screenshots."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from bricoleur_desk.workspace.session import DossierSession  # noqa: E402
+
+from .sample import MEETING_ID, sample_dossier  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SIZE = (480, 800)
+
+
+def _grab(widget: QWidget, name: str) -> Path:
+    widget.resize(*SIZE)
+    widget.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    path = OUT / name
+    widget.grab().save(str(path))
+    return path
+
+
+def main(which: list[str]) -> None:
+    from bricoleur_desk.ui.phases.prepare_panel import PreparePanel
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setStyle("Fusion")
+    OUT.mkdir(parents=True, exist_ok=True)
+    session = DossierSession(sample_dossier())
+    shots = {"prepare": lambda: _grab(PreparePanel(session, MEETING_ID), "panel-prepare.png")}
+    for name in which or list(shots):
+        print(shots[name]())
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
