@@ -1,0 +1,107 @@
+"""Build the follow-up report PDF for one meeting of a dossier."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from ..domain.model import Dossier, Meeting
+from .context import AUDIENCES, INTERNAL, ReportContext
+from .i18n import ReportTexts
+from .layout import PageDecor, ReportDocTemplate
+from .sketches import SketchFlowable
+from .story import build_story
+from .styles import make_styles
+from .text import plain
+
+
+@dataclass(frozen=True)
+class BuiltReport:
+    pages: int
+    passes: int
+    sketch_points_in: int
+    sketch_points_out: int
+
+
+def build_report(
+    target: str | BinaryIO,
+    dossier: Dossier,
+    meeting: Meeting,
+    *,
+    audience: str = "public",
+    lang: str = "nl",
+    mask: Callable[[str], str] | None = None,
+    progress: Callable[[float], None] | None = None,
+    extra_story: list[Any] | None = None,
+) -> BuiltReport:
+    """Write the report for ``meeting`` to ``target`` (a path or a binary file object).
+
+    ``mask`` hides personal data in user text (the public report); ``extra_story`` is appended
+    at the end (tests use it to make a build fail midway).
+    """
+    if audience not in AUDIENCES:
+        raise ValueError(f"unknown audience {audience!r} (use one of {', '.join(AUDIENCES)})")
+    texts = ReportTexts(lang)
+    house = dossier.house_style
+    styles = make_styles(house.accent)
+    identity: Callable[[str], str] = lambda text: text  # noqa: E731
+    hide = mask or identity
+    ctx = ReportContext(dossier, meeting, audience, texts, styles, hide)
+    municipality = plain(hide(house.municipality or "")) or texts("default_municipality")
+    contact = hide(house.contact) if house.contact else None
+    decor = PageDecor(
+        municipality=municipality,
+        running_title=plain(f"{hide(meeting.title)} · {texts.day(meeting.starts_at.date())}"),
+        contact=plain(contact),
+        logo_png=house.logo_png,
+        banner=texts("internal_banner") if audience == INTERNAL else texts("public_banner"),
+        internal=audience == INTERNAL,
+    )
+    title = plain(f"{texts('report')}: {hide(meeting.title)}")
+    doc = ReportDocTemplate(
+        target,
+        styles,
+        texts,
+        decor,
+        title=title,
+        author=municipality,
+        subject=plain(texts("subject", title=hide(dossier.title))),
+        creator="Bricoleur Desk",
+        keywords=plain(f"{hide(dossier.title)}, {texts('report')}"),
+        lang=lang,
+    )
+    story = build_story(ctx, contact)
+    if extra_story:
+        story += extra_story
+    passes = 0
+    if progress is not None:
+        total = max(1, len(story))
+        done = [0]
+
+        def on_flowable(count: int) -> None:
+            done[0] += count
+            progress(min(0.97, (passes - 1 + min(1.0, done[0] / total)) / 2))
+
+        def on_pass(number: int) -> None:
+            nonlocal passes
+            passes = number
+            done[0] = 0
+
+        doc.progress = on_flowable
+    else:
+
+        def on_pass(number: int) -> None:
+            nonlocal passes
+            passes = number
+
+    pages = doc.build_in_passes(story, on_pass)
+    if progress is not None:
+        progress(1.0)
+    sketches = [f for f in story if isinstance(f, SketchFlowable)]
+    return BuiltReport(
+        pages=pages,
+        passes=passes,
+        sketch_points_in=sum(f.points_in for f in sketches),
+        sketch_points_out=sum(f.points_out for f in sketches),
+    )

@@ -1,0 +1,70 @@
+"""The report's typeface: DejaVu Sans shipped in resources/fonts, embedded in every PDF.
+
+Registered once per process. :func:`drawable` replaces characters the font has no glyph for
+(emoji, rare scripts) by a readable placeholder, so a PDF never shows a blank box.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ..resources import resource_path
+
+REGULAR = "BricoleurSans"
+BOLD = "BricoleurSans-Bold"
+ITALIC = "BricoleurSans-Oblique"
+
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+}
+
+# invisible joiners and selectors an emoji sequence carries: dropped when the font lacks them
+_INVISIBLE = {"\u200d", "\ufe0e", "\ufe0f", "\u20e3"}
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> frozenset[int]:
+    """Register the report fonts with reportlab; returns the code points the font can draw."""
+    for name, filename in _FILES.items():
+        path = resource_path("fonts", filename)
+        if not path.is_file():
+            raise FileNotFoundError(f"report font missing: {path}")
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, ITALIC)
+    addMapping(REGULAR, 1, 1, BOLD)
+    font = pdfmetrics.getFont(REGULAR)
+    return frozenset(font.face.charToGlyph)
+
+
+def _placeholder(ch: str) -> str:
+    if ch in _INVISIBLE or unicodedata.category(ch) in {"Mn", "Cf", "Sk"}:
+        return ""
+    if unicodedata.category(ch).startswith("C"):
+        return "" if ch not in "\n\t" else ch
+    name = unicodedata.name(ch, "")
+    return f"[{name.lower()}]" if name else "[?]"
+
+
+def drawable(text: str) -> str:
+    """``text`` with every character the font cannot draw replaced by ``[its unicode name]``."""
+    covered = register_fonts()
+    if all(ord(ch) in covered or ch == "\n" for ch in text):
+        return text
+    out = []
+    for ch in text:
+        if ord(ch) in covered and not unicodedata.category(ch).startswith("C") or ch == "\n":
+            out.append(ch)
+        elif ch == "\t":
+            out.append(" ")
+        else:
+            out.append(_placeholder(ch))
+    return "".join(out)

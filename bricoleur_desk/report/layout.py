@@ -1,0 +1,243 @@
+"""Page templates: the cover, body pages with header and footer, TOC and bookmarks.
+
+The document is built in passes (like reportlab's multiBuild) until the table of contents
+and the page count are stable, so the footer can say "pagina 3 van 12" without deferring
+pages (deferred pages would break bookmark destinations).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from .fonts import BOLD, REGULAR
+from .i18n import ReportTexts
+from .styles import MUTED, RULE, ReportStyles, tint
+from .text import plain
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 22 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+BODY_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+MAX_PASSES = 5
+
+
+class Heading(Paragraph):
+    """A section (level 0) or subsection (level 1) heading: TOC entry and PDF bookmark."""
+
+    def __init__(self, text: str, style: Any, level: int, outline: str) -> None:
+        super().__init__(text, style)
+        self.level = level
+        self.outline = outline
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """What the header, footer and cover band show (all already plain, drawable text)."""
+
+    municipality: str
+    running_title: str
+    contact: str
+    logo_png: bytes | None
+    banner: str
+    internal: bool
+
+
+class ReportDocTemplate(BaseDocTemplate):
+    """Cover page plus body pages; records headings for the TOC and the PDF outline."""
+
+    def __init__(self, target: Any, styles: ReportStyles, texts: ReportTexts, decor: PageDecor, **kw: Any):
+        super().__init__(
+            target,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            displayDocTitle=1,
+            **kw,
+        )
+        self.styles = styles
+        self.texts = texts
+        self.decor = decor
+        self.total_pages = 0
+        self.progress: Callable[[int], None] | None = None
+        self._heading_count = 0
+        self._logo = ImageReader(io.BytesIO(decor.logo_png)) if decor.logo_png else None
+        band_top = PAGE_HEIGHT * 0.70
+        band = Frame(
+            MARGIN_X,
+            PAGE_HEIGHT * 0.40,
+            BODY_WIDTH,
+            band_top - PAGE_HEIGHT * 0.40,
+            id="band",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=14 * mm,
+            bottomPadding=8 * mm,
+        )
+        details = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM + 14 * mm,
+            BODY_WIDTH,
+            PAGE_HEIGHT * 0.40 - MARGIN_BOTTOM - 22 * mm,
+            id="details",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=6 * mm,
+        )
+        body = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            BODY_WIDTH,
+            BODY_HEIGHT,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=4,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", frames=[band, details], onPage=self._draw_cover),
+                PageTemplate("body", frames=[body], onPage=self._draw_header_footer),
+            ]
+        )
+
+    # --- building -------------------------------------------------------------------------
+
+    def build_in_passes(self, story: list[Flowable], on_pass: Callable[[int], None] | None = None) -> int:
+        """Build until TOC and page count are stable; returns the number of pages."""
+        self._indexingFlowables = [f for f in story if f.isIndexing()]
+        self._doSave = 0
+        edits: list[tuple[Any, ...]] = []
+        self._multiBuildEdits = edits.append
+        for number in range(1, MAX_PASSES + 1):
+            if on_pass:
+                on_pass(number)
+            for flowable in self._indexingFlowables:
+                flowable.beforeBuild()
+            self._heading_count = 0
+            self.build(story[:])
+            for flowable in self._indexingFlowables:
+                flowable.afterBuild()
+            pages = self.page
+            if self._allSatisfied() and pages == self.total_pages:
+                self.canv.save()
+                return pages
+            self.total_pages = pages
+            while edits:
+                edit = edits.pop(0)
+                edit[0](*edit[1:])
+        raise RuntimeError(f"report layout did not settle after {MAX_PASSES} passes")
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if self.progress:
+            self.progress(1)
+        if isinstance(flowable, Heading):
+            self._heading_count += 1
+            key = f"section-{self._heading_count}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.outline, key, level=flowable.level, closed=flowable.level > 0)
+            self.notify("TOCEntry", (flowable.level, flowable.outline, self.page, key))
+
+    # --- page decoration ------------------------------------------------------------------
+
+    def _draw_cover(self, canv: Any, doc: Any) -> None:
+        s, d = self.styles, self.decor
+        canv.saveState()
+        band_bottom, band_top = PAGE_HEIGHT * 0.40, PAGE_HEIGHT * 0.70
+        canv.setFillColor(s.accent)
+        canv.rect(0, band_bottom, PAGE_WIDTH, band_top - band_bottom, stroke=0, fill=1)
+        canv.setFillColor(tint(s.accent, 0.2))
+        canv.rect(0, band_bottom - 3 * mm, PAGE_WIDTH, 3 * mm, stroke=0, fill=1)
+        # the municipality's mark above the band: logo when there is one, the name always
+        top = PAGE_HEIGHT - 22 * mm
+        x = MARGIN_X
+        if self._logo is not None:
+            iw, ih = self._logo.getSize()
+            scale = min(48 * mm / iw, 24 * mm / ih)
+            w, h = iw * scale, ih * scale
+            canv.drawImage(self._logo, x, top - h, w, h, mask="auto")
+            x += w + 6 * mm
+            name_y = top - h / 2 - 5
+        else:
+            canv.setFillColor(s.accent)
+            canv.rect(x, top - 16 * mm, 3 * mm, 16 * mm, stroke=0, fill=1)
+            x += 7 * mm
+            name_y = top - 10 * mm
+        canv.setFillColor(s.accent)
+        canv.setFont(BOLD, 18)
+        canv.drawString(x, name_y, d.municipality)
+        # the audience: internal versions must be unmistakable on paper
+        canv.setFont(BOLD, 10)
+        if d.internal:
+            canv.setFillColor("#b3261e")
+            width = canv.stringWidth(d.banner, BOLD, 10) + 8 * mm
+            canv.roundRect(
+                PAGE_WIDTH - MARGIN_X - width, band_top + 8 * mm, width, 9 * mm, 2 * mm, stroke=0, fill=1
+            )
+            canv.setFillColor("#ffffff")
+            canv.drawRightString(PAGE_WIDTH - MARGIN_X - 4 * mm, band_top + 11 * mm, d.banner)
+        else:
+            canv.setFillColor(MUTED)
+            canv.setFont(REGULAR, 10)
+            canv.drawRightString(PAGE_WIDTH - MARGIN_X, band_top + 11 * mm, d.banner)
+        self._draw_contact(canv)
+        canv.restoreState()
+
+    def _draw_header_footer(self, canv: Any, doc: Any) -> None:
+        s, d = self.styles, self.decor
+        canv.saveState()
+        y = PAGE_HEIGHT - MARGIN_TOP + 8 * mm
+        canv.setFillColor(s.accent)
+        canv.rect(MARGIN_X, y - 1, 12 * mm, 2.2, stroke=0, fill=1)
+        canv.setFont(BOLD, 8.5)
+        canv.drawString(MARGIN_X, y + 4, d.municipality)
+        canv.setFillColor(MUTED)
+        canv.setFont(REGULAR, 8.5)
+        title = _fit(canv, d.running_title, REGULAR, 8.5, BODY_WIDTH * 0.6)
+        canv.drawRightString(PAGE_WIDTH - MARGIN_X, y + 4, title)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_X, MARGIN_BOTTOM - 5 * mm, PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 5 * mm)
+        canv.setFillColor(MUTED)
+        canv.setFont(REGULAR, 8.5)
+        total = self.total_pages or doc.page
+        canv.drawRightString(
+            PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 10 * mm, self.texts("page_of", page=doc.page, pages=total)
+        )
+        if d.internal:  # on every page, where a photocopy keeps it
+            canv.setFillColor("#b3261e")
+            canv.setFont(BOLD, 8.5)
+            canv.drawString(MARGIN_X, MARGIN_BOTTOM - 10 * mm, d.banner)
+        else:
+            contact = _fit(canv, d.contact, REGULAR, 8.5, BODY_WIDTH * 0.7)
+            canv.drawString(MARGIN_X, MARGIN_BOTTOM - 10 * mm, contact)
+        canv.restoreState()
+
+    def _draw_contact(self, canv: Any) -> None:
+        if not self.decor.contact:
+            return
+        canv.setFillColor(MUTED)
+        canv.setFont(REGULAR, 9)
+        canv.drawString(MARGIN_X, MARGIN_BOTTOM, _fit(canv, self.decor.contact, REGULAR, 9, BODY_WIDTH))
+
+
+def _fit(canv: Any, text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` points on one line."""
+    text = plain(text)
+    if canv.stringWidth(text, font, size) <= width:
+        return text
+    while text and canv.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

@@ -1,0 +1,206 @@
+"""A canvas (sketch roll) on paper: background at print resolution, visible sheets as vectors.
+
+Pins are drawn as numbered circles, stickies as small yellow notes, labels as text; the legend
+below the drawing repeats pins and stickies in full.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from PIL import Image
+from reportlab.lib import colors
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable
+
+from ..domain.model import BackgroundKind, Canvas, Sheet, StrokeTool
+from .fonts import BOLD, REGULAR
+from .sketch_paths import compressed_form, form_xobject, stroke_operators
+from .styles import RULE
+from .text import plain
+
+PRINT_DPI = 150  # background photos and maps: sharp on paper, small in the file
+HIGHLIGHTER_ALPHA = 0.35
+
+_backgrounds: OrderedDict[tuple[str, int, int], ImageReader] = OrderedDict()
+
+
+def print_background(data: bytes, width_pt: float, height_pt: float) -> ImageReader:
+    """The background scaled down to PRINT_DPI for its size on paper, as JPEG (or PNG with alpha)."""
+    px_w = max(1, round(width_pt / 72 * PRINT_DPI))
+    px_h = max(1, round(height_pt / 72 * PRINT_DPI))
+    key = (hashlib.blake2b(data, digest_size=16).hexdigest(), px_w, px_h)
+    cached = _backgrounds.get(key)
+    if cached is not None:
+        _backgrounds.move_to_end(key)
+        return cached
+    with Image.open(io.BytesIO(data)) as image:
+        image.draft("RGB", (px_w, px_h))  # JPEG: decode at a smaller scale straight away
+        has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+        image = image.convert("RGBA" if has_alpha else "RGB")
+        if image.width > px_w or image.height > px_h:
+            image = image.resize((px_w, px_h), Image.Resampling.BILINEAR, reducing_gap=2.0)
+        out = io.BytesIO()
+        if has_alpha:
+            image.save(out, "PNG", compress_level=1)
+        else:
+            image.save(out, "JPEG", quality=82, optimize=False)
+    reader = ImageReader(io.BytesIO(out.getvalue()))
+    _backgrounds[key] = reader
+    while len(_backgrounds) > 16:
+        _backgrounds.popitem(last=False)
+    return reader
+
+
+@dataclass(frozen=True)
+class PinMark:
+    number: str
+    x: float
+    y: float
+
+
+class SketchFlowable(Flowable):
+    """One canvas scaled to fit ``max_width`` x ``max_height``; vector strokes, raster background."""
+
+    def __init__(
+        self,
+        canvas: Canvas,
+        max_width: float,
+        max_height: float,
+        pins: list[PinMark],
+        accent: colors.Color,
+        sticky_numbers: dict[str, str],
+        text_filter: Any = None,
+    ) -> None:
+        super().__init__()
+        self.sketch = canvas
+        cw, ch = max(canvas.width, 1.0), max(canvas.height, 1.0)
+        self.scale = min(max_width / cw, max_height / ch)
+        self.width, self.height = cw * self.scale, ch * self.scale
+        self.pins = pins
+        self.accent = accent
+        self.sticky_numbers = sticky_numbers
+        self.text_filter = text_filter or (lambda s: s)
+        self._forms: dict[str, bytes] | None = None
+        self.points_in = self.points_out = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def visible_sheets(self) -> list[Sheet]:
+        return [s for s in self.sketch.sheets if s.visible]
+
+    def _build_forms(self) -> dict[str, bytes]:
+        # built once and kept across layout passes: this is the expensive part of a report
+        forms: dict[str, bytes] = {}
+        for sheet in self.visible_sheets():
+            pens = [s for s in sheet.strokes if s.tool != StrokeTool.HIGHLIGHTER]
+            marks = [s for s in sheet.strokes if s.tool == StrokeTool.HIGHLIGHTER]
+            for kind, strokes in (("pen", pens), ("marker", marks)):
+                if not strokes:
+                    continue
+                ops, n_in, n_out = stroke_operators(strokes, self.scale, self.sketch.height)
+                self.points_in += n_in
+                self.points_out += n_out
+                forms[f"{sheet.id}:{kind}"] = compressed_form(ops)
+        return forms
+
+    def draw(self) -> None:
+        canv = self.canv
+        if self._forms is None:
+            self._forms = self._build_forms()
+        canv.saveState()
+        path = canv.beginPath()
+        path.rect(0, 0, self.width, self.height)
+        canv.clipPath(path, stroke=0, fill=0)
+        self._draw_background(canv)
+        for sheet in self.visible_sheets():
+            for kind, alpha in (("marker", HIGHLIGHTER_ALPHA), ("pen", 1.0)):
+                data = self._forms.get(f"{sheet.id}:{kind}")
+                if data is None:
+                    continue
+                name = f"sketch-{self.sketch.id}-{sheet.id}-{kind}"
+                internal = canv._doc.getXObjectName(name)
+                if not canv._doc.hasForm(name):
+                    canv._doc.Reference(form_xobject(data, self.width, self.height), internal)
+                canv.saveState()
+                canv.setStrokeAlpha(alpha * sheet.opacity)
+                canv.doForm(name)
+                canv.restoreState()
+            self._draw_labels(canv, sheet)
+            self._draw_stickies(canv, sheet)
+        self._draw_pins(canv)
+        canv.restoreState()
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+
+    def _draw_background(self, canv: Any) -> None:
+        bg = self.sketch.background
+        canv.setFillColor(colors.white)
+        canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        if bg.kind == BackgroundKind.IMAGE and bg.data:
+            try:
+                reader = print_background(bg.data, self.width, self.height)
+            except (OSError, ValueError, Image.DecompressionBombError):
+                return  # an unreadable image leaves a white sheet rather than no report
+            canv.drawImage(reader, 0, 0, self.width, self.height, mask="auto")
+        elif bg.kind == BackgroundKind.GRID:
+            canv.setStrokeColor(colors.HexColor("#dfe4ea"))
+            canv.setLineWidth(0.3)
+            step = 50 * self.scale
+            x = step
+            while x < self.width:
+                canv.line(x, 0, x, self.height)
+                x += step
+            y = step
+            while y < self.height:
+                canv.line(0, y, self.width, y)
+                y += step
+
+    def _point(self, x: float, y: float) -> tuple[float, float]:
+        return x * self.scale, self.height - y * self.scale
+
+    def _draw_labels(self, canv: Any, sheet: Sheet) -> None:
+        for label in sheet.labels:
+            x, y = self._point(label.x, label.y)
+            size = max(5.0, label.size * self.scale)
+            canv.setFillColor(_color(label.color))
+            canv.setFont(REGULAR, size)
+            canv.drawString(x, y - size, plain(self.text_filter(label.text))[:80])
+
+    def _draw_stickies(self, canv: Any, sheet: Sheet) -> None:
+        for sticky in sheet.stickies:
+            x, y = self._point(sticky.x, sticky.y)
+            w = h = 16.0
+            canv.setFillColor(_color(sticky.color, "#ffe066"))
+            canv.setStrokeColor(colors.HexColor("#b8962e"))
+            canv.setLineWidth(0.5)
+            canv.rect(x, y - h, w, h, stroke=1, fill=1)
+            canv.setFillColor(colors.black)
+            canv.setFont(BOLD, 7)
+            canv.drawCentredString(x + w / 2, y - h / 2 - 2.5, self.sticky_numbers.get(sticky.id, ""))
+
+    def _draw_pins(self, canv: Any) -> None:
+        radius = 7.0
+        for pin in self.pins:
+            x, y = self._point(pin.x, pin.y)
+            canv.setFillColor(self.accent)
+            canv.setStrokeColor(colors.white)
+            canv.setLineWidth(1.2)
+            canv.circle(x, y, radius, stroke=1, fill=1)
+            canv.setFillColor(colors.white)
+            size = 7.5 if len(pin.number) < 3 else 6
+            canv.setFont(BOLD, size)
+            canv.drawCentredString(x, y - size * 0.35, pin.number)
+
+
+def _color(value: str, fallback: str = "#1f1f1f") -> colors.Color:
+    try:
+        return colors.HexColor(value)
+    except (ValueError, TypeError):
+        return colors.HexColor(fallback)

@@ -1,0 +1,165 @@
+"""The sketches, the promises, the evaluation and what happens next."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from ..domain.model import Canvas, Promise, PromiseStatus
+from .charts import average_score, score_chart
+from .context import ReportContext
+from .layout import BODY_HEIGHT, BODY_WIDTH, Heading
+from .sketches import PinMark, SketchFlowable
+from .text import markup
+
+_STATUS_KEYS = {
+    PromiseStatus.OPEN: "promise_open",
+    PromiseStatus.DONE: "promise_done",
+    PromiseStatus.DROPPED: "promise_dropped",
+}
+
+
+def sketches_section(ctx: ReportContext) -> list[Flowable]:
+    """Each canvas on its own page: the drawing, then a legend of pins, stickies and labels."""
+    t, s = ctx.texts, ctx.styles
+    story: list[Flowable] = [Heading(t("sketches"), s.h1, 0, t("sketches"))]
+    canvases = [c for c in ctx.meeting.canvases if any(sh.visible for sh in c.sheets) or c.background.data]
+    if not canvases:
+        return story + [Paragraph(t("no_sketches"), s.body)]
+    for index, canvas in enumerate(canvases):
+        if index:
+            story.append(CondPageBreak(BODY_HEIGHT * 0.75))
+        story += _one_sketch(ctx, canvas)
+    return story
+
+
+def _one_sketch(ctx: ReportContext, canvas: Canvas) -> list[Flowable]:
+    t, s = ctx.texts, ctx.styles
+    title = ctx.mask(canvas.name) or "-"
+    sheets = [sh for sh in canvas.sheets if sh.visible]
+    pins: list[PinMark] = []
+    legend: list[Flowable] = []
+    sticky_numbers: dict[str, str] = {}
+    for sheet in sheets:
+        for pin in sheet.pins:
+            note = ctx.note_by_id(pin.note_id)
+            number = str(note.number) if note else "?"
+            pins.append(PinMark(number, pin.x, pin.y))
+            if note:
+                legend.append(Paragraph(ctx.user(note.text), s.bullet, bulletText=number))
+    stickies: list[Flowable] = []
+    labels: list[Flowable] = []
+    for sheet in sheets:
+        for sticky in sheet.stickies:
+            code = chr(ord("A") + len(sticky_numbers) % 26) + (
+                "" if len(sticky_numbers) < 26 else str(len(sticky_numbers) // 26)
+            )
+            sticky_numbers[sticky.id] = code
+            stickies.append(Paragraph(ctx.user(sticky.text), s.bullet, bulletText=code))
+        for label in sheet.labels:
+            labels.append(Paragraph(ctx.user(label.text), s.bullet, bulletText="•"))
+    drawing = SketchFlowable(canvas, BODY_WIDTH, BODY_HEIGHT * 0.58, pins, s.accent, sticky_numbers, ctx.mask)
+    story: list[Flowable] = [Heading(markup(title), s.h2, 1, title)]
+    if sheets:
+        names = ", ".join(markup(ctx.mask(sh.name)) for sh in sheets)
+        story.append(Paragraph(t("sheets_shown", names=names), s.small))
+    story += [drawing, Spacer(1, 8)]
+    for key, items in (("pins", legend), ("stickies", stickies), ("labels", labels)):
+        if items:
+            story.append(KeepTogether([Paragraph(f"<b>{t(key)}</b>", s.body), items[0]]))
+            story += items[1:]
+    return story
+
+
+def promises_section(ctx: ReportContext) -> list[Flowable]:
+    """What, who, by when, status: this evening's promises and open ones from before."""
+    t, s = ctx.texts, ctx.styles
+    story: list[Flowable] = [Heading(t("promises"), s.h1, 0, t("promises"))]
+    promises = ctx.promises()
+    if not promises:
+        return story + [Paragraph(t("no_promises"), s.body)]
+    story.append(Paragraph(t("promises_intro"), s.body))
+    head = [
+        Paragraph(t(k), s.cell_head) for k in ("promise_what", "promise_who", "promise_due", "promise_status")
+    ]
+    rows: list[list[object]] = [[Paragraph("", s.cell_head), *head]]
+    for promise in promises:
+        rows.append(_promise_row(ctx, promise))
+    widths = [13 * mm, BODY_WIDTH - 13 * mm - 36 * mm - 26 * mm - 22 * mm, 36 * mm, 26 * mm, 22 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(s.table())
+    story.append(table)
+    if ctx.internal:
+        story += _owner_contacts(ctx, promises)
+    return story
+
+
+def _promise_row(ctx: ReportContext, promise: Promise) -> list[object]:
+    t, s = ctx.texts, ctx.styles
+    what = ctx.user(promise.text)
+    extra = []
+    numbers = [str(n.number) for n in (ctx.note_by_id(i) for i in promise.note_ids) if n]
+    if numbers:
+        extra.append(t("promise_notes", numbers=", ".join(numbers)))
+    if promise.meeting_id != ctx.meeting.id:
+        earlier = next((m for m in ctx.dossier.meetings if m.id == promise.meeting_id), None)
+        if earlier:
+            extra.append(t("promise_earlier", date=ctx.texts.day(earlier.starts_at.date())))
+    if promise.updates:
+        latest = max(promise.updates, key=lambda u: u.at)
+        extra.append(f"{ctx.texts.day(latest.at.date())}: {ctx.user(latest.text)}")
+    if extra:
+        what += '<br/><font size="8" color="#5b6470">' + " · ".join(extra) + "</font>"
+    due = t("no_due") if promise.due is None else ctx.texts.day(promise.due)
+    return [
+        Paragraph(f"<b>{ctx.promise_label(promise)}</b>", s.cell),
+        Paragraph(what, s.cell),
+        Paragraph(ctx.user(promise.owner) or "-", s.cell),
+        Paragraph(due, s.cell),
+        Paragraph(t(_STATUS_KEYS.get(promise.status, "promise_open")), s.cell),
+    ]
+
+
+def _owner_contacts(ctx: ReportContext, promises: list[Promise]) -> list[Flowable]:
+    """Internal only: the email and phone of people whose name matches a promise's owner."""
+    t, s = ctx.texts, ctx.styles
+    owners = {(p.owner or "").strip().casefold() for p in promises if p.owner}
+    people = [p for p in ctx.dossier.people if p.name.strip().casefold() in owners]
+    if not people:
+        return []
+    rows: list[list[object]] = [[Paragraph(t(k), s.cell_head) for k in ("name", "email", "phone")]]
+    for person in people:
+        rows.append([Paragraph(markup(v or "-"), s.cell) for v in (person.name, person.email, person.phone)])
+    table = Table(rows, colWidths=[BODY_WIDTH * 0.4, BODY_WIDTH * 0.35, BODY_WIDTH * 0.25], repeatRows=1)
+    table.setStyle(s.table())
+    return [Spacer(1, 10), Paragraph(f"<b>{t('owner_contact')}</b>", s.body), table]
+
+
+def evaluation_section(ctx: ReportContext) -> list[Flowable]:
+    t, s = ctx.texts, ctx.styles
+    evaluation = ctx.meeting.evaluation
+    story: list[Flowable] = [Heading(t("evaluation"), s.h1, 0, t("evaluation"))]
+    average, responses = average_score(evaluation.scores)
+    if responses:
+        avg = f"{average:.1f}".replace(".", ",") if ctx.texts.lang == "nl" else f"{average:.1f}"
+        story += [
+            Paragraph(t("evaluation_intro"), s.body),
+            score_chart(evaluation.scores, s.accent),
+            Spacer(1, 4),
+            Paragraph(t("evaluation_average", avg=avg, n=responses), s.body),
+        ]
+    elif not evaluation.remarks:
+        story.append(Paragraph(t("evaluation_none"), s.body))
+    if evaluation.remarks:
+        story.append(Paragraph(t("remarks"), s.h2))
+        story += [Paragraph(ctx.user(r), s.bullet, bulletText="–") for r in evaluation.remarks]
+    return story
+
+
+def next_steps_section(ctx: ReportContext, contact: str | None) -> list[Flowable]:
+    t, s = ctx.texts, ctx.styles
+    story: list[Flowable] = [Heading(t("next"), s.h1, 0, t("next"))]
+    story.append(Paragraph(ctx.user(ctx.meeting.next_steps) or t("no_next"), s.body))
+    if contact:
+        story += [Paragraph(t("stay_in_touch"), s.h2), Paragraph(ctx.user(contact), s.body)]
+    return story
