@@ -130,12 +130,18 @@ def _migrate(path: Path, raw: sqlite3.Connection, revision: str, script_location
             f"was written by a newer version of Bricoleur Desk (schema {revision}); "
             "update Bricoleur Desk to open it",
         )
-    sqlite_file.backup(path, raw, revision)
+    saved = sqlite_file.backup(path, raw, revision)
     sqlite_file.prepare_for_writing(raw)
     engine = sqlite_file.make_engine(raw)
-    with sqlite_file.foreign_keys_off(raw), engine.begin() as conn:
-        migrate.upgrade_to_head(conn, location)
-        sqlite_file.check_foreign_keys(raw)
+    try:
+        with sqlite_file.foreign_keys_off(raw), engine.begin() as conn:
+            migrate.upgrade_to_head(conn, location)
+            sqlite_file.check_foreign_keys(raw)
+    except Exception as e:  # rolled back: the file is still at its old revision
+        engine.dispose()
+        raise DossierFileError(
+            path, f"could not update the file to this version ({e}); a copy was kept as {saved.name}"
+        ) from e
     return engine
 
 

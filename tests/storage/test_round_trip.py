@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strategies import dossiers, fixed_zones
 
 from bricoleur_desk.domain.model import Dossier, Note
 from bricoleur_desk.storage import FILE_SUFFIX, create_dossier, open_dossier
@@ -57,10 +59,19 @@ def test_any_text_and_number_round_trips(
     d = rich_dossier()
     d.title = title
     d.meetings[0].notes.append(Note("hyp", 99, text, votes=votes, created_at=when))
-    path = tmp_path / f"h{abs(hash((text, title, votes, when)))}.bricoleur"
+    path = Path(tempfile.mkdtemp(dir=tmp_path)) / "h.bricoleur"  # hypothesis reruns examples
     create_dossier(path, d).close()
     with open_dossier(path) as opened:
         loaded = opened.load()
     note = loaded.meetings[0].note("hyp")
     assert (note.text, note.votes, loaded.title) == (text, votes, title)
     assert note.created_at == when and note.created_at.utcoffset() == when.utcoffset()
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(dossier=dossiers(timezones=fixed_zones()))
+def test_generated_dossiers_round_trip(tmp_path: Path, dossier: Dossier) -> None:
+    path = Path(tempfile.mkdtemp(dir=tmp_path)) / "g.bricoleur"
+    create_dossier(path, dossier).close()
+    with open_dossier(path) as opened:
+        assert opened.load() == dossier
