@@ -13,6 +13,7 @@ from ..domain.edits import Batch, Change, Insert
 from ..domain.model import (
     AgendaBlock,
     Attendance,
+    Dossier,
     Evaluation,
     Frame,
     Meeting,
@@ -140,6 +141,18 @@ def set_promise_status(promise_id: str, status: PromiseStatus) -> Change:
 
 def meeting_promises(promises: Iterable[Promise], meeting_id: str) -> list[Promise]:
     return [p for p in promises if p.meeting_id == meeting_id]
+
+
+def promises_for_evening(dossier: Dossier, meeting_id: str) -> list[Promise]:
+    """This evening's promises, then the still open ones from earlier evenings of the dossier.
+
+    Residents remember what was promised last time: the facilitator must see it too.
+    """
+    this = dossier.meeting(meeting_id)
+    earlier = {m.id for m in dossier.meetings if m.starts_at < this.starts_at}
+    own = meeting_promises(dossier.promises, meeting_id)
+    still_open = [p for p in dossier.promises if p.meeting_id in earlier and p.status == PromiseStatus.OPEN]
+    return own + still_open
 
 
 # -- close ----------------------------------------------------------------------------------

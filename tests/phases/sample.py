@@ -16,6 +16,7 @@ from bricoleur_desk.domain.model import (
     NoteStatus,
     Phase,
     Promise,
+    PromiseStatus,
     Theme,
 )
 
@@ -90,11 +91,28 @@ def sample_dossier() -> Dossier:
         expected_groups=["Parkstraat", "Vereniging Groen Dorp", "Basisschool De Vlinder", "Ondernemers"],
         next_steps="In februari komt het schetsontwerp; u krijgt binnen twee weken het verslag.",
     )
+    earlier = Meeting(
+        id="avond-0", title="Eerste bewonersavond Parkstraat", starts_at=datetime(2026, 6, 11, 19, 30)
+    )
     return Dossier(
         title="Herinrichting Parkstraat",
         area="Oosterpark",
-        meetings=[meeting],
+        meetings=[earlier, meeting],
         promises=[
+            Promise(
+                "p0",
+                "avond-0",
+                "Verlichting in het park laten nakijken",
+                owner="Wijkbeheer",
+                due=date(2026, 9, 1),
+            ),
+            Promise(
+                "p-done",
+                "avond-0",
+                "Extra afvalbak bij het speelplein",
+                owner="Wijkbeheer",
+                status=PromiseStatus.DONE,
+            ),
             Promise(
                 "p1",
                 MEETING_ID,

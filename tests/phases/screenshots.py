@@ -29,13 +29,25 @@ def _grab(widget: QWidget, name: str) -> Path:
 
 
 def main(which: list[str]) -> None:
+    from bricoleur_desk.ui.phases.discuss_panel import DiscussPanel
     from bricoleur_desk.ui.phases.prepare_panel import PreparePanel
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setStyle("Fusion")
     OUT.mkdir(parents=True, exist_ok=True)
     session = DossierSession(sample_dossier())
-    shots = {"prepare": lambda: _grab(PreparePanel(session, MEETING_ID), "panel-prepare.png")}
+
+    def discuss() -> Path:
+        panel = DiscussPanel(session, MEETING_ID)
+        panel.set_note("n1")
+        panel.what_input.setText("Snelheidsmeting en drempels bij de school")
+        panel.owner_input.setText("Team Verkeer, J. de Boer")
+        return _grab(panel, "panel-discuss.png")
+
+    shots = {
+        "prepare": lambda: _grab(PreparePanel(session, MEETING_ID), "panel-prepare.png"),
+        "discuss": discuss,
+    }
     for name in which or list(shots):
         print(shots[name]())
 

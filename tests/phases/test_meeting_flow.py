@@ -66,7 +66,7 @@ def test_investigate_creates_a_linked_promise_and_undo_removes_both(session: Dos
         MEETING_ID,
     )
     session.undo()
-    assert note.status is NoteStatus.OPEN and len(session.dossier.promises) == 1
+    assert note.status is NoteStatus.OPEN and len(session.dossier.promises) == 3
     assert promise.id not in session.document
 
 
@@ -86,7 +86,7 @@ def test_answer_out_of_frame_reopen_votes_and_promise_status(session: DossierSes
     session.undo()  # a burst of votes is one step
     assert note.status is NoteStatus.ANSWERED and note.votes == 0
     session.apply(flow.set_promise_status("p1", PromiseStatus.DONE))
-    assert session.dossier.promises[0].status is PromiseStatus.DONE
+    assert session.document.get("p1").status is PromiseStatus.DONE
 
 
 def test_evaluation_and_attendance(session: DossierSession) -> None:
@@ -110,3 +110,8 @@ def test_evaluation_and_attendance(session: DossierSession) -> None:
     session.apply(flow.set_attendance_total(m, 60))
     assert m.attendance.count == 60
     assert flow.attendance_groups(m)[:4] == m.expected_groups
+
+
+def test_the_evening_sees_its_own_promises_and_the_open_ones_from_before(session: DossierSession) -> None:
+    assert [p.id for p in flow.promises_for_evening(session.dossier, MEETING_ID)] == ["p1", "p0"]
+    assert [p.id for p in flow.promises_for_evening(session.dossier, "avond-0")] == ["p0", "p-done"]

@@ -12,6 +12,7 @@ from bricoleur_desk.ui.phases.phase_bar import PhaseBar
 from bricoleur_desk.ui.phases.prepare_panel import PreparePanel
 from bricoleur_desk.workspace.session import DossierSession
 
+from .accessibility import nameless_controls
 from .sample import MEETING_ID
 
 
@@ -106,3 +107,11 @@ def test_frame_lists_agenda_groups_and_date(qtbot: QtBot, session: DossierSessio
     session.undo()  # seven days up in one go is one step
     assert meeting.starts_at == datetime(2026, 12, 3, 19, 30)
     assert panel.starts_at_input.dateTime().date().day() == 3
+
+
+def test_every_prepare_control_has_an_accessible_name(qtbot: QtBot, session: DossierSession) -> None:
+    panel = PreparePanel(session, MEETING_ID)
+    qtbot.addWidget(panel)
+    bar = PhaseBar(session, MEETING_ID)
+    qtbot.addWidget(bar)
+    assert nameless_controls(panel) == [] and nameless_controls(bar) == []

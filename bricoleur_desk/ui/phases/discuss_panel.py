@@ -1,0 +1,394 @@
+"""Working through the list: the selected note gets a status, an answer, a promise or a reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.document import Changed
+from ...domain.model import Note, NoteKind, NoteStatus, PromiseStatus
+from ...workspace import meeting_flow
+from ...workspace.session import DossierSession
+from .meeting_widget import MeetingWidget
+from .promise_table import PromiseTable
+
+PROMISE_WEEKS = 4  # a promise is due in four weeks unless the facilitator says otherwise
+
+STATUS_COLOURS = {
+    NoteStatus.OPEN: ("#e8eaed", "#1d2530"),
+    NoteStatus.ANSWERED: ("#2e7d32", "white"),
+    NoteStatus.INVESTIGATE: ("#f0a202", "#1d2530"),
+    NoteStatus.OUT_OF_FRAME: ("#6d4c8d", "white"),
+    NoteStatus.MERGED: ("#9aa0a6", "white"),
+}
+
+
+class DiscussPanel(MeetingWidget):
+    """For the note chosen with :meth:`set_note`: answered, investigate, outside the frame, votes.
+
+    Alt+A, Alt+I and Alt+O go to the answer, the promise and the reason (Enter there commits),
+    Alt+R reopens; + and - vote while the panel has focus. ``noteDone(note_id)`` is emitted when
+    a note got its status, so the note list can move on to the next one.
+    """
+
+    noteDone = Signal(str)
+
+    def __init__(
+        self,
+        session: DossierSession,
+        meeting_id: str,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(session, meeting_id, parent)
+        self.setObjectName("discussPanel")
+        self._today = today
+        self.note_id: str | None = None
+        self._build()
+        self._connect()
+        self.retranslateUi()
+        self.set_note(None)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.number_label = QLabel()
+        self.number_label.setStyleSheet("font-size: 20pt; font-weight: bold; color: #00557f")
+        self.meta_label = QLabel()
+        self.meta_label.setStyleSheet("color: #555")
+        self.status_label = QLabel()
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_label.setStyleSheet("font-size: 14pt")
+        self.answer_shown = QLabel()
+        self.answer_shown.setWordWrap(True)
+        self.answer_shown.setStyleSheet("color: #333; font-style: italic")
+        head = QHBoxLayout()
+        head.addWidget(self.number_label)
+        head.addWidget(self.meta_label, 1)
+        head.addWidget(self.status_label)
+
+        self.vote_down_button = QPushButton("\u2212")
+        self.votes_label = QLabel()
+        self.votes_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.votes_label.setMinimumWidth(48)
+        self.votes_label.setStyleSheet("font-size: 16pt; font-weight: bold")
+        self.vote_up_button = QPushButton("+")
+        for button in (self.vote_down_button, self.vote_up_button):
+            button.setFixedWidth(44)
+            button.setStyleSheet("font-size: 14pt; font-weight: bold")
+        self.votes_caption = QLabel()
+        self.reopen_button = QPushButton()
+        votes = QHBoxLayout()
+        votes.addWidget(self.votes_caption)
+        votes.addWidget(self.vote_down_button)
+        votes.addWidget(self.votes_label)
+        votes.addWidget(self.vote_up_button)
+        votes.addStretch(1)
+        votes.addWidget(self.reopen_button)
+
+        self.answer_box = QGroupBox()
+        self.answer_input = QLineEdit()
+        self.answer_button = QPushButton()
+        row = QHBoxLayout(self.answer_box)
+        row.addWidget(self.answer_input, 1)
+        row.addWidget(self.answer_button)
+
+        self.investigate_box = QGroupBox()
+        self.what_input = QLineEdit()
+        self.owner_input = QLineEdit()
+        self.due_input = QDateEdit()
+        self.due_input.setCalendarPopup(True)
+        self.due_input.setDisplayFormat("dd-MM-yyyy")
+        self.investigate_button = QPushButton()
+        self.investigate_form = QFormLayout(self.investigate_box)
+        self.what_label, self.owner_label, self.due_label = QLabel(), QLabel(), QLabel()
+        self.what_label.setBuddy(self.what_input)
+        self.owner_label.setBuddy(self.owner_input)
+        self.due_label.setBuddy(self.due_input)
+        self.investigate_form.addRow(self.what_label, self.what_input)
+        self.investigate_form.addRow(self.owner_label, self.owner_input)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due_input)
+        due_row.addStretch(1)
+        due_row.addWidget(self.investigate_button)
+        self.investigate_form.addRow(self.due_label, due_row)
+
+        self.frame_box = QGroupBox()
+        self.reason_input = QLineEdit()
+        self.out_of_frame_button = QPushButton()
+        row = QHBoxLayout(self.frame_box)
+        row.addWidget(self.reason_input, 1)
+        row.addWidget(self.out_of_frame_button)
+
+        self.promises_label = QLabel()
+        self.promises_label.setStyleSheet("font-weight: bold")
+        self.promises = PromiseTable(self._promise_status)
+        self.promises_label.setBuddy(self.promises)
+
+        self.note_area = QWidget()
+        note_layout = QVBoxLayout(self.note_area)
+        note_layout.setContentsMargins(0, 0, 0, 0)
+        note_layout.addLayout(head)
+        note_layout.addWidget(self.text_label)
+        note_layout.addWidget(self.answer_shown)
+        note_layout.addLayout(votes)
+        note_layout.addWidget(self.answer_box)
+        note_layout.addWidget(self.investigate_box)
+        note_layout.addWidget(self.frame_box)
+        self.placeholder = QLabel()
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #666; font-size: 12pt; padding: 24px")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.note_area)
+        layout.addWidget(self.promises_label)
+        layout.addWidget(self.promises, 1)
+
+        def shortcut(handler: Callable[[], None], context: Qt.ShortcutContext) -> QShortcut:
+            s = QShortcut(self)
+            s.setContext(context)
+            s.activated.connect(handler)
+            return s
+
+        window, inside = Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.answer_shortcut = shortcut(lambda: self._focus(self.answer_input), window)
+        self.investigate_shortcut = shortcut(lambda: self._focus(self.what_input), window)
+        self.frame_shortcut = shortcut(lambda: self._focus(self.reason_input), window)
+        self.reopen_shortcut = shortcut(self.reopen, window)
+        self.vote_up_shortcut = shortcut(self.vote_up, inside)
+        self.vote_down_shortcut = shortcut(self.vote_down, inside)
+
+    def _connect(self) -> None:
+        self.answer_input.returnPressed.connect(self.answer)
+        self.answer_button.clicked.connect(self.answer)
+        self.what_input.returnPressed.connect(self.investigate)
+        self.owner_input.returnPressed.connect(self.investigate)
+        self.investigate_button.clicked.connect(self.investigate)
+        self.reason_input.returnPressed.connect(self.out_of_frame)
+        self.out_of_frame_button.clicked.connect(self.out_of_frame)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.vote_up_button.clicked.connect(self.vote_up)
+        self.vote_down_button.clicked.connect(self.vote_down)
+
+    # -- the note ---------------------------------------------------------------------------
+
+    def note(self) -> Note | None:
+        if self.note_id is None or self.note_id not in self.session.document:
+            return None
+        return self.session.document.get(self.note_id)
+
+    def set_note(self, note_id: str | None) -> None:
+        """Work on this note (None: nothing selected)."""
+        self.note_id = note_id
+        note = self.note()
+        self.answer_input.setText(note.answer or "" if note and note.status == NoteStatus.ANSWERED else "")
+        self.reason_input.setText(
+            note.answer or "" if note and note.status == NoteStatus.OUT_OF_FRAME else ""
+        )
+        self.what_input.clear()
+        self.what_input.setPlaceholderText(note.text if note else "")
+        self.owner_input.clear()
+        due = self._today() + timedelta(weeks=PROMISE_WEEKS)
+        self.due_input.setDate(QDate(due.year, due.month, due.day))
+        self.refresh_quietly()
+
+    def answer(self) -> None:
+        if self.note() is not None:
+            self.apply(meeting_flow.answer_note(self.note_id, self.answer_input.text()))
+            self._done()
+
+    def investigate(self) -> None:
+        note = self.note()
+        if note is None:
+            return
+        d = self.due_input.date()
+        what = self.what_input.text().strip() or note.text
+        edit = meeting_flow.investigate_note(
+            self.meeting_id, note.id, what, self.owner_input.text(), date(d.year(), d.month(), d.day())
+        )
+        self.apply(edit)
+        self.what_input.clear()
+        self._done()
+
+    def out_of_frame(self) -> None:
+        if self.note() is not None:
+            self.apply(meeting_flow.out_of_frame(self.note_id, self.reason_input.text()))
+            self._done()
+
+    def reopen(self) -> None:
+        note = self.note()
+        if note is not None and note.status not in (NoteStatus.OPEN, NoteStatus.MERGED):
+            self.apply(meeting_flow.reopen_note(note.id))
+
+    def vote_up(self) -> None:
+        self._vote(+1)
+
+    def vote_down(self) -> None:
+        self._vote(-1)
+
+    def _vote(self, delta: int) -> None:
+        note = self.note()
+        if note is not None:
+            self.apply(meeting_flow.vote(note, delta))
+
+    def _done(self) -> None:
+        if self.note_id is not None:
+            self.noteDone.emit(self.note_id)
+
+    def _focus(self, field: QLineEdit) -> None:
+        if field.isEnabled():
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            field.selectAll()
+
+    def _promise_status(self, promise_id: str, status: PromiseStatus) -> None:
+        if promise_id in self.session.document and self.session.document.get(promise_id).status != status:
+            self.apply(meeting_flow.set_promise_status(promise_id, status))
+
+    # -- view -------------------------------------------------------------------------------
+
+    def concerns(self, changed: list[Changed]) -> bool:
+        return any(c.id == self.note_id or c.kind in ("promise", "theme") for c in changed)
+
+    def refresh(self) -> None:
+        note = self.note()
+        self.placeholder.setVisible(note is None)
+        self.note_area.setVisible(note is not None)
+        workable = note is not None and note.status != NoteStatus.MERGED
+        for widget in (self.answer_box, self.investigate_box, self.frame_box):
+            widget.setEnabled(workable)
+        for widget in (self.vote_up_button, self.vote_down_button):
+            widget.setEnabled(note is not None)
+        self.reopen_button.setEnabled(workable and note is not None and note.status != NoteStatus.OPEN)
+        if note is not None:
+            self._show_note(note)
+        if self.meeting() is not None:
+            promises = meeting_flow.promises_for_evening(self.session.dossier, self.meeting_id)
+            self.promises.set_promises(promises, self.meeting_id, self._today())
+
+    def _show_note(self, note: Note) -> None:
+        self.number_label.setText(self.tr("No. %1").replace("%1", str(note.number)))
+        meta = [self._kind_names()[note.kind]]
+        meeting = self.meeting()
+        if meeting is not None and note.theme_id:
+            theme = next((t for t in meeting.themes if t.id == note.theme_id), None)
+            if theme is not None:
+                meta.append(theme.name)
+        if note.raised_by_group:
+            meta.append(note.raised_by_group)
+        self.meta_label.setText(" \u00b7 ".join(meta))
+        self.text_label.setText(note.text)
+        background, foreground = STATUS_COLOURS[note.status]
+        self.status_label.setText(self._status_names()[note.status])
+        self.status_label.setStyleSheet(
+            f"background: {background}; color: {foreground}; border-radius: 4px; padding: 3px 8px;"
+            " font-weight: bold"
+        )
+        self.status_label.setAccessibleName(self.tr("Status: %1").replace("%1", self.status_label.text()))
+        self.answer_shown.setVisible(bool(note.answer) and note.status != NoteStatus.OPEN)
+        self.answer_shown.setText(note.answer or "")
+        self.votes_label.setText(str(note.votes))
+        self.votes_label.setAccessibleName(self.tr("%1 votes").replace("%1", str(note.votes)))
+
+    def _status_names(self) -> dict[NoteStatus, str]:
+        return {
+            NoteStatus.OPEN: self.tr("Open"),
+            NoteStatus.ANSWERED: self.tr("Answered"),
+            NoteStatus.INVESTIGATE: self.tr("Investigate"),
+            NoteStatus.OUT_OF_FRAME: self.tr("Outside the frame"),
+            NoteStatus.MERGED: self.tr("Merged"),
+        }
+
+    def _kind_names(self) -> dict[NoteKind, str]:
+        return {
+            NoteKind.CONCERN: self.tr("Concern"),
+            NoteKind.QUESTION: self.tr("Question"),
+            NoteKind.IDEA: self.tr("Idea"),
+        }
+
+    def retranslateUi(self) -> None:  # noqa: N802
+        tr = self.tr
+        self.setAccessibleName(tr("Discuss the selected note"))
+        self.placeholder.setText(
+            tr("Choose a note in the list to answer it, investigate it or explain the frame.")
+        )
+        self.placeholder.setAccessibleName(tr("No note selected"))
+        self.number_label.setAccessibleName(tr("Note number"))
+        self.meta_label.setAccessibleName(tr("Kind, theme and group"))
+        self.text_label.setAccessibleName(tr("Note text"))
+        self.answer_shown.setAccessibleName(tr("Current answer or reason"))
+        self.votes_caption.setText(tr("Votes"))
+        self.vote_up_button.setAccessibleName(tr("One vote more"))
+        self.vote_up_button.setToolTip(tr("One vote more (+)"))
+        self.vote_down_button.setAccessibleName(tr("One vote less"))
+        self.vote_down_button.setToolTip(tr("One vote less (-)"))
+        self.vote_up_shortcut.setKey(QKeySequence("+"))
+        self.vote_down_shortcut.setKey(QKeySequence("-"))
+        shortcuts = {
+            self.answer_shortcut: tr("Alt+A"),
+            self.investigate_shortcut: tr("Alt+I"),
+            self.frame_shortcut: tr("Alt+O"),
+            self.reopen_shortcut: tr("Alt+R"),
+        }
+        for s, key in shortcuts.items():
+            s.setKey(QKeySequence(key))
+
+        def native(s: QShortcut) -> str:
+            return s.key().toString(QKeySequence.SequenceFormat.NativeText)
+
+        self.reopen_button.setText(tr("Reopen"))
+        self.reopen_button.setToolTip(native(self.reopen_shortcut))
+        self.reopen_button.setAccessibleName(tr("Reopen the note"))
+        self.answer_box.setTitle(tr("Answered (%1)").replace("%1", native(self.answer_shortcut)))
+        self.answer_input.setPlaceholderText(tr("The short answer given tonight"))
+        self.answer_input.setAccessibleName(tr("Answer"))
+        self.answer_button.setText(tr("Answered"))
+        self.answer_button.setAccessibleName(tr("Mark as answered"))
+        self.investigate_box.setTitle(
+            tr("Investigate: a promise (%1)").replace("%1", native(self.investigate_shortcut))
+        )
+        self.what_label.setText(tr("What"))
+        self.what_input.setAccessibleName(tr("What will be investigated"))
+        self.owner_label.setText(tr("Owner"))
+        self.owner_input.setPlaceholderText(tr("Colleague or department"))
+        self.owner_input.setAccessibleName(tr("Owner of the promise"))
+        self.due_label.setText(tr("Due"))
+        self.due_input.setAccessibleName(tr("Due date of the promise"))
+        self.investigate_button.setText(tr("Investigate"))
+        self.investigate_button.setAccessibleName(tr("Investigate and make a promise"))
+        self.frame_box.setTitle(tr("Outside the frame (%1)").replace("%1", native(self.frame_shortcut)))
+        self.reason_input.setPlaceholderText(tr("Why this is not open for discussion"))
+        self.reason_input.setAccessibleName(tr("Reason why it is outside the frame"))
+        self.out_of_frame_button.setText(tr("Outside the frame"))
+        self.out_of_frame_button.setAccessibleName(tr("Mark as outside the frame"))
+        self.promises_label.setText(tr("Promises: tonight's, and still open from earlier evenings"))
+        self.promises.setAccessibleName(tr("Promises"))
+        self.promises.retranslate(
+            [tr("What"), tr("Owner"), tr("Due"), tr("Status")],
+            {
+                PromiseStatus.OPEN: tr("Open"),
+                PromiseStatus.DONE: tr("Done"),
+                PromiseStatus.DROPPED: tr("Dropped"),
+            },
+            tr("From an earlier evening: "),
+            tr("Overdue: "),
+        )
+        if self.note() is not None:
+            self._show_note(self.note())
