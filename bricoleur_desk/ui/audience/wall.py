@@ -1,0 +1,380 @@
+"""The note wall on the projector: large type, theme colours, columns that fill as the list grows.
+
+A painted widget over a grouped :class:`NoteArrangement`. It keeps one small record per row,
+measures each note once per type size (cached), reflows in plain arithmetic, and paints only
+the columns on screen, so a new note appears within a frame even with 2,000 notes. The type
+shrinks step by step to a minimum; beyond that the wall pages to the column of the newest note.
+Only whitelisted roles are read: number, kind, text, group, theme, status, answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QElapsedTimer, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QWidget
+
+from ..notes.arrangement import NoteArrangement
+from ..notes.model import BUCKET_ID, THEME_ROW, NoteRole
+
+# (columns, point size) from roomy to dense; the last is the smallest type the room can read
+LAYOUTS = ((1, 40), (2, 36), (2, 32), (3, 30), (3, 27), (3, 24))
+MARGIN = 36
+GAP = 40
+HIGHLIGHT_MS = 2000
+INK = QColor("#111111")
+FADED = QColor("#8a8a8a")
+HIGHLIGHT = QColor("#fff3a0")
+STATUS_COLOURS = {
+    "answered": "#1b5e20",
+    "investigate": "#e65100",
+    "out_of_frame": "#4a148c",
+    "merged": "#616161",
+}
+
+
+@dataclass
+class _Entry:
+    header: bool
+    id: str
+    number: int = 0
+    kind: str = "concern"
+    text: str = ""
+    group: str = ""
+    color: str = ""
+    status: str = "open"
+    answer: str = ""
+    merged_into: int = 0
+    count: int = 0
+    heights: dict[int, int] = field(default_factory=dict)  # layout index -> height
+
+
+@dataclass
+class _Fonts:
+    text: QFont
+    small: QFont
+    header: QFont
+    fm: QFontMetrics
+    small_fm: QFontMetrics
+    header_fm: QFontMetrics
+    column_width: int
+    gutter: int
+
+
+class NoteWall(QWidget):
+    """Paints the meeting's notes for the room; answers only when ``show_answers`` is on."""
+
+    painted = Signal()  # after each paint: benchmarks time Enter -> painted
+
+    def __init__(self, arrangement: NoteArrangement, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteWall")
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor("white"))
+        self.setPalette(palette)
+        self.arrangement = arrangement
+        self.show_answers = False
+        self.status_names: dict[str, str] = {}
+        self.bucket_name = "No theme yet"
+        self.painted_texts: list[str] = []  # what the last paint drew: the privacy test reads it
+        self._entries: list[_Entry] = []
+        self._fonts: dict[int, _Fonts] = {}
+        self._layout = 0
+        self._places: list[tuple[int, int, int]] = []  # per entry: column, y, height (-1: hidden)
+        self._page = 0
+        self._pages = 1
+        self._newest: str | None = None
+        self._highlight: str | None = None
+        self._highlight_clock = QElapsedTimer()
+        self._unhighlight = QTimer(self, singleShot=True, interval=HIGHLIGHT_MS)
+        self._unhighlight.timeout.connect(self._end_highlight)
+        arrangement.rowsInserted.connect(self._inserted)
+        arrangement.rowsRemoved.connect(self._removed)
+        arrangement.dataChanged.connect(self._data_changed)
+        arrangement.layoutChanged.connect(self._rebuild)
+        arrangement.modelReset.connect(self._rebuild)
+        arrangement.rowsMoved.connect(self._rebuild)
+        self._rebuild()
+
+    # -- public -------------------------------------------------------------------------
+
+    def set_show_answers(self, show: bool) -> None:
+        if show != self.show_answers:
+            self.show_answers = show
+            for entry in self._entries:
+                entry.heights.clear()
+            self._reflow()
+
+    def layout_choice(self) -> tuple[int, int]:
+        """(columns, point size) in use now."""
+        return LAYOUTS[self._layout]
+
+    def page(self) -> tuple[int, int]:
+        """(current page, number of pages), counted from 0."""
+        return self._page, self._pages
+
+    def highlighted(self) -> str | None:
+        return self._highlight
+
+    # -- following the model ----------------------------------------------------------------
+
+    def _entry(self, row: int) -> _Entry:
+        index = self.arrangement.index(row, 0)
+        entry = _Entry(index.data(NoteRole.ROW_TYPE) == THEME_ROW, index.data(NoteRole.ID))
+        self._read(entry, index)
+        return entry
+
+    def _read(self, entry: _Entry, index: QModelIndex | QPersistentModelIndex) -> None:
+        # the whitelist of what the room may see
+        entry.text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        entry.color = index.data(NoteRole.THEME_COLOR) or ""
+        if entry.header:
+            entry.count = index.data(NoteRole.COUNT) or 0
+            if entry.id == BUCKET_ID:
+                entry.text = self.bucket_name
+        else:
+            entry.number = index.data(NoteRole.NUMBER) or 0
+            entry.kind = index.data(NoteRole.KIND) or "concern"
+            entry.group = index.data(NoteRole.GROUP) or ""
+            entry.status = index.data(NoteRole.STATUS) or "open"
+            entry.answer = index.data(NoteRole.ANSWER) or ""
+            entry.merged_into = index.data(NoteRole.MERGED_INTO) or 0
+        entry.heights.clear()
+
+    def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        new = [self._entry(row) for row in range(first, last + 1)]
+        self._entries[first:first] = new
+        notes = [e for e in new if not e.header]
+        if notes:
+            self._newest = notes[-1].id
+            self._highlight = notes[-1].id
+            self._highlight_clock.start()
+            self._unhighlight.start()
+        self._reflow()
+
+    def _removed(self, parent: QModelIndex, first: int, last: int) -> None:
+        del self._entries[first : last + 1]
+        self._reflow()
+
+    def _data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: list[int] = ()) -> None:
+        if roles and all(r == Qt.ItemDataRole.SizeHintRole for r in roles):
+            return  # the laptop's row heights: nothing the wall shows
+        for row in range(top.row(), bottom.row() + 1):
+            if row < len(self._entries):
+                self._read(self._entries[row], self.arrangement.index(row, 0))
+        self._reflow()
+
+    def _rebuild(self, *args: object) -> None:
+        known = {e.id: e for e in self._entries}
+        entries = []
+        for row in range(self.arrangement.rowCount()):
+            index = self.arrangement.index(row, 0)
+            entry = known.get(index.data(NoteRole.ID))
+            is_header = index.data(NoteRole.ROW_TYPE) == THEME_ROW
+            if entry is None or entry.header != is_header:
+                entry = self._entry(row)
+            entries.append(entry)
+        self._entries = entries
+        self._reflow()
+
+    def _end_highlight(self) -> None:
+        self._highlight = None
+        self.update()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _fonts_for(self, layout: int) -> _Fonts:
+        fonts = self._fonts.get(layout)
+        if fonts is None:
+            columns, points = LAYOUTS[layout]
+            text = QFont(self.font())
+            text.setPointSizeF(points)
+            small = QFont(text)
+            small.setPointSizeF(points * 0.62)
+            header = QFont(text)
+            header.setBold(True)
+            header.setPointSizeF(points * 0.8)
+            fm = QFontMetrics(text)
+            width = max(200, (self.width() - 2 * MARGIN - GAP * (columns - 1)) // columns)
+            gutter = QFontMetrics(header).horizontalAdvance("000") + fm.height()
+            fonts = _Fonts(text, small, header, fm, QFontMetrics(small), QFontMetrics(header), width, gutter)
+            self._fonts[layout] = fonts
+        return fonts
+
+    def _height(self, entry: _Entry, layout: int) -> int:
+        height = entry.heights.get(layout)
+        if height is None:
+            f = self._fonts_for(layout)
+            if entry.header:
+                height = int(f.header_fm.height() * 1.5) + f.fm.height() // 3
+            else:
+                rect = QRect(0, 0, f.column_width - f.gutter, 100_000)
+                height = f.fm.boundingRect(rect, Qt.TextFlag.TextWordWrap, self._note_text(entry)).height()
+                if entry.group:
+                    height += f.small_fm.height()
+                if self._answer_line(entry):
+                    height += f.small_fm.boundingRect(
+                        rect, Qt.TextFlag.TextWordWrap, self._answer_line(entry)
+                    ).height()
+                height += f.fm.height() // 3
+            entry.heights[layout] = height
+        return height
+
+    def _visible(self) -> list[bool]:
+        # hide empty theme headers, and the "no theme yet" header when there are no themes
+        has_themes = any(e.header and e.id != BUCKET_ID and e.count for e in self._entries)
+        return [not e.header or (e.count > 0 and (e.id != BUCKET_ID or has_themes)) for e in self._entries]
+
+    def _flow(self, layout: int, visible: list[bool], limit: int | None) -> list[tuple[int, int, int]] | None:
+        """Place entries column after column; None as soon as more than ``limit`` columns are needed."""
+        available = self.height() - 2 * MARGIN
+        places: list[tuple[int, int, int]] = []
+        column = y = 0
+        entries = self._entries
+        for i, entry in enumerate(entries):
+            if not visible[i]:
+                places.append((-1, 0, 0))
+                continue
+            height = self._height(entry, layout)
+            needed = height
+            if entry.header and i + 1 < len(entries):
+                needed += self._height(entries[i + 1], layout)  # never a header alone at the bottom
+            if y > 0 and y + needed > available:
+                column, y = column + 1, 0
+                if limit is not None and column >= limit:
+                    return None
+            places.append((column, y, height))
+            y += height
+        return places
+
+    def _reflow(self) -> None:
+        if self.height() <= 0:
+            return
+        visible = self._visible()
+        for layout, (columns, _points) in enumerate(LAYOUTS[:-1]):
+            places = self._flow(layout, visible, columns)
+            if places is not None:
+                self._layout, self._places = layout, places
+                break
+        else:
+            self._layout = len(LAYOUTS) - 1
+            self._places = self._flow(self._layout, visible, None) or []
+        columns = LAYOUTS[self._layout][0]
+        used = max((c for c, _, _ in self._places), default=0) + 1
+        self._pages = max(1, -(-used // columns))
+        newest_column = next(
+            (self._places[i][0] for i, e in enumerate(self._entries) if e.id == self._newest), -1
+        )
+        self._page = (
+            min(self._pages - 1, max(0, newest_column) // columns) if newest_column >= 0 else self._pages - 1
+        )
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fonts.clear()
+        for entry in self._entries:
+            entry.heights.clear()
+        self._reflow()
+        super().resizeEvent(event)
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def _note_text(self, entry: _Entry) -> str:
+        return entry.text
+
+    def _answer_line(self, entry: _Entry) -> str:
+        if entry.status == "merged":
+            return "→ " + str(entry.merged_into)
+        if not self.show_answers or entry.status == "open":
+            return ""
+        label = self.status_names.get(entry.status, entry.status)
+        return f"{label}: {entry.answer}" if entry.answer else label
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.painted_texts = []
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        f = self._fonts_for(self._layout)
+        columns = LAYOUTS[self._layout][0]
+        first = self._page * columns
+        clip = event.rect()
+        for entry, (column, y, height) in zip(self._entries, self._places, strict=False):
+            if not first <= column < first + columns:
+                continue
+            x = MARGIN + (column - first) * (f.column_width + GAP)
+            rect = QRect(x, MARGIN + y, f.column_width, height)
+            if not rect.intersects(clip):
+                continue
+            if entry.header:
+                self._paint_header(painter, entry, rect, f)
+            else:
+                self._paint_note(painter, entry, rect, f)
+        if self._pages > 1:
+            painter.setFont(f.small)
+            painter.setPen(FADED)
+            page = f"{self._page + 1} / {self._pages}"
+            self._draw(
+                painter,
+                self.rect().adjusted(0, 0, -MARGIN, -8),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                page,
+            )
+        painter.end()
+        self.painted.emit()
+
+    def _draw(self, painter: QPainter, rect: QRect, flags: int, text: str) -> None:
+        self.painted_texts.append(text)
+        painter.drawText(rect, flags, text)
+
+    def _paint_header(self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts) -> None:
+        band = QRect(
+            rect.left(), rect.top() + f.fm.height() // 3, rect.width(), rect.height() - f.fm.height() // 3
+        )
+        painter.fillRect(band, QColor(entry.color or "#455a64"))
+        painter.setFont(f.header)
+        painter.setPen(QColor("white"))
+        self._draw(
+            painter, band.adjusted(f.fm.height() // 3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, entry.text
+        )
+
+    def _paint_note(self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts) -> None:
+        if entry.id == self._highlight:
+            painter.fillRect(rect, HIGHLIGHT)
+        if entry.color:
+            painter.fillRect(
+                QRect(rect.left(), rect.top(), 6, rect.height() - f.fm.height() // 3), QColor(entry.color)
+            )
+        faded = entry.status == "merged"
+        painter.setPen(FADED if faded else INK)
+        painter.setFont(f.header)
+        number = QRect(
+            rect.left() + 10,
+            rect.top() + (f.fm.ascent() - f.header_fm.ascent()),
+            f.gutter - 16,
+            f.fm.height(),
+        )
+        mark = {"question": "?", "idea": "!"}.get(entry.kind, "")
+        self._draw(painter, number, Qt.AlignmentFlag.AlignLeft, f"{entry.number}{mark}")
+        painter.setFont(f.text)
+        body = QRect(rect.left() + f.gutter, rect.top(), rect.width() - f.gutter, rect.height())
+        self._draw(painter, body, Qt.TextFlag.TextWordWrap, self._note_text(entry))
+        text_height = f.fm.boundingRect(
+            QRect(0, 0, body.width(), 100_000), Qt.TextFlag.TextWordWrap, entry.text
+        ).height()
+        y = rect.top() + text_height
+        painter.setFont(f.small)
+        if entry.group:
+            painter.setPen(FADED)
+            self._draw(painter, QRect(body.left(), y, body.width(), f.small_fm.height()), 0, entry.group)
+            y += f.small_fm.height()
+        answer = self._answer_line(entry)
+        if answer:
+            painter.setPen(QColor(STATUS_COLOURS.get(entry.status, "#111111")))
+            self._draw(
+                painter,
+                QRect(body.left(), y, body.width(), rect.bottom() - y),
+                Qt.TextFlag.TextWordWrap,
+                answer,
+            )

@@ -1,0 +1,211 @@
+"""The audience window on the projector: what the room sees, phase by phase, and nothing else.
+
+It shows only whitelisted meeting fields (title, date, venue, question, frame, next steps) and
+the note wall; never a person, a contact detail, an internal remark or a dialog. Esc leaves
+full screen but never closes the meeting; B blanks it black, W white (again to return).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from ...domain.document import Changed
+from ...domain.model import Meeting, Phase
+from ...workspace.session import DossierSession
+from ..notes.arrangement import NoteArrangement
+from ..notes.model import NoteItemModel
+from .pages import ClosePage, PreparePage, solid
+from .wall import NoteWall
+
+
+class AudienceWindow(QWidget):
+    """A separate top-level window for the projector, following the meeting's phase."""
+
+    screenChosen = Signal(str)  # the screen's name, for the settings
+
+    def __init__(
+        self,
+        session: DossierSession,
+        meeting_id: str,
+        model: NoteItemModel | None = None,
+        preferred_screen_name: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("audienceWindow")
+        self.session = session
+        self.meeting_id = meeting_id
+        self.preferred_screen_name = preferred_screen_name
+        self.model = model or NoteItemModel(session, meeting_id, self)
+        # its own arrangement: the room always sees every note grouped by theme, whatever the
+        # facilitator filters or sorts on the laptop
+        self.arrangement = NoteArrangement(self.model, parent=self)
+        self.wall = NoteWall(self.arrangement)
+        self.title = QLabel()
+        self.title.setObjectName("audienceTitle")
+        self.question = QLabel()
+        self.question.setObjectName("audienceQuestion")
+        for label, points, bold in ((self.title, 22, False), (self.question, 30, True)):
+            font = label.font()
+            font.setPointSize(points)
+            font.setBold(bold)
+            label.setFont(font)
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #111111;")
+        self.stage_holder = QWidget()
+        self._stage_layout = QStackedLayout(self.stage_holder)
+        self._stage_layout.addWidget(self.wall)
+        self._stage: QWidget | None = None
+        self.wall_page = solid("white")
+        wall_layout = QVBoxLayout(self.wall_page)
+        wall_layout.setContentsMargins(36, 24, 36, 0)
+        wall_layout.addWidget(self.title)
+        wall_layout.addWidget(self.question)
+        wall_layout.addWidget(self.stage_holder, 1)
+        self.prepare_page = PreparePage()
+        self.close_page = ClosePage()
+        self.black = solid("black")
+        self.black.setObjectName("audienceBlack")
+        self.white = solid("white")
+        self.white.setObjectName("audienceWhite")
+        self.pages = QStackedLayout(self)
+        for page in (self.prepare_page, self.wall_page, self.close_page, self.black, self.white):
+            self.pages.addWidget(page)
+        self._blank: QWidget | None = None
+        self._unsubscribe = session.subscribe(self._changed)
+        self.retranslate()
+        self.resize(960, 540)
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.session.dossier.meeting(self.meeting_id)
+
+    # -- public -------------------------------------------------------------------------
+
+    def open_on(self, screen_name: str | None = None) -> None:
+        """Full screen on the chosen (or remembered, or second) screen; a preview window with one screen."""
+        screen = self._pick_screen(screen_name or self.preferred_screen_name)
+        if screen is None:
+            self.setWindowState(Qt.WindowState.WindowNoState)
+            self.show()
+            self.raise_()
+            return
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.preferred_screen_name = screen.name()
+        self.screenChosen.emit(screen.name())
+
+    @staticmethod
+    def screen_names() -> list[str]:
+        """The screens the facilitator can choose from."""
+        return [s.name() for s in QGuiApplication.screens()]
+
+    def set_stage(self, widget: QWidget | None) -> None:
+        """Show ``widget`` (e.g. the canvas view) instead of the note wall; None brings the wall back."""
+        if self._stage is not None and self._stage is not widget:
+            self._stage_layout.removeWidget(self._stage)
+            self._stage.setParent(None)
+        self._stage = widget
+        if widget is not None:
+            self._stage_layout.addWidget(widget)
+            self._stage_layout.setCurrentWidget(widget)
+        else:
+            self._stage_layout.setCurrentWidget(self.wall)
+
+    def toggle_black(self) -> None:
+        self._toggle_blank(self.black)
+
+    def toggle_white(self) -> None:
+        self._toggle_blank(self.white)
+
+    def blanked(self) -> str | None:
+        """ "black", "white" or None."""
+        return None if self._blank is None else ("black" if self._blank is self.black else "white")
+
+    def shutdown(self) -> None:
+        self._unsubscribe()
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _pick_screen(self, name: str | None) -> QScreen | None:
+        screens = QGuiApplication.screens()
+        if len(screens) < 2:
+            return None
+        chosen = next((s for s in screens if s.name() == name), None)
+        if chosen is None:
+            primary = QGuiApplication.primaryScreen()
+            chosen = next((s for s in screens if s is not primary), screens[-1])
+        return chosen
+
+    def _toggle_blank(self, page: QWidget) -> None:
+        self._blank = None if self._blank is page else page
+        self._show_phase()
+
+    def _show_phase(self) -> None:
+        if self._blank is not None:
+            self.pages.setCurrentWidget(self._blank)
+            return
+        phase = self.meeting.phase
+        if phase == Phase.PREPARE:
+            self.pages.setCurrentWidget(self.prepare_page)
+        elif phase == Phase.CLOSE:
+            self.pages.setCurrentWidget(self.close_page)
+        else:
+            self.wall.set_show_answers(phase == Phase.DISCUSS)
+            self.pages.setCurrentWidget(self.wall_page)
+
+    def _fill(self) -> None:
+        meeting = self.meeting
+        self.title.setText(meeting.title)
+        self.question.setText(meeting.question or "")
+        self.question.setVisible(bool(meeting.question))
+        self.prepare_page.show_meeting(meeting)
+        self.close_page.show_meeting(meeting)
+        self._show_phase()
+
+    def _changed(self, changed: list[Changed]) -> None:
+        mine = any(c.kind == "meeting" and c.id == self.meeting_id for c in changed)
+        if mine and self.meeting_id in self.session.document:
+            self._fill()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Bricoleur Desk — projector"))
+        self.setAccessibleName(self.tr("Audience window"))
+        self.wall.status_names = {
+            "answered": self.tr("Answered"),
+            "investigate": self.tr("We will find out"),
+            "out_of_frame": self.tr("Outside the frame"),
+            "merged": self.tr("Merged"),
+        }
+        self.wall.bucket_name = self.tr("No theme yet")
+        self.model.set_no_theme_name(self.tr("No theme yet"))
+        self.prepare_page.retranslate()
+        self.close_page.retranslate()
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            if self.isFullScreen():
+                self.showNormal()
+        elif key == Qt.Key.Key_B:
+            self.toggle_black()
+        elif key == Qt.Key.Key_W:
+            self.toggle_white()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # closing the projector window only hides it; the meeting goes on
+        event.accept()
+
+
+__all__ = ["AudienceWindow", "QColor"]

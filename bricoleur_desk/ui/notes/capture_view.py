@@ -1,0 +1,289 @@
+"""The facilitator's capture view: the capture line, the note list, the themes, the cheat-sheet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.edits import Edit
+from ...workspace import capture
+from ...workspace.session import DossierSession
+from .arrangement import Grouping, NoteArrangement
+from .capture_input import CaptureInput, MarkerChips
+from .cheat_sheet import CheatSheet
+from .model import NoteItemModel, NoteRole
+from .note_list import NoteListView
+from .themes import ThemeStrip
+
+
+class CaptureView(QWidget):
+    """Type, Enter, see it listed: everything on the keyboard, every change through the session."""
+
+    selectionChanged = Signal(list)  # the selected note ids
+
+    def __init__(
+        self,
+        session: DossierSession,
+        meeting_id: str,
+        model: NoteItemModel | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("captureView")
+        self.session = session
+        self.meeting_id = meeting_id
+        self.model = model or NoteItemModel(session, meeting_id, self)
+        self.arrangement = NoteArrangement(self.model, parent=self)
+
+        self.capture_input = CaptureInput()
+        self.capture_input.submitted.connect(self.add_note)
+        self.capture_input.textChanged.connect(self._show_chips)
+        self.capture_input.undoRequested.connect(session.undo)
+        self.capture_input.redoRequested.connect(session.redo)
+        self.chips = MarkerChips(self._theme_colour)
+        self.saved_indicator = QLabel()
+        self.saved_indicator.setObjectName("savedIndicator")
+        self._saved = True
+
+        self.note_list = NoteListView(self.arrangement)
+        self.note_list.voteRequested.connect(self.vote)
+        self.note_list.undoRequested.connect(session.undo)
+        self.note_list.redoRequested.connect(session.redo)
+        self.note_list.leaveRequested.connect(self.focus_capture)
+        self.note_list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.grouping = QComboBox()
+        self.grouping.setObjectName("groupingChoice")
+        self.grouping.currentIndexChanged.connect(self._grouping_chosen)
+        self.search = QLineEdit()
+        self.search.setObjectName("noteSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.arrangement.set_search)
+
+        self.themes = ThemeStrip(session, meeting_id)
+        self.themes.themeActivated.connect(self.move_selection_to_theme)
+        self.cheat_sheet = CheatSheet()
+        self.cheat_sheet.hide()
+        self._build_actions()
+        self._lay_out()
+        self.retranslate()
+        self.setFocusProxy(self.capture_input)
+
+    # -- layout and actions -----------------------------------------------------------------
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.chips, 1)
+        top.addWidget(self.saved_indicator)
+        list_bar = QHBoxLayout()
+        list_bar.addWidget(self.grouping)
+        list_bar.addWidget(self.search, 1)
+        notes = QWidget()
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addLayout(list_bar)
+        notes_layout.addWidget(self.note_list, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.themes)
+        self.splitter.addWidget(notes)
+        self.splitter.addWidget(self.cheat_sheet)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([220, 800, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.capture_input)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.capture_input, self.note_list)
+        self.setTabOrder(self.note_list, self.themes.list)
+
+    def _build_actions(self) -> None:
+        def action(shortcut: QKeySequence | str, slot: object, target: QWidget | None = None) -> QAction:
+            act = QAction(self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            act.triggered.connect(slot)
+            (target or self.note_list).addAction(act)
+            return act
+
+        self.merge_action = action("Ctrl+M", self.merge_selection)
+        self.split_action = action("Ctrl+K", self.split_current)
+        self.delete_action = action(QKeySequence(Qt.Key.Key_Delete), self.delete_selection)
+        self.theme_actions = [
+            action(f"Ctrl+{n}", lambda _=False, n=n: self._move_to_theme_number(n)) for n in range(10)
+        ]
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.help_action.triggered.connect(self.toggle_cheat_sheet)
+        self.addAction(self.help_action)
+
+    def retranslate(self) -> None:
+        self.capture_input.setPlaceholderText(
+            self.tr("Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)")
+        )
+        self.capture_input.setAccessibleName(self.tr("Capture line: type a note, Enter adds it"))
+        self.note_list.setAccessibleName(self.tr("Notes"))
+        self.chips.setAccessibleName(self.tr("What the markers mean"))
+        self.search.setPlaceholderText(self.tr("Filter notes"))
+        self.search.setAccessibleName(self.tr("Filter notes"))
+        self.grouping.setAccessibleName(self.tr("Arrange notes"))
+        current = self.grouping.currentIndex()
+        self.grouping.blockSignals(True)
+        self.grouping.clear()
+        self.grouping.addItem(self.tr("By theme"), Grouping.BY_THEME)
+        self.grouping.addItem(self.tr("In order of arrival"), Grouping.ARRIVAL)
+        self.grouping.setCurrentIndex(max(0, current))
+        self.grouping.blockSignals(False)
+        self.model.set_no_theme_name(self.tr("No theme yet"))
+        self.merge_action.setText(self.tr("Merge into the first selected"))
+        self.split_action.setText(self.tr("Split in two"))
+        self.delete_action.setText(self.tr("Delete"))
+        self.help_action.setText(self.tr("Markers and keys"))
+        self.show_saved(self._saved)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- public API -------------------------------------------------------------------------
+
+    def focus_capture(self) -> None:
+        self.capture_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add_note(self, text: str) -> None:
+        """What Enter in the capture line does: one undoable edit, the list follows."""
+        edit = capture.add_note(self.session, self.meeting_id, text)
+        if edit is None:
+            return
+        self._apply(edit)
+        note_id = self.session.dossier.meeting(self.meeting_id).notes[-1].id
+        index = self.arrangement.mapFromSource(self.model.note_index(note_id))
+        if index.isValid():
+            self.note_list.scrollTo(index)
+
+    def selected_note_ids(self) -> list[str]:
+        return self.note_list.selected_note_ids()
+
+    def select_notes(self, note_ids: list[str]) -> None:
+        """Select these notes (e.g. when a pin on the canvas is selected)."""
+        selection = QItemSelection()
+        for note_id in note_ids:
+            index = self.arrangement.mapFromSource(self.model.note_index(note_id))
+            if index.isValid():
+                selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.note_list.selectionModel().select(selection, flags)
+        if not selection.isEmpty():
+            first = selection.indexes()[0]
+            self.note_list.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.note_list.scrollTo(first)
+
+    def show_saved(self, saved: bool) -> None:
+        """The saved indicator; the lead calls this when the store has (or has not) committed."""
+        self._saved = saved
+        self.saved_indicator.setText(self.tr("✓ Saved") if saved else self.tr("Saving…"))
+        self.saved_indicator.setAccessibleName(self.saved_indicator.text())
+
+    def toggle_cheat_sheet(self) -> None:
+        self.cheat_sheet.setVisible(not self.cheat_sheet.isVisible())
+
+    def merge_selection(self) -> None:
+        ids = self.selected_note_ids()
+        if len(ids) >= 2:
+            self._apply(capture.merge_notes(self.session, ids[0], ids[1:]))
+
+    def split_current(self) -> None:
+        ids = self.selected_note_ids()
+        if len(ids) == 1:
+            edit = capture.split_note(self.session, ids[0])
+            if edit is not None:
+                self._apply(edit)
+
+    def delete_selection(self) -> None:
+        ids = self.selected_note_ids()
+        if ids:
+            row = min(i.row() for i in self.note_list.selectionModel().selectedIndexes())
+            self._apply(capture.delete_notes(self.session, ids))
+            row = min(row, self.arrangement.rowCount() - 1)
+            if row >= 0:
+                self.note_list.setCurrentIndex(self.arrangement.index(row, 0))
+
+    def move_selection_to_theme(self, theme_id: str | None) -> None:
+        ids = self.selected_note_ids()
+        edit = capture.move_notes_to_theme(self.session, ids, theme_id or None)
+        if ids and edit.edits:  # type: ignore[attr-defined]
+            self._apply(edit)
+            self.select_notes(ids)
+
+    def vote(self, delta: int) -> None:
+        for note_id in self.selected_note_ids()[:1]:
+            edit = capture.vote(self.session, note_id, delta)
+            if edit is not None:
+                self._apply(edit)
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _apply(self, edit: Edit) -> None:
+        self.session.apply(edit)
+        # the store commits on the next event-loop turn; say so once it has had that turn
+        self.show_saved(False)
+        QTimer.singleShot(0, lambda: self.show_saved(True))
+
+    def _move_to_theme_number(self, number: int) -> None:
+        themes = self.session.dossier.meeting(self.meeting_id).themes
+        if number == 0:
+            self.move_selection_to_theme(None)
+        elif number <= len(themes):
+            self.move_selection_to_theme(themes[number - 1].id)
+
+    def _grouping_chosen(self, index: int) -> None:
+        self.arrangement.set_grouping(self.grouping.itemData(index))
+
+    def _selection_changed(self) -> None:
+        self.selectionChanged.emit(self.selected_note_ids())
+
+    def _show_chips(self) -> None:
+        meeting = self.session.dossier.meeting(self.meeting_id)
+        text = self.capture_input.toPlainText()
+        parsed = capture.parse_capture(text, [t.name for t in meeting.themes], meeting.expected_groups)
+        self.chips.show_parsed(parsed if text.strip() else None)
+
+    def _theme_colour(self, name: str) -> tuple[str, bool]:
+        meeting = self.session.dossier.meeting(self.meeting_id)
+        for theme in meeting.themes:
+            if theme.name.casefold() == name.casefold():
+                return theme.color, False
+        return capture.next_theme_color(meeting), True
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if not self.note_list.geometry().contains(self.note_list.parentWidget().mapFrom(self, event.pos())):
+            return super().contextMenuEvent(event)
+        menu = QMenu(self)
+        menu.addAction(self.merge_action)
+        menu.addAction(self.split_action)
+        menu.addAction(self.delete_action)
+        themes_menu = menu.addMenu(self.tr("Move to theme"))
+        for theme in self.session.dossier.meeting(self.meeting_id).themes:
+            themes_menu.addAction(theme.name, lambda t=theme.id: self.move_selection_to_theme(t))
+        themes_menu.addAction(self.tr("No theme yet"), lambda: self.move_selection_to_theme(None))
+        menu.exec(event.globalPos())
+        return None
+
+    def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self.model.shutdown()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+
+__all__ = ["CaptureView", "NoteRole"]

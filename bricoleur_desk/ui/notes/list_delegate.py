@@ -1,0 +1,147 @@
+"""How the laptop's note list draws a row: number, kind, wrapped text, group, status, votes.
+
+Row heights are measured once per note by :class:`ListRowMetrics` (the model caches them as
+``SizeHintRole``), so the list never re-measures 2,000 rows in Python when one is added.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from .model import THEME_ROW, NoteRole
+
+PAD = 6
+RIGHT = 78  # status badge and votes
+KIND_MARK = {"question": "?", "idea": "!", "concern": ""}
+STATUS_COLOR = {
+    "answered": "#2e7d32",
+    "investigate": "#ef6c00",
+    "out_of_frame": "#6a1b9a",
+    "merged": "#757575",
+}
+
+
+class ListRowMetrics:
+    """The geometry of one row at the list's current font and width."""
+
+    def __init__(self, font: QFont, width: int) -> None:
+        self.font = QFont(font)
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.small = QFont(font)
+        self.small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        self.fm = QFontMetrics(self.font)
+        self.small_fm = QFontMetrics(self.small)
+        self.width = max(200, width)
+        self.gutter = QFontMetrics(self.bold).horizontalAdvance("0000") + 2 * PAD + self.fm.height()
+
+    def text_rect(self, row: QRect) -> QRect:
+        return QRect(row.left() + self.gutter, row.top() + PAD, row.width() - self.gutter - RIGHT, 10_000)
+
+    def __call__(self, text: str, group: str | None, header: bool) -> QSize:
+        if header:
+            return QSize(self.width, int(self.fm.height() * 1.7))
+        rect = self.text_rect(QRect(0, 0, self.width, 0))
+        height = self.fm.boundingRect(rect, Qt.TextFlag.TextWordWrap, text).height()
+        if group:
+            height += self.small_fm.height()
+        return QSize(self.width, height + 2 * PAD)
+
+
+class NoteListDelegate(QStyledItemDelegate):
+    """Paints note rows and theme headers; the size comes from the cached SizeHintRole."""
+
+    def __init__(self, metrics: ListRowMetrics, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.metrics = metrics
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        painter.save()
+        try:
+            if index.data(NoteRole.ROW_TYPE) == THEME_ROW:
+                self._paint_header(painter, option, index)
+            else:
+                self._paint_note(painter, option, index)
+        finally:
+            painter.restore()
+
+    def _paint_header(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        m = self.metrics
+        rect = option.rect.adjusted(0, 4, 0, 0)
+        color = QColor(index.data(NoteRole.THEME_COLOR) or "#5f6368")
+        painter.fillRect(rect, color)
+        painter.setFont(m.bold)
+        painter.setPen(QColor("white"))
+        count = index.data(NoteRole.COUNT) or 0
+        painter.drawText(rect.adjusted(PAD * 2, 0, -PAD * 2, 0), Qt.AlignmentFlag.AlignVCenter, index.data())
+        painter.drawText(
+            rect.adjusted(PAD * 2, 0, -PAD * 2, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+            str(count),
+        )
+
+    def _paint_note(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        m = self.metrics
+        rect = option.rect
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        status = index.data(NoteRole.STATUS)
+        merged = status == "merged"
+        theme_color = index.data(NoteRole.THEME_COLOR)
+        if theme_color:
+            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor(theme_color))
+        painter.setPen(text_color)
+        painter.setFont(m.bold)
+        number_rect = QRect(rect.left(), rect.top() + PAD, m.gutter - m.fm.height() - PAD, m.fm.height())
+        painter.drawText(number_rect, Qt.AlignmentFlag.AlignRight, str(index.data(NoteRole.NUMBER)))
+        mark = KIND_MARK.get(index.data(NoteRole.KIND), "")
+        if mark:
+            painter.drawText(
+                QRect(rect.left() + m.gutter - m.fm.height(), rect.top() + PAD, m.fm.height(), m.fm.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                mark,
+            )
+        painter.setFont(m.font)
+        if merged and not selected:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        text_rect = m.text_rect(rect)
+        text_rect.setHeight(rect.height() - 2 * PAD)
+        painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, index.data())
+        group = index.data(NoteRole.GROUP)
+        if group:
+            painter.setFont(m.small)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignBottom, "@" + group)
+        self._paint_badges(painter, rect, index, text_color)
+
+    def _paint_badges(
+        self, painter: QPainter, rect: QRect, index: QModelIndex | QPersistentModelIndex, text_color: QColor
+    ) -> None:
+        m = self.metrics
+        right = QRect(rect.right() - RIGHT + PAD, rect.top() + PAD, RIGHT - 2 * PAD, m.small_fm.height())
+        painter.setFont(m.small)
+        status = index.data(NoteRole.STATUS)
+        if status == "merged":
+            painter.setPen(text_color)
+            painter.drawText(right, Qt.AlignmentFlag.AlignRight, "→ " + str(index.data(NoteRole.MERGED_INTO)))
+        elif status in STATUS_COLOR:
+            painter.setPen(QColor(STATUS_COLOR[status]))
+            painter.drawText(right, Qt.AlignmentFlag.AlignRight, "●")
+        votes = index.data(NoteRole.VOTES) or 0
+        if votes:
+            painter.setPen(text_color)
+            painter.drawText(
+                right.translated(0, m.small_fm.height()), Qt.AlignmentFlag.AlignRight, f"+{votes}"
+            )

@@ -1,0 +1,84 @@
+"""The laptop's note list: numbered, grouped, multi-select, edit in place, drag to a theme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from .arrangement import NoteArrangement
+from .list_delegate import ListRowMetrics, NoteListDelegate
+from .model import NOTE_ROW, NoteItemModel, NoteRole
+
+
+class NoteListView(QListView):
+    """Shows a :class:`NoteArrangement`; row heights come cached from the model."""
+
+    voteRequested = Signal(int)  # +1 or -1 on the selected notes
+    undoRequested = Signal()
+    redoRequested = Signal()
+    leaveRequested = Signal()  # Esc: back to the capture line
+
+    def __init__(self, arrangement: NoteArrangement, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteList")
+        self.arrangement = arrangement
+        self.notes: NoteItemModel = arrangement.sourceModel()  # type: ignore[assignment]
+        self.setModel(arrangement)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.metrics = ListRowMetrics(self.font(), 600)
+        self.setItemDelegate(NoteListDelegate(self.metrics, self))
+        self.notes.set_row_sizer(self.metrics)
+        self._resized = QTimer(self, singleShot=True, interval=80)
+        self._resized.timeout.connect(self._remeasure)
+
+    def selected_note_ids(self) -> list[str]:
+        rows = sorted(self.selectionModel().selectedIndexes(), key=lambda i: i.row())
+        return [i.data(NoteRole.ID) for i in rows if i.data(NoteRole.ROW_TYPE) == NOTE_ROW]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if abs(self.viewport().width() - self.metrics.width) > 2:
+            self._resized.start()
+
+    def _remeasure(self) -> None:
+        # re-measure every row once per resize, not on every change
+        self.metrics = ListRowMetrics(self.font(), self.viewport().width())
+        delegate = self.itemDelegate()
+        assert isinstance(delegate, NoteListDelegate)
+        delegate.metrics = self.metrics
+        self.notes.set_row_sizer(self.metrics)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if (
+            not editing
+            and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
+            and not mods & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.voteRequested.emit(1)
+        elif not editing and key == Qt.Key.Key_Minus and not mods:
+            self.voteRequested.emit(-1)
+        elif not editing and key == Qt.Key.Key_Escape:
+            self.leaveRequested.emit()
+        elif event.matches(QKeySequence.StandardKey.Undo):
+            self.undoRequested.emit()
+        elif event.matches(QKeySequence.StandardKey.Redo) or (
+            key == Qt.Key.Key_Z
+            and mods == Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.redoRequested.emit()
+        else:
+            super().keyPressEvent(event)
