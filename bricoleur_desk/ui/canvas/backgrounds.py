@@ -1,0 +1,193 @@
+"""Backgrounds from files: images and PDF pages, read safely, and their painting on the canvas.
+
+A map or a photo can be huge, truncated or hostile. Qt's allocation limit stops decompression
+bombs, the size is read before the pixels so large images are decoded straight to a working size
+(at most ``WORKING_SIZE`` px on the long side), and every failure becomes a
+:class:`BackgroundError` whose message names the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPen
+
+from ...domain.model import Background, BackgroundKind
+
+WORKING_SIZE = 4096  # px on the long side: sharp on a projector, ~64 MB at most in memory
+ALLOCATION_LIMIT_MB = 256
+MAX_PDF_BYTES = 200 * 1024 * 1024
+GRID_STEP = 50.0
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff", ".bmp", ".gif")
+
+
+class BackgroundError(Exception):
+    """A file that cannot become a background; the message is fit to show the user."""
+
+
+def _reader_limits() -> None:
+    QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+
+
+def read_image(path: Path) -> QImage:
+    """Read an image file at a sane working resolution, or raise BackgroundError naming it."""
+    _reader_limits()
+    if not path.is_file():
+        raise BackgroundError(f"{path.name}: file not found.")
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
+    return _decode(reader, path.name)
+
+
+def _decode(reader: QImageReader, name: str) -> QImage:
+    if not reader.canRead():
+        raise BackgroundError(f"{name}: not an image this app can read ({reader.errorString()}).")
+    size = reader.size()
+    if not size.isValid() or size.isEmpty():
+        raise BackgroundError(f"{name}: the image has no readable size; the file may be damaged.")
+    longest = max(size.width(), size.height())
+    if longest > WORKING_SIZE:
+        factor = WORKING_SIZE / longest
+        reader.setScaledSize(
+            QSize(max(1, round(size.width() * factor)), max(1, round(size.height() * factor)))
+        )
+    image = reader.read()
+    if image.isNull():
+        raise BackgroundError(f"{name}: the image could not be read ({reader.errorString()}).")
+    return image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def image_bytes(image: QImage) -> tuple[bytes, str]:
+    """PNG bytes for a drawing or plan, JPEG for a photo (many colours): what the dossier stores."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    photo = image.width() * image.height() > 600_000 and _looks_like_photo(image)
+    image.save(buffer, "JPG" if photo else "PNG", 88 if photo else -1)
+    return bytes(buffer.data().data()), "image/jpeg" if photo else "image/png"
+
+
+def _looks_like_photo(image: QImage) -> bool:
+    small = image.scaled(64, 64)
+    colours = {small.pixel(x, y) for x in range(64) for y in range(64)}
+    return len(colours) > 1500
+
+
+def background_from_image(path: Path) -> tuple[Background, tuple[float, float]]:
+    """A background and the canvas size (the working image's pixels) from an image file."""
+    image = read_image(path)
+    data, media_type = image_bytes(image)
+    return Background(BackgroundKind.IMAGE, media_type, data), (float(image.width()), float(image.height()))
+
+
+def pdf_available() -> bool:
+    try:
+        import pypdfium2  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _open_pdf(path: Path):  # noqa: ANN202 - a pypdfium2 document
+    if not pdf_available():
+        raise BackgroundError(
+            f"{path.name}: PDF pages cannot be read on this installation (pypdfium2 missing)."
+        )
+    import pypdfium2 as pdfium
+
+    if not path.is_file():
+        raise BackgroundError(f"{path.name}: file not found.")
+    if path.stat().st_size > MAX_PDF_BYTES:
+        raise BackgroundError(f"{path.name}: the PDF is larger than {MAX_PDF_BYTES // 2**20} MB.")
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as error:
+        text = str(error).lower()
+        if "password" in text:
+            raise BackgroundError(f"{path.name}: the PDF is protected with a password.") from error
+        raise BackgroundError(f"{path.name}: the PDF is damaged or not a PDF ({error}).") from error
+
+
+def pdf_page_count(path: Path) -> int:
+    """How many pages the PDF has (only the page picked later is rendered)."""
+    pdf = _open_pdf(path)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def render_pdf_page(path: Path, page_index: int) -> QImage:
+    """One page of a PDF as an image of at most WORKING_SIZE px on the long side."""
+    pdf = _open_pdf(path)
+    try:
+        if not 0 <= page_index < len(pdf):
+            raise BackgroundError(f"{path.name}: there is no page {page_index + 1} (it has {len(pdf)}).")
+        page = pdf[page_index]
+        width, height = page.get_size()
+        if width <= 0 or height <= 0:
+            raise BackgroundError(f"{path.name}: page {page_index + 1} has no size.")
+        scale = min(WORKING_SIZE / max(width, height), 200 / 72)  # 200 dpi at most
+        try:
+            bitmap = page.render(scale=scale, rev_byteorder=True)
+        except Exception as error:  # pdfium raises its own error types for broken content
+            raise BackgroundError(
+                f"{path.name}: page {page_index + 1} could not be drawn ({error})."
+            ) from error
+        w, h, stride = bitmap.width, bitmap.height, bitmap.stride
+        raw = bytes(bitmap.buffer)
+        image = QImage(raw, w, h, stride, _format_for(bitmap.mode)).copy()
+        return image.convertToFormat(QImage.Format.Format_RGB32)
+    finally:
+        pdf.close()
+
+
+def _format_for(mode: str) -> QImage.Format:
+    return {
+        "RGB": QImage.Format.Format_RGB888,
+        "RGBA": QImage.Format.Format_RGBA8888,
+        "RGBX": QImage.Format.Format_RGBX8888,
+        "L": QImage.Format.Format_Grayscale8,
+    }.get(mode, QImage.Format.Format_RGB888)
+
+
+def background_from_pdf(path: Path, page_index: int) -> tuple[Background, tuple[float, float]]:
+    image = render_pdf_page(path, page_index)
+    data, media_type = image_bytes(image)
+    return Background(BackgroundKind.IMAGE, media_type, data), (float(image.width()), float(image.height()))
+
+
+def decode_background(background: Background) -> QImage | None:
+    """The stored image of a background, or None for blank and grid (or unreadable bytes)."""
+    if background.kind != BackgroundKind.IMAGE or not background.data:
+        return None
+    _reader_limits()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(background.data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    try:
+        return _decode(QImageReader(buffer), "background")
+    except BackgroundError:
+        return None
+
+
+def paint_background(painter: QPainter, background: Background, image: QImage | None, size: QRectF) -> None:
+    """Paper, grid or picture under the sheets; the area beyond the edges stays grey."""
+    painter.fillRect(size, QColor("white"))
+    if image is not None:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(size, image)
+    elif background.kind == BackgroundKind.GRID:
+        painter.setPen(QPen(QColor(0, 90, 160, 45), 0))
+        x = size.left()
+        while x <= size.right():
+            painter.drawLine(x, size.top(), x, size.bottom())
+            x += GRID_STEP
+        y = size.top()
+        while y <= size.bottom():
+            painter.drawLine(size.left(), y, size.right(), y)
+            y += GRID_STEP
+    painter.setPen(QPen(QColor(0, 0, 0, 70), 0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(size)

@@ -1,0 +1,349 @@
+"""The cached ink of one sheet: finished strokes baked into image tiles per zoom level.
+
+Painting 50,000 strokes one by one takes seconds, so finished strokes are drawn once into
+256 px tiles and the view paints the tiles (a few ms whatever the count). Tiles render lazily
+in small time slices (visible ones first); until a tile is ready the view shows a scaled tile
+of another zoom level. A new stroke is drawn straight onto the tiles it touches; an erased or
+moved stroke re-renders its tiles in the background while the stale tile stays on screen.
+"""
+
+from __future__ import annotations
+
+import math
+import struct
+import sys
+import time
+from array import array
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QByteArray, QDataStream, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
+
+from ...domain import geometry
+from ...domain.geometry import GridIndex, Rect
+from ...domain.model import Sheet, Stroke, StrokeTool
+
+TILE = 256  # device pixels
+MIN_LEVEL = -4
+MAX_LEVEL = 4
+HIGHLIGHTER_ALPHA = 90
+MAX_TILES = 600  # ~150 MB of 256 px ARGB tiles per sheet, oldest zoomed-in tiles dropped first
+
+
+def polygon(points: array) -> QPolygonF:
+    """A QPolygonF from flat x, y, pressure floats, read in one go through QDataStream."""
+    n = len(points) // 3
+    xy = array("d", bytes(16 * n))
+    xy[0::2] = array("d", points[0::3])
+    xy[1::2] = array("d", points[1::3])
+    if sys.byteorder == "little":
+        xy.byteswap()  # QDataStream is big-endian
+    stream = QDataStream(QByteArray(struct.pack(">I", n) + xy.tobytes()))
+    poly = QPolygonF()
+    stream >> poly
+    return poly
+
+
+def stroke_pen(stroke: Stroke, scale: float = 1.0) -> QPen:
+    color = QColor(stroke.color)
+    if stroke.tool == StrokeTool.HIGHLIGHTER:
+        color.setAlpha(HIGHLIGHTER_ALPHA)
+    pen = QPen(color, stroke.width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def draw_stroke(painter: QPainter, stroke: Stroke, poly: QPolygonF | None = None) -> None:
+    """Draw one stroke (in scene coordinates) with its colour, width and tool."""
+    painter.setPen(stroke_pen(stroke))
+    if stroke.point_count() == 1:
+        painter.drawPoint(stroke.points[0], stroke.points[1])
+    else:
+        painter.drawPolyline(poly if poly is not None else polygon(stroke.points))
+
+
+def level_for(scale: float) -> int:
+    """The tile level whose resolution is the first at or above ``scale`` (so tiles shrink, not blur)."""
+    level = math.ceil(math.log2(max(scale, 1e-6)) - 1e-9)
+    return max(MIN_LEVEL, min(MAX_LEVEL, level))
+
+
+@dataclass
+class _Tile:
+    image: QImage | None = None  # what is shown (may still be filling in)
+    work: QImage | None = None  # being rendered; replaces ``image`` when ``todo`` is empty
+    todo: list[str] = field(default_factory=list)
+    used: int = 0
+
+    @property
+    def ready(self) -> bool:
+        return not self.todo
+
+
+class SheetInk:
+    """Tiles, polygon cache and spatial index of one sheet's strokes."""
+
+    def __init__(self, sheet: Sheet) -> None:
+        self.sheet_id = sheet.id
+        self.index = GridIndex(64.0)
+        self.strokes: dict[str, Stroke] = {}
+        self._rank: dict[str, float] = {}
+        self._polys: dict[str, QPolygonF] = {}
+        self._tiles: dict[tuple[int, int, int], _Tile] = {}
+        self._wanted: dict[tuple[int, int, int], None] = {}
+        self.hidden: set[str] = set()
+        self.max_width = 1.0
+        self._clock = 0
+        self._max_rank = -1.0
+        self._snap: dict[str, tuple] = {}
+        for rank, stroke in enumerate(sheet.strokes):
+            self._add(stroke, float(rank))
+
+    # -- the document side ------------------------------------------------------------------
+
+    def _add(self, stroke: Stroke, rank: float) -> None:
+        self.strokes[stroke.id] = stroke
+        self._snap[stroke.id] = (stroke.points, stroke.color, stroke.width, stroke.tool)
+        self._rank[stroke.id] = rank
+        self._max_rank = max(self._max_rank, rank)
+        self.index.insert(stroke.id, geometry.bounds(stroke.points))
+        if stroke.width > self.max_width:
+            self.max_width = stroke.width
+
+    def rect_of(self, stroke_id: str) -> Rect | None:
+        """Where a stroke's ink lies (its width counted), or None if the sheet has no such stroke."""
+        return self._stroke_rect(stroke_id) if stroke_id in self.strokes else None
+
+    def unchanged(self, stroke: Stroke) -> bool:
+        """True when the stroke still looks as when it was drawn into the tiles."""
+        snap = self._snap.get(stroke.id)
+        return (
+            snap is not None
+            and snap[0] is stroke.points
+            and snap[1:] == (stroke.color, stroke.width, stroke.tool)
+        )
+
+    def stroke_added(self, stroke: Stroke, sheet: Sheet) -> None:
+        """Index a new stroke and draw it onto the tiles that are already there."""
+        on_top = bool(sheet.strokes) and sheet.strokes[-1] is stroke
+        rank = self._max_rank + 1.0 if on_top else self._rank_between(stroke, sheet)
+        self._add(stroke, rank)
+        rect = self._stroke_rect(stroke.id)
+        if stroke.tool == StrokeTool.HIGHLIGHTER or not on_top:
+            self._invalidate(rect)  # it goes under other ink: redraw those tiles
+            return
+        for key, tile in self._tiles.items():
+            if geometry.intersects(rect, tile_rect(key)):
+                if tile.work is None and tile.image is not None:
+                    self._draw_into(tile.image, key, [stroke.id])
+                else:
+                    tile.todo.append(stroke.id)
+
+    def _rank_between(self, stroke: Stroke, sheet: Sheet) -> float:
+        index = next(i for i, s in enumerate(sheet.strokes) if s is stroke)
+        below = self._rank.get(sheet.strokes[index - 1].id, -1.0) if index > 0 else -1.0
+        above_id = sheet.strokes[index + 1].id if index + 1 < len(sheet.strokes) else None
+        above = self._rank.get(above_id, below + 2.0) if above_id else below + 2.0
+        return (below + above) / 2.0
+
+    def stroke_removed(self, stroke_id: str) -> None:
+        if stroke_id not in self.strokes:
+            return
+        rect = self._stroke_rect(stroke_id)
+        self.index.remove(stroke_id)
+        del self.strokes[stroke_id]
+        del self._rank[stroke_id]
+        del self._snap[stroke_id]
+        self._polys.pop(stroke_id, None)
+        if stroke_id in self.hidden:
+            self.hidden.discard(stroke_id)  # its tiles were already redrawn without it
+        else:
+            self._invalidate(rect)
+
+    def stroke_changed(self, stroke: Stroke) -> None:
+        old = self._stroke_rect(stroke.id) if stroke.id in self.strokes else None
+        self._polys.pop(stroke.id, None)
+        self.index.insert(stroke.id, geometry.bounds(stroke.points))
+        self.strokes[stroke.id] = stroke
+        self._snap[stroke.id] = (stroke.points, stroke.color, stroke.width, stroke.tool)
+        self.max_width = max(self.max_width, stroke.width)
+        if old is not None:
+            self._invalidate(old)
+        self._invalidate(self._stroke_rect(stroke.id))
+
+    def set_hidden(self, ids: set[str]) -> None:
+        """Leave these strokes out of the tiles while a gesture previews them elsewhere."""
+        changed = ids ^ self.hidden
+        self.hidden = set(ids)
+        for sid in changed:
+            if sid in self.strokes:
+                self._invalidate(self._stroke_rect(sid))
+
+    # -- hit testing ------------------------------------------------------------------------
+
+    def hits(self, x: float, y: float, radius: float) -> list[str]:
+        """Strokes under a disc at (x, y): grid candidates, then the exact distance to the line."""
+        out = []
+        for sid in self.index.near(x, y, radius + self.max_width / 2):
+            stroke = self.strokes[sid]
+            if geometry.hits_polyline(stroke.points, stroke.width, x, y, radius):
+                out.append(sid)
+        out.sort(key=self._rank.__getitem__)
+        return out
+
+    def inside(self, rect: Rect) -> list[str]:
+        """Strokes lying wholly inside ``rect`` (a rubber band)."""
+        return [
+            sid for sid in self.index.overlapping(rect) if geometry.contains(rect, self.index.bounds_of(sid))
+        ]
+
+    # -- tiles ------------------------------------------------------------------------------
+
+    def _stroke_rect(self, stroke_id: str) -> Rect:
+        return geometry.inflate(self.index.bounds_of(stroke_id), self.strokes[stroke_id].width / 2 + 2)
+
+    def _invalidate(self, rect: Rect) -> None:
+        for key, tile in self._tiles.items():
+            if geometry.intersects(rect, tile_rect(key)):
+                tile.work = _blank()
+                tile.todo = self._ids_for(key)
+                if tile.image is None:
+                    tile.image = tile.work
+                self._wanted[key] = None
+
+    def _ids_for(self, key: tuple[int, int, int]) -> list[str]:
+        rect = geometry.inflate(tile_rect(key), self.max_width / 2 + 2)
+        ids = [sid for sid in self.index.overlapping(rect) if sid not in self.hidden]
+        strokes = self.strokes
+        rank = self._rank
+        ids.sort(key=lambda s: (strokes[s].tool != StrokeTool.HIGHLIGHTER, rank[s]))
+        return ids
+
+    def paint(self, painter: QPainter, visible: Rect, scale: float) -> None:
+        """Paint the tiles covering ``visible`` (scene coordinates); ask for the missing ones."""
+        if not self.strokes:
+            return
+        level = level_for(scale)
+        self._clock += 1
+        smooth = abs(scale - 2.0**level) > 1e-6
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
+        for key in tiles_covering(level, visible):
+            tile = self._tiles.get(key)
+            if tile is None:
+                if not self.index.overlapping(tile_rect(key)):
+                    continue
+                self._wanted[key] = None
+                self._paint_fallback(painter, key)
+                continue
+            tile.used = self._clock
+            if tile.todo and tile.image is tile.work:
+                self._paint_fallback(painter, key)  # a new tile still filling in
+            if tile.image is not None:
+                painter.drawImage(QRectF(*_qrect(tile_rect(key))), tile.image)
+
+    def _paint_fallback(self, painter: QPainter, key: tuple[int, int, int]) -> None:
+        # the nearest other level that has finished tiles here, scaled: a picture at once
+        level, _, _ = key
+        rect = tile_rect(key)
+        for other in sorted(range(MIN_LEVEL, MAX_LEVEL + 1), key=lambda lv: abs(lv - level)):
+            if other == level:
+                continue
+            keys = list(tiles_covering(other, rect))
+            found = [(k, self._tiles[k]) for k in keys if k in self._tiles and self._tiles[k].ready]
+            if found and len(found) == len([k for k in keys if self.index.overlapping(tile_rect(k))]):
+                painter.save()
+                painter.setClipRect(QRectF(*_qrect(rect)))
+                for k, t in found:
+                    if t.image is not None:
+                        painter.drawImage(QRectF(*_qrect(tile_rect(k))), t.image)
+                painter.restore()
+                return
+
+    def has_work(self) -> bool:
+        return bool(self._wanted)
+
+    def work(self, deadline: float, visible: Rect | None = None) -> None:
+        """Render wanted tiles until ``deadline`` (time.perf_counter), visible ones first."""
+        while self._wanted and time.perf_counter() < deadline:
+            key = next(iter(self._wanted))
+            if visible is not None:
+                for candidate in self._wanted:
+                    if geometry.intersects(tile_rect(candidate), visible) and candidate[0] == key[0]:
+                        key = candidate
+                        break
+            tile = self._tiles.get(key)
+            if tile is None:
+                image = _blank()
+                tile = _Tile(image=image, work=image, todo=self._ids_for(key), used=self._clock)
+                self._tiles[key] = tile
+            while tile.todo and time.perf_counter() < deadline:
+                chunk = tile.todo[:64]
+                del tile.todo[:64]
+                if tile.work is not None:
+                    self._draw_into(tile.work, key, chunk)
+            if not tile.todo:
+                tile.image = tile.work
+                tile.work = None
+                self._wanted.pop(key, None)
+        self._evict()
+
+    def _draw_into(self, image: QImage, key: tuple[int, int, int], ids: list[str]) -> None:
+        level, tx, ty = key
+        s = 2.0**level
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-tx * TILE, -ty * TILE)
+        painter.scale(s, s)
+        polys = self._polys
+        for sid in ids:
+            stroke = self.strokes.get(sid)
+            if stroke is None or sid in self.hidden:
+                continue
+            poly = polys.get(sid)
+            if poly is None:
+                poly = polys[sid] = polygon(stroke.points)
+            if stroke.tool == StrokeTool.HIGHLIGHTER:
+                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationOver)
+                draw_stroke(painter, stroke, poly)
+                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            else:
+                draw_stroke(painter, stroke, poly)
+        painter.end()
+
+    def _evict(self) -> None:
+        if len(self._tiles) <= MAX_TILES:
+            return
+        victims = sorted(
+            (k for k, t in self._tiles.items() if t.ready and k[0] != 0), key=lambda k: self._tiles[k].used
+        )
+        for key in victims[: len(self._tiles) - MAX_TILES]:
+            del self._tiles[key]
+
+    def tile_count(self) -> int:
+        return len(self._tiles)
+
+
+def _blank() -> QImage:
+    image = QImage(TILE, TILE, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    return image
+
+
+def tile_rect(key: tuple[int, int, int]) -> Rect:
+    level, tx, ty = key
+    size = TILE / 2.0**level
+    return (tx * size, ty * size, (tx + 1) * size, (ty + 1) * size)
+
+
+def tiles_covering(level: int, rect: Rect) -> list[tuple[int, int, int]]:
+    size = TILE / 2.0**level
+    x0, x1 = math.floor(rect[0] / size), math.floor(rect[2] / size)
+    y0, y1 = math.floor(rect[1] / size), math.floor(rect[3] / size)
+    if (x1 - x0 + 1) * (y1 - y0 + 1) > 4096:
+        return []  # absurdly far zoomed out: nothing sensible to show from tiles
+    return [(level, tx, ty) for ty in range(y0, y1 + 1) for tx in range(x0, x1 + 1)]
+
+
+def _qrect(rect: Rect) -> tuple[float, float, float, float]:
+    return (rect[0], rect[1], rect[2] - rect[0], rect[3] - rect[1])

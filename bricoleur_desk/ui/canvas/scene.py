@@ -1,0 +1,284 @@
+"""The canvas scene: watches the document and shows one canvas — background, sheet ink, items.
+
+The document is the truth. The scene subscribes to the session and translates each Changed
+record into the smallest refresh: a stroke drawn onto its tiles, an item moved, a sheet hidden.
+Live previews of a gesture (the stroke being drawn) are painted on top by the active tool, so
+every view of the scene — the facilitator's and the projector's — shows them as they happen.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from ...domain.document import Changed
+from ...domain.geometry import Rect
+from ...domain.model import Canvas, Label, Meeting, Pin, Sheet, Sticky, Stroke
+from ...workspace import sketch
+from ...workspace.session import DossierSession
+from .backgrounds import decode_background, paint_background
+from .ink import SheetInk
+from .items import LabelItem, PinItem, StickyItem
+
+ROOM = 1.5  # room to draw beyond the background's edges, as a fraction of its size
+WORK_SLICE = 0.012  # seconds of tile rendering per event-loop turn
+
+
+class Preview(Protocol):
+    def paint_preview(self, painter: QPainter) -> None: ...
+
+
+class CanvasScene(QGraphicsScene):
+    """One canvas of a meeting, kept in step with the document."""
+
+    canvasRemoved = Signal()
+    sheetsChanged = Signal()
+
+    def __init__(self, session: DossierSession, canvas_id: str, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.session = session
+        self.canvas_id = canvas_id
+        self.preview: Preview | None = None
+        self._inks: dict[str, SheetInk] = {}
+        self._items: dict[str, QGraphicsItem] = {}
+        self._background_image: QImage | None = None
+        self._work_timer = QTimer(self)
+        self._work_timer.setSingleShot(True)
+        self._work_timer.setInterval(0)
+        self._work_timer.timeout.connect(self._work)
+        self._text_sink: Callable[[str, str], None] = self._apply_text
+        self._rebuild()
+        self._unsubscribe = session.subscribe(self._on_changed)
+
+    def close(self) -> None:
+        """Stop watching the document (call before dropping the scene)."""
+        self._unsubscribe()
+        self._work_timer.stop()
+
+    # -- what the scene shows ---------------------------------------------------------------
+
+    @property
+    def canvas(self) -> Canvas:
+        return self.session.document.get(self.canvas_id)
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.session.document.meeting_of(self.canvas_id)
+
+    def canvas_rect(self) -> QRectF:
+        c = self.canvas
+        return QRectF(0, 0, c.width, c.height)
+
+    def ink(self, sheet_id: str) -> SheetInk:
+        return self._inks[sheet_id]
+
+    def item_for(self, object_id: str) -> QGraphicsItem | None:
+        return self._items.get(object_id)
+
+    def pin_items(self) -> list[PinItem]:
+        return [i for i in self._items.values() if isinstance(i, PinItem)]
+
+    def _rebuild(self) -> None:
+        for item in list(self._items.values()):
+            self.removeItem(item)
+        self._items.clear()
+        canvas = self.canvas
+        self._inks = {sheet.id: SheetInk(sheet) for sheet in canvas.sheets}
+        self._background_image = decode_background(canvas.background)
+        for sheet in canvas.sheets:
+            for sticky in sheet.stickies:
+                self._add_item("sticky", sticky, sheet.id)
+            for label in sheet.labels:
+                self._add_item("label", label, sheet.id)
+            for pin in sheet.pins:
+                self._add_item("pin", pin, sheet.id)
+        self._update_scene_rect()
+        self._restyle_sheets()
+
+    def _update_scene_rect(self) -> None:
+        c = self.canvas
+        room = ROOM * max(c.width, c.height)
+        self.setSceneRect(QRectF(-room, -room, c.width + 2 * room, c.height + 2 * room))
+
+    def _restyle_sheets(self) -> None:
+        sheets = self.canvas.sheets
+        for z, sheet in enumerate(sheets):
+            for item in self._items.values():
+                if getattr(item, "sheet_id", None) == sheet.id:
+                    item.setVisible(sheet.visible)
+                    item.setOpacity(sheet.opacity)
+                    item.setZValue(z * 10 + (5 if isinstance(item, PinItem) else 0))
+        self.sheetsChanged.emit()
+        self.update()
+
+    def _pin_number(self, note_id: str) -> str:
+        try:
+            return str(self.meeting.note(note_id).number)
+        except KeyError:
+            return "?"
+
+    def _add_item(self, kind: str, obj: Sticky | Label | Pin, sheet_id: str) -> None:
+        item: QGraphicsItem
+        if kind == "sticky":
+            item = StickyItem(obj, sheet_id, self._text_sink)  # type: ignore[arg-type]
+        elif kind == "label":
+            item = LabelItem(obj, sheet_id, self._text_sink)  # type: ignore[arg-type]
+        else:
+            item = PinItem(obj, sheet_id, self._pin_number(obj.note_id))  # type: ignore[union-attr]
+        self._items[obj.id] = item
+        self.addItem(item)
+
+    def _apply_text(self, object_id: str, text: str) -> None:
+        if object_id in self.session.document and self.session.document.get(object_id).text != text:
+            self.session.apply(sketch.set_text(object_id, text))
+
+    # -- watching the document --------------------------------------------------------------
+
+    def _on_changed(self, changes: list[Changed]) -> None:
+        doc = self.session.document
+        if self.canvas_id not in doc:
+            self.canvasRemoved.emit()
+            return
+        restyle = False
+        for change in changes:
+            kind = change.kind
+            if kind == "stroke":
+                ink = self._inks.get(change.parent_id or "")
+                if ink is not None:
+                    self._stroke_changed(ink, change)
+            elif kind == "sheet":
+                if change.parent_id == self.canvas_id or change.id in self._inks:
+                    restyle |= self._sheet_changed(change)
+            elif kind in ("sticky", "label", "pin"):
+                if change.parent_id in self._inks:
+                    self._item_changed(change)
+            elif kind == "note":
+                for pin in self.pin_items():
+                    if pin.note_id == change.id:
+                        pin.number = self._pin_number(change.id)
+                        pin.update()
+            elif kind == "canvas" and change.id == self.canvas_id:
+                self._background_image = decode_background(self.canvas.background)
+                self._update_scene_rect()
+                restyle = True
+        if restyle:
+            self._restyle_sheets()
+
+    def _stroke_changed(self, ink: SheetInk, change: Changed) -> None:
+        if change.deleted:
+            rect = ink.rect_of(change.id)
+            ink.stroke_removed(change.id)
+        else:
+            stroke: Stroke = self.session.document.get(change.id)
+            if change.id not in ink.strokes:
+                ink.stroke_added(stroke, self.session.document.get(change.parent_id or ""))
+                rect = ink.rect_of(change.id)
+            elif not ink.unchanged(stroke):
+                old = ink.rect_of(change.id)
+                ink.stroke_changed(stroke)
+                new = ink.rect_of(change.id)
+                rect = None if old is None or new is None else _union(old, new)
+            else:
+                return  # only its place in the list moved
+        self._schedule_work()
+        if rect is not None:
+            self.update(QRectF(*_qrect(rect)))
+
+    def _sheet_changed(self, change: Changed) -> bool:
+        doc = self.session.document
+        if change.deleted:
+            self._inks.pop(change.id, None)
+            for oid in [k for k, i in self._items.items() if getattr(i, "sheet_id", None) == change.id]:
+                self.removeItem(self._items.pop(oid))
+        elif change.id not in self._inks:
+            sheet: Sheet = doc.get(change.id)
+            self._inks[sheet.id] = SheetInk(sheet)
+            for sticky in sheet.stickies:
+                self._add_item("sticky", sticky, sheet.id)
+            for label in sheet.labels:
+                self._add_item("label", label, sheet.id)
+            for pin in sheet.pins:
+                self._add_item("pin", pin, sheet.id)
+        return True
+
+    def _item_changed(self, change: Changed) -> None:
+        item = self._items.get(change.id)
+        if change.deleted:
+            if item is not None:
+                self.removeItem(self._items.pop(change.id))
+            return
+        obj = self.session.document.get(change.id)
+        if item is None:
+            self._add_item(change.kind, obj, change.parent_id or "")
+            self._restyle_sheets()
+        elif isinstance(item, PinItem):
+            item.update_from(obj, self._pin_number(obj.note_id))
+        else:
+            item.update_from(obj)  # type: ignore[attr-defined]
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, QColor("#8a8f94"))
+        canvas = self.canvas
+        paint_background(painter, canvas.background, self._background_image, self.canvas_rect())
+        scale = painter.worldTransform().m11()
+        visible = (rect.left(), rect.top(), rect.right(), rect.bottom())
+        for sheet in canvas.sheets:
+            ink = self._inks.get(sheet.id)
+            if ink is None or not sheet.visible or sheet.opacity <= 0.0:
+                continue
+            painter.setOpacity(sheet.opacity)
+            ink.paint(painter, visible, scale)
+            painter.setOpacity(1.0)
+            if ink.has_work():
+                self._schedule_work()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self.preview is not None:
+            self.preview.paint_preview(painter)
+
+    def _schedule_work(self) -> None:
+        if not self._work_timer.isActive():
+            self._work_timer.start()
+
+    def _visible_rect(self) -> Rect | None:
+        rects = [v.mapToScene(v.viewport().rect()).boundingRect() for v in self.views() if v.isVisible()]
+        if not rects:
+            return None
+        r = rects[0]
+        for other in rects[1:]:
+            r = r.united(other)
+        return (r.left(), r.top(), r.right(), r.bottom())
+
+    def _work(self) -> None:
+        deadline = time.perf_counter() + WORK_SLICE
+        visible = self._visible_rect()
+        busy = False
+        for ink in self._inks.values():
+            if ink.has_work():
+                ink.work(deadline, visible)
+                busy |= ink.has_work()
+        self.update()
+        if busy:
+            self._work_timer.start()
+
+    def finish_rendering(self, limit: float = 30.0) -> None:
+        """Render every wanted tile now (exports, screenshots, benchmarks)."""
+        end = time.perf_counter() + limit
+        while any(ink.has_work() for ink in self._inks.values()) and time.perf_counter() < end:
+            for ink in self._inks.values():
+                ink.work(time.perf_counter() + 1.0)
+
+
+def _union(a: Rect, b: Rect) -> Rect:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _qrect(rect: Rect) -> tuple[float, float, float, float]:
+    return (rect[0], rect[1], rect[2] - rect[0], rect[3] - rect[1])

@@ -1,0 +1,225 @@
+"""Sketch roll use cases: each returns one edit (one undo step) for ``session.apply``.
+
+Nothing here changes the document itself; the canvas builds an edit on release of a gesture
+and hands it to the session, which is what makes every stroke, erase and move undoable.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable
+
+from ..domain import geometry
+from ..domain.document import DossierDocument
+from ..domain.edits import Batch, Change, Edit, Insert, Move, Remove
+from ..domain.model import (
+    Background,
+    BackgroundKind,
+    Canvas,
+    Label,
+    Pin,
+    Sheet,
+    Sticky,
+    Stroke,
+    StrokeTool,
+    new_id,
+)
+
+# -- canvases and backgrounds -----------------------------------------------------------------
+
+
+def new_canvas(
+    meeting_id: str,
+    name: str,
+    background: Background | None = None,
+    size: tuple[float, float] = (1600.0, 1000.0),
+    sheet_name: str = "Vel 1",
+) -> Insert:
+    """A new canvas with one empty sheet to draw on."""
+    canvas = Canvas(
+        id=new_id(),
+        name=name,
+        width=size[0],
+        height=size[1],
+        background=background or Background(),
+        sheets=[Sheet(id=new_id(), name=sheet_name)],
+    )
+    return Insert("canvas", meeting_id, canvas, label="New canvas")
+
+
+def set_background(canvas_id: str, background: Background, size: tuple[float, float] | None = None) -> Change:
+    values: dict[str, object] = {"background": background}
+    if size is not None:
+        values["width"], values["height"] = size
+    return Change(canvas_id, tuple(values.items()), label="Background")
+
+
+def image_background(data: bytes, media_type: str = "image/png") -> Background:
+    return Background(kind=BackgroundKind.IMAGE, media_type=media_type, data=data)
+
+
+# -- sheets -----------------------------------------------------------------------------------
+
+
+def add_sheet(canvas_id: str, name: str, index: int | None = None) -> Insert:
+    return Insert("sheet", canvas_id, Sheet(id=new_id(), name=name), index, label="New sheet")
+
+
+def rename_sheet(sheet_id: str, name: str) -> Change:
+    return Change.of(sheet_id, "Rename sheet", name=name)
+
+
+def set_sheet_visible(sheet_id: str, visible: bool) -> Change:
+    return Change.of(sheet_id, "Show sheet" if visible else "Hide sheet", visible=visible)
+
+
+def set_sheet_opacity(sheet_id: str, opacity: float) -> Change:
+    # a drag of the slider merges into one undo step
+    return Change.of(
+        sheet_id, "Sheet opacity", merge_key=f"opacity:{sheet_id}", opacity=max(0.0, min(1.0, opacity))
+    )
+
+
+def set_sheet_locked(sheet_id: str, locked: bool) -> Change:
+    return Change.of(sheet_id, "Lock sheet" if locked else "Unlock sheet", locked=locked)
+
+
+def move_sheet(sheet_id: str, index: int) -> Move:
+    return Move("sheet", sheet_id, index, label="Reorder sheets")
+
+
+def remove_sheet(sheet_id: str) -> Remove:
+    return Remove("sheet", sheet_id, label="Delete sheet")
+
+
+def compare_flip(doc: DossierDocument, first_id: str, second_id: str) -> Batch:
+    """Show one of two sheets and hide the other (A against B); shows the first when both or none."""
+    first: Sheet = doc.get(first_id)
+    second: Sheet = doc.get(second_id)
+    show_first = not (first.visible and not second.visible)
+    return Batch(
+        (set_sheet_visible(first_id, show_first), set_sheet_visible(second_id, not show_first)),
+        label="Compare sheets",
+    )
+
+
+# -- ink --------------------------------------------------------------------------------------
+
+
+def finish_points(raw: array, smoothing: float = 0.35, tolerance: float = 0.35) -> array:
+    """Smooth and thin the raw pen samples of one stroke before it is stored."""
+    if len(raw) < 9:
+        return array("f", raw)
+    return geometry.simplify(geometry.smooth(raw, smoothing), tolerance)
+
+
+def add_stroke(
+    sheet_id: str,
+    points: array,
+    tool: StrokeTool = StrokeTool.PEN,
+    color: str = "#1f1f1f",
+    width: float = 3.0,
+    label: str = "Draw",
+) -> Insert:
+    stroke = Stroke(id=new_id(), points=array("f", points), tool=tool, color=color, width=width)
+    return Insert("stroke", sheet_id, stroke, label=label)
+
+
+def erase_strokes(stroke_ids: Iterable[str]) -> Batch:
+    return Batch(tuple(Remove("stroke", sid, label="Erase") for sid in stroke_ids), label="Erase")
+
+
+def erase_partially(doc: DossierDocument, pieces: dict[str, list[array]]) -> Batch:
+    """Replace each stroke by what is left of it (possibly nothing).
+
+    The pieces go on top of the sheet's ink: they draw straight onto the cached tiles, and a
+    piece of one line changing places with a crossing line of the same sheet is not visible.
+    """
+    edits: list[Edit] = []
+    for stroke_id, parts in pieces.items():
+        located = doc.find(stroke_id)
+        stroke: Stroke = located.obj
+        edits.append(Remove("stroke", stroke_id, label="Erase"))
+        for part in parts:
+            piece = Stroke(id=new_id(), points=part, tool=stroke.tool, color=stroke.color, width=stroke.width)
+            edits.append(Insert("stroke", located.parent_id, piece, label="Erase"))
+    return Batch(tuple(edits), label="Erase")
+
+
+# -- annotations ------------------------------------------------------------------------------
+
+
+def add_sticky(sheet_id: str, x: float, y: float, text: str = "", color: str = "#ffe066") -> Insert:
+    return Insert(
+        "sticky", sheet_id, Sticky(id=new_id(), text=text, x=x, y=y, color=color), label="Sticky note"
+    )
+
+
+def set_text(object_id: str, text: str) -> Change:
+    """New text of a sticky or label; typing merges into one undo step."""
+    return Change.of(object_id, "Type", merge_key=f"text:{object_id}", text=text)
+
+
+def add_label(
+    sheet_id: str, x: float, y: float, text: str = "", color: str = "#1f1f1f", size: float = 18.0
+) -> Insert:
+    return Insert(
+        "label", sheet_id, Label(id=new_id(), text=text, x=x, y=y, color=color, size=size), label="Text"
+    )
+
+
+def add_pin(sheet_id: str, note_id: str, x: float, y: float) -> Insert:
+    return Insert("pin", sheet_id, Pin(id=new_id(), note_id=note_id, x=x, y=y), label="Pin")
+
+
+def add_pins(sheet_id: str, note_ids: Iterable[str], x: float, y: float, spacing: float = 36.0) -> Batch:
+    """Pins for several notes dropped at once, set side by side."""
+    return Batch(
+        tuple(add_pin(sheet_id, nid, x + i * spacing, y) for i, nid in enumerate(note_ids)), label="Pins"
+    )
+
+
+# -- selections -------------------------------------------------------------------------------
+
+
+def move_objects(doc: DossierDocument, ids: Iterable[str], dx: float, dy: float) -> Batch:
+    """Move strokes, stickies, labels and pins by (dx, dy) as one step."""
+    edits: list[Edit] = []
+    for object_id in ids:
+        obj = doc.get(object_id)
+        if isinstance(obj, Stroke):
+            edits.append(Change.of(object_id, "Move", points=geometry.translate(obj.points, dx, dy)))
+        else:
+            edits.append(Change.of(object_id, "Move", x=obj.x + dx, y=obj.y + dy))
+    return Batch(tuple(edits), label="Move")
+
+
+def scale_objects(
+    doc: DossierDocument, ids: Iterable[str], origin: tuple[float, float], sx: float, sy: float
+) -> Batch:
+    """Resize a selection about ``origin``: strokes stretch, labels grow, notes and pins move."""
+    ox, oy = origin
+    edits: list[Edit] = []
+    for object_id in ids:
+        obj = doc.get(object_id)
+        if isinstance(obj, Stroke):
+            edits.append(
+                Change.of(object_id, "Resize", points=geometry.scale_about(obj.points, ox, oy, sx, sy))
+            )
+        elif isinstance(obj, Label):
+            edits.append(
+                Change.of(
+                    object_id,
+                    "Resize",
+                    x=ox + (obj.x - ox) * sx,
+                    y=oy + (obj.y - oy) * sy,
+                    size=max(4.0, obj.size * (abs(sx) + abs(sy)) / 2),
+                )
+            )
+        else:
+            edits.append(Change.of(object_id, "Resize", x=ox + (obj.x - ox) * sx, y=oy + (obj.y - oy) * sy))
+    return Batch(tuple(edits), label="Resize")
+
+
+def delete_objects(doc: DossierDocument, ids: Iterable[str]) -> Batch:
+    return Batch(tuple(Remove(doc.find(i).kind, i) for i in ids), label="Delete")
