@@ -205,15 +205,17 @@ def _lot(p: QPainter, family: str) -> None:
     p.drawRect(lane)
     p.setFont(_font(family, 14, bold=True))
     p.drawText(lane, Qt.AlignmentFlag.AlignCenter, "Brandweer-\ntoegang")
-    p.setPen(LOT_EDGE)
-    p.setFont(_font(family, 30, bold=True))
-    p.drawText(QRectF(430, 390, 720, 44), Qt.AlignmentFlag.AlignCenter, "Van Heekplein")
-    p.setFont(_font(family, 19, italic=True))
-    p.setPen(INK)
+    # The lot's name is printed faintly at the bottom, like an area name on a town map, so
+    # that the sketches drawn over the lot stay readable.
+    p.setPen(QColor(192, 57, 43, 150))
+    p.setFont(_font(family, 28, bold=True))
+    p.drawText(QRectF(430, 628, 585, 40), Qt.AlignmentFlag.AlignCenter, "Van Heekplein")
+    p.setFont(_font(family, 16, italic=True))
+    p.setPen(QColor(58, 58, 58, 170))
     p.drawText(
-        QRectF(430, 436, 720, 60),
+        QRectF(430, 666, 585, 26),
         Qt.AlignmentFlag.AlignCenter,
-        "braakliggend terrein — tijdelijk park tot 2031\nca. 0,7 ha",
+        "braakliggend terrein · tijdelijk park tot 2031 · ca. 0,7 ha",
     )
 
 
