@@ -21,7 +21,7 @@ from .layout import BODY_WIDTH, Heading
 from .story_after import evaluation_section, next_steps_section, promises_section, sketches_section
 from .story_notes import ideas_section, notes_section, votes_section
 from .styles import ParagraphStyle
-from .text import markup
+from .text import markup, paragraph
 
 
 def build_story(ctx: ReportContext, contact: str | None) -> list[Flowable]:
@@ -53,8 +53,8 @@ def cover(ctx: ReportContext) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(t("report").upper(), kicker),
         Spacer(1, 4),
-        Paragraph(ctx.user(m.title), big),
-        Paragraph(ctx.user(ctx.dossier.title), white),
+        paragraph(ctx.user(m.title), big),
+        paragraph(ctx.user(ctx.dossier.title), white),
         FrameBreak(),
     ]
     rows = [[t("date"), ctx.texts.moment(m.starts_at)]]
@@ -81,7 +81,7 @@ def contents(ctx: ReportContext) -> list[Flowable]:
 def summary_section(ctx: ReportContext) -> list[Flowable]:
     t, s = ctx.texts, ctx.styles
     text = ctx.user(ctx.meeting.summary) or t("no_summary")
-    return [Heading(t("summary"), s.h1, 0, t("summary")), Paragraph(text, s.body)]
+    return [Heading(t("summary"), s.h1, 0, t("summary")), paragraph(text, s.body)]
 
 
 def frame_section(ctx: ReportContext) -> list[Flowable]:
@@ -100,13 +100,13 @@ def frame_section(ctx: ReportContext) -> list[Flowable]:
             spaceBefore=4,
             spaceAfter=12,
         )
-        story += [Paragraph(t("question"), s.h2), Paragraph(ctx.user(m.question), quote)]
+        story += [Paragraph(t("question"), s.h2), paragraph(ctx.user(m.question), quote)]
     marked = ParagraphStyle("frame_item", parent=s.bullet, bulletColor=s.accent, bulletFontName=s.h2.fontName)
     for key, items, mark in (("frame_open", m.frame.open, "✓"), ("frame_fixed", m.frame.fixed, "■")):
         story.append(Paragraph(t(key), s.h2))
         if not items:
             story.append(Paragraph(t("nothing_listed"), s.body))
-        story += [Paragraph(ctx.user(item), marked, bulletText=mark) for item in items]
+        story += [paragraph(ctx.user(item), marked, bulletText=mark) for item in items]
     return story
 
 
@@ -123,7 +123,7 @@ def agenda_section(ctx: ReportContext) -> list[Flowable]:
         rows.append(
             [
                 Paragraph(f"{at:%H:%M}", s.cell),
-                Paragraph(ctx.user(block.title), s.cell),
+                paragraph(ctx.user(block.title), s.cell),
                 Paragraph(t("minutes", n=block.minutes), s.cell),
             ]
         )
@@ -145,7 +145,7 @@ def attendance_section(ctx: ReportContext) -> list[Flowable]:
     if attendance.by_group:
         rows: list[list[object]] = [[Paragraph(t("group"), s.cell_head), Paragraph(t("count"), s.cell_head)]]
         for group, count in sorted(attendance.by_group.items(), key=lambda kv: (-kv[1], kv[0])):
-            rows.append([Paragraph(ctx.user(group), s.cell), Paragraph(str(count), s.cell)])
+            rows.append([paragraph(ctx.user(group), s.cell), Paragraph(str(count), s.cell)])
         table = Table(rows, colWidths=[BODY_WIDTH * 0.6, 25 * mm], repeatRows=1, hAlign="LEFT")
         table.setStyle(s.table())
         story.append(table)

@@ -10,7 +10,7 @@ from .charts import average_score, score_chart
 from .context import ReportContext
 from .layout import BODY_HEIGHT, BODY_WIDTH, Heading
 from .sketches import PinMark, SketchFlowable
-from .text import markup
+from .text import markup, paragraph
 
 _STATUS_KEYS = {
     PromiseStatus.OPEN: "promise_open",
@@ -46,7 +46,7 @@ def _one_sketch(ctx: ReportContext, canvas: Canvas) -> list[Flowable]:
             number = str(note.number) if note else "?"
             pins.append(PinMark(number, pin.x, pin.y))
             if note:
-                legend.append(Paragraph(ctx.user(note.text), s.bullet, bulletText=number))
+                legend.append(paragraph(ctx.user(note.text), s.bullet, bulletText=number))
     stickies: list[Flowable] = []
     labels: list[Flowable] = []
     for sheet in sheets:
@@ -55,9 +55,9 @@ def _one_sketch(ctx: ReportContext, canvas: Canvas) -> list[Flowable]:
                 "" if len(sticky_numbers) < 26 else str(len(sticky_numbers) // 26)
             )
             sticky_numbers[sticky.id] = code
-            stickies.append(Paragraph(ctx.user(sticky.text), s.bullet, bulletText=code))
+            stickies.append(paragraph(ctx.user(sticky.text), s.bullet, bulletText=code))
         for label in sheet.labels:
-            labels.append(Paragraph(ctx.user(label.text), s.bullet, bulletText="•"))
+            labels.append(paragraph(ctx.user(label.text), s.bullet, bulletText="•"))
     drawing = SketchFlowable(canvas, BODY_WIDTH, BODY_HEIGHT * 0.58, pins, s.accent, sticky_numbers, ctx.mask)
     story: list[Flowable] = [Heading(markup(title), s.h2, 1, title)]
     if sheets:
@@ -113,8 +113,8 @@ def _promise_row(ctx: ReportContext, promise: Promise) -> list[object]:
     due = t("no_due") if promise.due is None else ctx.texts.day(promise.due)
     return [
         Paragraph(f"<b>{ctx.promise_label(promise)}</b>", s.cell),
-        Paragraph(what, s.cell),
-        Paragraph(ctx.user(promise.owner) or "-", s.cell),
+        paragraph(what, s.cell),
+        paragraph(ctx.user(promise.owner) or "-", s.cell),
         Paragraph(due, s.cell),
         Paragraph(t(_STATUS_KEYS.get(promise.status, "promise_open")), s.cell),
     ]
@@ -152,14 +152,14 @@ def evaluation_section(ctx: ReportContext) -> list[Flowable]:
         story.append(Paragraph(t("evaluation_none"), s.body))
     if evaluation.remarks:
         story.append(Paragraph(t("remarks"), s.h2))
-        story += [Paragraph(ctx.user(r), s.bullet, bulletText="–") for r in evaluation.remarks]
+        story += [paragraph(ctx.user(r), s.bullet, bulletText="–") for r in evaluation.remarks]
     return story
 
 
 def next_steps_section(ctx: ReportContext, contact: str | None) -> list[Flowable]:
     t, s = ctx.texts, ctx.styles
     story: list[Flowable] = [Heading(t("next"), s.h1, 0, t("next"))]
-    story.append(Paragraph(ctx.user(ctx.meeting.next_steps) or t("no_next"), s.body))
+    story.append(paragraph(ctx.user(ctx.meeting.next_steps) or t("no_next"), s.body))
     if contact:
-        story += [Paragraph(t("stay_in_touch"), s.h2), Paragraph(ctx.user(contact), s.body)]
+        story += [Paragraph(t("stay_in_touch"), s.h2), paragraph(ctx.user(contact), s.body)]
     return story

@@ -12,7 +12,7 @@ from .context import ReportContext
 from .fonts import BOLD
 from .layout import BODY_WIDTH, Heading
 from .styles import MUTED
-from .text import markup
+from .text import markup, paragraph
 
 _KIND_KEYS = {
     NoteKind.CONCERN: "kind_concern",
@@ -88,7 +88,7 @@ def note_paragraph(
             parts.append(
                 f'<font size="8.5" color="#8a4b00"><i>{t("internal_remark", remark=remark)}</i></font>'
             )
-    return Paragraph("<br/>".join(parts), style, bulletText=str(note.number))
+    return paragraph("<br/>".join(parts), style, bulletText=str(note.number))
 
 
 def notes_section(ctx: ReportContext) -> list[Flowable]:
@@ -145,7 +145,7 @@ def votes_section(ctx: ReportContext, limit: int = 15) -> list[Flowable]:
         rows.append(
             [
                 Paragraph(f"<b>{note.number}</b>", s.cell),
-                Paragraph(ctx.user(note.text), s.cell),
+                paragraph(ctx.user(note.text), s.cell),
                 Paragraph(str(note.votes), s.cell),
                 bar,
             ]

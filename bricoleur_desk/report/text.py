@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
 from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
 
 from .fonts import drawable
 
@@ -20,3 +25,32 @@ def plain(text: str | None) -> str:
     if not text:
         return ""
     return " ".join(drawable(text).split())
+
+
+# scripts whose letters change shape with their neighbours (Arabic, Hebrew marks, Indic ...)
+_NEEDS_SHAPING = re.compile("[\u0590-\u08ff\u0900-\u0dff\ufb1d-\ufdff\ufe70-\ufeff]")
+_shaped_styles: dict[int, ParagraphStyle] = {}
+
+
+def paragraph(text_markup: str, style: ParagraphStyle, **kw: Any) -> Paragraph:
+    """A Paragraph, shaped by HarfBuzz when it holds such scripts and uharfbuzz is installed.
+
+    Shaping every paragraph would cost time on a 1,000-note report; most need none.
+    """
+    if _NEEDS_SHAPING.search(text_markup) and shaping_available():
+        shaped = _shaped_styles.get(id(style))
+        if shaped is None:
+            shaped = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+            _shaped_styles[id(style)] = shaped
+        style = shaped
+    return Paragraph(text_markup, style, **kw)
+
+
+def shaping_available() -> bool:
+    """True when reportlab can shape text (it needs the optional uharfbuzz package)."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from .fonts import REGULAR, register_fonts
+
+    register_fonts()
+    return bool(getFont(REGULAR).shapable)

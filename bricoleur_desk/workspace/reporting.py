@@ -1,0 +1,239 @@
+"""Use case: export the follow-up report (PDF) and the promises (CSV) of a dossier.
+
+Files are written to a temporary file next to the target and renamed into place, so a failed
+export never leaves half a PDF and never damages an earlier one. The public report masks the
+names, emails and phone numbers of the dossier's people wherever they appear in free text.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import csv
+import io
+import json
+import os
+import re
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..domain.edits import Edit
+from ..domain.model import Dossier, HouseStyle, Meeting
+from ..report.builder import build_report
+from ..report.context import AUDIENCES, PUBLIC
+from ..report.i18n import LANGUAGES
+from .privacy import PersonalDataFinder, PrivacyHit, find_in_dossier
+from .redaction import redact_edits
+
+__all__ = [
+    "PrivacyHit",
+    "ReportError",
+    "ReportResult",
+    "export_promises_csv",
+    "export_report",
+    "find_personal_data",
+    "load_house_style",
+    "redact",
+]
+
+CSV_COLUMNS = ("id", "meeting", "text", "owner", "due", "status", "notes")
+
+
+class ReportError(Exception):
+    """An export that could not be done, with a one-line reason for the user."""
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    meeting_id: str
+    audience: str
+    lang: str
+    pages: int
+    bytes: int
+    seconds: float
+    masked: int  # personal-data matches replaced by placeholders (public report)
+
+
+def choose_meeting(dossier: Dossier, meeting_id: str | None) -> Meeting:
+    """The meeting with ``meeting_id``, or the latest one; ReportError when there is none."""
+    if meeting_id is None:
+        meeting = dossier.latest_meeting()
+        if meeting is None:
+            raise ReportError(f"dossier {dossier.title!r} has no meetings to report on")
+        return meeting
+    try:
+        return dossier.meeting(meeting_id)
+    except KeyError:
+        raise ReportError(f"dossier {dossier.title!r} has no meeting with id {meeting_id!r}") from None
+
+
+@contextmanager
+def _replacing(out: Path, suffix: str) -> Iterator[Path]:
+    """A temporary path in ``out``'s folder that replaces ``out`` only when the block succeeds."""
+    folder = out.parent
+    if not folder.is_dir():
+        raise ReportError(f"cannot write {out}: folder {folder} does not exist")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=suffix, dir=folder)
+    except OSError as exc:
+        raise ReportError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
+    os.close(fd)
+    temp = Path(name)
+    try:
+        yield temp
+        os.replace(temp, out)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def export_report(
+    dossier: Dossier,
+    out: Path,
+    *,
+    meeting_id: str | None = None,
+    audience: str = "public",
+    lang: str = "nl",
+    progress: Callable[[float], None] | None = None,
+) -> ReportResult:
+    """Write the report for one meeting (the latest when ``meeting_id`` is None) to ``out``."""
+    out = Path(out)
+    if audience not in AUDIENCES:
+        raise ReportError(f"unknown audience {audience!r} (use {' or '.join(AUDIENCES)})")
+    if lang not in LANGUAGES:
+        raise ReportError(f"unknown report language {lang!r} (use {' or '.join(LANGUAGES)})")
+    meeting = choose_meeting(dossier, meeting_id)
+    masked = 0
+    mask = None
+    if audience == PUBLIC:
+        finder = PersonalDataFinder(dossier.people)
+
+        def mask(text: str) -> str:
+            nonlocal masked
+            spans = finder.spans(text)
+            masked += len(spans)
+            return finder.mask(text, lang) if spans else text
+
+    start = time.perf_counter()
+    try:
+        with _replacing(out, ".part.pdf") as temp:
+            built = build_report(
+                str(temp), dossier, meeting, audience=audience, lang=lang, mask=mask, progress=progress
+            )
+    except ReportError:
+        raise
+    except Exception as exc:
+        raise ReportError(f"could not write the report {out.name}: {_one_line(exc)}") from exc
+    return ReportResult(
+        path=out,
+        meeting_id=meeting.id,
+        audience=audience,
+        lang=lang,
+        pages=built.pages,
+        bytes=out.stat().st_size,
+        seconds=time.perf_counter() - start,
+        masked=masked,
+    )
+
+
+def find_personal_data(dossier: Dossier, meeting_id: str | None) -> list[PrivacyHit]:
+    """Names, emails and phones of the dossier's people in the text a report for the meeting prints."""
+    return find_in_dossier(dossier, choose_meeting(dossier, meeting_id))
+
+
+def redact(dossier: Dossier, hits: list[PrivacyHit], lang: str = "nl") -> list[Edit]:
+    """Edits that replace the hits in place by ``[naam]``, ``[e-mail]``, ``[telefoon]``."""
+    return redact_edits(dossier, hits, lang)
+
+
+def export_promises_csv(dossier: Dossier, out: Path) -> None:
+    """All promises of the dossier as CSV for a case system: semicolons, UTF-8 with BOM."""
+    out = Path(out)
+    meetings = {m.id: m for m in dossier.meetings}
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for index, promise in enumerate(dossier.promises, start=1):
+        meeting = meetings.get(promise.meeting_id)
+        notes = [n for n in meeting.notes if n.id in promise.note_ids] if meeting else []
+        writer.writerow(
+            _cell(v)
+            for v in (
+                f"P-{index}",
+                f"{meeting.starts_at:%Y-%m-%d} {meeting.title}" if meeting else promise.meeting_id,
+                promise.text,
+                promise.owner or "",
+                promise.due.isoformat() if promise.due else "",
+                str(promise.status),
+                ", ".join(str(n.number) for n in sorted(notes, key=lambda n: n.number)),
+            )
+        )
+    try:
+        with _replacing(out, ".part.csv") as temp:
+            temp.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise ReportError(f"could not write {out}: {exc.strerror or exc}") from exc
+
+
+def _cell(value: str) -> str:
+    # a cell starting with = + - @ is a formula to Excel: keep it text (CSV injection)
+    value = " ".join(value.splitlines())
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t") else value
+
+
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def load_house_style(path: Path) -> HouseStyle:
+    """A house style from JSON: municipality, accent "#rrggbb", contact, logo (PNG path or base64)."""
+    path = Path(path)
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ReportError(f"cannot read house style {path}: {exc.strerror or exc}") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ReportError(f"house style {path} is not valid JSON: {_one_line(exc)}") from exc
+    if not isinstance(data, dict):
+        raise ReportError(f"house style {path} must be a JSON object")
+    unknown = set(data) - {"municipality", "accent", "contact", "logo", "logo_png_base64"}
+    if unknown:
+        raise ReportError(f"house style {path}: unknown key(s) {', '.join(sorted(unknown))}")
+    for key in ("municipality", "accent", "contact", "logo", "logo_png_base64"):
+        if key in data and data[key] is not None and not isinstance(data[key], str):
+            raise ReportError(f"house style {path}: {key} must be text")
+    accent = data.get("accent") or HouseStyle().accent
+    if not _HEX.match(accent):
+        raise ReportError(f"house style {path}: accent must look like #00557f, not {accent!r}")
+    logo = None
+    if data.get("logo"):
+        logo_path = (path.parent / data["logo"]).resolve()
+        try:
+            logo = logo_path.read_bytes()
+        except OSError as exc:
+            raise ReportError(
+                f"house style {path}: cannot read logo {logo_path}: {exc.strerror or exc}"
+            ) from exc
+    elif data.get("logo_png_base64"):
+        try:
+            logo = base64.b64decode(data["logo_png_base64"], validate=True)
+        except binascii.Error as exc:
+            raise ReportError(f"house style {path}: logo_png_base64 is not base64") from exc
+    if logo is not None and not logo.startswith(b"\x89PNG\r\n\x1a\n"):
+        raise ReportError(f"house style {path}: the logo must be a PNG image")
+    return HouseStyle(
+        municipality=data.get("municipality") or None,
+        logo_png=logo,
+        accent=accent,
+        contact=data.get("contact") or None,
+    )
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:300]
