@@ -163,13 +163,14 @@ def count_score(meeting: Meeting, score: int, delta: int) -> Change:
     return set_score_count(meeting, score, meeting.evaluation.scores.get(score, 0) + delta)
 
 
-def set_score_count(meeting: Meeting, score: int, count: int) -> Change:
+def set_score_count(meeting: Meeting, score: int, count: int, merge_key: str | None = None) -> Change:
+    """Set the count of one score directly (after counting a show of hands)."""
     if score not in SCORES:
         raise ValueError(f"score must be 1-5, not {score}")
     scores = {s: meeting.evaluation.scores.get(s, 0) for s in SCORES}
     scores[score] = max(0, count)
     evaluation = Evaluation(scores=scores, remarks=list(meeting.evaluation.remarks))
-    return Change.of(meeting.id, label="Evaluation score", evaluation=evaluation)
+    return Change.of(meeting.id, label="Evaluation score", merge_key=merge_key, evaluation=evaluation)
 
 
 def set_remarks(meeting: Meeting, remarks: Sequence[str]) -> Change:
@@ -193,7 +194,7 @@ def remove_remark(meeting: Meeting, index: int) -> Change:
     return set_remarks(meeting, remarks)
 
 
-def set_group_attendance(meeting: Meeting, group: str, count: int) -> Change:
+def set_group_attendance(meeting: Meeting, group: str, count: int, merge_key: str | None = None) -> Change:
     """Record how many came from one group; the total never drops below the groups' sum."""
     by_group = dict(meeting.attendance.by_group)
     group = group.strip()
@@ -201,14 +202,14 @@ def set_group_attendance(meeting: Meeting, group: str, count: int) -> Change:
         by_group.pop(group, None)
     else:
         by_group[group] = count
-    total = max(meeting.attendance.count, sum(by_group.values()))
-    return Change.of(meeting.id, label="Attendance", attendance=Attendance(count=total, by_group=by_group))
+    attendance = Attendance(count=max(meeting.attendance.count, sum(by_group.values())), by_group=by_group)
+    return Change.of(meeting.id, label="Attendance", merge_key=merge_key, attendance=attendance)
 
 
-def set_attendance_total(meeting: Meeting, count: int) -> Change:
+def set_attendance_total(meeting: Meeting, count: int, merge_key: str | None = None) -> Change:
     """The head count of the evening (some people belong to no group)."""
     attendance = Attendance(count=max(0, count), by_group=dict(meeting.attendance.by_group))
-    return Change.of(meeting.id, label="Attendance", attendance=attendance)
+    return Change.of(meeting.id, label="Attendance", merge_key=merge_key, attendance=attendance)
 
 
 def attendance_groups(meeting: Meeting) -> list[str]:

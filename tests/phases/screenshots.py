@@ -29,6 +29,7 @@ def _grab(widget: QWidget, name: str) -> Path:
 
 
 def main(which: list[str]) -> None:
+    from bricoleur_desk.ui.phases.close_panel import ClosePanel
     from bricoleur_desk.ui.phases.discuss_panel import DiscussPanel
     from bricoleur_desk.ui.phases.prepare_panel import PreparePanel
 
@@ -47,6 +48,7 @@ def main(which: list[str]) -> None:
     shots = {
         "prepare": lambda: _grab(PreparePanel(session, MEETING_ID), "panel-prepare.png"),
         "discuss": discuss,
+        "close": lambda: _grab(ClosePanel(session, MEETING_ID), "panel-close.png"),
     }
     for name in which or list(shots):
         print(shots[name]())

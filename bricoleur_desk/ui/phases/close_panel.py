@@ -1,0 +1,207 @@
+"""Closing the evening: the participants' evaluation (scores 1-5, remarks) and who came."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...domain.model import Meeting
+from ...workspace import meeting_flow
+from ...workspace.session import DossierSession
+from .attendance_editor import AttendanceEditor
+from .editable_list import EditableList
+from .meeting_widget import MeetingWidget
+from .score_counter import ScoreCounter
+
+# keys 1-5 count a score; with Shift most keyboards send the digit row's symbol instead
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in meeting_flow.SCORES}
+_SHIFTED = {
+    Qt.Key.Key_Exclam: 1,
+    Qt.Key.Key_At: 2,
+    Qt.Key.Key_QuoteDbl: 2,  # UK and some European layouts
+    Qt.Key.Key_NumberSign: 3,
+    Qt.Key.Key_sterling: 3,
+    Qt.Key.Key_Dollar: 4,
+    Qt.Key.Key_Percent: 5,
+}
+
+
+def score_of_key(key: int, modifiers: Qt.KeyboardModifier) -> tuple[int, int] | None:
+    """(score, +1/-1) for a key press, or None when the key is not a score key."""
+    shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+    if key in _DIGITS:
+        return _DIGITS[Qt.Key(key)], -1 if shift else 1
+    if key in _SHIFTED:
+        return _SHIFTED[Qt.Key(key)], -1
+    return None
+
+
+class ClosePanel(MeetingWidget):
+    """Five big counters (click or keys 1-5: one more; Shift: one less), remarks, attendance."""
+
+    def __init__(self, session: DossierSession, meeting_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(session, meeting_id, parent)
+        self.setObjectName("closePanel")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._bursts = 0
+        self.question_label = QLabel()
+        self.question_label.setWordWrap(True)
+        self.question_label.setStyleSheet("font-size: 15pt; font-weight: bold; color: #00557f")
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setStyleSheet("color: #555")
+        self.counters = {score: ScoreCounter(score) for score in meeting_flow.SCORES}
+        self.low_label = QLabel()
+        self.high_label = QLabel()
+        self.high_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        for label in (self.low_label, self.high_label):
+            label.setStyleSheet("color: #555")
+        self.summary_label = QLabel()
+        self.summary_label.setStyleSheet("font-size: 11pt")
+        self.remarks_label = QLabel()
+        self.remarks = EditableList(reorderable=False)
+        self.remarks_label.setBuddy(self.remarks.view)
+        self.attendance_label = QLabel()
+        self.attendance = AttendanceEditor()
+        for label in (self.remarks_label, self.attendance_label):
+            label.setStyleSheet("font-weight: bold; font-size: 11pt; margin-top: 8px")
+        self._build()
+        self._connect()
+        self.retranslateUi()
+        self.refresh_quietly()
+
+    def _build(self) -> None:
+        counters = QHBoxLayout()
+        counters.setSpacing(8)
+        for counter in self.counters.values():
+            counters.addWidget(counter)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.question_label)
+        layout.addWidget(self.hint_label)
+        ends = QHBoxLayout()
+        ends.addWidget(self.low_label)
+        ends.addWidget(self.high_label)
+        layout.addLayout(ends)
+        layout.addLayout(counters)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.remarks_label)
+        layout.addWidget(self.remarks)
+        layout.addWidget(self.attendance_label)
+        layout.addWidget(self.attendance)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.remarks.view.setFixedHeight(self.remarks.view.fontMetrics().lineSpacing() * 6 + 10)
+
+    def _connect(self) -> None:
+        for counter in self.counters.values():
+            counter.bumped.connect(self.count)
+            counter.countSet.connect(self._count_typed)
+            counter.count.editingFinished.connect(self._burst_over)
+        self.remarks.itemsEdited.connect(self._remarks_edited)
+        self.attendance.groupSet.connect(self._group_set)
+        self.attendance.totalSet.connect(self._total_set)
+        self.attendance.editingFinished.connect(self._burst_over)
+
+    # -- edits ------------------------------------------------------------------------------
+
+    def count(self, score: int, delta: int = 1) -> None:
+        """One more participant (or one fewer, delta -1) gave this score."""
+        meeting = self.meeting()
+        if meeting is not None:
+            self.apply(meeting_flow.count_score(meeting, score, delta))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # children that take digits (the count boxes, the remark line) get them first
+        found = score_of_key(event.key(), event.modifiers())
+        if found is None:
+            super().keyPressEvent(event)
+            return
+        self.count(*found)
+        event.accept()
+
+    def _key(self, what: str) -> str:
+        return f"close:{self.meeting_id}:{what}:{self._bursts}"
+
+    def _burst_over(self) -> None:
+        self._bursts += 1
+
+    def _count_typed(self, score: int, count: int) -> None:
+        meeting = self.meeting()
+        if meeting is not None:
+            self.apply(
+                meeting_flow.set_score_count(meeting, score, count, merge_key=self._key(f"score{score}"))
+            )
+
+    def _remarks_edited(self, remarks: list[str]) -> None:
+        meeting = self.meeting()
+        if meeting is not None:
+            self.apply(meeting_flow.set_remarks(meeting, remarks))
+
+    def _group_set(self, group: str, count: int) -> None:
+        meeting = self.meeting()
+        if meeting is not None:
+            self.apply(meeting_flow.set_group_attendance(meeting, group, count, merge_key=self._key(group)))
+
+    def _total_set(self, count: int) -> None:
+        meeting = self.meeting()
+        if meeting is not None:
+            self.apply(meeting_flow.set_attendance_total(meeting, count, merge_key=self._key("total")))
+
+    # -- view -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        meeting = self.meeting()
+        self.setEnabled(meeting is not None)
+        if meeting is None:
+            return
+        for score, counter in self.counters.items():
+            counter.set_count(meeting.evaluation.scores.get(score, 0))
+        self.remarks.set_items(list(meeting.evaluation.remarks))
+        self.attendance.set_attendance(meeting_flow.attendance_groups(meeting), meeting.attendance)
+        self._show_summary(meeting)
+
+    def _show_summary(self, meeting: Meeting) -> None:
+        scores = meeting.evaluation.scores
+        responses = sum(scores.values())
+        if responses == 0:
+            self.summary_label.setText(self.tr("No scores yet"))
+            return
+        average = sum(score * count for score, count in scores.items()) / responses
+        text = self.tr("%1 responses, average %2").replace("%1", str(responses))
+        self.summary_label.setText(text.replace("%2", self.locale().toString(average, "f", 1)))
+
+    def retranslateUi(self) -> None:  # noqa: N802
+        self.setAccessibleName(self.tr("Close the evening"))
+        self.question_label.setText(self.tr("What did you think of tonight? Did it meet your expectations?"))
+        self.hint_label.setText(
+            self.tr(
+                "Click a score or press 1-5 to count one more; with Shift, one less. Below each score:"
+                " how many people gave it (type to set)."
+            )
+        )
+        self.low_label.setText(self.tr("1 = not at all"))
+        self.high_label.setText(self.tr("5 = very much"))
+        for score, counter in self.counters.items():
+            counter.button.setAccessibleName(self.tr("Score %1: one more").replace("%1", str(score)))
+            counter.button.setToolTip(
+                self.tr("Score %1: click or key %1 for one more, with Shift one less").replace(
+                    "%1", str(score)
+                )
+            )
+            counter.count.setAccessibleName(self.tr("Number of people who gave %1").replace("%1", str(score)))
+        self.summary_label.setAccessibleName(self.tr("Evaluation summary"))
+        self.remarks_label.setText(self.tr("&Remarks"))
+        self.remarks.retranslate(self.tr("Remarks"), self.tr("A remark from the room"))
+        self.attendance_label.setText(self.tr("Attendance"))
+        self.attendance.retranslate()
+        meeting = self.meeting()
+        if meeting is not None:
+            self._show_summary(meeting)
