@@ -29,6 +29,7 @@ def _grab(widget: QWidget, name: str) -> Path:
 
 
 def main(which: list[str]) -> None:
+    from bricoleur_desk.ui.phases.agenda_timer import AgendaTimer
     from bricoleur_desk.ui.phases.close_panel import ClosePanel
     from bricoleur_desk.ui.phases.discuss_panel import DiscussPanel
     from bricoleur_desk.ui.phases.prepare_panel import PreparePanel
@@ -45,9 +46,24 @@ def main(which: list[str]) -> None:
         panel.owner_input.setText("Team Verkeer, J. de Boer")
         return _grab(panel, "panel-discuss.png")
 
+    def timer() -> Path:
+        now = [0.0]
+        widget = AgendaTimer(session, MEETING_ID, now=lambda: now[0])
+        widget.next_block()
+        widget.toggle()
+        now[0] = 28 * 60 + 47.0  # 1:13 left in "Alles eerst opschrijven": amber
+        widget.update_reading()
+        widget.resize(480, 220)
+        widget.show()
+        QApplication.processEvents()
+        path = OUT / "panel-timer.png"
+        widget.grab().save(str(path))
+        return path
+
     shots = {
         "prepare": lambda: _grab(PreparePanel(session, MEETING_ID), "panel-prepare.png"),
         "discuss": discuss,
+        "timer": timer,
         "close": lambda: _grab(ClosePanel(session, MEETING_ID), "panel-close.png"),
     }
     for name in which or list(shots):
