@@ -302,8 +302,14 @@ class DiscussPanel(MeetingWidget):
             " font-weight: bold"
         )
         self.status_label.setAccessibleName(self.tr("Status: %1").replace("%1", self.status_label.text()))
-        self.answer_shown.setVisible(bool(note.answer) and note.status != NoteStatus.OPEN)
-        self.answer_shown.setText(note.answer or "")
+        shown = note.answer or ""
+        meeting = self.meeting()
+        if note.status == NoteStatus.MERGED and note.merged_into and meeting is not None:
+            target = next((n for n in meeting.notes if n.id == note.merged_into), None)
+            if target is not None:
+                shown = self.tr("Merged into No. %1").replace("%1", str(target.number))
+        self.answer_shown.setVisible(bool(shown) and note.status != NoteStatus.OPEN)
+        self.answer_shown.setText(shown)
         self.votes_label.setText(str(note.votes))
         self.votes_label.setAccessibleName(self.tr("%1 votes").replace("%1", str(note.votes)))
 
