@@ -54,6 +54,7 @@ class CanvasScene(QGraphicsScene):
         self._text_sink: Callable[[str, str], None] = self._apply_text
         self._rebuild()
         self._unsubscribe = session.subscribe(self._on_changed)
+        self.destroyed.connect(self._unsubscribe)
 
     def close(self) -> None:
         """Stop watching the document (call before dropping the scene)."""
@@ -147,6 +148,8 @@ class CanvasScene(QGraphicsScene):
         restyle = False
         for change in changes:
             kind = change.kind
+            if not change.deleted and change.id not in doc:
+                continue  # moved in its list, then removed later in the same batch
             if kind == "stroke":
                 ink = self._inks.get(change.parent_id or "")
                 if ink is not None:

@@ -109,6 +109,22 @@ class CanvasView(QGraphicsView):
         self.setAccessibleName(self.tr("Sketch canvas"))
         self.fit()
 
+    def set_canvas_scene(self, scene: CanvasScene) -> None:
+        """Show another canvas in this view (tools stay, gestures in progress are dropped)."""
+        self.tool.cancel()
+        self.setScene(scene)
+        self.session = scene.session
+        if self.interactive:
+            scene.preview = self.tool
+        self._sheet_id = None
+        self.fit()
+
+    def drawForeground(self, painter: QPainter, rect) -> None:  # noqa: ANN001 - QRectF
+        # the room sees lines being drawn, not the facilitator's selection handles
+        if not self.interactive and getattr(self.canvas_scene().preview, "name", "") == "select":
+            return
+        super().drawForeground(painter, rect)
+
     # -- ToolHost ---------------------------------------------------------------------------
 
     def canvas_scene(self) -> CanvasScene:
@@ -375,8 +391,13 @@ class CanvasView(QGraphicsView):
                 self.tool.move(p.x(), p.y(), 0.5)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.scene().focusItem() is not None:
-            super().keyPressEvent(event)  # typing into a sticky or label
+        focus = self.scene().focusItem()
+        if focus is not None and getattr(focus, "is_editing", lambda: False)():
+            if event.key() == Qt.Key.Key_Escape:
+                self.scene().setFocusItem(None)  # done typing: keys choose tools again
+                focus.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            else:
+                super().keyPressEvent(event)  # typing into a sticky or label
             return
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
