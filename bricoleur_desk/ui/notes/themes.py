@@ -59,14 +59,14 @@ class ThemeListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() <= len(self._ids):
             return None
         theme_id = self.theme_id(index.row())
+        # between beginRemoveRows and endRemoveRows the theme is already gone from the document
+        if theme_id and theme_id not in self.session.document:
+            return None
         theme = self.session.document.get(theme_id) if theme_id else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            prefix = (
-                f"{index.row() + 1}  "
-                if theme and index.row() < 9 and role == Qt.ItemDataRole.DisplayRole
-                else ""
-            )
-            return prefix + (theme.name if theme else self.bucket_name)
+            return theme.name if theme else self.bucket_name
+        if role == Qt.ItemDataRole.ToolTipRole and theme and index.row() < 9:
+            return f"Ctrl+{index.row() + 1}"
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(theme.color if theme else "#9e9e9e")
         if role == THEME_ID_ROLE:

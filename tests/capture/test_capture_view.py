@@ -1,0 +1,225 @@
+"""The facilitator's capture view driven by the keyboard, asserting on the domain."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+from pytestqt.qtbot import QtBot
+
+from bricoleur_desk.domain.model import Meeting, NoteKind, NoteStatus
+from bricoleur_desk.ui.notes import CaptureView, Grouping, NoteRole
+from bricoleur_desk.ui.notes.model import NOTE_MIME
+from bricoleur_desk.workspace.session import DossierSession
+
+from .sample import MEETING_ID
+
+
+@pytest.fixture
+def view(qtbot: QtBot, session: DossierSession) -> CaptureView:
+    widget = CaptureView(session, MEETING_ID)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    widget.focus_capture()
+    qtbot.waitUntil(lambda: widget.capture_input.hasFocus())
+    return widget
+
+
+def _type(qtbot: QtBot, view: CaptureView, text: str) -> None:
+    qtbot.keyClicks(view.capture_input, text)
+    qtbot.keyClick(view.capture_input, Qt.Key.Key_Return)
+
+
+def _row_of(view: CaptureView, note_id: str) -> int:
+    return view.arrangement.mapFromSource(view.model.note_index(note_id)).row()
+
+
+def _select(qtbot: QtBot, view: CaptureView, *note_ids: str) -> None:
+    view.select_notes(list(note_ids))
+    view.note_list.setFocus()
+    qtbot.waitUntil(view.note_list.hasFocus)
+
+
+def test_enter_adds_every_marker_and_keeps_focus(qtbot: QtBot, view: CaptureView, meeting: Meeting) -> None:
+    _type(qtbot, view, "?Komt er een zebrapad #verkeer en parkeren @Parkstraat")
+    note = meeting.notes[-1]
+    assert (note.kind, note.text, note.raised_by_group) == (
+        NoteKind.QUESTION,
+        "Komt er een zebrapad",
+        "Parkstraat",
+    )
+    assert meeting.theme(note.theme_id).name == "Verkeer en parkeren"
+    assert view.capture_input.toPlainText() == "" and view.capture_input.hasFocus()
+    qtbot.keyClicks(view.capture_input, '!Buurtfeest op het plein #"Samen leven" @Oost')
+    assert view.chips.kind_chip.text() == "Idea"
+    assert view.chips.theme_chip.text().startswith("# Samen leven") and view.chips.theme_chip.isVisibleTo(
+        view
+    )
+    assert view.chips.group_chip.text() == "@ Oost"
+    qtbot.keyClick(view.capture_input, Qt.Key.Key_Return)
+    assert (meeting.notes[-1].kind, meeting.themes[-1].name) == (NoteKind.IDEA, "Samen leven")
+    qtbot.keyClicks(view.capture_input, "eerste regel")
+    qtbot.keyClick(view.capture_input, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(view.capture_input, "tweede regel")
+    qtbot.keyClick(view.capture_input, Qt.Key.Key_Return)
+    assert meeting.notes[-1].text == "eerste regel\ntweede regel" and meeting.notes[-1].number == 15
+    # the list shows it, numbered as in the meeting
+    index = view.arrangement.mapFromSource(view.model.note_index(meeting.notes[-1].id))
+    assert index.data(NoteRole.NUMBER) == 15 and index.data() == "eerste regel\ntweede regel"
+
+
+def test_undo_and_redo_from_the_capture_line_and_the_list(
+    qtbot: QtBot, view: CaptureView, meeting: Meeting
+) -> None:
+    _type(qtbot, view, "Te veel hondenpoep #Spelen")
+    assert meeting.themes[-1].name == "Spelen"
+    qtbot.keyClick(view.capture_input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(meeting.notes) == 12 and meeting.themes[-1].name == "Groen"  # one step: note and theme
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(view.capture_input, Qt.Key.Key_Z, shift_ctrl)
+    assert meeting.notes[-1].text == "Te veel hondenpoep"
+    _select(qtbot, view, "n1")
+    qtbot.keyClick(view.note_list, Qt.Key.Key_Delete)
+    assert "n1" not in [n.id for n in meeting.notes]
+    qtbot.keyClick(view.note_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert meeting.notes[0].id == "n1"
+    qtbot.keyClick(view.note_list, Qt.Key.Key_Z, shift_ctrl)
+    assert "n1" not in [n.id for n in meeting.notes]
+
+
+def test_edit_in_place_with_f2(qtbot: QtBot, view: CaptureView, meeting: Meeting) -> None:
+    _select(qtbot, view, "n4")
+    qtbot.keyClick(view.note_list, Qt.Key.Key_F2)
+    assert view.note_list.state() == QAbstractItemView.State.EditingState
+    editor = QApplication.focusWidget()
+    assert editor.text() == "Het fietspad bij de school is 's ochtends levensgevaarlijk"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Het fietspad bij de Da Costaschool")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.note_list.state() != QAbstractItemView.State.EditingState)
+    assert meeting.note("n4").text == "Het fietspad bij de Da Costaschool"
+    view.session.undo()
+    assert meeting.note("n4").text.startswith("Het fietspad bij de school")
+
+
+def test_merge_split_vote_and_move_with_keys(qtbot: QtBot, view: CaptureView, meeting: Meeting) -> None:
+    heard: list[list[str]] = []
+    view.selectionChanged.connect(heard.append)
+    _select(qtbot, view, "n1", "n4")
+    assert heard[-1] == sorted(["n1", "n4"], key=lambda i: _row_of(view, i))
+    keep = heard[-1][0]
+    other = heard[-1][1]
+    qtbot.keyClick(view.note_list, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert (meeting.note(other).status, meeting.note(other).merged_into) == (NoteStatus.MERGED, keep)
+    merged_row = view.arrangement.mapFromSource(view.model.note_index(other))
+    assert merged_row.data(NoteRole.MERGED_INTO) == meeting.note(keep).number
+    original = meeting.note("n2").text
+    _select(qtbot, view, "n2")
+    qtbot.keyClick(view.note_list, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert meeting.notes[2].number == 13
+    assert meeting.note("n2").text + " " + meeting.notes[2].text == original
+    _select(qtbot, view, "n3")
+    qtbot.keyClick(view.note_list, Qt.Key.Key_Plus)
+    qtbot.keyClick(view.note_list, Qt.Key.Key_Plus)
+    qtbot.keyClick(view.note_list, Qt.Key.Key_Minus)
+    assert meeting.note("n3").votes == 1
+    qtbot.keyClick(view.note_list, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert meeting.note("n3").theme_id == meeting.themes[0].id
+    qtbot.keyClick(view.note_list, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert meeting.note("n3").theme_id is None
+    assert view.selected_note_ids() == ["n3"]  # the selection follows the moved note
+    qtbot.keyClick(view.note_list, Qt.Key.Key_Escape)
+    assert view.capture_input.hasFocus()
+
+
+def test_drop_notes_on_a_theme_header_or_a_theme_in_the_strip(view: CaptureView, meeting: Meeting) -> None:
+    groen = next(
+        r for r in range(view.arrangement.rowCount()) if view.arrangement.index(r, 0).data() == "Groen"
+    )
+    data = view.arrangement.mimeData([view.arrangement.mapFromSource(view.model.note_index("n1"))])
+    assert data.hasFormat(NOTE_MIME)
+    parent = view.arrangement.index(groen, 0)
+    assert view.arrangement.canDropMimeData(data, Qt.DropAction.CopyAction, -1, -1, parent)
+    assert view.arrangement.dropMimeData(data, Qt.DropAction.CopyAction, -1, -1, parent)
+    assert meeting.note("n1").theme_id == "t-groen"
+    strip = view.themes.model
+    bucket = strip.index(strip.rowCount() - 1)
+    assert strip.dropMimeData(data, Qt.DropAction.CopyAction, -1, -1, bucket)
+    assert meeting.note("n1").theme_id is None
+    assert not view.arrangement.canDropMimeData(QMimeData(), Qt.DropAction.CopyAction, -1, -1, parent)
+
+
+def test_grouping_filter_and_theme_strip(qtbot: QtBot, view: CaptureView, meeting: Meeting) -> None:
+    view.grouping.setCurrentIndex(1)
+    assert view.arrangement.grouping() == Grouping.ARRIVAL
+    numbers = [view.arrangement.index(r, 0).data(NoteRole.NUMBER) for r in range(view.arrangement.rowCount())]
+    assert numbers == list(range(1, 13))
+    qtbot.keyClicks(view.search, "bomen")
+    assert view.arrangement.rowCount() == 1
+    view.search.clear()
+    view.grouping.setCurrentIndex(0)
+    strip = view.themes
+    strip.name_input.setFocus()
+    qtbot.keyClicks(strip.name_input, "Veiligheid")
+    qtbot.keyClick(strip.name_input, Qt.Key.Key_Return)
+    assert meeting.themes[-1].name == "Veiligheid"
+    strip.list.setFocus()
+    qtbot.keyClick(strip.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [t.name for t in meeting.themes] == ["Verkeer en parkeren", "Veiligheid", "Groen"]
+    # the grouped list follows the new order of themes
+    headers = [
+        view.arrangement.index(r, 0).data()
+        for r in range(view.arrangement.rowCount())
+        if view.arrangement.index(r, 0).data(NoteRole.ROW_TYPE) == "theme"
+    ]
+    assert headers == ["Verkeer en parkeren", "Veiligheid", "Groen", "No theme yet"]
+    qtbot.keyClick(strip.list, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Veilig en licht")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: strip.list.state() != QAbstractItemView.State.EditingState)
+    assert meeting.themes[1].name == "Veilig en licht"
+    colour = meeting.themes[1].color
+    strip.colour_button.click()
+    assert meeting.themes[1].color != colour
+    strip.list.setFocus()
+    qtbot.keyClick(strip.list, Qt.Key.Key_Delete)
+    assert [t.name for t in meeting.themes] == ["Verkeer en parkeren", "Groen"]
+
+
+def test_cheat_sheet_saved_indicator_and_accessible_names(qtbot: QtBot, view: CaptureView) -> None:
+    assert not view.cheat_sheet.isVisible()
+    qtbot.keyClick(view.capture_input, Qt.Key.Key_F1)
+    assert view.cheat_sheet.isVisible() and "@Parkstraat" in view.cheat_sheet.text.text()
+    assert view.capture_input.hasFocus()  # not modal: typing goes on
+    _type(qtbot, view, "nog iets")
+    assert view.saved_indicator.text() == "Saving…"
+    qtbot.waitUntil(lambda: view.saved_indicator.text() == "✓ Saved")
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit
+
+    controls = view.findChildren(QAbstractButton) + view.findChildren(QAbstractItemView)
+    controls += (
+        view.findChildren(QLineEdit) + view.findChildren(QComboBox) + view.findChildren(QPlainTextEdit)
+    )
+    unnamed = [
+        c.objectName() or type(c).__name__ for c in controls if c.isVisibleTo(view) and not c.accessibleName()
+    ]
+    assert unnamed == []
+
+
+def test_the_whole_flow_without_a_mouse(qtbot: QtBot, view: CaptureView, meeting: Meeting) -> None:
+    _type(qtbot, view, "Fietsen worden gestolen bij het station #Veiligheid @Stationsbuurt")
+    _type(qtbot, view, "Fietsendiefstal bij station")
+    qtbot.keyClick(view.capture_input, Qt.Key.Key_Tab)
+    assert view.note_list.hasFocus()
+    view.grouping.setCurrentIndex(1)  # arrival order: the newest at the bottom
+    qtbot.keyClick(view.note_list, Qt.Key.Key_End)
+    qtbot.keyClick(view.note_list, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view.note_list, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert meeting.notes[-1].merged_into == meeting.notes[-2].id
+    qtbot.keyClick(view.note_list, Qt.Key.Key_Escape)
+    assert view.capture_input.hasFocus()

@@ -1,0 +1,86 @@
+"""Qt model contracts: qtmodeltester on every model, and single-row signals for a single change."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from bricoleur_desk.domain.model import Meeting
+from bricoleur_desk.ui.notes import Grouping, NoteArrangement, NoteItemModel, NoteRole
+from bricoleur_desk.ui.notes.themes import ThemeListModel
+from bricoleur_desk.workspace import capture
+from bricoleur_desk.workspace.session import DossierSession
+
+from .sample import MEETING_ID
+
+
+def _exercise(session: DossierSession, meeting: Meeting) -> None:
+    session.apply(capture.add_note(session, MEETING_ID, "?Nieuwe vraag #Nieuw thema @Oost"))
+    session.apply(capture.merge_notes(session, "n1", ["n2"]))
+    session.apply(capture.move_theme(meeting.themes[-1].id, 0))
+    session.apply(capture.delete_notes(session, ["n5"]))
+    session.apply(capture.rename_theme(session, "t-groen", "Groen en water"))
+    session.apply(capture.delete_theme(session, "t-verkeer"))
+    while session.undo():
+        pass
+
+
+@pytest.mark.parametrize("which", ["notes", "grouped", "arrival filtered"])
+def test_note_model_and_arrangements_pass_the_model_tester(
+    qtmodeltester, session: DossierSession, meeting: Meeting, which: str
+) -> None:
+    model = NoteItemModel(session, MEETING_ID)
+    checked = {
+        "notes": lambda: model,
+        "grouped": lambda: NoteArrangement(model),
+        "arrival filtered": lambda: NoteArrangement(model, Grouping.ARRIVAL),
+    }[which]()
+    if isinstance(checked, NoteArrangement) and which != "grouped":
+        checked.set_search("parkeer")
+    # the tester watches every signal while the session changes the meeting
+    qtmodeltester.check(checked, force_py=True)
+    _exercise(session, meeting)
+    if isinstance(checked, NoteArrangement):
+        checked.set_grouping(Grouping.ARRIVAL if which == "grouped" else Grouping.BY_THEME)
+        checked.set_search("")
+    qtmodeltester.check(checked, force_py=True)
+
+
+def test_theme_model_passes_the_model_tester(
+    qtmodeltester, session: DossierSession, meeting: Meeting
+) -> None:
+    model = ThemeListModel(session, MEETING_ID)
+    qtmodeltester.check(model, force_py=True)
+    _exercise(session, meeting)
+    assert model.rowCount() == len(meeting.themes) + 1
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_one_note_is_one_row_insert_never_a_reset(
+    qtbot: QtBot, session: DossierSession, meeting: Meeting
+) -> None:
+    model = NoteItemModel(session, MEETING_ID)
+    arrangement = NoteArrangement(model)
+    resets: list[str] = []
+    model.modelReset.connect(lambda: resets.append("model"))
+    arrangement.modelReset.connect(lambda: resets.append("arrangement"))
+    arrangement.layoutChanged.connect(lambda: resets.append("layout"))
+    with qtbot.waitSignal(arrangement.rowsInserted) as inserted:
+        session.apply(capture.add_note(session, MEETING_ID, "Nog een zorg #Groen"))
+    _, first, last = inserted.args
+    assert first == last
+    row = arrangement.index(first, 0)
+    assert (row.data(NoteRole.NUMBER), row.data(NoteRole.THEME_NAME)) == (13, "Groen")
+    # it sits at the end of the Groen group, before the next header
+    assert arrangement.index(first + 1, 0).data(NoteRole.ROW_TYPE) == "theme"
+    with qtbot.waitSignal(arrangement.dataChanged):
+        session.apply(capture.edit_note_text(session, "n3", "Meer bomen"))
+    assert resets == []
+
+
+def test_no_private_field_is_in_any_role(session: DossierSession, meeting: Meeting) -> None:
+    from .test_privacy import assert_nothing_private, private_strings
+
+    model = NoteItemModel(session, MEETING_ID)
+    values = [model.index(r, 0).data(role) for r in range(model.rowCount()) for role in range(0, 300)]
+    assert_nothing_private([str(v) for v in values if v is not None], private_strings(session))
