@@ -119,3 +119,14 @@ def test_attendance_per_group_and_total(
 
 def test_every_close_control_has_an_accessible_name(panel: ClosePanel) -> None:
     assert nameless_controls(panel) == []
+
+
+def test_a_click_on_the_panel_background_lets_the_number_keys_count(
+    qtbot: QtBot, panel: ClosePanel, meeting: Meeting
+) -> None:
+    panel.remarks.add_input.setFocus()
+    qtbot.waitUntil(panel.remarks.add_input.hasFocus)
+    qtbot.mouseClick(panel.summary_label, Qt.MouseButton.LeftButton)
+    assert panel.hasFocus()
+    qtbot.keyClick(panel.focusWidget(), Qt.Key.Key_4)
+    assert meeting.evaluation.scores[4] == 15
