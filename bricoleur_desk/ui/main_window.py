@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from ..workspace.files import write_demo
+from ..workspace.meetings import next_meeting
 from ..workspace.opened import OpenDossier, create_new, open_for_editing
 from .errors import show_error
 from .main_actions import MainActions
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
     def _set_saved(self, saved: bool) -> None:
         self.saved_indicator.setText(self.tr("✓ Saved") if saved else self.tr("Saving…"))
         self.saved_indicator.setAccessibleName(self.saved_indicator.text())
+        if self.workspace is not None:
+            self.workspace.show_saved(saved)
 
     def _after_edit(self) -> None:
         if self.opened is None:
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(lambda: self.opened and self.opened.session.undo())
         a.redo.triggered.connect(lambda: self.opened and self.opened.session.redo())
         a.export_json.triggered.connect(self.export_json)
+        a.new_meeting.triggered.connect(self.add_meeting)
         a.about.triggered.connect(self._about)
         self.start.newRequested.connect(self.new_dossier)
         self.start.openRequested.connect(self.choose_and_open)
@@ -197,6 +201,13 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Cannot export"), str(error))
             return
         self.statusBar().showMessage(self.tr("Exported to {0}").format(name), 5000)
+
+    def add_meeting(self) -> None:
+        if self.opened is None or self.workspace is None:
+            return
+        edit = next_meeting(self.opened.session.dossier)
+        self.opened.session.apply(edit)
+        self.workspace.show_meeting(edit.obj.id)
 
     def _about(self) -> None:
         from .. import __version__

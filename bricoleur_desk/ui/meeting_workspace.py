@@ -1,18 +1,154 @@
-"""One dossier's workspace: pick a meeting, then capture, discuss and sketch in it."""
+"""One dossier's workspace: pick a meeting, then capture, discuss and sketch in it.
+
+The views of one meeting (capture, phase panels, sketch roll, projector) are built together
+and wired here: selecting a note selects its pin and vice versa, the side panel follows the
+phase, and the projector shows the notes or the sketch the facilitator is working on.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.document import Changed
+from ..domain.model import Phase
 from ..workspace.session import DossierSession
+from .canvas.sketch_view import SketchView
 from .main_actions import MainActions
+from .notes.capture_view import CaptureView
+from .phases.agenda_timer import AgendaTimer
+from .phases.close_panel import ClosePanel
+from .phases.discuss_panel import DiscussPanel
+from .phases.phase_bar import PhaseBar
+from .phases.prepare_panel import PreparePanel
+from .projector import Projector
 from .settings import Settings
 
 
+class MeetingViews(QWidget):
+    """Every view of one meeting, wired together."""
+
+    def __init__(self, session: DossierSession, meeting_id: str, settings: Settings) -> None:
+        super().__init__()
+        self.session = session
+        self.meeting_id = meeting_id
+        self.phase_bar = PhaseBar(session, meeting_id)
+        self.timer = AgendaTimer(session, meeting_id)
+        self.capture = CaptureView(session, meeting_id)
+        self.sketch = SketchView(session, meeting_id)
+        self.prepare = PreparePanel(session, meeting_id)
+        self.discuss = DiscussPanel(session, meeting_id)
+        self.close_panel = ClosePanel(session, meeting_id)
+        self.projector = Projector(session, meeting_id, self.capture.model, settings, self.sketch, self)
+
+        self.side = QStackedWidget()
+        self.side.setObjectName("phasePanels")
+        self.inventory_hint = QLabel()
+        self.inventory_hint.setWordWrap(True)
+        self.inventory_hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.inventory_hint.setMargin(12)
+        for panel in (self.prepare, self.inventory_hint, self.discuss, self.close_panel):
+            self.side.addWidget(panel)
+        side_column = QWidget()
+        side_layout = QVBoxLayout(side_column)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.timer)
+        side_layout.addWidget(self.side, 1)
+        self._preview_label = QLabel()
+        side_layout.addWidget(self._preview_label)
+        side_layout.addWidget(self.projector.preview_widget())
+        self.projector.preview_widget().setFixedHeight(200)
+
+        notes_tab = QSplitter(Qt.Orientation.Horizontal)
+        notes_tab.setObjectName("notesSplitter")
+        notes_tab.addWidget(self.capture)
+        notes_tab.addWidget(side_column)
+        notes_tab.setStretchFactor(0, 3)
+        notes_tab.setStretchFactor(1, 2)
+        notes_tab.setSizes([800, 420])
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workspaceTabs")
+        self.tabs.addTab(notes_tab, "")
+        self.tabs.addTab(self.sketch, "")
+        self.tabs.currentChanged.connect(lambda index: self.projector.show_sketch(index == 1))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.phase_bar)
+        layout.addWidget(self.tabs, 1)
+
+        self.capture.selectionChanged.connect(self._notes_selected)
+        self.sketch.pinActivated.connect(self._pin_activated)
+        self.discuss.noteDone.connect(lambda _note_id: self.capture.note_list.setFocus())
+        self.phase_bar.phaseChanged.connect(lambda _phase: self.follow_phase())
+        self._unsubscribe = session.subscribe(self._changed)
+        self.retranslate()
+        self.follow_phase()
+
+    def follow_phase(self) -> None:
+        """Show the side panel of the meeting's phase; in 'Note everything' type straight away."""
+        phase = self.session.dossier.meeting(self.meeting_id).phase
+        panels = {
+            Phase.PREPARE: self.prepare,
+            Phase.INVENTORY: self.inventory_hint,
+            Phase.DISCUSS: self.discuss,
+            Phase.CLOSE: self.close_panel,
+        }
+        self.side.setCurrentWidget(panels[phase])
+        if phase == Phase.INVENTORY:
+            self.tabs.setCurrentIndex(0)
+            self.capture.focus_capture()
+
+    def _notes_selected(self, note_ids: list[str]) -> None:
+        note_id = note_ids[0] if note_ids else None
+        self.discuss.set_note(note_id)
+        self.sketch.select_pin_for_note(note_id)
+
+    def _pin_activated(self, note_id: str) -> None:
+        self.capture.select_notes([note_id])
+        self.discuss.set_note(note_id)
+
+    def _changed(self, changed: list[Changed]) -> None:
+        mine = any(c.kind == "meeting" and c.id == self.meeting_id for c in changed)
+        if mine and self.meeting_id in self.session.document:
+            self.follow_phase()
+
+    def shutdown(self) -> None:
+        self._unsubscribe()
+        self.projector.shutdown()
+        self.capture.model.shutdown()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Notes"))
+        self.tabs.setTabText(1, self.tr("Sketches"))
+        self.tabs.setAccessibleName(self.tr("Notes and sketches"))
+        self._preview_label.setText(self.tr("On the projector (F5):"))
+        self.inventory_hint.setText(
+            self.tr(
+                "Note everything first.\n\nType what residents say in the capture line and press "
+                "Enter: every point appears on the projector at once, in their own words. Answer "
+                "later, in Discuss.\n\n? question   ! idea   #theme   @group or street\nF1 shows all "
+                "markers."
+            )
+        )
+
+
 class MeetingWorkspace(QWidget):
-    """Hosts the views of the current meeting; switching meeting rebuilds them."""
+    """The meeting picker above the views of the chosen meeting."""
 
     def __init__(self, session: DossierSession, settings: Settings, actions: MainActions) -> None:
         super().__init__()
@@ -20,50 +156,67 @@ class MeetingWorkspace(QWidget):
         self.session = session
         self.settings = settings
         self.actions = actions
-        self.meeting_id: str | None = None
+        self.views: MeetingViews | None = None
         self._picker_label = QLabel()
         self.meeting_picker = QComboBox()
         self.meeting_picker.setObjectName("meetingPicker")
         self.meeting_picker.activated.connect(self._picked)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("workspaceTabs")
         header = QHBoxLayout()
         header.addWidget(self._picker_label)
         header.addWidget(self.meeting_picker, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.tabs, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(header)
         self._unsubscribe = session.subscribe(self._changed)
+        actions.audience.triggered.connect(self._toggle_projector)
         self._fill_picker()
         self.retranslate()
 
+    @property
+    def meeting_id(self) -> str | None:
+        return self.views.meeting_id if self.views is not None else None
+
     def show_meeting(self, meeting_id: str | None) -> None:
         """Show the given meeting, or the latest one."""
-        dossier = self.session.dossier
         if meeting_id is None or meeting_id not in self.session.document:
-            latest = dossier.latest_meeting()
+            latest = self.session.dossier.latest_meeting()
             meeting_id = latest.id if latest is not None else None
-        self.meeting_id = meeting_id
+        self._drop_views()
+        if meeting_id is None:
+            return
+        self.views = MeetingViews(self.session, meeting_id, self.settings)
+        self._layout.addWidget(self.views, 1)
         index = self.meeting_picker.findData(meeting_id)
         if index >= 0:
             self.meeting_picker.setCurrentIndex(index)
-        self._build_views()
+        self.views.follow_phase()
+
+    def show_saved(self, saved: bool) -> None:
+        if self.views is not None:
+            self.views.capture.show_saved(saved)
 
     def shutdown(self) -> None:
         self._unsubscribe()
+        self.actions.audience.triggered.disconnect(self._toggle_projector)
+        self._drop_views()
 
-    def _build_views(self) -> None:
-        self.tabs.clear()
-        if self.meeting_id is None:
-            return
-        meeting = self.session.dossier.meeting(self.meeting_id)
-        placeholder = QLabel(meeting.title)
-        self.tabs.addTab(placeholder, self.tr("Notes"))
+    def _toggle_projector(self) -> None:
+        if self.views is not None:
+            self.views.projector.toggle()
+
+    def _drop_views(self) -> None:
+        if self.views is not None:
+            self.views.shutdown()
+            self._layout.removeWidget(self.views)
+            self.views.deleteLater()
+            self.views = None
 
     def _fill_picker(self) -> None:
         self.meeting_picker.clear()
         for meeting in sorted(self.session.dossier.meetings, key=lambda m: m.starts_at):
             self.meeting_picker.addItem(f"{meeting.starts_at:%d-%m-%Y} — {meeting.title}", meeting.id)
+        index = self.meeting_picker.findData(self.meeting_id)
+        if index >= 0:
+            self.meeting_picker.setCurrentIndex(index)
 
     def _picked(self, index: int) -> None:
         meeting_id = self.meeting_picker.itemData(index)
@@ -73,9 +226,8 @@ class MeetingWorkspace(QWidget):
     def _changed(self, changed: list[Changed]) -> None:
         if any(c.kind == "meeting" for c in changed):
             self._fill_picker()
-            index = self.meeting_picker.findData(self.meeting_id)
-            if index >= 0:
-                self.meeting_picker.setCurrentIndex(index)
+            if self.meeting_id is not None and self.meeting_id not in self.session.document:
+                self.show_meeting(None)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

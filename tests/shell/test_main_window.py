@@ -1,0 +1,132 @@
+"""The main window driven as a facilitator would: open, type, undo, close, reopen."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from bricoleur_desk.domain.edits import Change
+from bricoleur_desk.domain.model import Phase
+from bricoleur_desk.storage import open_dossier
+from bricoleur_desk.ui.main_window import MainWindow
+from bricoleur_desk.ui.settings import Settings
+from bricoleur_desk.workspace.files import write_demo
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    return write_demo(tmp_path / "demo.bricoleur")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    window = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _answer_message_box(seen: list[str]) -> None:
+    def close_it() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, close_it)
+
+    QTimer.singleShot(20, close_it)
+
+
+def test_a_typed_note_is_in_the_file_and_undo_takes_it_out(
+    qtbot, window: MainWindow, demo_file: Path
+) -> None:
+    assert window.open_path(demo_file)
+    session = window.opened.session
+    meeting_id = window.workspace.meeting_id
+    session.apply(Change.of(meeting_id, phase=Phase.INVENTORY))
+    capture = window.findChild(object, "captureInput")
+    assert capture is not None
+    qtbot.keyClicks(capture, "Te weinig prullenbakken #Beheer @Parkstraat")
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    notes = session.dossier.meeting(meeting_id).notes
+    assert notes[-1].text == "Te weinig prullenbakken"
+    qtbot.waitUntil(lambda: window.saved_indicator.text().endswith("Saved"))
+    number = notes[-1].number
+    window.close_dossier()
+    with open_dossier(demo_file) as reopened:
+        stored = reopened.load().meeting(meeting_id).notes
+    assert any(n.number == number and n.raised_by_group == "Parkstraat" for n in stored)
+
+    assert window.open_path(demo_file, meeting_id)
+    assert window.actions.undo.isEnabled() is False  # a fresh session has no history
+    session = window.opened.session
+    count = len(session.dossier.meeting(meeting_id).notes)
+    capture = window.workspace.findChild(object, "captureInput")
+    qtbot.keyClicks(capture, "Nog een punt")
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    assert len(session.dossier.meeting(meeting_id).notes) == count + 1
+    window.actions.undo.trigger()
+    assert len(session.dossier.meeting(meeting_id).notes) == count
+    window.actions.redo.trigger()
+    assert session.dossier.meeting(meeting_id).notes[-1].text == "Nog een punt"
+
+
+def test_opening_in_note_everything_puts_the_cursor_in_the_capture_line(
+    qtbot, window: MainWindow, demo_file: Path
+) -> None:
+    with open_dossier(demo_file) as file:
+        dossier = file.load()
+    latest = dossier.latest_meeting().id
+    from bricoleur_desk.workspace.opened import open_for_editing
+
+    opened = open_for_editing(demo_file)
+    opened.session.apply(Change.of(latest, phase=Phase.INVENTORY))
+    opened.close()
+    window.open_path(demo_file)
+    capture = window.workspace.findChild(object, "captureInput")
+    qtbot.waitUntil(lambda: capture.hasFocus())
+
+
+def test_a_bad_file_gets_a_message_naming_it_and_stays_untouched(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    bad = tmp_path / "holiday-photo.bricoleur"
+    bad.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8)
+    before = hashlib.sha256(bad.read_bytes()).hexdigest()
+    seen: list[str] = []
+    _answer_message_box(seen)
+    assert window.open_path(bad) is False
+    assert seen and "holiday-photo.bricoleur" in seen[0]
+    assert "Traceback" not in seen[0]
+    assert hashlib.sha256(bad.read_bytes()).hexdigest() == before
+    assert window.stack.currentWidget() is window.start
+
+
+def test_a_second_window_on_the_same_dossier_is_refused(
+    qtbot, window: MainWindow, demo_file: Path, tmp_path
+) -> None:
+    assert window.open_path(demo_file)
+    other = MainWindow(Settings(QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(other)
+    seen: list[str] = []
+    _answer_message_box(seen)
+    assert other.open_path(demo_file) is False
+    assert seen and "demo.bricoleur" in seen[0]
+
+
+def test_new_meeting_carries_the_question_and_frame_over(qtbot, window: MainWindow, demo_file: Path) -> None:
+    window.open_path(demo_file)
+    dossier = window.opened.session.dossier
+    previous = dossier.latest_meeting()
+    window.actions.new_meeting.trigger()
+    added = dossier.meetings[-1]
+    assert added.id != previous.id and added.phase == Phase.PREPARE
+    assert added.frame == previous.frame and added.frame is not previous.frame
+    assert window.workspace.meeting_id == added.id
+    window.actions.undo.trigger()
+    assert added not in dossier.meetings
