@@ -115,6 +115,10 @@ class NoteWall(QWidget):
         """(current page, number of pages), counted from 0."""
         return self._page, self._pages
 
+    def set_highlight_duration(self, milliseconds: int) -> None:
+        """How long a new note stays highlighted (about 2 s in the room)."""
+        self._unhighlight.setInterval(milliseconds)
+
     def highlighted(self) -> str | None:
         return self._highlight
 

@@ -1,0 +1,131 @@
+"""The audience window: phases, B/W blanking, Esc, the stage, the growing wall and the preview."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from bricoleur_desk.domain.model import Phase
+from bricoleur_desk.ui.audience import AudiencePreview, AudienceWindow
+from bricoleur_desk.ui.audience.wall import LAYOUTS
+from bricoleur_desk.workspace import capture, meeting_flow
+from bricoleur_desk.workspace.session import DossierSession
+
+from .sample import MEETING_ID, sample_dossier
+
+
+@pytest.fixture
+def window(qtbot: QtBot, session: DossierSession) -> AudienceWindow:
+    widget = AudienceWindow(session, MEETING_ID)
+    qtbot.addWidget(widget)
+    widget.resize(1920, 1080)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_each_phase_shows_its_own_content(
+    qtbot: QtBot, window: AudienceWindow, session: DossierSession
+) -> None:
+    meeting = session.dossier.meeting(MEETING_ID)
+    session.apply(meeting_flow.set_phase(MEETING_ID, Phase.PREPARE))
+    assert window.pages.currentWidget() is window.prepare_page
+    prepare_texts = [label.text() for label in window.prepare_page.findChildren(QLabel)]
+    assert meeting.question in prepare_texts and "• Budget: 1,2 miljoen euro" in prepare_texts
+    session.apply(meeting_flow.set_phase(MEETING_ID, Phase.INVENTORY))
+    assert window.pages.currentWidget() is window.wall_page
+    window.grab()
+    answer = meeting.note("n2").answer
+    assert meeting.note("n1").text in window.wall.painted_texts
+    assert not any(answer in t for t in window.wall.painted_texts)  # no answers while noting
+    session.apply(meeting_flow.set_phase(MEETING_ID, Phase.DISCUSS))
+    window.grab()
+    assert any(answer in t for t in window.wall.painted_texts)
+    session.apply(meeting_flow.set_phase(MEETING_ID, Phase.CLOSE))
+    assert window.pages.currentWidget() is window.close_page
+    assert window.close_page.next_steps.text() == meeting.next_steps
+
+
+def test_numbers_match_the_laptop_and_a_new_note_is_highlighted(
+    qtbot: QtBot, window: AudienceWindow, session: DossierSession
+) -> None:
+    window.wall.set_highlight_duration(150)
+    session.apply(
+        capture.add_note(session, MEETING_ID, "Graag een extra oversteekplaats #Verkeer en parkeren")
+    )
+    note = session.dossier.meeting(MEETING_ID).notes[-1]
+    window.grab()
+    texts = window.wall.painted_texts
+    assert texts.index("13") + 1 == texts.index(note.text)  # the number, then its text
+    assert texts.index("Verkeer en parkeren") < texts.index("13") < texts.index("Groen")
+    assert window.wall.highlighted() == note.id
+    qtbot.waitUntil(lambda: window.wall.highlighted() is None, timeout=1000)
+
+
+def test_b_and_w_blank_the_room_and_esc_never_closes(qtbot: QtBot, window: AudienceWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_B)
+    assert window.blanked() == "black" and window.pages.currentWidget() is window.black
+    qtbot.keyClick(window, Qt.Key.Key_W)
+    assert window.blanked() == "white"
+    qtbot.keyClick(window, Qt.Key.Key_W)
+    assert window.blanked() is None and window.pages.currentWidget() is window.wall_page
+    image = window.grab().toImage()
+    qtbot.keyClick(window, Qt.Key.Key_B)
+    black = window.grab().toImage()
+    assert black.pixelColor(960, 540).name() == "#000000" and image != black
+    qtbot.keyClick(window, Qt.Key.Key_B)
+    window.showFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.isVisible() and not window.isFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.isVisible()
+
+
+def test_the_stage_can_hold_another_widget(window: AudienceWindow) -> None:
+    canvas = QLabel("schets")
+    window.set_stage(canvas)
+    assert window._stage_layout.currentWidget() is canvas
+    window.set_stage(None)
+    assert window._stage_layout.currentWidget() is window.wall
+
+
+def test_the_wall_shrinks_then_pages_to_the_newest_note(qtbot: QtBot) -> None:
+    session = DossierSession(sample_dossier(notes=3))
+    window = AudienceWindow(session, MEETING_ID)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    assert window.wall.layout_choice() == LAYOUTS[0]
+    for i in range(150):
+        session.apply(capture.add_note(session, MEETING_ID, f"Punt {i}: de stoep is te smal voor rolstoelen"))
+    assert window.wall.layout_choice() == LAYOUTS[-1]
+    page, pages = window.wall.page()
+    assert pages > 1 and page == pages - 1  # the newest note is on the last page
+    window.grab()
+    newest = session.dossier.meeting(MEETING_ID).notes[-1]
+    assert newest.text in window.wall.painted_texts
+    assert "Punt 0: de stoep is te smal voor rolstoelen" not in window.wall.painted_texts
+
+
+def test_one_screen_opens_a_preview_window(qtbot: QtBot, session: DossierSession) -> None:
+    window = AudienceWindow(session, MEETING_ID)
+    qtbot.addWidget(window)
+    chosen: list[str] = []
+    window.screenChosen.connect(chosen.append)
+    window.open_on()
+    assert window.isVisible() and not window.isFullScreen() and chosen == []
+    assert window.screen_names()
+
+
+def test_the_preview_follows_the_room(qtbot: QtBot, window: AudienceWindow, session: DossierSession) -> None:
+    preview = AudiencePreview(window)
+    qtbot.addWidget(preview)
+    preview.resize(320, 180)
+    preview.show()
+    qtbot.waitUntil(lambda: preview.pixmap() is not None and not preview.pixmap().isNull())
+    before = preview.pixmap().toImage()
+    qtbot.keyClick(window, Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: preview.pixmap().toImage() != before, timeout=2000)
+    assert preview.pixmap().toImage().pixelColor(160, 90).name() == "#000000"
