@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPen
+from PySide6.QtGui import QColor, QImage, QImageIOHandler, QImageReader, QPainter, QPen
 
 from ...domain.model import Background, BackgroundKind
 
@@ -48,6 +48,15 @@ def _decode(reader: QImageReader, name: str) -> QImage:
     if not size.isValid() or size.isEmpty():
         raise BackgroundError(f"{name}: the image has no readable size; the file may be damaged.")
     longest = max(size.width(), size.height())
+    full_bytes = size.width() * size.height() * 4
+    if full_bytes > ALLOCATION_LIMIT_MB * 2**20 and not reader.supportsOption(
+        QImageIOHandler.ImageOption.ScaledSize
+    ):
+        # this format decodes at full size before scaling: refuse instead of risking the memory
+        raise BackgroundError(
+            f"{name}: the image is too large ({size.width()} x {size.height()} px); "
+            f"save it at most {WORKING_SIZE} px wide and try again."
+        )
     if longest > WORKING_SIZE:
         factor = WORKING_SIZE / longest
         reader.setScaledSize(

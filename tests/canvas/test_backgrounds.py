@@ -1,0 +1,156 @@
+"""Backgrounds from files, good and bad: each bad file gets a clear message naming it."""
+
+from __future__ import annotations
+
+import resource
+import struct
+import time
+import zlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from bricoleur_desk.domain.model import BackgroundKind
+from bricoleur_desk.ui.canvas import backgrounds
+from bricoleur_desk.ui.canvas.backgrounds import BackgroundError
+from bricoleur_desk.ui.canvas.sketch_view import SketchView
+
+
+def _png(path: Path, width: int, height: int, color: str = "#3a7d44") -> Path:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    assert image.save(str(path))
+    return path
+
+
+def _bomb(path: Path, side: int = 40_000) -> Path:
+    """A PNG whose header claims side x side pixels, with only a few bytes of data."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * (side * 3 + 1) * 4)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
+    return path
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def test_an_image_becomes_the_background_and_sets_the_canvas_size(qtbot, session, tmp_path) -> None:
+    widget = SketchView(session, "m1")
+    qtbot.addWidget(widget)
+    canvas_id = widget.new_canvas("image", _png(tmp_path / "kaart.png", 1200, 800))
+    canvas = session.document.get(canvas_id)
+    assert canvas.background.kind == BackgroundKind.IMAGE and canvas.background.media_type == "image/png"
+    assert (canvas.width, canvas.height) == (1200, 800)
+    assert canvas.name == "kaart" and len(canvas.sheets) == 1
+    assert QImage.fromData(canvas.background.data).size().width() == 1200
+
+
+def test_a_large_image_is_scaled_down_to_a_working_size(tmp_path) -> None:
+    background, size = backgrounds.background_from_image(_png(tmp_path / "luchtfoto.png", 6000, 3000))
+    assert size == (4096, 2048)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("kapot.png", b"this is not an image at all" * 10),
+        ("leeg.jpg", b""),
+    ],
+)
+def test_a_corrupt_image_gets_a_message_naming_the_file(qtbot, session, tmp_path, name, content) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    widget = SketchView(session, "m1")
+    qtbot.addWidget(widget)
+    assert widget.new_canvas("image", path) is None
+    assert name in widget.message.text() and not widget.message.isHidden()
+    assert len(session.document.get("m1").canvases) == 1
+
+
+def test_a_truncated_image_is_refused(tmp_path) -> None:
+    whole = _png(tmp_path / "heel.png", 900, 700).read_bytes()
+    # a photo-like image so the PNG data is long enough to cut
+    noisy = QImage(900, 700, QImage.Format.Format_RGB32)
+    for y in range(0, 700, 7):
+        for x in range(0, 900, 9):
+            noisy.setPixelColor(x, y, QColor((x * 7) % 255, (y * 3) % 255, (x * y) % 255))
+    noisy.save(str(tmp_path / "ruis.png"))
+    whole = (tmp_path / "ruis.png").read_bytes()
+    cut = tmp_path / "afgebroken.png"
+    cut.write_bytes(whole[: len(whole) // 3])
+    with pytest.raises(BackgroundError, match="afgebroken.png"):
+        backgrounds.read_image(cut)
+
+
+def test_a_decompression_bomb_is_refused_and_memory_stays_bounded(tmp_path) -> None:
+    before = _peak_rss_mb()
+    start = time.perf_counter()
+    with pytest.raises(BackgroundError, match="bom.png"):
+        backgrounds.read_image(_bomb(tmp_path / "bom.png"))
+    assert time.perf_counter() - start < 5
+    assert _peak_rss_mb() - before < 400
+
+
+def _pdf(path: Path, pages: int) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = Canvas(str(path), pagesize=A4)
+    for number in range(1, pages + 1):
+        pdf.setFont("Helvetica", 40)
+        pdf.drawString(100, 700, f"Plan page {number}")
+        pdf.rect(80, 80, 400, 500)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+needs_pdf = pytest.mark.skipif(not backgrounds.pdf_available(), reason="pypdfium2 not installed")
+
+
+@needs_pdf
+def test_a_chosen_page_of_a_500_page_pdf_becomes_the_background(qtbot, session, tmp_path) -> None:
+    path = _pdf(tmp_path / "bestemmingsplan.pdf", 500)
+    assert backgrounds.pdf_page_count(path) == 500
+    widget = SketchView(session, "m1")
+    qtbot.addWidget(widget)
+    start = time.perf_counter()
+    canvas_id = widget.new_canvas("pdf", path, page=320)
+    assert time.perf_counter() - start < 3  # only the chosen page is drawn
+    canvas = session.document.get(canvas_id)
+    assert canvas.background.kind == BackgroundKind.IMAGE
+    assert canvas.height > canvas.width > 1000  # A4 upright at a working resolution
+    with pytest.raises(BackgroundError, match="no page 501"):
+        backgrounds.render_pdf_page(path, 500)
+
+
+@needs_pdf
+def test_a_password_protected_pdf_gets_a_clear_message(tmp_path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    plain = _pdf(tmp_path / "open.pdf", 1)
+    writer = PdfWriter()
+    for page in PdfReader(plain).pages:
+        writer.add_page(page)
+    writer.encrypt("geheim")
+    locked = tmp_path / "vertrouwelijk.pdf"
+    with locked.open("wb") as f:
+        writer.write(f)
+    with pytest.raises(BackgroundError, match="vertrouwelijk.pdf.*password"):
+        backgrounds.pdf_page_count(locked)
+
+
+@needs_pdf
+def test_a_broken_pdf_gets_a_clear_message(qtbot, session, tmp_path) -> None:
+    broken = tmp_path / "stuk.pdf"
+    broken.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without end")
+    widget = SketchView(session, "m1")
+    qtbot.addWidget(widget)
+    assert widget.new_canvas("pdf", broken) is None
+    assert "stuk.pdf" in widget.message.text()
