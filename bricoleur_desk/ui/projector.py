@@ -1,9 +1,14 @@
-"""The projector for one meeting: the audience window, its stage (notes or sketch) and preview."""
+"""The projector for one meeting: the audience window, its stage (notes or sketch) and preview.
+
+The audience window is built the first time the facilitator opens it (F5), not when the
+meeting opens: laying out thousands of notes in projector type is work a laptop without a
+projector never needs, and it would slow opening a large dossier.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from ..workspace.session import DossierSession
 from .audience.preview import AudiencePreview
@@ -29,21 +34,48 @@ class Projector(QObject):
         super().__init__(parent)
         self.session = session
         self.meeting_id = meeting_id
+        self.model = model
+        self.settings = settings
         self.sketch = sketch
-        self.window = AudienceWindow(session, meeting_id, model, settings.projector_screen())
-        self.window.screenChosen.connect(settings.set_projector_screen)
-        self.preview = AudiencePreview(self.window)
+        self.window: AudienceWindow | None = None
         self._canvas: AudienceCanvas | None = None
+        self._sketch_on = False
+        self.preview_holder = QStackedWidget()
+        self.preview_holder.setObjectName("projectorPreview")
+        self._hint = QLabel()
+        self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._hint.setWordWrap(True)
+        self._hint.setStyleSheet("background: #202124; color: #e8eaed;")
+        self.preview_holder.addWidget(self._hint)
+        self.preview_holder.installEventFilter(self)
+        self.retranslate()
+
+    def audience(self) -> AudienceWindow:
+        """The audience window, made on first use."""
+        if self.window is None:
+            self.window = AudienceWindow(
+                self.session, self.meeting_id, self.model, self.settings.projector_screen()
+            )
+            self.window.screenChosen.connect(self.settings.set_projector_screen)
+            preview = AudiencePreview(self.window)
+            self.preview_holder.addWidget(preview)
+            self.preview_holder.setCurrentWidget(preview)
+            self.show_sketch(self._sketch_on)
+        return self.window
 
     def toggle(self) -> None:
         """F5: put the audience window on the projector, or take it away."""
-        if self.window.isVisible():
-            self.window.hide()
+        window = self.audience()
+        if window.isVisible():
+            window.hide()
         else:
-            self.window.open_on()
+            window.open_on()
 
     def show_sketch(self, on: bool) -> None:
         """Show the canvas (following the facilitator's view) instead of the notes."""
+        self._sketch_on = on
+        if self.window is None:
+            return
         if on:
             if self._canvas is None:
                 self._canvas = AudienceCanvas(self.session, self.meeting_id, follow=self.sketch)
@@ -52,9 +84,20 @@ class Projector(QObject):
             self.window.set_stage(None)
 
     def preview_widget(self) -> QWidget:
-        return self.preview
+        return self.preview_holder
 
     def shutdown(self) -> None:
-        self.window.shutdown()
-        self.window.close()
-        self.window.deleteLater()
+        if self.window is not None:
+            self.window.shutdown()
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.preview_holder and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self._hint.setText(self.preview_holder.tr("The projector is off.\nF5 shows the meeting to the room."))
+        self.preview_holder.setAccessibleName(self.preview_holder.tr("Preview of the projector"))

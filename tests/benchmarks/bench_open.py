@@ -1,0 +1,100 @@
+"""Benchmark: opening a dossier with 5,000 notes to a usable window (target <= 0.8 s).
+
+Each run is a fresh interpreter, as when a facilitator double-clicks the file: the figure is
+from process start to the first painted main window with the notes listed and the capture
+line focused. Run: python tests/benchmarks/bench_open.py [runs]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+CHILD = r"""
+import time, sys, os, json
+t0 = time.perf_counter()
+from pathlib import Path
+from PySide6.QtCore import QSettings, QEventLoop
+from PySide6.QtWidgets import QApplication
+from bricoleur_desk.ui.main_window import MainWindow
+from bricoleur_desk.ui.settings import Settings
+t_import = time.perf_counter()
+app = QApplication(sys.argv)
+window = MainWindow(Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+window.resize(1366, 768)
+window.show()
+window.open_path(Path(sys.argv[1]))
+app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+window.repaint()
+t_ready = time.perf_counter()
+capture = window.workspace.findChild(object, "captureInput")
+print(json.dumps({"import": t_import - t0, "ready": t_ready - t0,
+                  "notes": window.workspace.views.capture.model.rowCount(),
+                  "focus": capture.hasFocus()}))
+window.close_dossier()
+"""
+
+
+def make_dossier(path: Path, notes: int) -> None:
+    from bricoleur_desk.domain.model import Dossier, Meeting, Note, NoteKind, Phase, Theme
+    from bricoleur_desk.storage import create_dossier
+
+    start = datetime(2026, 11, 26, 19, 30)
+    themes = [
+        Theme(f"t{i}", name) for i, name in enumerate(["Groen", "Spelen", "Verkeer", "Geluid", "Beheer"])
+    ]
+    meeting = Meeting(
+        "m1", "Grote avond", start, phase=Phase.INVENTORY, themes=themes, question="Wat vindt u?"
+    )
+    for i in range(notes):
+        meeting.notes.append(
+            Note(
+                f"n{i}",
+                i + 1,
+                f"Punt {i + 1}: de stoep bij nummer {i % 90} is te smal voor een kinderwagen",
+                kind=list(NoteKind)[i % 3],
+                theme_id=f"t{i % 5}",
+                created_at=start + timedelta(seconds=i),
+            )
+        )
+    create_dossier(path, Dossier(title="Benchmark", meetings=[meeting])).close()
+
+
+def main(runs: int = 7) -> dict[str, float]:
+    folder = Path(tempfile.mkdtemp())
+    dossier = folder / "five-thousand.bricoleur"
+    make_dossier(dossier, 5000)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(folder))
+    walls, readies, imports = [], [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, str(dossier), str(folder / "s.ini")],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        walls.append(time.perf_counter() - start)
+        data = json.loads(out.stdout.strip().splitlines()[-1])
+        assert data["notes"] >= 5000 and data["focus"], data
+        readies.append(data["ready"])
+        imports.append(data["import"])
+    result = {
+        "ready_median_s": statistics.median(readies),
+        "imports_median_s": statistics.median(imports),
+        "process_wall_median_s": statistics.median(walls),
+    }
+    print(json.dumps(result, indent=2))
+    return result
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 7)
