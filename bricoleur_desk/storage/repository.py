@@ -166,13 +166,17 @@ def _positions(items: list[Any], objs: list[Any]) -> list[int]:
 
 @cache
 def _upsert(dialect: str, kind: str) -> Insert:
+    # INSERT ... ON CONFLICT (id) DO UPDATE: the same in SQLite and PostgreSQL
     table = TABLES[kind]
     if dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
+        from sqlalchemy.dialects import sqlite
+
+        stmt: sqlite.Insert | Any = sqlite.insert(table)
     elif dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
+        from sqlalchemy.dialects import postgresql
+
+        stmt = postgresql.insert(table)
     else:
         raise NotImplementedError(f"no upsert for {dialect}")
-    stmt = insert(table)
     columns = {c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"}
-    return stmt.on_conflict_do_update(index_elements=[table.c.id], set_=columns)
+    return stmt.on_conflict_do_update(index_elements=[table.c.id], set_=columns)  # type: ignore[no-any-return]

@@ -9,8 +9,8 @@ Nested values that are always read and written whole (a meeting's frame, agenda,
 evaluation) are JSON columns.
 """
 
-from __future__ import annotations
-
+# no `from __future__ import annotations`: SQLAlchemy would eval() every Mapped[...] string
+# at import, which measured 60 ms of the start-up time
 from datetime import date, datetime
 from typing import Any
 

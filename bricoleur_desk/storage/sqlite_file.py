@@ -115,6 +115,10 @@ def translate(path: Path, error: sqlite3.Error) -> DossierFileError:
         "malformed" in message or "not a database" in message or "corrupt" in message
     ):
         return NotADossierError(path, f"the file is damaged ({message}); it may be an incomplete copy")
+    if isinstance(error, sqlite3.OperationalError) and "full" in message:
+        return DossierFileError(path, "the disk is full: the last change was not saved; free some space")
+    if isinstance(error, sqlite3.OperationalError) and "disk I/O" in message:
+        return DossierFileError(path, "the disk or network share failed: the last change was not saved")
     return DossierFileError(path, f"cannot use the file: {message}")
 
 

@@ -143,3 +143,17 @@ def test_opening_a_current_file_does_not_import_alembic(dossier_path: Path) -> N
         [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=60
     )
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_schema_and_upserts_compile_for_postgresql() -> None:
+    # kept portable: a municipality may one day host dossiers in PostgreSQL
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateTable
+
+    from bricoleur_desk.storage.repository import TABLES, _upsert
+
+    dialect = postgresql.dialect()
+    for kind, table in TABLES.items():
+        ddl = str(CreateTable(table).compile(dialect=dialect))
+        assert "ON DELETE CASCADE" in ddl or kind == "dossier"
+        assert "ON CONFLICT (id) DO UPDATE" in str(_upsert("postgresql", kind).compile(dialect=dialect))

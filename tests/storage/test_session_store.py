@@ -171,7 +171,7 @@ def _edit(draw: st.DrawFn, session: DossierSession):  # type: ignore[no-untyped-
     return Change.of(object_id, **{field: draw(st.text(max_size=20))})
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data(), dossier=dossiers(max_meetings=2, max_notes=5))
 def test_random_edits_reach_the_file(tmp_path: Path, data: st.DataObject, dossier) -> None:  # type: ignore[no-untyped-def]
     path = Path(tempfile.mkdtemp(dir=tmp_path)) / "r.bricoleur"  # hypothesis reruns examples
@@ -189,3 +189,20 @@ def test_random_edits_reach_the_file(tmp_path: Path, data: st.DataObject, dossie
         assert opened.load() == session.dossier
         expected = copy.deepcopy(session.dossier)
     assert _reloaded(path) == expected
+
+
+def test_full_disk_is_a_clear_error_and_the_file_stays_consistent(dossier_path: Path) -> None:
+    opened = open_dossier(dossier_path)
+    session = DossierSession(opened.load(), store=opened)
+    pages = opened._raw.execute("PRAGMA page_count").fetchone()[0]
+    opened._raw.execute(f"PRAGMA max_page_count={pages}")  # the disk is full from now on
+    big = Stroke("huge", array("f", range(300_000)))
+    with pytest.raises(DossierFileError, match="disk is full") as caught:
+        session.apply(Insert("stroke", "s2", big))
+    assert str(caught.value).startswith(f"{dossier_path}: ")
+    opened._raw.execute("PRAGMA max_page_count=1073741823")
+    session.apply(Change.of("n1", text="Na het opruimen"))  # the file is still usable
+    opened.close()
+    reloaded = _reloaded(dossier_path)
+    assert reloaded.meetings[0].note("n1").text == "Na het opruimen"
+    assert [s.id for s in reloaded.meetings[0].canvases[0].sheets[1].strokes] == []

@@ -1,0 +1,158 @@
+"""Storage benchmarks: commit latency, load and open times of big dossiers. Never fails; prints figures.
+
+Run: /work/venv/bin/python tests/benchmarks/bench_storage.py [--quick]
+Figures go into docs/PERFORMANCE.md ("Storage").
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
+
+from bricoleur_desk.domain.edits import Change, Insert, Remove  # noqa: E402
+from bricoleur_desk.domain.model import Canvas, Dossier, Meeting, Note, Sheet  # noqa: E402
+from bricoleur_desk.storage import create_dossier, open_dossier  # noqa: E402
+from bricoleur_desk.workspace.session import DossierSession  # noqa: E402
+from tests.benchmarks.strokes import make_strokes  # noqa: E402
+
+
+def big_dossier(notes: int, strokes: int, meetings: int = 1) -> Dossier:
+    dossier = Dossier(title="Benchmark")
+    for m in range(meetings):
+        meeting = Meeting(f"m{m}", f"Avond {m}", datetime(2026, 1, 1 + m, 19, 30))
+        for i in range(notes // meetings):
+            text = f"Zorg {i}: er wordt te hard gereden in de Lindenstraat, vooral 's avonds na negen uur."
+            meeting.notes.append(Note(f"m{m}n{i}", i + 1, text, created_at=datetime(2026, 1, 1, 19, 45)))
+        sheet = Sheet(f"m{m}s", "Vel A", strokes=make_strokes(strokes // meetings, seed=m))
+        for stroke in sheet.strokes:
+            stroke.id = f"m{m}{stroke.id}"
+        meeting.canvases.append(Canvas(f"m{m}c", "Kaart", sheets=[sheet]))
+        dossier.meetings.append(meeting)
+    return dossier
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.2f} ms"
+
+
+def bench_commit(folder: Path, rounds: int) -> dict[str, list[float]]:
+    """One session.apply per measurement, committed (fsync'd) before apply returns."""
+    path = folder / "commit.bricoleur"
+    create_dossier(path, big_dossier(5000, 2000)).close()
+    times: dict[str, list[float]] = {
+        "new note": [],
+        "typing in a note": [],
+        "new stroke": [],
+        "delete last note": [],
+    }
+    strokes = make_strokes(rounds, seed=99)
+    with open_dossier(path) as opened:
+        session = DossierSession(opened.load(), store=opened)
+        meeting = session.dossier.meetings[0]
+        for i in range(rounds):
+            note = Note(f"new{i}", meeting.next_note_number(), "Meer groen op het plein")
+            t = time.perf_counter()
+            session.apply(Insert("note", "m0", note))
+            times["new note"].append(time.perf_counter() - t)
+            t = time.perf_counter()
+            session.apply(Change.of(f"new{i}", merge_key="typing", text="Meer groen op het plein, graag"))
+            times["typing in a note"].append(time.perf_counter() - t)
+            strokes[i].id = f"bench{i}"
+            t = time.perf_counter()
+            session.apply(Insert("stroke", "m0s", strokes[i]))
+            times["new stroke"].append(time.perf_counter() - t)
+        for i in range(min(rounds, 200)):
+            t = time.perf_counter()
+            session.apply(Remove("note", f"new{rounds - 1 - i}"))
+            times["delete last note"].append(time.perf_counter() - t)
+    return times
+
+
+def bench_load(folder: Path, notes: int, strokes: int) -> tuple[float, float, int]:
+    path = folder / f"load-{notes}-{strokes}.bricoleur"
+    t = time.perf_counter()
+    create_dossier(path, big_dossier(notes, strokes)).close()
+    created = time.perf_counter() - t
+    best = float("inf")
+    for _ in range(5):
+        t = time.perf_counter()
+        with open_dossier(path) as opened:
+            opened.load()
+        best = min(best, time.perf_counter() - t)
+    return created, best, path.stat().st_size
+
+
+def bench_cold_open(folder: Path) -> list[float]:
+    """A fresh interpreter: import storage, open and load a 5,000-note dossier (what start-up pays)."""
+    path = folder / "cold.bricoleur"
+    create_dossier(path, big_dossier(5000, 2000)).close()
+    code = textwrap.dedent(
+        f"""
+        import time
+        t = time.perf_counter()
+        from pathlib import Path
+        from bricoleur_desk.storage import open_dossier
+        i = time.perf_counter()
+        with open_dossier(Path({str(path)!r})) as f:
+            f.load()
+        e = time.perf_counter()
+        print(i - t, e - i)
+        """
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # as installed: .pyc
+    runs = []
+    for _ in range(7):
+        t = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        )
+        total = time.perf_counter() - t
+        imported, opened = map(float, out.stdout.split())
+        runs.append((total, imported, opened))
+    runs.sort()
+    return list(runs[len(runs) // 2])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer rounds")
+    args = parser.parse_args()
+    rounds = 200 if args.quick else 1000
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        print(f"commits ({rounds} each, synchronous=FULL, WAL, exclusive lock; dossier of 5,000 notes):")
+        for name, values in bench_commit(folder, rounds).items():
+            print(
+                f"  {name:18} median {ms(statistics.median(values))}  p99 {ms(percentile(values, 99))}"
+                f"  max {ms(max(values))}"
+            )
+        for notes, strokes in ((5000, 0), (0, 50000), (5000, 50000)):
+            created, loaded, size = bench_load(folder, notes, strokes)
+            print(
+                f"{notes:>6} notes {strokes:>6} strokes: create {ms(created)}, open+load {ms(loaded)},"
+                f" file {size / 1e6:.1f} MB"
+            )
+        total, imported, opened = bench_cold_open(folder)
+        print(
+            f"cold start, 5,000 notes + 2,000 strokes: process {ms(total)} (import storage {ms(imported)},"
+            f" open+load {ms(opened)})"
+        )
+
+
+if __name__ == "__main__":
+    main()
