@@ -130,3 +130,22 @@ def test_new_meeting_carries_the_question_and_frame_over(qtbot, window: MainWind
     assert window.workspace.meeting_id == added.id
     window.actions.undo.trigger()
     assert added not in dossier.meetings
+
+
+def test_f5_puts_the_meeting_on_the_projector_and_the_sketch_tab_puts_the_canvas_there(
+    qtbot, window: MainWindow, demo_file: Path
+) -> None:
+    window.open_path(demo_file)
+    views = window.workspace.views
+    assert views.projector.window is None  # nothing laid out for a projector nobody opened
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    audience = views.projector.window
+    assert audience is not None and audience.objectName() == "audienceWindow"
+    qtbot.waitUntil(audience.isVisible)
+    assert audience.stage_holder.layout().currentWidget() is audience.wall
+    views.tabs.setCurrentWidget(views.sketch)
+    assert audience.stage_holder.layout().currentWidget() is not audience.wall
+    views.tabs.setCurrentIndex(0)
+    assert audience.stage_holder.layout().currentWidget() is audience.wall
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert not audience.isVisible()
