@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.document import Changed
-from ..domain.model import Phase
+from ..domain.model import NoteStatus, Phase
 from ..workspace.session import DossierSession
 from .canvas.sketch_view import SketchView
 from .main_actions import MainActions
 from .notes.capture_view import CaptureView
+from .notes.model import NOTE_ROW, NoteRole
 from .phases.agenda_timer import AgendaTimer
 from .phases.close_panel import ClosePanel
 from .phases.discuss_panel import DiscussPanel
@@ -88,7 +89,7 @@ class MeetingViews(QWidget):
 
         self.capture.selectionChanged.connect(self._notes_selected)
         self.sketch.pinActivated.connect(self._pin_activated)
-        self.discuss.noteDone.connect(lambda _note_id: self.capture.note_list.setFocus())
+        self.discuss.noteDone.connect(self._next_open_note)
         self.phase_bar.phaseChanged.connect(lambda _phase: self.follow_phase())
         self._unsubscribe = session.subscribe(self._changed)
         self.retranslate()
@@ -112,6 +113,21 @@ class MeetingViews(QWidget):
         note_id = note_ids[0] if note_ids else None
         self.discuss.set_note(note_id)
         self.sketch.select_pin_for_note(note_id)
+
+    def _next_open_note(self, done_id: str) -> None:
+        """After a note got its status, go on to the next open note in the list's order."""
+        rows = self.capture.arrangement
+        ids = [
+            rows.index(r, 0).data(NoteRole.ID)
+            for r in range(rows.rowCount())
+            if rows.index(r, 0).data(NoteRole.ROW_TYPE) == NOTE_ROW
+        ]
+        after = ids[ids.index(done_id) + 1 :] + ids if done_id in ids else ids
+        notes = {n.id: n for n in self.session.dossier.meeting(self.meeting_id).notes}
+        following = next((i for i in after if i in notes and notes[i].status == NoteStatus.OPEN), None)
+        if following is not None:
+            self.capture.select_notes([following])
+        self.capture.note_list.setFocus()
 
     def _pin_activated(self, note_id: str) -> None:
         self.capture.select_notes([note_id])

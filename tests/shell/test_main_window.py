@@ -149,3 +149,21 @@ def test_f5_puts_the_meeting_on_the_projector_and_the_sketch_tab_puts_the_canvas
     assert audience.stage_holder.layout().currentWidget() is audience.wall
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert not audience.isVisible()
+
+
+def test_answering_a_note_moves_on_to_the_next_open_note(qtbot, window: MainWindow, demo_file: Path) -> None:
+    window.open_path(demo_file)
+    views = window.workspace.views
+    session = window.opened.session
+    meeting = session.dossier.meeting(views.meeting_id)
+    open_notes = [n for n in meeting.notes if n.status.value == "open"]
+    first = open_notes[0]
+    views.capture.select_notes([first.id])
+    assert views.capture.selected_note_ids() == [first.id]
+    from bricoleur_desk.workspace import meeting_flow
+
+    session.apply(meeting_flow.answer_note(first.id, "Ja, dat nemen we mee."))
+    views.discuss.noteDone.emit(first.id)
+    selected = views.capture.selected_note_ids()
+    assert len(selected) == 1 and selected[0] != first.id
+    assert session.document.get(selected[0]).status.value == "open"
