@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import stat
 import tempfile
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,8 +36,24 @@ __all__ = [
 
 
 def dumps(dossier: Dossier) -> str:
-    """The dossier as the text of a version 1 JSON file (UTF-8, indent 2, newline at the end)."""
-    return json.dumps(dossier_to_json(dossier), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    """The dossier as the text of a version 1 JSON file (indent 2, newline at the end).
+
+    Stroke points are written compactly, one stroke per line: indented one number per line
+    they would take six times the space (and json's indenting encoder is the slow one).
+    """
+    data = dossier_to_json(dossier)
+    nonce = uuid.uuid4().hex  # a placeholder no user text can be equal to
+    compact: list[str] = []
+    for meeting in data["meetings"]:
+        for canvas in meeting["canvases"]:
+            for sheet in canvas["sheets"]:
+                for stroke in sheet["strokes"]:
+                    compact.append(json.dumps(stroke["points"], separators=(",", ":"), allow_nan=False))
+                    stroke["points"] = f"{nonce}:{len(compact) - 1}"
+    text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+    if compact:
+        text = re.sub(f'"{nonce}:([0-9]+)"', lambda m: compact[int(m.group(1))], text)
+    return text + "\n"
 
 
 def read_json_file(path: Path, warn: Callable[[str], None] | None = None) -> Dossier:
@@ -73,8 +92,11 @@ def write_json_file(dossier: Dossier, path: Path) -> None:
     """Write the dossier as version 1 JSON, atomically: a crash leaves the old file or the new one."""
     path = Path(path)
     text = dumps(dossier)
+    mode = _file_mode(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); an export should get the usual permissions.
+        os.chmod(tmp_name, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
             f.flush()
@@ -83,6 +105,16 @@ def write_json_file(dossier: Dossier, path: Path) -> None:
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+def _file_mode(path: Path) -> int:
+    """The mode the written file should have: the old file's, or what the umask allows."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 class _ConstantRefused(ValueError):

@@ -201,12 +201,29 @@ def points_to_json(points: array) -> list[list[float]]:
     float32 value is written.
     """
     values = points.tolist()
-    rounded = [round(v, PRESSURE_DECIMALS if i % 3 == 2 else XY_DECIMALS) for i, v in enumerate(values)]
+    del values[len(values) // 3 * 3 :]
+    if values and (max(values) >= _ALWAYS_STABLE or min(values) <= -_ALWAYS_STABLE):
+        return _points_checked(values)
+    it = iter(values)
+    return [
+        [round(x, XY_DECIMALS), round(y, XY_DECIMALS), round(p, PRESSURE_DECIMALS)]
+        for x, y, p in zip(it, it, it, strict=False)
+    ]
+
+
+# Below this magnitude half a float32 ulp (at most 2**-12) is less than half of 0.001, so a
+# rounded value read back as float32 rounds to itself again: no check needed.
+_ALWAYS_STABLE = 8192.0
+
+
+def _points_checked(values: list[float]) -> list[list[float]]:
+    decimals = [PRESSURE_DECIMALS if i % 3 == 2 else XY_DECIMALS for i in range(len(values))]
+    rounded = [round(v, d) for v, d in zip(values, decimals, strict=True)]
     back = array("f", rounded).tolist()
-    for i, (r, b) in enumerate(zip(rounded, back, strict=True)):
-        if round(b, PRESSURE_DECIMALS if i % 3 == 2 else XY_DECIMALS) != r:
+    for i, (r, b, d) in enumerate(zip(rounded, back, decimals, strict=True)):
+        if round(b, d) != r:
             rounded[i] = values[i]
-    return [rounded[i : i + 3] for i in range(0, len(rounded) - 2, 3)]
+    return [rounded[i : i + 3] for i in range(0, len(rounded), 3)]
 
 
 def _compact(values: dict[str, Any]) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from strategies import dossiers, fixed_zones
 from bricoleur_desk.domain.model import Canvas, Dossier, Meeting, Sheet, Stroke
 from bricoleur_desk.storage.interchange import dossier_from_json, dossier_to_json, dumps
 
-_SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _through_text(data: dict) -> dict:
@@ -42,6 +42,16 @@ def _dossier_with_points(values: list[float]) -> Dossier:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.floats(width=32, allow_nan=False, allow_infinity=False), min_size=3, max_size=30))
 def test_any_float32_point_is_stable_after_one_export(values: list[float]) -> None:
+    values = values[: len(values) // 3 * 3]
+    first = dumps(_dossier_with_points(values))
+    second = dumps(dossier_from_json(json.loads(first)))
+    assert second == first
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(-8192, 8192, width=32), min_size=3, max_size=30))
+def test_points_on_a_canvas_are_stable_without_the_slow_check(values: list[float]) -> None:
+    # Below 8192 the writer skips its per-value check: prove that is safe.
     values = values[: len(values) // 3 * 3]
     first = dumps(_dossier_with_points(values))
     second = dumps(dossier_from_json(json.loads(first)))

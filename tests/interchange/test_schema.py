@@ -51,7 +51,7 @@ def test_the_demo_export_validates_and_uses_only_documented_keys() -> None:
     CLOSED.validate(data)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(dossiers(timezones=fixed_zones()))
 def test_any_export_validates_and_uses_only_documented_keys(dossier: Dossier) -> None:
     CLOSED.validate(dossier_to_json(dossier))
