@@ -317,6 +317,21 @@ class GridIndex:
             if b[k][0] - reach <= x <= b[k][2] + reach and b[k][1] - reach <= y <= b[k][3] + reach
         ]
 
+    def any_overlapping(self, rect: Rect) -> bool:
+        """True when some id's bounding box overlaps ``rect`` (stops at the first)."""
+        b = self._bounds
+        cells = self._cells
+        c = self.cell
+        if (rect[2] - rect[0]) * (rect[3] - rect[1]) / (c * c) > len(cells):
+            buckets = iter(cells.values())
+        else:
+            buckets = (cells[cell] for cell in self._cells_of(rect) if cell in cells)
+        for bucket in buckets:
+            for k in bucket:
+                if intersects(b[k], rect):
+                    return True
+        return False
+
     def overlapping(self, rect: Rect) -> set[str]:
         """Ids whose bounding box overlaps ``rect``."""
         found: set[str] = set()

@@ -27,6 +27,7 @@ TILE = 256  # device pixels
 MIN_LEVEL = -4
 MAX_LEVEL = 4
 HIGHLIGHTER_ALPHA = 90
+COMPOSE = "\0compose"  # the to-do of a zoomed-out tile waiting to be shrunk from level 0
 MAX_TILES = 600  # ~150 MB of 256 px ARGB tiles per sheet, oldest zoomed-in tiles dropped first
 
 
@@ -137,7 +138,7 @@ class SheetInk:
             if geometry.intersects(rect, tile_rect(key)):
                 if tile.work is None and tile.image is not None:
                     self._draw_into(tile.image, key, [stroke.id])
-                else:
+                if tile.todo and key[0] >= 0:
                     tile.todo.append(stroke.id)
 
     def _rank_between(self, stroke: Stroke, sheet: Sheet) -> float:
@@ -206,10 +207,14 @@ class SheetInk:
     def _invalidate(self, rect: Rect) -> None:
         for key, tile in self._tiles.items():
             if geometry.intersects(rect, tile_rect(key)):
-                tile.work = _blank()
-                tile.todo = self._ids_for(key)
-                if tile.image is None:
-                    tile.image = tile.work
+                if key[0] < 0:
+                    tile.todo = [COMPOSE]  # recomposed from level 0; the stale picture stays up
+                    tile.work = None
+                else:
+                    tile.work = _blank()
+                    tile.todo = self._ids_for(key)
+                    if tile.image is None:
+                        tile.image = tile.work
                 self._wanted[key] = None
 
     def _ids_for(self, key: tuple[int, int, int]) -> list[str]:
@@ -231,7 +236,7 @@ class SheetInk:
         for key in tiles_covering(level, visible):
             tile = self._tiles.get(key)
             if tile is None:
-                if not self.index.overlapping(tile_rect(key)):
+                if not self.index.any_overlapping(tile_rect(key)):
                     continue
                 self._wanted[key] = None
                 self._paint_fallback(painter, key)
@@ -243,35 +248,56 @@ class SheetInk:
                 painter.drawImage(QRectF(*_qrect(tile_rect(key))), tile.image)
 
     def _paint_fallback(self, painter: QPainter, key: tuple[int, int, int]) -> None:
-        # the nearest other level that has finished tiles here, scaled: a picture at once
+        # the nearest other level with finished tiles here, scaled: a picture at once
         level, _, _ = key
         rect = tile_rect(key)
-        for other in sorted(range(MIN_LEVEL, MAX_LEVEL + 1), key=lambda lv: abs(lv - level)):
-            if other == level:
+        for other in (level - 1, level + 1, level - 2, level + 2, 0):
+            if other == level or not MIN_LEVEL <= other <= MAX_LEVEL:
                 continue
-            keys = list(tiles_covering(other, rect))
-            found = [(k, self._tiles[k]) for k in keys if k in self._tiles and self._tiles[k].ready]
-            if found and len(found) == len([k for k in keys if self.index.overlapping(tile_rect(k))]):
-                painter.save()
-                painter.setClipRect(QRectF(*_qrect(rect)))
-                for k, t in found:
-                    if t.image is not None:
-                        painter.drawImage(QRectF(*_qrect(tile_rect(k))), t.image)
-                painter.restore()
-                return
+            keys = tiles_covering(other, rect)
+            if len(keys) > 16:
+                continue
+            found = [self._tiles[k] for k in keys if k in self._tiles and self._tiles[k].ready]
+            if not found:
+                continue
+            if len(found) < len(keys) and any(
+                k not in self._tiles and self.index.any_overlapping(tile_rect(k)) for k in keys
+            ):
+                continue
+            painter.save()
+            painter.setClipRect(QRectF(*_qrect(rect)))
+            for k in keys:
+                t = self._tiles.get(k)
+                if t is not None and t.ready and t.image is not None:
+                    painter.drawImage(QRectF(*_qrect(tile_rect(k))), t.image)
+            painter.restore()
+            return
 
     def has_work(self) -> bool:
         return bool(self._wanted)
 
-    def work(self, deadline: float, visible: Rect | None = None) -> None:
-        """Render wanted tiles until ``deadline`` (time.perf_counter), visible ones first."""
+    def work(self, deadline: float, visible: Rect | None = None) -> list[Rect]:
+        """Render wanted tiles until ``deadline`` (time.perf_counter), visible ones first.
+
+        Returns the scene rectangles of the tiles that became ready. Tiles zoomed out below
+        level 0 are composed by shrinking level-0 tiles (cheap) instead of drawing strokes.
+        """
+        done: list[Rect] = []
         while self._wanted and time.perf_counter() < deadline:
             key = next(iter(self._wanted))
             if visible is not None:
                 for candidate in self._wanted:
-                    if geometry.intersects(tile_rect(candidate), visible) and candidate[0] == key[0]:
+                    if candidate[0] == key[0] and geometry.intersects(tile_rect(candidate), visible):
                         key = candidate
                         break
+            if key[0] < 0:
+                missing = self._missing_base(key)
+                if not missing:
+                    self._compose(key)
+                    done.append(tile_rect(key))
+                    continue
+                key = missing[0]
+                self._wanted.setdefault(key, None)
             tile = self._tiles.get(key)
             if tile is None:
                 image = _blank()
@@ -286,7 +312,33 @@ class SheetInk:
                 tile.image = tile.work
                 tile.work = None
                 self._wanted.pop(key, None)
+                done.append(tile_rect(key))
         self._evict()
+        return done
+
+    def _missing_base(self, key: tuple[int, int, int]) -> list[tuple[int, int, int]]:
+        out = []
+        for base in tiles_covering(0, tile_rect(key)):
+            tile = self._tiles.get(base)
+            if (tile is None or not tile.ready) and self.index.any_overlapping(tile_rect(base)):
+                out.append(base)
+        return out
+
+    def _compose(self, key: tuple[int, int, int]) -> None:
+        level, tx, ty = key
+        image = _blank()
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.translate(-tx * TILE, -ty * TILE)
+        s = 2.0**level
+        painter.scale(s, s)
+        for base in tiles_covering(0, tile_rect(key)):
+            tile = self._tiles.get(base)
+            if tile is not None and tile.image is not None:
+                painter.drawImage(QRectF(*_qrect(tile_rect(base))), tile.image)
+        painter.end()
+        self._tiles[key] = _Tile(image=image, used=self._clock)
+        self._wanted.pop(key, None)
 
     def _draw_into(self, image: QImage, key: tuple[int, int, int], ids: list[str]) -> None:
         level, tx, ty = key

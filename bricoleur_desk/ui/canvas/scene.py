@@ -265,9 +265,9 @@ class CanvasScene(QGraphicsScene):
         busy = False
         for ink in self._inks.values():
             if ink.has_work():
-                ink.work(deadline, visible)
+                for rect in ink.work(deadline, visible):
+                    self.update(QRectF(*_qrect(rect)))
                 busy |= ink.has_work()
-        self.update()
         if busy:
             self._work_timer.start()
 

@@ -1,0 +1,226 @@
+"""Sketch roll benchmark at 50,000 strokes: open, repaint, zoom, pen points, pen up, hit tests, Xournal++.
+
+Run: ``QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_canvas.py [--strokes N] [--no-xournal]``.
+It prints the figures that docs/PERFORMANCE.md ("Sketch roll") reports; it never fails on a
+slow machine (it measures, it does not judge).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from bricoleur_desk.domain import geometry  # noqa: E402
+from bricoleur_desk.domain.model import Canvas, Dossier, Meeting, Sheet  # noqa: E402
+from bricoleur_desk.ui.canvas.export import render_canvas  # noqa: E402
+from bricoleur_desk.ui.canvas.sketch_view import SketchView  # noqa: E402
+from bricoleur_desk.workspace.session import DossierSession  # noqa: E402
+from tests.benchmarks.strokes import make_strokes  # noqa: E402
+from tests.benchmarks.xournal import write_xopp, xournal_available  # noqa: E402
+
+PAGE = (2000.0, 1500.0)
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.2f} ms"
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def build_session(count: int) -> DossierSession:
+    strokes = make_strokes(count, page=PAGE)
+    canvas = Canvas(
+        id="c1",
+        name="Bench",
+        width=PAGE[0],
+        height=PAGE[1],
+        sheets=[Sheet("sheet-1", "Vel 1", strokes=strokes)],
+    )
+    meeting = Meeting(id="m1", title="Bench", starts_at=datetime(2026, 11, 24, 19, 30), canvases=[canvas])
+    return DossierSession(Dossier(title="Bench", meetings=[meeting]))
+
+
+def settle(app: QApplication) -> None:
+    app.processEvents()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--strokes", type=int, default=50_000)
+    parser.add_argument("--no-xournal", action="store_true")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    print(f"strokes: {args.strokes} x 60 points, width 3, antialiased; window 1280 x 800")
+
+    session = build_session(args.strokes)
+    base_mb = peak_mb()
+
+    # -- open to first frame ----------------------------------------------------------------
+    start = time.perf_counter()
+    widget = SketchView(session, "m1")
+    widget.resize(1280, 800)
+    widget.show()
+    view = widget.view
+    assert view is not None
+    built = time.perf_counter() - start
+    app.processEvents()  # the window is shown and painted
+    view.viewport().repaint()
+    first_frame = time.perf_counter() - start
+    print(
+        f"open to first frame (background, tiles start filling in): {ms(first_frame)} (widgets and index {ms(built)})"
+    )
+    scene = widget.scene
+    assert scene is not None
+    start = time.perf_counter()
+    while any(ink.has_work() for ink in scene._inks.values()):
+        scene._work()
+        view.viewport().repaint()
+    print(
+        f"open to all ink sharp at full view (progressive, 12 ms slices): {ms(time.perf_counter() - start)}"
+    )
+
+    # -- repaint at full view and while panning ----------------------------------------------
+    full = []
+    for _ in range(40):
+        t = time.perf_counter()
+        view.viewport().repaint()
+        full.append(time.perf_counter() - t)
+    print(f"repaint full view: median {ms(statistics.median(full))}, p99 {ms(pct(full, 99))}")
+    view.zoom_by(2.0)
+    view.viewport().repaint()  # a paint asks for the tiles of the new zoom level
+    while any(ink.has_work() for ink in scene._inks.values()):
+        scene._work()
+    pans = []
+    for i in range(60):
+        view.pan_pixels(15 if (i // 20) % 2 == 0 else -15, 7)
+        t = time.perf_counter()
+        view.viewport().repaint()
+        pans.append(time.perf_counter() - t)
+    print(
+        f"repaint while panning (zoom 2x, tiles ready): median {ms(statistics.median(pans))}, p99 {ms(pct(pans, 99))}"
+    )
+
+    # -- after a zoom: the scaled picture at once, sharp soon after ---------------------------
+    view.fit()
+    view.viewport().repaint()
+    zooms_first, zooms_sharp = [], []
+    for factor in (1.3, 1.3, 1.3, 1 / 1.3, 1.9):
+        view.zoom_by(factor)
+        t = time.perf_counter()
+        view.viewport().repaint()
+        zooms_first.append(time.perf_counter() - t)
+        while any(ink.has_work() for ink in scene._inks.values()):
+            scene._work()
+            view.viewport().repaint()
+        zooms_sharp.append(time.perf_counter() - t)
+    print(
+        f"after a zoom: scaled picture {ms(statistics.median(zooms_first))} median; "
+        f"sharp after median {ms(statistics.median(zooms_sharp))}, max {ms(max(zooms_sharp))}"
+    )
+
+    # -- pen points and pen up -----------------------------------------------------------------
+    view.fit()
+    view.viewport().repaint()
+    while any(ink.has_work() for ink in scene._inks.values()):
+        scene._work()
+    view.viewport().repaint()
+    vp = view.viewport()
+    rng = random.Random(7)
+    points, ups = [], []
+    for _ in range(40):
+        x, y = rng.randint(150, 1100), rng.randint(150, 650)
+        QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, y))
+        settle(app)
+        for i in range(60):
+            t = time.perf_counter()
+            QTest.mouseMove(vp, QPoint(x + i * 2, y + int(10 * ((i % 12) - 6) / 6)))
+            settle(app)  # the paint of the new segment happens here
+            points.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x + 120, y))
+        settle(app)
+        ups.append(time.perf_counter() - t)
+    print(f"pen point on screen: median {ms(statistics.median(points))}, p99 {ms(pct(points, 99))}")
+    print(
+        f"pen up (commit + ink onto tiles + paint): median {ms(statistics.median(ups))}, p99 {ms(pct(ups, 99))}"
+    )
+
+    # -- hit tests --------------------------------------------------------------------------------
+    ink = scene.ink("sheet-1")
+    probes = [(rng.uniform(0, PAGE[0]), rng.uniform(0, PAGE[1])) for _ in range(2000)]
+    hits = []
+    for x, y in probes:
+        t = time.perf_counter()
+        ink.hits(x, y, 6.0)
+        hits.append(time.perf_counter() - t)
+    print(f"eraser hit test (radius 6): median {ms(statistics.median(hits))}, p99 {ms(pct(hits, 99))}")
+    wrong = 0
+    strokes = list(ink.strokes.values())
+    for x, y in probes[:150]:
+        brute = {s.id for s in strokes if geometry.hits_polyline(s.points, s.width, x, y, 6.0)}
+        wrong += brute != set(ink.hits(x, y, 6.0))
+    print(f"hit test agrees with brute force at {150 - wrong}/150 points")
+    band = []
+    for x, y in probes[:300]:
+        t = time.perf_counter()
+        ink.inside((x, y, x + 150, y + 100))
+        band.append(time.perf_counter() - t)
+    print(f"rubber band 150 x 100: median {ms(statistics.median(band))}, p99 {ms(pct(band, 99))}")
+    print(f"peak memory: {peak_mb():.0f} MB (strokes alone {base_mb:.0f} MB)")
+
+    # -- export, and the peer ---------------------------------------------------------------------
+    canvas = session.document.get("c1")
+    t = time.perf_counter()
+    render_canvas(canvas, None)
+    ours = time.perf_counter() - t
+    print(f"our full render of every stroke (PNG export path): {ours:.2f} s")
+    if not args.no_xournal and xournal_available():
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            write_xopp(folder / "empty.xopp", [[]], PAGE)
+            write_xopp(folder / "bench.xopp", [ink.strokes.values()], PAGE)
+            base = _xournal(folder / "empty.xopp", folder / "empty.pdf")
+            full_time = _xournal(folder / "bench.xopp", folder / "bench.pdf")
+            print(
+                f"Xournal++ PDF export: {full_time:.2f} s (empty page {base:.2f} s, strokes {full_time - base:.2f} s)"
+            )
+            print(f"ratio Xournal++ strokes / ours: {(full_time - base) / ours:.2f}")
+    widget.close()
+
+
+def _xournal(xopp: Path, pdf: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        ["xvfb-run", "-a", "xournalpp", "-p", str(pdf), str(xopp)],
+        check=True,
+        capture_output=True,
+        timeout=900,
+    )
+    return time.perf_counter() - start
+
+
+if __name__ == "__main__":
+    main()
