@@ -19,7 +19,6 @@ from .text import plain
 @dataclass(frozen=True)
 class BuiltReport:
     pages: int
-    passes: int
     sketch_points_in: int
     sketch_points_out: int
 
@@ -71,37 +70,23 @@ def build_report(
         keywords=plain(f"{hide(dossier.title)}, {texts('report')}"),
         lang=lang,
     )
-    story = build_story(ctx, contact)
+    story, contents = build_story(ctx, contact)
     if extra_story:
         story += extra_story
-    passes = 0
     if progress is not None:
-        total = max(1, len(story))
-        done = [0]
+        total, done = max(1, len(story)), [0]
 
         def on_flowable(count: int) -> None:
             done[0] += count
-            progress(min(0.97, (passes - 1 + min(1.0, done[0] / total)) / 2))
-
-        def on_pass(number: int) -> None:
-            nonlocal passes
-            passes = number
-            done[0] = 0
+            progress(min(0.97, done[0] / total))
 
         doc.progress = on_flowable
-    else:
-
-        def on_pass(number: int) -> None:
-            nonlocal passes
-            passes = number
-
-    pages = doc.build_in_passes(story, on_pass)
+    pages = doc.build_once(story, contents)
     if progress is not None:
         progress(1.0)
     sketches = [f for f in story if isinstance(f, SketchFlowable)]
     return BuiltReport(
         pages=pages,
-        passes=passes,
         sketch_points_in=sum(f.points_in for f in sketches),
         sketch_points_out=sum(f.points_out for f in sketches),
     )

@@ -41,8 +41,20 @@ def register_fonts() -> frozenset[int]:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)
     addMapping(REGULAR, 1, 1, BOLD)
+    _no_discretionary_ligatures()
     font = pdfmetrics.getFont(REGULAR)
     return frozenset(font.face.charToGlyph)
+
+
+def _no_discretionary_ligatures() -> None:
+    # reportlab shapes with dlig on by default, turning "st" in Latin words next to Arabic
+    # into the historic "ﬆ" ligature (and breaking text search); shaping is ours alone to enable
+    from reportlab.pdfbase import ttfonts
+
+    defaults = getattr(ttfonts.shapeFragWord, "__defaults__", None) or ()
+    for value in defaults:
+        if isinstance(value, dict) and "dlig" in value:
+            value["dlig"] = False
 
 
 def _placeholder(ch: str) -> str:

@@ -1,8 +1,8 @@
 """Page templates: the cover, body pages with header and footer, TOC and bookmarks.
 
-The document is built in passes (like reportlab's multiBuild) until the table of contents
-and the page count are stable, so the footer can say "pagina 3 van 12" without deferring
-pages (deferred pages would break bookmark destinations).
+The report is laid out in ONE pass: what depends on the final page count (the footer's
+"pagina 3 van 12", the contents' page numbers) is drawn as Form XObjects referenced on the
+pages and defined after the last page. Two passes would double the time of a big report.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from .contents import ContentsBlock
 from .fonts import BOLD, REGULAR
 from .i18n import ReportTexts
 from .styles import MUTED, RULE, ReportStyles, tint
@@ -28,14 +29,13 @@ MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 BODY_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
-MAX_PASSES = 5
 
 
 class Heading(Paragraph):
     """A section (level 0) or subsection (level 1) heading: TOC entry and PDF bookmark."""
 
-    def __init__(self, text: str, style: Any, level: int, outline: str) -> None:
-        super().__init__(text, style)
+    def __init__(self, text: str | None, style: Any, level: int = 0, outline: str = "", **kw: Any) -> None:
+        super().__init__(text, style, **kw)  # reportlab's split calls this with frags=...
         self.level = level
         self.outline = outline
 
@@ -64,12 +64,13 @@ class ReportDocTemplate(BaseDocTemplate):
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             displayDocTitle=1,
+            initialFontName=REGULAR,  # no unembedded Helvetica in the file
+            initialFontSize=10,
             **kw,
         )
         self.styles = styles
         self.texts = texts
         self.decor = decor
-        self.total_pages = 0
         self.progress: Callable[[int], None] | None = None
         self._heading_count = 0
         self._logo = ImageReader(io.BytesIO(decor.logo_png)) if decor.logo_png else None
@@ -115,30 +116,28 @@ class ReportDocTemplate(BaseDocTemplate):
 
     # --- building -------------------------------------------------------------------------
 
-    def build_in_passes(self, story: list[Flowable], on_pass: Callable[[int], None] | None = None) -> int:
-        """Build until TOC and page count are stable; returns the number of pages."""
-        self._indexingFlowables = [f for f in story if f.isIndexing()]
+    def build_once(self, story: list[Flowable], contents: list[ContentsBlock]) -> int:
+        """Lay out and write the report; returns the number of pages."""
         self._doSave = 0
-        edits: list[tuple[Any, ...]] = []
-        self._multiBuildEdits = edits.append
-        for number in range(1, MAX_PASSES + 1):
-            if on_pass:
-                on_pass(number)
-            for flowable in self._indexingFlowables:
-                flowable.beforeBuild()
-            self._heading_count = 0
-            self.build(story[:])
-            for flowable in self._indexingFlowables:
-                flowable.afterBuild()
-            pages = self.page
-            if self._allSatisfied() and pages == self.total_pages:
-                self.canv.save()
-                return pages
-            self.total_pages = pages
-            while edits:
-                edit = edits.pop(0)
-                edit[0](*edit[1:])
-        raise RuntimeError(f"report layout did not settle after {MAX_PASSES} passes")
+        self._heading_count = 0
+        self._heading_pages: dict[str, int] = {}
+        self.build(story)
+        pages = self.page
+        canv = self.canv
+        for block in contents:
+            block.draw_form(canv, self._heading_pages)
+        for number in range(1, pages + 1):
+            canv.beginForm(f"page-number-{number}", 0, 0, PAGE_WIDTH, PAGE_HEIGHT)
+            canv.setFillColor(MUTED)
+            canv.setFont(REGULAR, 8.5)
+            canv.drawRightString(
+                PAGE_WIDTH - MARGIN_X,
+                MARGIN_BOTTOM - 10 * mm,
+                self.texts("page_of", page=number, pages=pages),
+            )
+            canv.endForm()
+        canv.save()
+        return pages
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if self.progress:
@@ -146,9 +145,9 @@ class ReportDocTemplate(BaseDocTemplate):
         if isinstance(flowable, Heading):
             self._heading_count += 1
             key = f"section-{self._heading_count}"
+            self._heading_pages[key] = self.page
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.outline, key, level=flowable.level, closed=flowable.level > 0)
-            self.notify("TOCEntry", (flowable.level, flowable.outline, self.page, key))
 
     # --- page decoration ------------------------------------------------------------------
 
@@ -212,10 +211,7 @@ class ReportDocTemplate(BaseDocTemplate):
         canv.line(MARGIN_X, MARGIN_BOTTOM - 5 * mm, PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 5 * mm)
         canv.setFillColor(MUTED)
         canv.setFont(REGULAR, 8.5)
-        total = self.total_pages or doc.page
-        canv.drawRightString(
-            PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 10 * mm, self.texts("page_of", page=doc.page, pages=total)
-        )
+        canv.doForm(f"page-number-{doc.page}")  # defined once the page count is known
         if d.internal:  # on every page, where a photocopy keeps it
             canv.setFillColor("#b3261e")
             canv.setFont(BOLD, 8.5)

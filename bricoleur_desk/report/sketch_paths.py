@@ -27,7 +27,7 @@ _formats: dict[int, str] = {}
 def _format_for(count: int) -> str:
     fmt = _formats.get(count)
     if fmt is None:
-        fmt = "%.0f %.0f m " + "%.0f %.0f l " * (count - 1) + "S\n"
+        fmt = "%d %d m " + "%d %d l " * (count - 1) + "S\n"
         _formats[count] = fmt
     return fmt
 
@@ -69,7 +69,7 @@ def stroke_operators(strokes: Iterable[Stroke], scale: float, height: float) -> 
         if m == 1:  # a dot: a zero-length line shows as a round dot with round caps
             flat = flat * 2
             m = 2
-        parts.append(_format_for(m) % tuple(flat))
+        parts.append(_format_for(m) % tuple(map(round, flat)))  # ints: shorter and faster than %.0f
         points_in += n
         points_out += m
     return "".join(parts), points_in, points_out

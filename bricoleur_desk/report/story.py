@@ -14,21 +14,19 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
+from .contents import ContentsBlock, ContentsEntry, contents_blocks
 from .context import ReportContext
-from .layout import BODY_WIDTH, Heading
+from .layout import BODY_HEIGHT, BODY_WIDTH, Heading
 from .story_after import evaluation_section, next_steps_section, promises_section, sketches_section
 from .story_notes import ideas_section, notes_section, votes_section
 from .styles import ParagraphStyle
 from .text import markup, paragraph
 
 
-def build_story(ctx: ReportContext, contact: str | None) -> list[Flowable]:
-    """Every flowable of the report, in reading order."""
-    story = cover(ctx)
-    story += [NextPageTemplate("body"), PageBreak()]
-    story += contents(ctx) + [PageBreak()]
+def build_story(ctx: ReportContext, contact: str | None) -> tuple[list[Flowable], list[ContentsBlock]]:
+    """Every flowable of the report in reading order, and the contents blocks in it."""
+    body: list[Flowable] = []
     for section in (
         summary_section(ctx),
         frame_section(ctx),
@@ -38,11 +36,17 @@ def build_story(ctx: ReportContext, contact: str | None) -> list[Flowable]:
         ideas_section(ctx),
         votes_section(ctx),
     ):
-        story += section + [Spacer(1, 10)]
-    story += [PageBreak()] + sketches_section(ctx) + [PageBreak()]
+        body += section + [Spacer(1, 10)]
+    body += [PageBreak()] + sketches_section(ctx) + [PageBreak()]
     for section in (promises_section(ctx), evaluation_section(ctx), next_steps_section(ctx, contact)):
-        story += section + [Spacer(1, 10)]
-    return story
+        body += section + [Spacer(1, 10)]
+    # headings are numbered in story order: the same keys the doc template bookmarks
+    headings = [f for f in body if isinstance(f, Heading)]
+    entries = [ContentsEntry(h.level, h.outline, f"section-{i}") for i, h in enumerate(headings, start=1)]
+    blocks = contents_blocks(entries, BODY_WIDTH, BODY_HEIGHT - 50, BODY_HEIGHT - 8)
+    story = cover(ctx) + [NextPageTemplate("body"), PageBreak()]
+    story += [Paragraph(ctx.texts("contents"), ctx.styles.h1), Spacer(1, 6), *blocks, PageBreak()]
+    return story + body, blocks
 
 
 def cover(ctx: ReportContext) -> list[Flowable]:
@@ -67,15 +71,15 @@ def cover(ctx: ReportContext) -> list[Flowable]:
         [[Paragraph(a, label), Paragraph(b, s.body)] for a, b in rows],
         colWidths=[32 * mm, BODY_WIDTH - 32 * mm],
     )
-    table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    table.setStyle(
+        [
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), s.body.fontName),
+        ]
+    )
     story.append(table)
     return story
-
-
-def contents(ctx: ReportContext) -> list[Flowable]:
-    t, s = ctx.texts, ctx.styles
-    toc = TableOfContents(levelStyles=[s.toc1, s.toc2], dotsMinLevel=0)
-    return [Paragraph(t("contents"), s.h1), Spacer(1, 6), toc]
 
 
 def summary_section(ctx: ReportContext) -> list[Flowable]:

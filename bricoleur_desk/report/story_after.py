@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..domain.model import Canvas, Promise, PromiseStatus
-from .charts import average_score, score_chart
+from .charts import ScoreChart, average_score
 from .context import ReportContext
 from .layout import BODY_HEIGHT, BODY_WIDTH, Heading
 from .sketches import PinMark, SketchFlowable
@@ -144,7 +144,7 @@ def evaluation_section(ctx: ReportContext) -> list[Flowable]:
         avg = f"{average:.1f}".replace(".", ",") if ctx.texts.lang == "nl" else f"{average:.1f}"
         story += [
             Paragraph(t("evaluation_intro"), s.body),
-            score_chart(evaluation.scores, s.accent),
+            ScoreChart(evaluation.scores, s.accent),
             Spacer(1, 4),
             Paragraph(t("evaluation_average", avg=avg, n=responses), s.body),
         ]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ..domain.model import Note, NoteKind, NoteStatus
+from .charts import Bar
 from .context import ReportContext
 from .fonts import BOLD
 from .layout import BODY_WIDTH, Heading
@@ -140,8 +140,7 @@ def votes_section(ctx: ReportContext, limit: int = 15) -> list[Flowable]:
         [Paragraph(t("note_col"), s.cell_head), "", Paragraph(t("votes_col"), s.cell_head), ""]
     ]
     for note in voted:
-        bar = Drawing(bar_w, 10)
-        bar.add(Rect(0, 1, max(2.0, bar_w * note.votes / top), 8, fillColor=s.accent, strokeColor=None))
+        bar = Bar(note.votes / top, bar_w, s.accent)
         rows.append(
             [
                 Paragraph(f"<b>{note.number}</b>", s.cell),

@@ -55,6 +55,7 @@ class ReportStyles:
         """Header row in the accent colour, thin rules, optional zebra rows."""
         commands = [
             ("BACKGROUND", (0, 0), (-1, 0), self.accent),
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
@@ -72,7 +73,14 @@ def make_styles(accent: str | None) -> ReportStyles:
     register_fonts()
     main = accent_color(accent)
     base = ParagraphStyle(
-        "body", fontName=REGULAR, fontSize=10, leading=14, textColor=INK, alignment=TA_LEFT, spaceAfter=6
+        "body",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,
+        fontSize=10,
+        leading=14,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=6,
     )
 
     def derive(name: str, **kw: object) -> ParagraphStyle:

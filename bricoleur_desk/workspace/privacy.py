@@ -63,35 +63,50 @@ def _phone_key(raw: str) -> str:
 
 
 class PersonalDataFinder:
-    """Compiled patterns for the people of one dossier."""
+    """Compiled patterns for the people of one dossier (one alternation per kind: fast on 1,000 notes)."""
 
     def __init__(self, people: list[Person]) -> None:
-        self._patterns: list[tuple[re.Pattern[str], str, str]] = []
+        full: dict[str, str] = {}  # casefolded full name -> person id
+        parts: dict[str, str] = {}  # name part as written -> person id
+        emails: dict[str, str] = {}
         self._phones: dict[str, str] = {}
         for person in people:
-            parts = person.name.split()
-            if parts:
-                full = r"(?<!\w)" + r"\s+".join(re.escape(p) for p in parts) + r"(?!\w)"
-                self._patterns.append((re.compile(full, re.IGNORECASE), "name", person.id))
-                for part in parts:
-                    if len(part) >= MIN_PART and part.casefold() not in _PARTICLES and len(parts) > 1:
-                        pattern = re.compile(r"(?<!\w)" + re.escape(part) + r"(?!\w)")
-                        self._patterns.append((pattern, "name", person.id))
+            words = person.name.split()
+            if words:
+                full.setdefault(" ".join(words).casefold(), person.id)
+                for part in words:
+                    if len(words) > 1 and len(part) >= MIN_PART and part.casefold() not in _PARTICLES:
+                        parts.setdefault(part, person.id)
             if person.email and person.email.strip():
-                email = re.compile(
-                    r"(?<![\w.@-])" + re.escape(person.email.strip()) + r"(?![\w@-])", re.IGNORECASE
-                )
-                self._patterns.append((email, "email", person.id))
+                emails.setdefault(person.email.strip().casefold(), person.id)
             if person.phone:
                 key = _phone_key(person.phone)
                 if len(key) >= MIN_PHONE_DIGITS:
                     self._phones[key] = person.id
+        self._full, self._parts, self._emails = full, parts, emails
+        self._patterns: list[tuple[re.Pattern[str], str, dict[str, str], bool]] = []
+        if full:
+            alternatives = sorted(full, key=len, reverse=True)
+            body = "|".join(r"\s+".join(re.escape(w) for w in name.split(" ")) for name in alternatives)
+            self._patterns.append(
+                (re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), "name", full, True)
+            )
+        if parts:
+            body = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+            self._patterns.append((re.compile(rf"(?<!\w)(?:{body})(?!\w)"), "name", parts, False))
+        if emails:
+            body = "|".join(re.escape(e) for e in sorted(emails, key=len, reverse=True))
+            self._patterns.append(
+                (re.compile(rf"(?<![\w.@-])(?:{body})(?![\w@-])", re.IGNORECASE), "email", emails, True)
+            )
 
     def spans(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, person_id) of every match, overlapping ones merged, in order."""
         found: list[tuple[int, int, str, str]] = []
-        for pattern, kind, person_id in self._patterns:
-            found += [(m.start(), m.end(), kind, person_id) for m in pattern.finditer(text)]
+        for pattern, kind, owners, folded in self._patterns:
+            for m in pattern.finditer(text):
+                key = " ".join(m.group().split()).casefold() if folded else m.group()
+                found.append((m.start(), m.end(), kind, owners.get(key, "")))
         if self._phones:
             for m in _PHONE_LIKE.finditer(text):
                 person_id = self._phones.get(_phone_key(m.group()))
