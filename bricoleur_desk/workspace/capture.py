@@ -41,6 +41,8 @@ PALETTE = (
 # a one-word marker: letters, digits and the joiners of street and theme names
 _WORD = re.compile(r"[\w\-'’/&+.]*[\w\-'’/&+]")
 _H_SPACE = re.compile(r"[ \t]+")
+_TRAILING_SPACE = re.compile(r"[^\S\n]+$")  # spaces but not a line break
+_LEADING_SPACE = re.compile(r"^[^\S\n]+")
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,7 @@ def _take_marker(body: str, sign: str, known: Sequence[str]) -> tuple[str, str |
     value, length = _marker_value(rest, known)
     if value is None:
         return body, None
-    before, after = body[:at].rstrip(" \t"), rest[length:].lstrip(" \t")
+    before, after = _TRAILING_SPACE.sub("", body[:at]), _LEADING_SPACE.sub("", rest[length:])
     # "hard #verkeer, echt" reads "hard, echt": punctuation closes up to the word before
     joiner = "" if not before or before.endswith("\n") or after[:1] in tuple(",.;:!?)") else " "
     return before + joiner + after, value

@@ -39,7 +39,7 @@ def test_the_longest_known_theme_wins_case_insensitively(text: str, theme: str, 
     parsed = parse_capture(typed, ["Verkeer", "Verkeer en parkeren", "Groen", "Spelen"])
     assert parsed.theme_name == theme
     # the marker is gone; punctuation after it closes up to the word before
-    assert parsed.text == normalise(f"{text}{tail} einde" if tail else f"{text} einde")
+    assert parsed.text == normalise(f"{normalise(text)}{tail} einde")
 
 
 def test_examples() -> None:

@@ -12,7 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QElapsedTimer, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import QWidget
 
 from ..notes.arrangement import NoteArrangement
@@ -48,6 +57,7 @@ class _Entry:
     merged_into: int = 0
     count: int = 0
     heights: dict[int, int] = field(default_factory=dict)  # layout index -> height
+    texts: dict[int, tuple[QStaticText, QStaticText | None]] = field(default_factory=dict)  # laid out once
 
 
 @dataclass
@@ -83,6 +93,10 @@ class NoteWall(QWidget):
         self._fonts: dict[int, _Fonts] = {}
         self._layout = 0
         self._places: list[tuple[int, int, int]] = []  # per entry: column, y, height (-1: hidden)
+        self._dirty = True
+        self._grow_only = False
+        self._labels: dict[tuple[str, float], QStaticText] = {}
+        self._on_page: list[int] = []
         self._page = 0
         self._pages = 1
         self._newest: str | None = None
@@ -105,14 +119,17 @@ class NoteWall(QWidget):
             self.show_answers = show
             for entry in self._entries:
                 entry.heights.clear()
+                entry.texts.clear()
             self._reflow()
 
     def layout_choice(self) -> tuple[int, int]:
         """(columns, point size) in use now."""
+        self._ensure_layout()
         return LAYOUTS[self._layout]
 
     def page(self) -> tuple[int, int]:
         """(current page, number of pages), counted from 0."""
+        self._ensure_layout()
         return self._page, self._pages
 
     def set_highlight_duration(self, milliseconds: int) -> None:
@@ -146,6 +163,7 @@ class NoteWall(QWidget):
             entry.answer = index.data(NoteRole.ANSWER) or ""
             entry.merged_into = index.data(NoteRole.MERGED_INTO) or 0
         entry.heights.clear()
+        entry.texts.clear()
 
     def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         new = [self._entry(row) for row in range(first, last + 1)]
@@ -156,7 +174,7 @@ class NoteWall(QWidget):
             self._highlight = notes[-1].id
             self._highlight_clock.start()
             self._unhighlight.start()
-        self._reflow()
+        self._reflow(grow_only=True)
 
     def _removed(self, parent: QModelIndex, first: int, last: int) -> None:
         del self._entries[first : last + 1]
@@ -165,10 +183,11 @@ class NoteWall(QWidget):
     def _data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: list[int] = ()) -> None:
         if roles and all(r == Qt.ItemDataRole.SizeHintRole for r in roles):
             return  # the laptop's row heights: nothing the wall shows
-        for row in range(top.row(), bottom.row() + 1):
-            if row < len(self._entries):
-                self._read(self._entries[row], self.arrangement.index(row, 0))
-        self._reflow()
+        rows = range(top.row(), min(bottom.row() + 1, len(self._entries)))
+        for row in rows:
+            self._read(self._entries[row], self.arrangement.index(row, 0))
+        # a header's count or colour never needs more room: keep the type size when only adding
+        self._reflow(grow_only=all(self._entries[row].header for row in rows))
 
     def _rebuild(self, *args: object) -> None:
         known = {e.id: e for e in self._entries}
@@ -214,17 +233,27 @@ class NoteWall(QWidget):
             if entry.header:
                 height = int(f.header_fm.height() * 1.5) + f.fm.height() // 3
             else:
-                rect = QRect(0, 0, f.column_width - f.gutter, 100_000)
-                height = f.fm.boundingRect(rect, Qt.TextFlag.TextWordWrap, self._note_text(entry)).height()
+                text, answer = self._static(entry, layout)
+                height = int(text.size().height())
                 if entry.group:
                     height += f.small_fm.height()
-                if self._answer_line(entry):
-                    height += f.small_fm.boundingRect(
-                        rect, Qt.TextFlag.TextWordWrap, self._answer_line(entry)
-                    ).height()
+                if answer is not None:
+                    height += int(answer.size().height())
                 height += f.fm.height() // 3
             entry.heights[layout] = height
         return height
+
+    def _static(self, entry: _Entry, layout: int) -> tuple[QStaticText, QStaticText | None]:
+        """The note's text (and answer) laid out once per type size: painting only draws it."""
+        texts = entry.texts.get(layout)
+        if texts is None:
+            f = self._fonts_for(layout)
+            width = f.column_width - f.gutter
+            text = _static_text(entry.text, width, f.text)
+            answer_line = self._answer_line(entry)
+            answer = _static_text(answer_line, width, f.small) if answer_line else None
+            texts = entry.texts[layout] = (text, answer)
+        return texts
 
     def _visible(self) -> list[bool]:
         # hide empty theme headers, and the "no theme yet" header when there are no themes
@@ -237,14 +266,17 @@ class NoteWall(QWidget):
         places: list[tuple[int, int, int]] = []
         column = y = 0
         entries = self._entries
+        count = len(entries)
         for i, entry in enumerate(entries):
             if not visible[i]:
                 places.append((-1, 0, 0))
                 continue
-            height = self._height(entry, layout)
+            # inlined cache look-ups: this loop runs over every note on each change
+            height = entry.heights.get(layout) or self._height(entry, layout)
             needed = height
-            if entry.header and i + 1 < len(entries):
-                needed += self._height(entries[i + 1], layout)  # never a header alone at the bottom
+            if entry.header and i + 1 < count:
+                following = entries[i + 1]
+                needed += following.heights.get(layout) or self._height(following, layout)
             if y > 0 and y + needed > available:
                 column, y = column + 1, 0
                 if limit is not None and column >= limit:
@@ -253,12 +285,21 @@ class NoteWall(QWidget):
             y += height
         return places
 
-    def _reflow(self) -> None:
-        if self.height() <= 0:
+    def _reflow(self, grow_only: bool = False) -> None:
+        """Lay out again before the next paint (many model signals, one layout)."""
+        self._grow_only = self._grow_only and grow_only if self._dirty else grow_only
+        self._dirty = True
+        self.update()
+
+    def _ensure_layout(self) -> None:
+        if not self._dirty or self.height() <= 0:
             return
+        self._dirty = False
         visible = self._visible()
-        for layout, (columns, _points) in enumerate(LAYOUTS[:-1]):
-            places = self._flow(layout, visible, columns)
+        # when notes were only added, the type can only shrink: start at the current size
+        start = self._layout if self._grow_only else 0
+        for layout in range(start, len(LAYOUTS) - 1):
+            places = self._flow(layout, visible, LAYOUTS[layout][0])
             if places is not None:
                 self._layout, self._places = layout, places
                 break
@@ -268,18 +309,23 @@ class NoteWall(QWidget):
         columns = LAYOUTS[self._layout][0]
         used = max((c for c, _, _ in self._places), default=0) + 1
         self._pages = max(1, -(-used // columns))
-        newest_column = next(
-            (self._places[i][0] for i, e in enumerate(self._entries) if e.id == self._newest), -1
-        )
+        newest_column = -1
+        if self._newest is not None:
+            newest_column = next(
+                (self._places[i][0] for i, e in enumerate(self._entries) if e.id == self._newest), -1
+            )
         self._page = (
             min(self._pages - 1, max(0, newest_column) // columns) if newest_column >= 0 else self._pages - 1
         )
-        self.update()
+        first = self._page * columns
+        # the rows on the page shown: painting walks only these
+        self._on_page = [i for i, place in enumerate(self._places) if first <= place[0] < first + columns]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fonts.clear()
         for entry in self._entries:
             entry.heights.clear()
+            entry.texts.clear()
         self._reflow()
         super().resizeEvent(event)
 
@@ -297,6 +343,7 @@ class NoteWall(QWidget):
         return f"{label}: {entry.answer}" if entry.answer else label
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._ensure_layout()
         self.painted_texts = []
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -304,9 +351,9 @@ class NoteWall(QWidget):
         columns = LAYOUTS[self._layout][0]
         first = self._page * columns
         clip = event.rect()
-        for entry, (column, y, height) in zip(self._entries, self._places, strict=False):
-            if not first <= column < first + columns:
-                continue
+        for row in self._on_page:
+            entry = self._entries[row]
+            column, y, height = self._places[row]
             x = MARGIN + (column - first) * (f.column_width + GAP)
             rect = QRect(x, MARGIN + y, f.column_width, height)
             if not rect.intersects(clip):
@@ -339,9 +386,9 @@ class NoteWall(QWidget):
         painter.fillRect(band, QColor(entry.color or "#455a64"))
         painter.setFont(f.header)
         painter.setPen(QColor("white"))
-        self._draw(
-            painter, band.adjusted(f.fm.height() // 3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, entry.text
-        )
+        label = self._label(entry.text, f.header)
+        top = band.top() + (band.height() - int(label.size().height())) // 2
+        self._draw_static(painter, band.left() + f.fm.height() // 3, top, label, entry.text)
 
     def _paint_note(self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts) -> None:
         if entry.id == self._highlight:
@@ -360,25 +407,44 @@ class NoteWall(QWidget):
             f.fm.height(),
         )
         mark = {"question": "?", "idea": "!"}.get(entry.kind, "")
-        self._draw(painter, number, Qt.AlignmentFlag.AlignLeft, f"{entry.number}{mark}")
+        self._draw_static(
+            painter,
+            number.left(),
+            number.top(),
+            self._label(f"{entry.number}{mark}", f.header),
+            f"{entry.number}{mark}",
+        )
+        text, answer = self._static(entry, self._layout)
+        body_left = rect.left() + f.gutter
         painter.setFont(f.text)
-        body = QRect(rect.left() + f.gutter, rect.top(), rect.width() - f.gutter, rect.height())
-        self._draw(painter, body, Qt.TextFlag.TextWordWrap, self._note_text(entry))
-        text_height = f.fm.boundingRect(
-            QRect(0, 0, body.width(), 100_000), Qt.TextFlag.TextWordWrap, entry.text
-        ).height()
-        y = rect.top() + text_height
+        self._draw_static(painter, body_left, rect.top(), text, entry.text)
+        y = rect.top() + int(text.size().height())
         painter.setFont(f.small)
         if entry.group:
             painter.setPen(FADED)
-            self._draw(painter, QRect(body.left(), y, body.width(), f.small_fm.height()), 0, entry.group)
+            self._draw_static(painter, body_left, y, self._label(entry.group, f.small), entry.group)
             y += f.small_fm.height()
-        answer = self._answer_line(entry)
-        if answer:
+        if answer is not None:
             painter.setPen(QColor(STATUS_COLOURS.get(entry.status, "#111111")))
-            self._draw(
-                painter,
-                QRect(body.left(), y, body.width(), rect.bottom() - y),
-                Qt.TextFlag.TextWordWrap,
-                answer,
-            )
+            self._draw_static(painter, body_left, y, answer, answer.text())
+
+    def _label(self, text: str, font: QFont) -> QStaticText:
+        """A short one-line text (a number) laid out once."""
+        key = (text, font.pointSizeF())
+        label = self._labels.get(key)
+        if label is None:
+            label = self._labels[key] = _static_text(text, -1, font)
+        return label
+
+    def _draw_static(self, painter: QPainter, x: int, y: int, text: QStaticText, plain: str) -> None:
+        self.painted_texts.append(plain)
+        painter.drawStaticText(x, y, text)
+
+
+def _static_text(text: str, width: int, font: QFont) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.setTextWidth(width)
+    static.setPerformanceHint(QStaticText.PerformanceHint.ModerateCaching)
+    static.prepare(QTransform(), font)
+    return static

@@ -62,7 +62,12 @@ class NoteArrangement(QSortFilterProxyModel):
             pattern = f"^h\x1f|^n\x1f.*{needle}"
         else:
             pattern = f"^n\x1f.*{needle}" if needle else "^n\x1f"
-        expression = QRegularExpression(pattern, QRegularExpression.PatternOption.CaseInsensitiveOption)
-        self.setSortRole(NoteRole.GROUP_KEY if grouped else NoteRole.ARRIVAL_KEY)
-        self.setFilterRegularExpression(expression)
-        self.sort(0, Qt.SortOrder.AscendingOrder)
+        role = NoteRole.GROUP_KEY if grouped else NoteRole.ARRIVAL_KEY
+        # each setter re-sorts or re-filters everything: call only the ones that change
+        if self.filterRegularExpression().pattern() != pattern:
+            options = QRegularExpression.PatternOption.CaseInsensitiveOption
+            self.setFilterRegularExpression(QRegularExpression(pattern, options))
+        if self.sortRole() != role:
+            self.setSortRole(role)
+        if self.sortColumn() != 0:
+            self.sort(0, Qt.SortOrder.AscendingOrder)

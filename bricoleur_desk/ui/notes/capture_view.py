@@ -169,6 +169,10 @@ class CaptureView(QWidget):
             return
         self._apply(edit)
         note_id = self.session.dossier.meeting(self.meeting_id).notes[-1].id
+        # scrolling lays the list out at once: do it after the projector has painted
+        QTimer.singleShot(0, lambda: self._scroll_to(note_id))
+
+    def _scroll_to(self, note_id: str) -> None:
         index = self.arrangement.mapFromSource(self.model.note_index(note_id))
         if index.isValid():
             self.note_list.scrollTo(index)
