@@ -162,7 +162,8 @@ def _curve(waypoints: list[Point], step: float = 6.0) -> list[Point]:
         n = max(2, int(math.dist(p1, p2) / step))
         for k in range(n):
             t = k / n
-            result.append(tuple(_catmull_rom(p0[j], p1[j], p2[j], p3[j], t) for j in (0, 1)))  # type: ignore[misc]
+            x = _catmull_rom(p0[0], p1[0], p2[0], p3[0], t)
+            result.append((x, _catmull_rom(p0[1], p1[1], p2[1], p3[1], t)))
     result.append(waypoints[-1])
     return result
 
