@@ -8,7 +8,6 @@ the whole background. Place it with ``AudienceWindow.set_stage(widget)``.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from ...workspace.session import DossierSession
@@ -70,6 +69,7 @@ class AudienceCanvas(QWidget):
             self.view = CanvasView(scene, interactive=False)
             self.view.setObjectName("audienceCanvasView")
             self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.view.resized.connect(self._sync)
             self._layout.addWidget(self.view)
         else:
             self.view.set_canvas_scene(scene)
@@ -99,7 +99,3 @@ class AudienceCanvas(QWidget):
             self.view.fitInView(shown, Qt.AspectRatioMode.KeepAspectRatio)
         else:
             self.view.fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._sync()

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPointingDevice,
+    QResizeEvent,
     QTabletEvent,
     QTouchEvent,
     QWheelEvent,
@@ -61,6 +62,7 @@ class CanvasView(QGraphicsView):
     pinActivated = Signal(str)
     toolChanged = Signal(str)
     viewChanged = Signal()
+    resized = Signal()
 
     def __init__(self, scene: CanvasScene, interactive: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -231,6 +233,10 @@ class CanvasView(QGraphicsView):
     def show_state(self, centre: QPointF, zoom: float) -> None:
         self.setTransform(self.transform().fromScale(zoom, zoom))
         self.centerOn(centre)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         pixel = event.pixelDelta()
