@@ -50,8 +50,10 @@ __all__ = [
     "colors",
     "dossiers",
     "emails",
+    "fixed_zones",
     "free_text",
     "person_names",
+    "persons",
     "phones",
     "stroke_points",
     "tiny_png",
@@ -115,6 +117,19 @@ def phones() -> st.SearchStrategy[str]:
         st.builds(lambda n: f"06-{n:08d}", st.integers(0, 99_999_999)),
         st.builds(lambda n: f"+31 20 {n // 10000:03d} {n % 10000:04d}", st.integers(0, 9_999_999)),
         st.text(st.sampled_from("0123456789 +-()"), min_size=1, max_size=16),
+    )
+
+
+def persons(person_id: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Person]:
+    """One participant with a name and, often, a group, an e-mail address and a phone number."""
+    return st.builds(
+        Person,
+        id=person_id if person_id is not None else st.uuids().map(str),
+        name=person_names(),
+        group=_optional(free_text()),
+        email=_optional(emails()),
+        phone=_optional(phones()),
+        consent_contact=st.booleans(),
     )
 
 
@@ -184,7 +199,10 @@ def dossiers(
     max_people: int = 4,
     timezones: st.SearchStrategy[tzinfo | None] | None = None,
 ) -> Dossier:
-    """A whole valid Dossier. All datetimes of one dossier share one zone (naive by default)."""
+    """A whole valid Dossier. All datetimes of one dossier share one zone (naive by default).
+
+    Every person has a name, an e-mail address and a phone number; notes may refer to them.
+    """
     ids = _Ids(draw)
     zone = draw(timezones) if timezones is not None else None
     dossier = Dossier(
@@ -202,8 +220,9 @@ def dossiers(
                 id=ids("p"),
                 name=draw(person_names()),
                 group=draw(_optional(free_text())),
-                email=draw(_optional(emails())),
-                phone=draw(_optional(phones())),
+                # Always present: tests that personal data stays out of public output need it.
+                email=draw(emails()),
+                phone=draw(phones()),
                 consent_contact=draw(st.booleans()),
             )
         )
