@@ -60,6 +60,9 @@ class _Entry:
     texts: dict[int, tuple[QStaticText, QStaticText | None]] = field(default_factory=dict)  # laid out once
 
 
+_Flow = tuple[list[tuple[int, int, int]], list[tuple[int, "_Entry"]]]
+
+
 @dataclass
 class _Fonts:
     text: QFont
@@ -97,6 +100,8 @@ class NoteWall(QWidget):
         self._grow_only = False
         self._labels: dict[tuple[str, float], QStaticText] = {}
         self._on_page: list[int] = []
+        self._continued: list[tuple[int, _Entry]] = []
+        self.continued_suffix = "(continued)"
         self._page = 0
         self._pages = 1
         self._newest: str | None = None
@@ -221,7 +226,7 @@ class NoteWall(QWidget):
             header.setPointSizeF(points * 0.8)
             fm = QFontMetrics(text)
             width = max(200, (self.width() - 2 * MARGIN - GAP * (columns - 1)) // columns)
-            gutter = QFontMetrics(header).horizontalAdvance("000") + fm.height()
+            gutter = QFontMetrics(header).horizontalAdvance("000?") + fm.height() // 2
             fonts = _Fonts(text, small, header, fm, QFontMetrics(small), QFontMetrics(header), width, gutter)
             self._fonts[layout] = fonts
         return fonts
@@ -260,13 +265,18 @@ class NoteWall(QWidget):
         has_themes = any(e.header and e.id != BUCKET_ID and e.count for e in self._entries)
         return [not e.header or (e.count > 0 and (e.id != BUCKET_ID or has_themes)) for e in self._entries]
 
-    def _flow(self, layout: int, visible: list[bool], limit: int | None) -> list[tuple[int, int, int]] | None:
-        """Place entries column after column; None as soon as more than ``limit`` columns are needed."""
+    def _flow(self, layout: int, visible: list[bool], limit: int | None) -> _Flow | None:
+        """Place entries column after column; None as soon as more than ``limit`` columns are needed.
+
+        A theme that goes on in the next column gets its header repeated there.
+        """
         available = self.height() - 2 * MARGIN
         places: list[tuple[int, int, int]] = []
+        continued: list[tuple[int, _Entry]] = []
         column = y = 0
         entries = self._entries
         count = len(entries)
+        header: _Entry | None = None
         for i, entry in enumerate(entries):
             if not visible[i]:
                 places.append((-1, 0, 0))
@@ -274,16 +284,21 @@ class NoteWall(QWidget):
             # inlined cache look-ups: this loop runs over every note on each change
             height = entry.heights.get(layout) or self._height(entry, layout)
             needed = height
-            if entry.header and i + 1 < count:
-                following = entries[i + 1]
-                needed += following.heights.get(layout) or self._height(following, layout)
+            if entry.header:
+                header = entry
+                if i + 1 < count:
+                    following = entries[i + 1]
+                    needed += following.heights.get(layout) or self._height(following, layout)
             if y > 0 and y + needed > available:
                 column, y = column + 1, 0
                 if limit is not None and column >= limit:
                     return None
+                if not entry.header and header is not None:
+                    continued.append((column, header))
+                    y = header.heights.get(layout) or self._height(header, layout)
             places.append((column, y, height))
             y += height
-        return places
+        return places, continued
 
     def _reflow(self, grow_only: bool = False) -> None:
         """Lay out again before the next paint (many model signals, one layout)."""
@@ -299,13 +314,14 @@ class NoteWall(QWidget):
         # when notes were only added, the type can only shrink: start at the current size
         start = self._layout if self._grow_only else 0
         for layout in range(start, len(LAYOUTS) - 1):
-            places = self._flow(layout, visible, LAYOUTS[layout][0])
-            if places is not None:
-                self._layout, self._places = layout, places
+            flow = self._flow(layout, visible, LAYOUTS[layout][0])
+            if flow is not None:
+                self._layout = layout
                 break
         else:
             self._layout = len(LAYOUTS) - 1
-            self._places = self._flow(self._layout, visible, None) or []
+            flow = self._flow(self._layout, visible, None)
+        self._places, self._continued = flow or ([], [])
         columns = LAYOUTS[self._layout][0]
         used = max((c for c, _, _ in self._places), default=0) + 1
         self._pages = max(1, -(-used // columns))
@@ -351,6 +367,11 @@ class NoteWall(QWidget):
         columns = LAYOUTS[self._layout][0]
         first = self._page * columns
         clip = event.rect()
+        for column, header in self._continued:
+            if first <= column < first + columns:
+                x = MARGIN + (column - first) * (f.column_width + GAP)
+                rect = QRect(x, MARGIN, f.column_width, header.heights.get(self._layout, 0))
+                self._paint_header(painter, header, rect, f, self.continued_suffix)
         for row in self._on_page:
             entry = self._entries[row]
             column, y, height = self._places[row]
@@ -379,16 +400,19 @@ class NoteWall(QWidget):
         self.painted_texts.append(text)
         painter.drawText(rect, flags, text)
 
-    def _paint_header(self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts) -> None:
+    def _paint_header(
+        self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts, suffix: str = ""
+    ) -> None:
         band = QRect(
             rect.left(), rect.top() + f.fm.height() // 3, rect.width(), rect.height() - f.fm.height() // 3
         )
         painter.fillRect(band, QColor(entry.color or "#455a64"))
         painter.setFont(f.header)
         painter.setPen(QColor("white"))
-        label = self._label(entry.text, f.header)
+        name = f"{entry.text} {suffix}" if suffix else entry.text
+        label = self._label(name, f.header)
         top = band.top() + (band.height() - int(label.size().height())) // 2
-        self._draw_static(painter, band.left() + f.fm.height() // 3, top, label, entry.text)
+        self._draw_static(painter, band.left() + f.fm.height() // 3, top, label, name)
 
     def _paint_note(self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts) -> None:
         if entry.id == self._highlight:
