@@ -68,6 +68,48 @@ def hits_polyline(points: array, width: float, px: float, py: float, radius: flo
     return polyline_distance(points, px, py, reach) <= reach
 
 
+CHUNK = 8  # segments per chunk of a stroke's outline index
+
+
+def chunk_bounds(points: array, size: int = CHUNK) -> array:
+    """Bounding boxes (min_x, min_y, max_x, max_y, ...) of runs of ``size`` segments.
+
+    A stroke's own box covers its bends; these small boxes let a hit test skip the segments
+    that are nowhere near the point, so only a few exact distances are computed.
+    """
+    out = array("f")
+    n = len(points) // 3
+    xs = points[0::3]
+    ys = points[1::3]
+    for start in range(0, max(n - 1, 1), size):
+        end = min(start + size + 1, n)
+        cx = xs[start:end]
+        cy = ys[start:end]
+        out.extend((min(cx), min(cy), max(cx), max(cy)))
+    return out
+
+
+def hits_chunked(
+    points: array, chunks: array, width: float, px: float, py: float, radius: float, size: int = CHUNK
+) -> bool:
+    """Like :func:`hits_polyline`, testing only the runs of segments whose box is within reach."""
+    reach = radius + width / 2.0
+    n = len(points) // 3
+    if n == 1:
+        return math.hypot(px - points[0], py - points[1]) <= reach
+    for c in range(0, len(chunks), 4):
+        if (
+            chunks[c] - reach <= px <= chunks[c + 2] + reach
+            and chunks[c + 1] - reach <= py <= chunks[c + 3] + reach
+        ):
+            start = (c // 4) * size
+            for i in range(start, min(start + size, n - 1)):
+                j = 3 * i
+                if segment_distance(px, py, points[j], points[j + 1], points[j + 3], points[j + 4]) <= reach:
+                    return True
+    return False
+
+
 def bounds(points: array) -> Rect:
     """(min_x, min_y, max_x, max_y) of the points' centre line."""
     xs = points[0::3]

@@ -39,7 +39,13 @@ def hand(points: list[tuple[float, float]], wobble: float = 1.2, step: float = 6
         n = max(1, int(math.hypot(x1 - x0, y1 - y0) / step))
         for i in range(n):
             t = i / n
-            out.extend((x0 + (x1 - x0) * t + rng.uniform(-wobble, wobble), y0 + (y1 - y0) * t + rng.uniform(-wobble, wobble), 0.5))
+            out.extend(
+                (
+                    x0 + (x1 - x0) * t + rng.uniform(-wobble, wobble),
+                    y0 + (y1 - y0) * t + rng.uniform(-wobble, wobble),
+                    0.5,
+                )
+            )
     out.extend((points[-1][0], points[-1][1], 0.5))
     return sketch.finish_points(out, 0.5, 0.3)
 
@@ -51,7 +57,9 @@ def loop(cx: float, cy: float, rx: float, ry: float) -> array:
 
 
 def build() -> tuple[DossierSession, str]:
-    meeting = Meeting(id="m1", title="Van Heekplein — tijdelijk park", starts_at=datetime(2026, 11, 24, 19, 30))
+    meeting = Meeting(
+        id="m1", title="Van Heekplein — tijdelijk park", starts_at=datetime(2026, 11, 24, 19, 30)
+    )
     meeting.notes = [
         Note("n1", 1, "Oversteken bij de school is gevaarlijk"),
         Note("n2", 2, "Schaduw en bankjes voor ouderen"),
@@ -61,7 +69,9 @@ def build() -> tuple[DossierSession, str]:
     background, size = background_from_image(resource_path("sample", "van-heekplein-map.png"))
     a = Sheet(id="sheet-a", name="Alternatief A — speelplek en bomen")
     b = Sheet(id="sheet-b", name="Alternatief B — parkeren aan de rand", opacity=0.85)
-    canvas = Canvas(id="c1", name="Van Heekplein", width=size[0], height=size[1], background=background, sheets=[a, b])
+    canvas = Canvas(
+        id="c1", name="Van Heekplein", width=size[0], height=size[1], background=background, sheets=[a, b]
+    )
     meeting.canvases = [canvas]
     session = DossierSession(Dossier(title="Van Heekplein", meetings=[meeting]))
     green, red, blue, black = "#138a36", "#c8102e", "#0a64c8", "#1f1f1f"
@@ -69,9 +79,14 @@ def build() -> tuple[DossierSession, str]:
         sketch.add_stroke(a.id, loop(600, 420, 130, 80), color=green, width=5),
         sketch.add_stroke(a.id, loop(900, 560, 70, 50), color=green, width=5),
         sketch.add_stroke(a.id, hand([(480, 520), (560, 500), (640, 520), (720, 500)]), color=green, width=4),
-        sketch.add_stroke(a.id, hand([(460, 560), (470, 700), (520, 730)], 1.5), StrokeTool.HIGHLIGHTER, "#f08c00", 22),
+        sketch.add_stroke(
+            a.id, hand([(460, 560), (470, 700), (520, 730)], 1.5), StrokeTool.HIGHLIGHTER, "#f08c00", 22
+        ),
         sketch.add_stroke(a.id, geometry.arrow_points(790, 830, 745, 780, head=22), color=red, width=5),
-        *[sketch.add_stroke(a.id, hand([(x, 748), (x, 774)], 0.4), color=red, width=5) for x in range(680, 740, 12)],
+        *[
+            sketch.add_stroke(a.id, hand([(x, 748), (x, 774)], 0.4), color=red, width=5)
+            for x in range(680, 740, 12)
+        ],
         sketch.add_label(a.id, 575, 355, "speelplek", green, 26),
         sketch.add_sticky(a.id, 1225, 560, "Zebrapad bij de school — met klaar-over?"),
         sketch.add_pin(a.id, "n1", 790, 795),
@@ -80,7 +95,12 @@ def build() -> tuple[DossierSession, str]:
     for x in range(480, 1070, 34):
         edits.append(sketch.add_stroke(b.id, hand([(x, 330), (x + 60, 450)], 0.6), color=blue, width=3))
     edits += [
-        sketch.add_stroke(b.id, hand([(460, 320), (1140, 320), (1140, 460), (460, 460), (460, 320)], 1.2), color=blue, width=5),
+        sketch.add_stroke(
+            b.id,
+            hand([(460, 320), (1140, 320), (1140, 460), (460, 460), (460, 320)], 1.2),
+            color=blue,
+            width=5,
+        ),
         sketch.add_label(b.id, 690, 470, "P bezoekers (40)", blue, 28),
         sketch.add_sticky(b.id, 140, 290, "Moskee: parkeren vrijdag 12-14 u"),
         sketch.add_pin(b.id, "n3", 290, 620),

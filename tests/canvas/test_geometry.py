@@ -87,3 +87,17 @@ def test_shapes_are_polylines_an_arrow_carries_its_head() -> None:
     assert geometry.bounds(ellipse) == (0, 0, 100, 50) or math.isclose(
         geometry.bounds(ellipse)[2], 100, abs_tol=1e-3
     )
+
+
+def test_the_chunked_hit_test_agrees_with_the_plain_one() -> None:
+    import random
+
+    rng = random.Random(3)
+    for _ in range(60):
+        pts = flat([(rng.uniform(0, 200), rng.uniform(0, 200)) for _ in range(rng.randint(1, 40))])
+        chunks = geometry.chunk_bounds(pts)
+        for _ in range(30):
+            x, y, r = rng.uniform(-10, 210), rng.uniform(-10, 210), rng.uniform(0.5, 12)
+            assert geometry.hits_chunked(pts, chunks, 3.0, x, y, r) == geometry.hits_polyline(
+                pts, 3.0, x, y, r
+            )

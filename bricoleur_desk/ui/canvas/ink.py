@@ -98,8 +98,26 @@ class SheetInk:
         self._clock = 0
         self._max_rank = -1.0
         self._snap: dict[str, tuple] = {}
-        for rank, stroke in enumerate(sheet.strokes):
-            self._add(stroke, float(rank))
+        self._chunks: dict[str, array] = {}
+        # indexing 50,000 strokes takes most of a second: it happens in the background slices
+        # (the first frame shows the background at once), or right away when a tool needs it
+        self._unindexed: list[Stroke] = list(sheet.strokes)
+        self._next = 0
+
+    def ensure_indexed(self, deadline: float | None = None) -> bool:
+        """Index the sheet's strokes (until ``deadline`` if given); True when all are indexed."""
+        pending = self._unindexed
+        while self._next < len(pending):
+            end = min(self._next + 512, len(pending))
+            for rank in range(self._next, end):
+                self._add(pending[rank], float(rank))
+            self._next = end
+            if deadline is not None and time.perf_counter() >= deadline:
+                break
+        if self._next >= len(pending) and pending:
+            self._unindexed = []
+            self._next = 0
+        return not self._unindexed
 
     # -- the document side ------------------------------------------------------------------
 
@@ -114,10 +132,12 @@ class SheetInk:
 
     def rect_of(self, stroke_id: str) -> Rect | None:
         """Where a stroke's ink lies (its width counted), or None if the sheet has no such stroke."""
+        self.ensure_indexed()
         return self._stroke_rect(stroke_id) if stroke_id in self.strokes else None
 
     def unchanged(self, stroke: Stroke) -> bool:
         """True when the stroke still looks as when it was drawn into the tiles."""
+        self.ensure_indexed()
         snap = self._snap.get(stroke.id)
         return (
             snap is not None
@@ -127,6 +147,7 @@ class SheetInk:
 
     def stroke_added(self, stroke: Stroke, sheet: Sheet) -> None:
         """Index a new stroke and draw it onto the tiles that are already there."""
+        self.ensure_indexed()
         on_top = bool(sheet.strokes) and sheet.strokes[-1] is stroke
         rank = self._max_rank + 1.0 if on_top else self._rank_between(stroke, sheet)
         self._add(stroke, rank)
@@ -149,6 +170,8 @@ class SheetInk:
         return (below + above) / 2.0
 
     def stroke_removed(self, stroke_id: str) -> None:
+        self.ensure_indexed()
+        self._chunks.pop(stroke_id, None)
         if stroke_id not in self.strokes:
             return
         rect = self._stroke_rect(stroke_id)
@@ -163,6 +186,8 @@ class SheetInk:
             self._invalidate(rect)
 
     def stroke_changed(self, stroke: Stroke) -> None:
+        self.ensure_indexed()
+        self._chunks.pop(stroke.id, None)
         old = self._stroke_rect(stroke.id) if stroke.id in self.strokes else None
         self._polys.pop(stroke.id, None)
         self.index.insert(stroke.id, geometry.bounds(stroke.points))
@@ -175,6 +200,7 @@ class SheetInk:
 
     def set_hidden(self, ids: set[str]) -> None:
         """Leave these strokes out of the tiles while a gesture previews them elsewhere."""
+        self.ensure_indexed()
         changed = ids ^ self.hidden
         self.hidden = set(ids)
         for sid in changed:
@@ -185,16 +211,22 @@ class SheetInk:
 
     def hits(self, x: float, y: float, radius: float) -> list[str]:
         """Strokes under a disc at (x, y): grid candidates, then the exact distance to the line."""
+        self.ensure_indexed()
         out = []
+        chunks = self._chunks
         for sid in self.index.near(x, y, radius + self.max_width / 2):
             stroke = self.strokes[sid]
-            if geometry.hits_polyline(stroke.points, stroke.width, x, y, radius):
+            boxes = chunks.get(sid)
+            if boxes is None:
+                boxes = chunks[sid] = geometry.chunk_bounds(stroke.points)
+            if geometry.hits_chunked(stroke.points, boxes, stroke.width, x, y, radius):
                 out.append(sid)
         out.sort(key=self._rank.__getitem__)
         return out
 
     def inside(self, rect: Rect) -> list[str]:
         """Strokes lying wholly inside ``rect`` (a rubber band)."""
+        self.ensure_indexed()
         return [
             sid for sid in self.index.overlapping(rect) if geometry.contains(rect, self.index.bounds_of(sid))
         ]
@@ -227,8 +259,8 @@ class SheetInk:
 
     def paint(self, painter: QPainter, visible: Rect, scale: float) -> None:
         """Paint the tiles covering ``visible`` (scene coordinates); ask for the missing ones."""
-        if not self.strokes:
-            return
+        if self._unindexed or not self.strokes:
+            return  # nothing indexed yet: the background shows at once, the ink follows
         level = level_for(scale)
         self._clock += 1
         smooth = abs(scale - 2.0**level) > 1e-6
@@ -274,7 +306,7 @@ class SheetInk:
             return
 
     def has_work(self) -> bool:
-        return bool(self._wanted)
+        return bool(self._wanted) or bool(self._unindexed)
 
     def work(self, deadline: float, visible: Rect | None = None) -> list[Rect]:
         """Render wanted tiles until ``deadline`` (time.perf_counter), visible ones first.
@@ -283,6 +315,10 @@ class SheetInk:
         level 0 are composed by shrinking level-0 tiles (cheap) instead of drawing strokes.
         """
         done: list[Rect] = []
+        if self._unindexed:
+            if self.ensure_indexed(deadline):
+                done.append((-1e9, -1e9, 1e9, 1e9))  # repaint: now the tiles can be asked for
+            return done
         while self._wanted and time.perf_counter() < deadline:
             key = next(iter(self._wanted))
             if visible is not None:

@@ -173,6 +173,7 @@ class CanvasScene(QGraphicsScene):
             self._restyle_sheets()
 
     def _stroke_changed(self, ink: SheetInk, change: Changed) -> None:
+        ink.ensure_indexed()
         if change.deleted:
             rect = ink.rect_of(change.id)
             ink.stroke_removed(change.id)
@@ -274,6 +275,11 @@ class CanvasScene(QGraphicsScene):
     def finish_rendering(self, limit: float = 30.0) -> None:
         """Render every wanted tile now (exports, screenshots, benchmarks)."""
         end = time.perf_counter() + limit
+        for ink in self._inks.values():
+            ink.ensure_indexed()
+        for view in self.views():
+            if view.isVisible():
+                view.viewport().grab()  # a paint asks for the tiles it shows
         while any(ink.has_work() for ink in self._inks.values()) and time.perf_counter() < end:
             for ink in self._inks.values():
                 ink.work(time.perf_counter() + 1.0)
