@@ -77,7 +77,7 @@ def _alternative_a(key: str) -> Sheet:
         opacity=1.0,
         strokes=strokes,
         stickies=[
-            Sticky(f"sticky-{key}-a-1", "Speelplek 0–12 jaar, laag hek met klaphek", 470.0, 458.0),
+            Sticky(f"sticky-{key}-a-1", "Speelplek 0–12 jaar, laag hek met klaphek", 492.0, 452.0),
             Sticky(f"sticky-{key}-a-2", "Bankjes in de schaduw van de bomen", 560.0, 600.0, "#b2ebf2"),
         ],
         labels=[
@@ -121,7 +121,7 @@ def _alternative_b(key: str) -> Sheet:
         strokes=strokes,
         stickies=[
             Sticky(f"sticky-{key}-b-1", "Vanaf de straat slecht te zien?", 935.0, 430.0, "#ffcdd2"),
-            Sticky(f"sticky-{key}-b-2", "Overkapping voor tieners", 595.0, 560.0),
+            Sticky(f"sticky-{key}-b-2", "Overkapping voor tieners", 455.0, 468.0),
         ],
         labels=[Label(f"label-{key}-b-1", "Speelplek B", 705.0, 515.0, BLUE, 26.0)],
         pins=[
