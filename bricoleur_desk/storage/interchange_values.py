@@ -17,6 +17,9 @@ T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 Read = Callable[[Any, str], T]
 
+# Counts, votes, minutes and numbers end up in SQLite and in Qt widgets that hold 32-bit ints.
+MAX_INT = 2**31 - 1
+
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -84,6 +87,8 @@ def read_int(value: Any, path: str, minimum: int = 0) -> int:
             raise expected(path, "a whole number", value)
     if value < minimum:
         raise fail(path, f"expected a whole number of at least {minimum}, got {value}")
+    if value > MAX_INT:
+        raise fail(path, f"expected a whole number of at most {MAX_INT}")
     return value
 
 
@@ -94,7 +99,10 @@ def counter(minimum: int) -> Read[int]:
 def read_float(value: Any, path: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise expected(path, "a number", value)
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an integer literal with hundreds of digits
+        raise fail(path, "expected a finite number") from None
     if not math.isfinite(number):
         raise fail(path, "expected a finite number")
     return number

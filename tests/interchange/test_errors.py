@@ -326,6 +326,16 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
         "meetings[0].notes[0].text: invalid character at position 1 (a lone surrogate)",
     ),
     (
+        "huge votes",
+        lambda d: note(d).update(votes=10**30),
+        "meetings[0].notes[0].votes: expected a whole number of at most 2147483647",
+    ),
+    (
+        "huge coordinate",
+        lambda d: sheet(d)["stickies"][0].update(x=10**400),
+        "meetings[0].canvases[0].sheets[0].stickies[0].x: expected a finite number",
+    ),
+    (
         "logo not png",
         lambda d: d["dossier"].update(house_style={"logo": {"media_type": "image/jpeg", "data_base64": ""}}),
         "dossier.house_style.logo.media_type: expected 'image/png', got 'image/jpeg'",
