@@ -8,6 +8,7 @@ scripts and by slightly newer builds of the same version still open.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -60,7 +61,11 @@ def read_json_file(path: Path, warn: Callable[[str], None] | None = None) -> Dos
     """Read a version 1 JSON dossier; every problem is an InterchangeError naming the file."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as f:
+            # Look at the start first: a renamed photo or video is refused without reading it all.
+            head = f.read(_SNIFF_BYTES)
+            _refuse_binary(head, path)
+            raw = head + f.read()
     except OSError as e:
         raise InterchangeError(f"cannot read the file: {e.strerror or e}", file=path) from e
     if not raw.strip():
@@ -105,6 +110,23 @@ def write_json_file(dossier: Dossier, path: Path) -> None:
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+_SNIFF_BYTES = 64 * 1024
+
+
+def _refuse_binary(head: bytes, path: Path) -> None:
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError as e:
+        raise InterchangeError(
+            f"not a UTF-8 text file (byte {e.start}), expected a JSON dossier", file=path
+        ) from e
+    zero = head.find(b"\x00")
+    if zero >= 0:
+        raise InterchangeError(
+            f"not a text file (a zero byte at byte {zero}), expected a JSON dossier", file=path
+        )
 
 
 def _file_mode(path: Path) -> int:

@@ -82,7 +82,8 @@ def test_writing_into_a_missing_folder_fails_without_creating_anything(folder: P
         (b"", "the file is empty, expected a JSON dossier"),
         (b"  \n\t\n", "the file is empty, expected a JSON dossier"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a UTF-8 text file (byte 0), expected a JSON dossier"),
-        (b"\x00\x01\x02binary", "not valid JSON (line 1, column 1: Expecting value)"),
+        (b"\x00\x01\x02binary", "not a text file (a zero byte at byte 0), expected a JSON dossier"),
+        (b"{" + b" " * 100_000 + b"\xff}", "not a UTF-8 text file (byte 100001), expected a JSON dossier"),
         (
             b'{"format": "bricoleur-desk/dossier",\n "version": 1,,}',
             "not valid JSON (line 2, column 15: Expecting property name enclosed in double quotes)",
@@ -102,6 +103,7 @@ def test_writing_into_a_missing_folder_fails_without_creating_anything(folder: P
         "blank",
         "png",
         "nul bytes",
+        "late bad byte",
         "syntax",
         "yaml",
         "nan",
