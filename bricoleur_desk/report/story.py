@@ -14,6 +14,7 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
+from reportlab.platypus.doctemplate import NotAtTopPageBreak
 
 from .contents import ContentsBlock, ContentsEntry, contents_blocks
 from .context import ReportContext
@@ -36,10 +37,14 @@ def build_story(ctx: ReportContext, contact: str | None) -> tuple[list[Flowable]
         ideas_section(ctx),
         votes_section(ctx),
     ):
-        body += section + [Spacer(1, 10)]
-    body += [PageBreak()] + sketches_section(ctx) + [PageBreak()]
-    for section in (promises_section(ctx), evaluation_section(ctx), next_steps_section(ctx, contact)):
-        body += section + [Spacer(1, 10)]
+        body += [Spacer(1, 10)] if body else []
+        body += section
+    # sketches start on a fresh page, and so do the promises (NotAtTop: never a blank page)
+    body += [NotAtTopPageBreak()] + sketches_section(ctx) + [NotAtTopPageBreak()]
+    for index, section in enumerate(
+        (promises_section(ctx), evaluation_section(ctx), next_steps_section(ctx, contact))
+    ):
+        body += ([Spacer(1, 10)] if index else []) + section
     # headings are numbered in story order: the same keys the doc template bookmarks
     headings = [f for f in body if isinstance(f, Heading)]
     entries = [ContentsEntry(h.level, h.outline, f"section-{i}") for i, h in enumerate(headings, start=1)]

@@ -151,7 +151,7 @@ def votes_section(ctx: ReportContext, limit: int = 15) -> list[Flowable]:
         )
     table = Table(
         rows,
-        colWidths=[12 * mm, BODY_WIDTH - 12 * mm - 20 * mm - bar_w - 4, 20 * mm, bar_w + 4],
+        colWidths=[12 * mm, BODY_WIDTH - 12 * mm - 23 * mm - bar_w - 4, 23 * mm, bar_w + 4],
         repeatRows=1,
     )
     table.setStyle(s.table())

@@ -94,6 +94,7 @@ class HouseStyleDialog(QDialog):
         self.retranslate()
         self._show_accent()
         self._show_logo()
+        self.setMinimumWidth(520)
 
     def house_style(self) -> HouseStyle | None:
         """The style as entered, or None (with a message) when the accent is not a colour."""
