@@ -300,8 +300,10 @@ class GridIndex:
     Finding candidates near a point costs one dictionary lookup, whatever the number of ids.
     """
 
-    def __init__(self, cell: float = 64.0) -> None:
+    def __init__(self, cell: float = 64.0, margin: float = 0.0) -> None:
         self.cell = cell
+        # boxes are filed grown by ``margin``: a point query reaching no further reads one cell
+        self.margin = margin
         self._cells: dict[tuple[int, int], set[str]] = {}
         self._bounds: dict[str, Rect] = {}
 
@@ -314,10 +316,10 @@ class GridIndex:
     def bounds_of(self, key: str) -> Rect:
         return self._bounds[key]
 
-    def _cells_of(self, rect: Rect) -> Iterator[tuple[int, int]]:
+    def _cells_of(self, rect: Rect, margin: float = 0.0) -> Iterator[tuple[int, int]]:
         c = self.cell
-        for gx in range(math.floor(rect[0] / c), math.floor(rect[2] / c) + 1):
-            for gy in range(math.floor(rect[1] / c), math.floor(rect[3] / c) + 1):
+        for gx in range(math.floor((rect[0] - margin) / c), math.floor((rect[2] + margin) / c) + 1):
+            for gy in range(math.floor((rect[1] - margin) / c), math.floor((rect[3] + margin) / c) + 1):
                 yield (gx, gy)
 
     def insert(self, key: str, rect: Rect) -> None:
@@ -325,18 +327,23 @@ class GridIndex:
             self.remove(key)
         self._bounds[key] = rect
         cells = self._cells
-        for cell in self._cells_of(rect):
-            bucket = cells.get(cell)
-            if bucket is None:
-                cells[cell] = {key}
-            else:
-                bucket.add(key)
+        c = self.cell
+        m = self.margin
+        x0, x1 = math.floor((rect[0] - m) / c), math.floor((rect[2] + m) / c) + 1
+        y0, y1 = math.floor((rect[1] - m) / c), math.floor((rect[3] + m) / c) + 1
+        for gx in range(x0, x1):
+            for gy in range(y0, y1):
+                bucket = cells.get((gx, gy))
+                if bucket is None:
+                    cells[(gx, gy)] = {key}
+                else:
+                    bucket.add(key)
 
     def remove(self, key: str) -> None:
         rect = self._bounds.pop(key, None)
         if rect is None:
             return
-        for cell in self._cells_of(rect):
+        for cell in self._cells_of(rect, self.margin):
             bucket = self._cells.get(cell)
             if bucket is not None:
                 bucket.discard(key)
@@ -346,18 +353,26 @@ class GridIndex:
     def near(self, x: float, y: float, reach: float) -> list[str]:
         """Ids whose bounding box, grown by ``reach``, contains (x, y)."""
         c = self.cell
-        found: set[str] = set()
-        for gx in range(math.floor((x - reach) / c), math.floor((x + reach) / c) + 1):
-            for gy in range(math.floor((y - reach) / c), math.floor((y + reach) / c) + 1):
-                bucket = self._cells.get((gx, gy))
-                if bucket:
-                    found.update(bucket)
         b = self._bounds
-        return [
-            k
-            for k in found
-            if b[k][0] - reach <= x <= b[k][2] + reach and b[k][1] - reach <= y <= b[k][3] + reach
+        lo_x, hi_x, lo_y, hi_y = x - reach, x + reach, y - reach, y + reach
+        if reach <= self.margin:
+            bucket = self._cells.get((math.floor(x / c), math.floor(y / c)), ())
+            return [
+                k for k in bucket if (r := b[k])[0] <= hi_x and r[2] >= lo_x and r[1] <= hi_y and r[3] >= lo_y
+            ]
+        cells = [
+            bucket
+            for gx in range(math.floor(lo_x / c), math.floor(hi_x / c) + 1)
+            for gy in range(math.floor(lo_y / c), math.floor(hi_y / c) + 1)
+            if (bucket := self._cells.get((gx, gy)))
         ]
+        found = [
+            k
+            for bucket in cells
+            for k in bucket
+            if (r := b[k])[0] <= hi_x and r[2] >= lo_x and r[1] <= hi_y and r[3] >= lo_y
+        ]
+        return found if len(cells) <= 1 else list(dict.fromkeys(found))
 
     def any_overlapping(self, rect: Rect) -> bool:
         """True when some id's bounding box overlaps ``rect`` (stops at the first)."""

@@ -257,13 +257,13 @@ class SheetInk:
         ids.sort(key=lambda s: (strokes[s].tool != StrokeTool.HIGHLIGHTER, rank[s]))
         return ids
 
-    def paint(self, painter: QPainter, visible: Rect, scale: float) -> None:
+    def paint(self, painter: QPainter, visible: Rect, scale: float, fast: bool = False) -> None:
         """Paint the tiles covering ``visible`` (scene coordinates); ask for the missing ones."""
         if self._unindexed or not self.strokes:
             return  # nothing indexed yet: the background shows at once, the ink follows
         level = level_for(scale)
         self._clock += 1
-        smooth = abs(scale - 2.0**level) > 1e-6
+        smooth = not fast and abs(scale - 2.0**level) > 1e-6
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
         for key in tiles_covering(level, visible):
             tile = self._tiles.get(key)

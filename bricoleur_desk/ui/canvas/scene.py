@@ -44,6 +44,7 @@ class CanvasScene(QGraphicsScene):
         self.session = session
         self.canvas_id = canvas_id
         self.preview: Preview | None = None
+        self.fast_paint = False  # set by a view while it pans or zooms: tiles scaled without smoothing
         self._inks: dict[str, SheetInk] = {}
         self._items: dict[str, QGraphicsItem] = {}
         self._background_image: QImage | None = None
@@ -238,7 +239,7 @@ class CanvasScene(QGraphicsScene):
             if ink is None or not sheet.visible or sheet.opacity <= 0.0:
                 continue
             painter.setOpacity(sheet.opacity)
-            ink.paint(painter, visible, scale)
+            ink.paint(painter, visible, scale, self.fast_paint)
             painter.setOpacity(1.0)
             if ink.has_work():
                 self._schedule_work()

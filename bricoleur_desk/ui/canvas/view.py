@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -39,7 +39,8 @@ from .tools import EraserTool, LabelTool, PenTool, PinTool, ShapeTool, StickyToo
 NOTE_IDS_MIME = "application/x-bricoleur-note-ids"
 MIN_ZOOM = 1 / 16
 MAX_ZOOM = 16.0
-PEN_RANGE_SECONDS = 0.6  # touches this soon after pen input are a palm: ignored
+PEN_RANGE_SECONDS = 0.6
+SETTLE_MS = 150  # after the last pan or zoom step, repaint once with smooth scaling  # touches this soon after pen input are a palm: ignored
 
 TOOL_KEYS = {
     Qt.Key.Key_P: "pen",
@@ -92,6 +93,13 @@ class CanvasView(QGraphicsView):
         self.setAcceptDrops(interactive)
         self.horizontalScrollBar().valueChanged.connect(self.viewChanged)
         self.verticalScrollBar().valueChanged.connect(self.viewChanged)
+        # while the view moves, tiles are scaled the fast way; a moment after, once smoothly
+        self._moving = False
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._settled)
+        self.viewChanged.connect(self._view_moved)
         self.tools: dict[str, Tool] = {
             "pen": PenTool(self),
             "highlighter": PenTool(self, StrokeTool.HIGHLIGHTER),
@@ -120,6 +128,20 @@ class CanvasView(QGraphicsView):
             scene.preview = self.tool
         self._sheet_id = None
         self.fit()
+
+    def _view_moved(self) -> None:
+        self._moving = True
+        self._settle.start()
+
+    def _settled(self) -> None:
+        self._moving = False
+        self.viewport().update()
+
+    def drawBackground(self, painter: QPainter, rect) -> None:  # noqa: ANN001 - QRectF
+        scene = self.canvas_scene()
+        scene.fast_paint = self._moving
+        super().drawBackground(painter, rect)
+        scene.fast_paint = False
 
     def drawForeground(self, painter: QPainter, rect) -> None:  # noqa: ANN001 - QRectF
         # the room sees lines being drawn, not the facilitator's selection handles
