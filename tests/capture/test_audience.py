@@ -129,3 +129,19 @@ def test_the_preview_follows_the_room(qtbot: QtBot, window: AudienceWindow, sess
     qtbot.keyClick(window, Qt.Key.Key_B)
     qtbot.waitUntil(lambda: preview.pixmap().toImage() != before, timeout=2000)
     assert preview.pixmap().toImage().pixelColor(160, 90).name() == "#000000"
+
+
+def test_adding_notes_reflows_like_a_full_layout(qtbot: QtBot) -> None:
+    # the wall lays out only from the changed column on; it must land where a full layout would
+    session = DossierSession(sample_dossier(notes=120))
+    window = AudienceWindow(session, MEETING_ID)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    wall = window.wall
+    assert wall.layout_choice() == LAYOUTS[-1]
+    themes = ["#Groen", "#Verkeer en parkeren", "", "#Nieuw"]
+    for i in range(24):
+        session.apply(capture.add_note(session, MEETING_ID, f"Opmerking {i} over de stoep {themes[i % 4]}"))
+        full = wall._flow(len(LAYOUTS) - 1, wall._visible(), None)
+        assert full is not None and (wall._places, wall._continued) == full

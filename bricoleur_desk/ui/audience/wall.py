@@ -100,6 +100,7 @@ class NoteWall(QWidget):
         self._grow_only = False
         self._labels: dict[tuple[str, float], QStaticText] = {}
         self._on_page: list[int] = []
+        self._changed_from: int | None = None  # the first row changed since the last layout
         self._continued: list[tuple[int, _Entry]] = []
         self.continued_suffix = "(continued)"
         self._page = 0
@@ -174,25 +175,46 @@ class NoteWall(QWidget):
         new = [self._entry(row) for row in range(first, last + 1)]
         self._entries[first:first] = new
         notes = [e for e in new if not e.header]
+        previous = self._highlight
         if notes:
             self._newest = notes[-1].id
             self._highlight = notes[-1].id
             self._highlight_clock.start()
             self._unhighlight.start()
-        self._reflow(grow_only=True)
+        self._reflow(grow_only=True, from_row=first)
+        if previous is not None and previous != self._highlight:
+            self._update_entry(previous)  # the note added before is no longer the new one
+
+    def _update_entry(self, entry_id: str) -> None:
+        row = next((r for r, e in enumerate(self._entries) if e.id == entry_id), None)
+        if row is None or row >= len(self._places):
+            return
+        column, y, height = self._places[row]
+        columns = LAYOUTS[self._layout][0]
+        first = self._page * columns
+        if first <= column < first + columns:
+            f = self._fonts_for(self._layout)
+            self.update(
+                QRect(MARGIN + (column - first) * (f.column_width + GAP), MARGIN + y, f.column_width, height)
+            )
 
     def _removed(self, parent: QModelIndex, first: int, last: int) -> None:
         del self._entries[first : last + 1]
-        self._reflow()
+        self._reflow(from_row=first)
 
     def _data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: list[int] = ()) -> None:
         if roles and all(r == Qt.ItemDataRole.SizeHintRole for r in roles):
             return  # the laptop's row heights: nothing the wall shows
         rows = range(top.row(), min(bottom.row() + 1, len(self._entries)))
+        before = [self._shown_as(self._entries[row]) for row in rows]
         for row in rows:
             self._read(self._entries[row], self.arrangement.index(row, 0))
-        # a header's count or colour never needs more room: keep the type size when only adding
-        self._reflow(grow_only=all(self._entries[row].header for row in rows))
+        if all(self._entries[row].header for row in rows):
+            if before == [self._shown_as(self._entries[row]) for row in rows]:
+                return  # only a header's count changed, and the wall does not show counts
+            self._reflow(grow_only=True)  # a header's name or colour never needs more room
+            return
+        self._reflow(from_row=top.row())
 
     def _rebuild(self, *args: object) -> None:
         known = {e.id: e for e in self._entries}
@@ -265,19 +287,29 @@ class NoteWall(QWidget):
         has_themes = any(e.header and e.id != BUCKET_ID and e.count for e in self._entries)
         return [not e.header or (e.count > 0 and (e.id != BUCKET_ID or has_themes)) for e in self._entries]
 
-    def _flow(self, layout: int, visible: list[bool], limit: int | None) -> _Flow | None:
+    def _flow(self, layout: int, visible: list[bool], limit: int | None, resume: int = 0) -> _Flow | None:
         """Place entries column after column; None as soon as more than ``limit`` columns are needed.
 
-        A theme that goes on in the next column gets its header repeated there.
+        A theme that goes on in the next column gets its header repeated there. ``resume`` is
+        the first row of a column: rows before it keep the places they have.
         """
         available = self.height() - 2 * MARGIN
-        places: list[tuple[int, int, int]] = []
-        continued: list[tuple[int, _Entry]] = []
-        column = y = 0
         entries = self._entries
         count = len(entries)
-        header: _Entry | None = None
-        for i, entry in enumerate(entries):
+        if resume:
+            column, y, _ = self._places[resume]
+            places = self._places[:resume]
+            continued = [(c, h) for c, h in self._continued if c <= column]
+            header = next(
+                (entries[r] for r in range(resume - 1, -1, -1) if entries[r].header and visible[r]), None
+            )
+        else:
+            column = y = 0
+            places = []
+            continued = []
+            header = None
+        for i in range(resume, count):
+            entry = entries[i]
             if not visible[i]:
                 places.append((-1, 0, 0))
                 continue
@@ -300,11 +332,64 @@ class NoteWall(QWidget):
             y += height
         return places, continued
 
-    def _reflow(self, grow_only: bool = False) -> None:
-        """Lay out again before the next paint (many model signals, one layout)."""
+    @staticmethod
+    def _shown_as(entry: _Entry) -> tuple[object, ...]:
+        return (entry.text, entry.color, entry.count > 0) if entry.header else (entry.id,)
+
+    def _resume_row(self, visible: list[bool]) -> int:
+        """The first row of the column holding the row before the change: flow again from there."""
+        if self._changed_from is None or not self._places:
+            return 0
+        row = min(self._changed_from - 1, len(self._places) - 1)
+        while row > 0 and (row >= len(visible) or not visible[row] or self._places[row][0] < 0):
+            row -= 1
+        if row <= 0:
+            return 0
+        column = self._places[row][0]
+        while row > 0 and (self._places[row - 1][0] == column or self._places[row - 1][0] < 0):
+            row -= 1
+        # a hidden row just before keeps its (-1) place; start at a visible row of this column
+        while row < len(self._places) and self._places[row][0] != column:
+            row += 1
+        return row if row < len(self._places) and row < self._changed_from else 0
+
+    def _reflow(self, grow_only: bool = False, from_row: int | None = None) -> None:
+        """Lay out again now and repaint what moved: from ``from_row`` on, or everything."""
         self._grow_only = self._grow_only and grow_only if self._dirty else grow_only
+        if from_row is None:
+            self._changed_from = 0
+        elif self._changed_from is None or not self._dirty:
+            self._changed_from = from_row
+        else:
+            self._changed_from = min(self._changed_from, from_row)
         self._dirty = True
-        self.update()
+        before = (self._layout, self._page, self._pages)
+        self._ensure_layout()
+        if from_row is None or self._dirty or before != (self._layout, self._page, self._pages):
+            self.update()
+            return
+        self.update(self._region_from(from_row))
+
+    def _region_from(self, row: int) -> QRect:
+        """The part of the page where rows from ``row`` on are painted (the rows before stay put)."""
+        columns = LAYOUTS[self._layout][0]
+        first = self._page * columns
+        on_page = [
+            self._places[r]
+            for r in range(row, len(self._places))
+            if first <= self._places[r][0] < first + columns
+        ]
+        if row >= len(self._places) or not on_page:
+            # removed at the end, or the change is on another page: rows there may have moved
+            return self.rect()
+        column, y, _ = on_page[0]
+        f = self._fonts_for(self._layout)
+        x = MARGIN + (column - first) * (f.column_width + GAP)
+        if row < len(self._places) and self._places[row][0] < first:
+            return self.rect()  # the change sits on an earlier page: everything here moved
+        # the rest of this column, and every column after it (one rectangle covering both)
+        top = MARGIN + y if column == first + columns - 1 or y == 0 else 0
+        return QRect(x - GAP // 2, top, self.width() - x + GAP // 2, self.height() - top)
 
     def _ensure_layout(self) -> None:
         if not self._dirty or self.height() <= 0:
@@ -319,23 +404,42 @@ class NoteWall(QWidget):
                 self._layout = layout
                 break
         else:
-            self._layout = len(LAYOUTS) - 1
-            flow = self._flow(self._layout, visible, None)
+            final = len(LAYOUTS) - 1
+            resume = self._resume_row(visible) if self._layout == final and self._grow_only else 0
+            self._layout = final
+            flow = self._flow(final, visible, None, resume)
+        self._changed_from = None
         self._places, self._continued = flow or ([], [])
         columns = LAYOUTS[self._layout][0]
-        used = max((c for c, _, _ in self._places), default=0) + 1
+        # columns only grow along the rows: the last visible row sits in the last column
+        used = next((p[0] for p in reversed(self._places) if p[0] >= 0), 0) + 1
         self._pages = max(1, -(-used // columns))
         newest_column = -1
         if self._newest is not None:
             newest_column = next(
-                (self._places[i][0] for i, e in enumerate(self._entries) if e.id == self._newest), -1
+                (
+                    self._places[i][0]
+                    for i in range(len(self._entries) - 1, -1, -1)
+                    if self._entries[i].id == self._newest
+                ),
+                -1,
             )
         self._page = (
             min(self._pages - 1, max(0, newest_column) // columns) if newest_column >= 0 else self._pages - 1
         )
         first = self._page * columns
-        # the rows on the page shown: painting walks only these
-        self._on_page = [i for i, place in enumerate(self._places) if first <= place[0] < first + columns]
+        # the rows on the page shown, found from the end (the page shown is usually the last)
+        on_page: list[int] = []
+        for row in range(len(self._places) - 1, -1, -1):
+            column = self._places[row][0]
+            if column < 0:
+                continue
+            if column < first:
+                break
+            if column < first + columns:
+                on_page.append(row)
+        on_page.reverse()
+        self._on_page = on_page
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fonts.clear()
@@ -469,6 +573,5 @@ def _static_text(text: str, width: int, font: QFont) -> QStaticText:
     static = QStaticText(text)
     static.setTextFormat(Qt.TextFormat.PlainText)
     static.setTextWidth(width)
-    static.setPerformanceHint(QStaticText.PerformanceHint.ModerateCaching)
     static.prepare(QTransform(), font)
     return static

@@ -8,7 +8,7 @@ full screen but never closes the meeting; B blanks it black, W white (again to r
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from ...domain.document import Changed
@@ -209,4 +209,4 @@ class AudienceWindow(QWidget):
         event.accept()
 
 
-__all__ = ["AudienceWindow", "QColor"]
+__all__ = ["AudienceWindow"]

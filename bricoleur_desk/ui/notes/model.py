@@ -10,8 +10,10 @@ no person, no internal remark ever reaches a view.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from enum import IntEnum
+from operator import attrgetter
 
 from PySide6.QtCore import (
     QByteArray,
@@ -326,13 +328,12 @@ class NoteItemModel(QStandardItemModel):
             self.removeRow(item.row())
 
     def _refresh_counts(self) -> None:
-        counts: dict[str, int] = {}
-        for note in self.meeting.notes:
-            key = note.theme_id if note.theme_id in self._headers else BUCKET_ID
-            counts[key] = counts.get(key, 0) + 1
+        counts = Counter(map(attrgetter("theme_id"), self.meeting.notes))
+        bucket = sum(n for theme_id, n in counts.items() if theme_id not in self._headers or not theme_id)
         for object_id, item in self._headers.items():
-            if item.data(NoteRole.COUNT) != counts.get(object_id, 0):
-                item.setData(counts.get(object_id, 0), NoteRole.COUNT)
+            count = bucket if object_id == BUCKET_ID else counts.get(object_id, 0)
+            if item.data(NoteRole.COUNT) != count:
+                item.setData(count, NoteRole.COUNT)
 
     def _rekey(self) -> None:
         for item in self._items.values():
