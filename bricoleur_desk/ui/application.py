@@ -5,23 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .errors import install_exception_hook, route_qt_messages_to_logging
 from .main_window import MainWindow
 from .settings import Settings
-
-
-def _install_translators(app: QApplication) -> list[QTranslator]:
-    """Qt's own Dutch strings (buttons, dialogs); kept referenced for the app's lifetime."""
-    translators = []
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "qtbase", "_", qt_translations):
-        app.installTranslator(translator)
-        translators.append(translator)
-    return translators
+from .translations import Translations
 
 
 def run_app(path: Path | None, meeting_id: str | None) -> int:
@@ -32,8 +21,10 @@ def run_app(path: Path | None, meeting_id: str | None) -> int:
     app.setApplicationDisplayName("Bricoleur Desk")
     route_qt_messages_to_logging()
     install_exception_hook()
-    app._translators = _install_translators(app)  # type: ignore[attr-defined]
-    window = MainWindow(Settings())
+    settings = Settings()
+    translations = Translations()  # Dutch first; the window's Taal / Language menu switches it
+    translations.apply(settings.ui_language())
+    window = MainWindow(settings, translations)
     window.show()
     if path is not None:
         window.open_path(path, meeting_id)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 
@@ -32,6 +33,15 @@ class MainActions:
         self.new_meeting = make("actionNewMeeting")
         self.house_style = make("actionHouseStyle")
         self.about = make("actionAbout")
+        # each language named in itself, so it can be found whichever one is showing
+        self.languages = QActionGroup(window)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name, label in (("nl", "actionDutch", "&Nederlands"), ("en", "actionEnglish", "&English")):
+            action = make(name)
+            action.setText(label)
+            action.setCheckable(True)
+            self.languages.addAction(action)
+            self.language_actions[code] = action
         self.recent_menu = QMenu(window)
         self._build_menus(window)
         self.retranslate()
@@ -55,6 +65,9 @@ class MainActions:
         self.meeting_menu.addAction(self.new_meeting)
         self.meeting_menu.addAction(self.audience)
         self.help_menu = bar.addMenu("")
+        self.language_menu = self.help_menu.addMenu("&Taal / Language")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_menu.addActions(self.languages.actions())
         self.help_menu.addAction(self.about)
 
     def set_dossier_open(self, is_open: bool) -> None:
@@ -71,23 +84,26 @@ class MainActions:
             self.undo.setEnabled(False)
             self.redo.setEnabled(False)
 
+    def tr(self, text: str) -> str:
+        """``text`` in the interface language (Linguist context "MainActions")."""
+        return QCoreApplication.translate("MainActions", text)
+
     def retranslate(self) -> None:
-        tr = self.file_menu.tr
-        self.file_menu.setTitle(tr("&Dossier"))
-        self.edit_menu.setTitle(tr("&Edit"))
-        self.meeting_menu.setTitle(tr("&Meeting"))
-        self.help_menu.setTitle(tr("&Help"))
-        self.recent_menu.setTitle(tr("Recent dossiers"))
-        self.new.setText(tr("&New dossier…"))
-        self.open.setText(tr("&Open dossier…"))
-        self.demo.setText(tr("Open the &demo"))
-        self.close.setText(tr("&Close dossier"))
-        self.export_json.setText(tr("Export as &JSON…"))
-        self.export_report.setText(tr("Export &report…"))
-        self.house_style.setText(tr("House &style…"))
-        self.quit.setText(tr("&Quit"))
-        self.undo.setText(tr("&Undo"))
-        self.redo.setText(tr("&Redo"))
-        self.audience.setText(tr("Show on &projector"))
-        self.new_meeting.setText(tr("&New meeting"))
-        self.about.setText(tr("&About Bricoleur Desk"))
+        self.file_menu.setTitle(self.tr("&Dossier"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.meeting_menu.setTitle(self.tr("&Meeting"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Recent dossiers"))
+        self.new.setText(self.tr("&New dossier…"))
+        self.open.setText(self.tr("&Open dossier…"))
+        self.demo.setText(self.tr("Open the &demo"))
+        self.close.setText(self.tr("&Close dossier"))
+        self.export_json.setText(self.tr("Export as &JSON…"))
+        self.export_report.setText(self.tr("Export &report…"))
+        self.house_style.setText(self.tr("House &style…"))
+        self.quit.setText(self.tr("&Quit"))
+        self.undo.setText(self.tr("&Undo"))
+        self.redo.setText(self.tr("&Redo"))
+        self.audience.setText(self.tr("Show on &projector"))
+        self.new_meeting.setText(self.tr("&New meeting"))
+        self.about.setText(self.tr("&About Bricoleur Desk"))

@@ -18,18 +18,20 @@ from .main_actions import MainActions
 from .meeting_workspace import MeetingWorkspace
 from .settings import Settings
 from .start_screen import StartScreen
+from .translations import Translations
 
 log = logging.getLogger(__name__)
-DOSSIER_FILTER = "Bricoleur dossier (*.bricoleur)"
 
 
 class MainWindow(QMainWindow):
     """Thin shell: opens and closes dossiers, hosts the workspace, owns the window actions."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, translations: Translations | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
+        # app.py passes the translators it installed; without them the window shows the source texts
+        self.translations = translations if translations is not None else Translations()
         self.opened: OpenDossier | None = None
         self.workspace: MeetingWorkspace | None = None
         self._unsubscribe: Callable[[], None] | None = None
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.actions.set_dossier_open(False)
         self._refresh_recent()
+        self._check_language()
         geometry = settings.main_window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1366, 768)
@@ -138,17 +141,33 @@ class MainWindow(QMainWindow):
         a.export_json.triggered.connect(self.export_json)
         a.new_meeting.triggered.connect(self.add_meeting)
         a.about.triggered.connect(self._about)
+        for language, action in a.language_actions.items():
+            action.triggered.connect(lambda _checked=False, lang=language: self.set_ui_language(lang))
         self.start.newRequested.connect(self.new_dossier)
         self.start.openRequested.connect(self.choose_and_open)
         self.start.demoRequested.connect(self.open_demo)
         self.start.recentChosen.connect(lambda path: self.open_path(path))
+
+    def set_ui_language(self, language: str) -> None:
+        """Switch the interface language at once (every widget retranslates) and remember it."""
+        self.translations.apply(language)
+        self.settings.set_ui_language(language)
+        self._check_language()
+
+    def _check_language(self) -> None:
+        self.actions.language_actions[self.translations.language()].setChecked(True)
+
+    def _dossier_filter(self) -> str:
+        return self.tr("Bricoleur dossier (*.bricoleur)")
 
     def _folder(self) -> str:
         folder = self.settings.last_folder()
         return str(folder) if folder is not None and folder.is_dir() else str(Path.home())
 
     def choose_and_open(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open dossier"), self._folder(), DOSSIER_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open dossier"), self._folder(), self._dossier_filter()
+        )
         if name:
             self.open_path(Path(name))
 
@@ -159,7 +178,9 @@ class MainWindow(QMainWindow):
         if not ok or not title.strip():
             return
         suggested = str(Path(self._folder()) / f"{title.strip()}.bricoleur")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save new dossier as"), suggested, DOSSIER_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save new dossier as"), suggested, self._dossier_filter()
+        )
         if not name:
             return
         path = Path(name).with_suffix(".bricoleur")

@@ -99,5 +99,5 @@ class Projector(QObject):
         return False
 
     def retranslate(self) -> None:
-        self._hint.setText(self.preview_holder.tr("The projector is off.\nF5 shows the meeting to the room."))
-        self.preview_holder.setAccessibleName(self.preview_holder.tr("Preview of the projector"))
+        self._hint.setText(self.tr("The projector is off.\nF5 shows the meeting to the room."))
+        self.preview_holder.setAccessibleName(self.tr("Preview of the projector"))

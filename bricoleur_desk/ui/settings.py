@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 10
+UI_LANGUAGES = ("nl", "en")
 
 
 class Settings:
@@ -60,6 +61,15 @@ class Settings:
 
     def set_last_folder(self, folder: Path) -> None:
         self._s.setValue("files/last_folder", str(folder))
+
+    # the language of the interface ------------------------------------------------------
+    def ui_language(self) -> str:
+        """``"nl"`` (the default: Dutch first) or ``"en"``."""
+        value = str(self._s.value("ui/language", "nl") or "nl")
+        return value if value in UI_LANGUAGES else "nl"
+
+    def set_ui_language(self, language: str) -> None:
+        self._s.setValue("ui/language", language if language in UI_LANGUAGES else "nl")
 
     def sync(self) -> None:
         self._s.sync()

@@ -330,28 +330,27 @@ class DiscussPanel(MeetingWidget):
         }
 
     def retranslateUi(self) -> None:  # noqa: N802
-        tr = self.tr
-        self.setAccessibleName(tr("Discuss the selected note"))
+        self.setAccessibleName(self.tr("Discuss the selected note"))
         self.placeholder.setText(
-            tr("Choose a note in the list to answer it, investigate it or explain the frame.")
+            self.tr("Choose a note in the list to answer it, investigate it or explain the frame.")
         )
-        self.placeholder.setAccessibleName(tr("No note selected"))
-        self.number_label.setAccessibleName(tr("Note number"))
-        self.meta_label.setAccessibleName(tr("Kind, theme and group"))
-        self.text_label.setAccessibleName(tr("Note text"))
-        self.answer_shown.setAccessibleName(tr("Current answer or reason"))
-        self.votes_caption.setText(tr("Votes"))
-        self.vote_up_button.setAccessibleName(tr("One vote more"))
-        self.vote_up_button.setToolTip(tr("One vote more (+)"))
-        self.vote_down_button.setAccessibleName(tr("One vote less"))
-        self.vote_down_button.setToolTip(tr("One vote less (-)"))
+        self.placeholder.setAccessibleName(self.tr("No note selected"))
+        self.number_label.setAccessibleName(self.tr("Note number"))
+        self.meta_label.setAccessibleName(self.tr("Kind, theme and group"))
+        self.text_label.setAccessibleName(self.tr("Note text"))
+        self.answer_shown.setAccessibleName(self.tr("Current answer or reason"))
+        self.votes_caption.setText(self.tr("Votes"))
+        self.vote_up_button.setAccessibleName(self.tr("One vote more"))
+        self.vote_up_button.setToolTip(self.tr("One vote more (+)"))
+        self.vote_down_button.setAccessibleName(self.tr("One vote less"))
+        self.vote_down_button.setToolTip(self.tr("One vote less (-)"))
         self.vote_up_shortcut.setKey(QKeySequence("+"))
         self.vote_down_shortcut.setKey(QKeySequence("-"))
         shortcuts = {
-            self.answer_shortcut: tr("Alt+A"),
-            self.investigate_shortcut: tr("Alt+I"),
-            self.frame_shortcut: tr("Alt+O"),
-            self.reopen_shortcut: tr("Alt+R"),
+            self.answer_shortcut: self.tr("Alt+A"),
+            self.investigate_shortcut: self.tr("Alt+I"),
+            self.frame_shortcut: self.tr("Alt+O"),
+            self.reopen_shortcut: self.tr("Alt+R"),
         }
         for s, key in shortcuts.items():
             s.setKey(QKeySequence(key))
@@ -359,42 +358,42 @@ class DiscussPanel(MeetingWidget):
         def native(s: QShortcut) -> str:
             return s.key().toString(QKeySequence.SequenceFormat.NativeText)
 
-        self.reopen_button.setText(tr("Reopen"))
+        self.reopen_button.setText(self.tr("Reopen"))
         self.reopen_button.setToolTip(native(self.reopen_shortcut))
-        self.reopen_button.setAccessibleName(tr("Reopen the note"))
-        self.answer_box.setTitle(tr("Answered (%1)").replace("%1", native(self.answer_shortcut)))
-        self.answer_input.setPlaceholderText(tr("The short answer given tonight"))
-        self.answer_input.setAccessibleName(tr("Answer"))
-        self.answer_button.setText(tr("Answered"))
-        self.answer_button.setAccessibleName(tr("Mark as answered"))
+        self.reopen_button.setAccessibleName(self.tr("Reopen the note"))
+        self.answer_box.setTitle(self.tr("Answered (%1)").replace("%1", native(self.answer_shortcut)))
+        self.answer_input.setPlaceholderText(self.tr("The short answer given tonight"))
+        self.answer_input.setAccessibleName(self.tr("Answer"))
+        self.answer_button.setText(self.tr("Answered"))
+        self.answer_button.setAccessibleName(self.tr("Mark as answered"))
         self.investigate_box.setTitle(
-            tr("Investigate: a promise (%1)").replace("%1", native(self.investigate_shortcut))
+            self.tr("Investigate: a promise (%1)").replace("%1", native(self.investigate_shortcut))
         )
-        self.what_label.setText(tr("What"))
-        self.what_input.setAccessibleName(tr("What will be investigated"))
-        self.owner_label.setText(tr("Owner"))
-        self.owner_input.setPlaceholderText(tr("Colleague or department"))
-        self.owner_input.setAccessibleName(tr("Owner of the promise"))
-        self.due_label.setText(tr("Due"))
-        self.due_input.setAccessibleName(tr("Due date of the promise"))
-        self.investigate_button.setText(tr("Investigate"))
-        self.investigate_button.setAccessibleName(tr("Investigate and make a promise"))
-        self.frame_box.setTitle(tr("Outside the frame (%1)").replace("%1", native(self.frame_shortcut)))
-        self.reason_input.setPlaceholderText(tr("Why this is not open for discussion"))
-        self.reason_input.setAccessibleName(tr("Reason why it is outside the frame"))
-        self.out_of_frame_button.setText(tr("Outside the frame"))
-        self.out_of_frame_button.setAccessibleName(tr("Mark as outside the frame"))
-        self.promises_label.setText(tr("Promises: tonight's, and still open from earlier evenings"))
-        self.promises.setAccessibleName(tr("Promises"))
+        self.what_label.setText(self.tr("What"))
+        self.what_input.setAccessibleName(self.tr("What will be investigated"))
+        self.owner_label.setText(self.tr("Owner"))
+        self.owner_input.setPlaceholderText(self.tr("Colleague or department"))
+        self.owner_input.setAccessibleName(self.tr("Owner of the promise"))
+        self.due_label.setText(self.tr("Due"))
+        self.due_input.setAccessibleName(self.tr("Due date of the promise"))
+        self.investigate_button.setText(self.tr("Investigate"))
+        self.investigate_button.setAccessibleName(self.tr("Investigate and make a promise"))
+        self.frame_box.setTitle(self.tr("Outside the frame (%1)").replace("%1", native(self.frame_shortcut)))
+        self.reason_input.setPlaceholderText(self.tr("Why this is not open for discussion"))
+        self.reason_input.setAccessibleName(self.tr("Reason why it is outside the frame"))
+        self.out_of_frame_button.setText(self.tr("Outside the frame"))
+        self.out_of_frame_button.setAccessibleName(self.tr("Mark as outside the frame"))
+        self.promises_label.setText(self.tr("Promises: tonight's, and still open from earlier evenings"))
+        self.promises.setAccessibleName(self.tr("Promises"))
         self.promises.retranslate(
-            [tr("What"), tr("Owner"), tr("Due"), tr("Status")],
+            [self.tr("What"), self.tr("Owner"), self.tr("Due"), self.tr("Status")],
             {
-                PromiseStatus.OPEN: tr("Open"),
-                PromiseStatus.DONE: tr("Done"),
-                PromiseStatus.DROPPED: tr("Dropped"),
+                PromiseStatus.OPEN: self.tr("Open"),
+                PromiseStatus.DONE: self.tr("Done"),
+                PromiseStatus.DROPPED: self.tr("Dropped"),
             },
-            tr("From an earlier evening: "),
-            tr("Overdue: "),
+            self.tr("From an earlier evening: "),
+            self.tr("Overdue: "),
         )
         if self.note() is not None:
             self._show_note(self.note())

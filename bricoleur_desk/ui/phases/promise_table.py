@@ -33,7 +33,7 @@ class _StatusDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
-        combo.setAccessibleName(parent.tr("Promise status"))
+        combo.setAccessibleName(self.tr("Promise status"))
         for status, name in self._names().items():
             combo.addItem(name, status.value)
         combo.activated.connect(lambda _i, c=combo: self._done(c))
