@@ -52,8 +52,8 @@ def test_an_image_becomes_the_background_and_sets_the_canvas_size(qtbot, session
 
 
 def test_a_large_image_is_scaled_down_to_a_working_size(tmp_path) -> None:
-    background, size = backgrounds.background_from_image(_png(tmp_path / "luchtfoto.png", 6000, 3000))
-    assert size == (4096, 2048)
+    background, size = backgrounds.background_from_image(_png(tmp_path / "luchtfoto.png", 5000, 1000))
+    assert size == (4096, 819)
 
 
 @pytest.mark.parametrize(
@@ -154,3 +154,17 @@ def test_a_broken_pdf_gets_a_clear_message(qtbot, session, tmp_path) -> None:
     qtbot.addWidget(widget)
     assert widget.new_canvas("pdf", broken) is None
     assert "stuk.pdf" in widget.message.text()
+
+
+@pytest.mark.parametrize("suffix", ["jpg", "webp", "tiff"])
+def test_photos_and_scans_in_other_formats_are_read(tmp_path, suffix) -> None:
+    image = QImage(300, 200, QImage.Format.Format_RGB32)
+    for y in range(0, 200, 2):
+        for x in range(0, 300, 3):
+            image.setPixelColor(x, y, QColor((x * 5) % 256, (y * 3) % 256, (x + y) % 256))
+    path = tmp_path / f"foto.{suffix}"
+    assert image.save(str(path))
+    background, size = backgrounds.background_from_image(path)
+    assert size == (300, 200)
+    assert background.media_type in ("image/png", "image/jpeg")
+    assert not QImage.fromData(background.data).isNull()
