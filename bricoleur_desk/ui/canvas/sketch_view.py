@@ -204,7 +204,7 @@ class SketchView(QWidget):
         else:
             patterns = " ".join("*" + s for s in backgrounds.IMAGE_SUFFIXES)
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Image as background"), "", f"{self.tr('Images')} ({patterns})"
+                self, self.tr("Image as background"), "", self.tr("Images") + f" ({patterns})"
             )
         if not path:
             return

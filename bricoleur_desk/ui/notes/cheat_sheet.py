@@ -40,7 +40,8 @@ class CheatSheet(QFrame):
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("undo / redo")),
         ]
         body = "".join(f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for key, what in rows)
-        self.text.setText(f"<h3>{self.tr('Markers and keys')}</h3><table>{body}</table>")
+        title = self.tr("Markers and keys")  # outside the f-string, where lupdate finds it
+        self.text.setText(f"<h3>{title}</h3><table>{body}</table>")
         self.setAccessibleName(self.tr("Cheat-sheet of markers and keys"))
 
     def changeEvent(self, event: QEvent) -> None:
