@@ -103,6 +103,26 @@ class SheetInk:
         # (the first frame shows the background at once), or right away when a tool needs it
         self._unindexed: list[Stroke] = list(sheet.strokes)
         self._next = 0
+        self.edited = False  # strokes changed since the sheet was opened
+        self.saved_digest: str | None = None  # the ink cache file that matches these tiles
+        self.saved_tiles = 0
+
+    def adopt_base_tiles(self, tiles: dict[tuple[int, int], QImage]) -> None:
+        """Take finished full-size tiles (from the disk cache) as they are."""
+        for (tx, ty), image in tiles.items():
+            self._tiles[(0, tx, ty)] = _Tile(image=image, used=self._clock)
+
+    def finished_base_tiles(self) -> dict[tuple[int, int], QImage] | None:
+        """The full-size tiles, if every one is finished and nothing is hidden; else None."""
+        if self.hidden or self._unindexed:
+            return None
+        out = {}
+        for (level, tx, ty), tile in self._tiles.items():
+            if level == 0:
+                if not tile.ready or tile.image is None:
+                    return None
+                out[(tx, ty)] = tile.image
+        return out
 
     def ensure_indexed(self, deadline: float | None = None) -> bool:
         """Index the sheet's strokes (until ``deadline`` if given); True when all are indexed."""
@@ -148,6 +168,7 @@ class SheetInk:
     def stroke_added(self, stroke: Stroke, sheet: Sheet) -> None:
         """Index a new stroke and draw it onto the tiles that are already there."""
         self.ensure_indexed()
+        self.edited = True
         on_top = bool(sheet.strokes) and sheet.strokes[-1] is stroke
         rank = self._max_rank + 1.0 if on_top else self._rank_between(stroke, sheet)
         self._add(stroke, rank)
@@ -171,6 +192,7 @@ class SheetInk:
 
     def stroke_removed(self, stroke_id: str) -> None:
         self.ensure_indexed()
+        self.edited = True
         self._chunks.pop(stroke_id, None)
         if stroke_id not in self.strokes:
             return
@@ -187,6 +209,7 @@ class SheetInk:
 
     def stroke_changed(self, stroke: Stroke) -> None:
         self.ensure_indexed()
+        self.edited = True
         self._chunks.pop(stroke.id, None)
         old = self._stroke_rect(stroke.id) if stroke.id in self.strokes else None
         self._polys.pop(stroke.id, None)
@@ -259,8 +282,11 @@ class SheetInk:
 
     def paint(self, painter: QPainter, visible: Rect, scale: float, fast: bool = False) -> None:
         """Paint the tiles covering ``visible`` (scene coordinates); ask for the missing ones."""
-        if self._unindexed or not self.strokes:
-            return  # nothing indexed yet: the background shows at once, the ink follows
+        if self._unindexed:
+            self._paint_base_tiles(painter, visible, fast)
+            return  # still indexing: cached full-size tiles (if any) shown scaled meanwhile
+        if not self.strokes:
+            return
         level = level_for(scale)
         self._clock += 1
         smooth = not fast and abs(scale - 2.0**level) > 1e-6
@@ -277,6 +303,13 @@ class SheetInk:
             if tile.todo and tile.image is tile.work:
                 self._paint_fallback(painter, key)  # a new tile still filling in
             if tile.image is not None:
+                painter.drawImage(QRectF(*_qrect(tile_rect(key))), tile.image)
+
+    def _paint_base_tiles(self, painter: QPainter, visible: Rect, fast: bool) -> None:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not fast)
+        for key in tiles_covering(0, visible):
+            tile = self._tiles.get(key)
+            if tile is not None and tile.ready and tile.image is not None:
                 painter.drawImage(QRectF(*_qrect(tile_rect(key))), tile.image)
 
     def _paint_fallback(self, painter: QPainter, key: tuple[int, int, int]) -> None:

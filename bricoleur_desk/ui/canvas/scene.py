@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -21,8 +21,9 @@ from ...domain.geometry import Rect
 from ...domain.model import Canvas, Label, Meeting, Pin, Sheet, Sticky, Stroke
 from ...workspace import sketch
 from ...workspace.session import DossierSession
+from . import ink_cache
 from .backgrounds import decode_background, paint_background
-from .ink import SheetInk
+from .ink import TILE, SheetInk
 from .items import LabelItem, PinItem, StickyItem
 
 ROOM = 1.5  # room to draw beyond the background's edges, as a fraction of its size
@@ -56,9 +57,13 @@ class CanvasScene(QGraphicsScene):
         self._rebuild()
         self._unsubscribe = session.subscribe(self._on_changed)
         self.destroyed.connect(self._unsubscribe)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save_ink_cache)
 
     def close(self) -> None:
         """Stop watching the document (call before dropping the scene)."""
+        self.save_ink_cache()
         self._unsubscribe()
         self._work_timer.stop()
 
@@ -90,7 +95,7 @@ class CanvasScene(QGraphicsScene):
             self.removeItem(item)
         self._items.clear()
         canvas = self.canvas
-        self._inks = {sheet.id: SheetInk(sheet) for sheet in canvas.sheets}
+        self._inks = {sheet.id: self._open_ink(sheet) for sheet in canvas.sheets}
         self._background_image = decode_background(canvas.background)
         for sheet in canvas.sheets:
             for sticky in sheet.stickies:
@@ -101,6 +106,33 @@ class CanvasScene(QGraphicsScene):
                 self._add_item("pin", pin, sheet.id)
         self._update_scene_rect()
         self._restyle_sheets()
+
+    def _open_ink(self, sheet: Sheet) -> SheetInk:
+        ink = SheetInk(sheet)
+        if len(sheet.strokes) >= ink_cache.MIN_STROKES:
+            digest = ink_cache.sheet_digest(sheet)
+            tiles = ink_cache.load_tiles(digest, TILE)
+            if tiles:
+                ink.adopt_base_tiles(tiles)
+                ink.saved_digest = digest
+                ink.saved_tiles = len(tiles)
+        return ink
+
+    def save_ink_cache(self, only_unedited: bool = False) -> None:
+        """Write finished full-size tiles of big sheets to the disk cache (reopening is instant)."""
+        for sheet_id, ink in self._inks.items():
+            if len(ink.strokes) < ink_cache.MIN_STROKES:
+                continue
+            if only_unedited and (ink.edited or ink.saved_digest is not None):
+                continue  # digesting 50,000 strokes costs ~0.1 s: not after every stroke
+            tiles = ink.finished_base_tiles()
+            if not tiles or sheet_id not in self.session.document:
+                continue
+            digest = ink_cache.sheet_digest(self.session.document.get(sheet_id))
+            if digest != ink.saved_digest or len(tiles) > ink.saved_tiles:
+                ink_cache.save_tiles(digest, TILE, tiles)
+                ink.saved_digest = digest
+                ink.saved_tiles = len(tiles)
 
     def _update_scene_rect(self) -> None:
         c = self.canvas
@@ -202,7 +234,7 @@ class CanvasScene(QGraphicsScene):
                 self.removeItem(self._items.pop(oid))
         elif change.id not in self._inks:
             sheet: Sheet = doc.get(change.id)
-            self._inks[sheet.id] = SheetInk(sheet)
+            self._inks[sheet.id] = self._open_ink(sheet)
             for sticky in sheet.stickies:
                 self._add_item("sticky", sticky, sheet.id)
             for label in sheet.labels:
@@ -272,6 +304,9 @@ class CanvasScene(QGraphicsScene):
                 busy |= ink.has_work()
         if busy:
             self._work_timer.start()
+        else:
+            # the first full drawing of a big sheet is kept; later edits are kept on close
+            self.save_ink_cache(only_unedited=True)
 
     def finish_rendering(self, limit: float = 30.0) -> None:
         """Render every wanted tile now (exports, screenshots, benchmarks)."""
