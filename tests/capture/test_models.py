@@ -84,3 +84,13 @@ def test_no_private_field_is_in_any_role(session: DossierSession, meeting: Meeti
     model = NoteItemModel(session, MEETING_ID)
     values = [model.index(r, 0).data(role) for r in range(model.rowCount()) for role in range(0, 300)]
     assert_nothing_private([str(v) for v in values if v is not None], private_strings(session))
+
+
+def test_removing_the_meeting_empties_the_models(session: DossierSession) -> None:
+    from bricoleur_desk.domain.edits import Remove
+
+    notes, themes = NoteItemModel(session, MEETING_ID), ThemeListModel(session, MEETING_ID)
+    session.apply(Remove("meeting", MEETING_ID))
+    assert notes.rowCount() == 0 and themes.rowCount() == 0
+    session.undo()  # the meeting is back, but these models were for the removed one
+    assert notes.rowCount() == 0

@@ -24,7 +24,9 @@ def main() -> None:
         window.open_on()
         app.processEvents()
         geometry = window.geometry()
+        menu = window.screen_menu()
         results[preferred] = {
+            "menu": [(a.text(), a.isChecked()) for a in menu.actions()],
             "screens": window.screen_names(),
             "chosen": chosen,
             "screen": window.screen().name(),

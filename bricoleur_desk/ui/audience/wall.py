@@ -67,6 +67,7 @@ _Flow = tuple[list[tuple[int, int, int]], list[tuple[int, "_Entry"]]]
 class _Fonts:
     text: QFont
     small: QFont
+    answer: QFont
     header: QFont
     fm: QFontMetrics
     small_fm: QFontMetrics
@@ -98,7 +99,7 @@ class NoteWall(QWidget):
         self._places: list[tuple[int, int, int]] = []  # per entry: column, y, height (-1: hidden)
         self._dirty = True
         self._grow_only = False
-        self._labels: dict[tuple[str, float], QStaticText] = {}
+        self._labels: dict[tuple[str, float, bool], QStaticText] = {}
         self._on_page: list[int] = []
         self._changed_from: int | None = None  # the first row changed since the last layout
         self._continued: list[tuple[int, _Entry]] = []
@@ -243,13 +244,17 @@ class NoteWall(QWidget):
             text.setPointSizeF(points)
             small = QFont(text)
             small.setPointSizeF(points * 0.62)
+            answer = QFont(text)
+            answer.setPointSizeF(points * 0.78)  # answers matter to the room: larger than the group
             header = QFont(text)
             header.setBold(True)
             header.setPointSizeF(points * 0.8)
             fm = QFontMetrics(text)
             width = max(200, (self.width() - 2 * MARGIN - GAP * (columns - 1)) // columns)
             gutter = QFontMetrics(header).horizontalAdvance("000?") + fm.height() // 2
-            fonts = _Fonts(text, small, header, fm, QFontMetrics(small), QFontMetrics(header), width, gutter)
+            fonts = _Fonts(
+                text, small, answer, header, fm, QFontMetrics(small), QFontMetrics(header), width, gutter
+            )
             self._fonts[layout] = fonts
         return fonts
 
@@ -278,7 +283,7 @@ class NoteWall(QWidget):
             width = f.column_width - f.gutter
             text = _static_text(entry.text, width, f.text)
             answer_line = self._answer_line(entry)
-            answer = _static_text(answer_line, width, f.small) if answer_line else None
+            answer = _static_text(answer_line, width, f.answer) if answer_line else None
             texts = entry.texts[layout] = (text, answer)
         return texts
 
@@ -553,12 +558,13 @@ class NoteWall(QWidget):
             self._draw_static(painter, body_left, y, self._label(entry.group, f.small), entry.group)
             y += f.small_fm.height()
         if answer is not None:
+            painter.setFont(f.answer)
             painter.setPen(QColor(STATUS_COLOURS.get(entry.status, "#111111")))
             self._draw_static(painter, body_left, y, answer, answer.text())
 
     def _label(self, text: str, font: QFont) -> QStaticText:
         """A short one-line text (a number) laid out once."""
-        key = (text, font.pointSizeF())
+        key = (text, font.pointSizeF(), font.bold())
         label = self._labels.get(key)
         if label is None:
             label = self._labels[key] = _static_text(text, -1, font)

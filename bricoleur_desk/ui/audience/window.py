@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
 
 from ...domain.document import Changed
 from ...domain.model import Meeting, Phase
@@ -103,6 +103,16 @@ class AudienceWindow(QWidget):
         """The screens the facilitator can choose from."""
         return [s.name() for s in QGuiApplication.screens()]
 
+    def screen_menu(self, parent: QWidget | None = None) -> QMenu:
+        """A menu for the facilitator's window: open the projector on one of the screens."""
+        menu = QMenu(self.tr("Projector screen"), parent)
+        menu.setObjectName("projectorScreenMenu")
+        for name in self.screen_names():
+            action = menu.addAction(name, lambda n=name: self.open_on(n))
+            action.setCheckable(True)
+            action.setChecked(name == self.preferred_screen_name)
+        return menu
+
     def set_stage(self, widget: QWidget | None) -> None:
         """Show ``widget`` (e.g. the canvas view) instead of the note wall; None brings the wall back."""
         if self._stage is not None and self._stage is not widget:
@@ -174,6 +184,7 @@ class AudienceWindow(QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Bricoleur Desk — projector"))
         self.setAccessibleName(self.tr("Audience window"))
+        self.wall.setAccessibleName(self.tr("The notes as the room sees them"))
         self.wall.status_names = {
             "answered": self.tr("Answered"),
             "investigate": self.tr("We will find out"),

@@ -73,7 +73,14 @@ class MarkerChips(QWidget):
             layout.addWidget(chip)
         layout.addStretch(1)
         self._parsed: ParsedNote | None = None
+        self._styles: dict[QLabel, str] = {}
         self.show_parsed(None)
+
+    def _style(self, chip: QLabel, color: str) -> None:
+        # restyling costs a style pass: only when the colour really changes, not per keystroke
+        if self._styles.get(chip) != color:
+            self._styles[chip] = color
+            chip.setStyleSheet(_chip(color))
 
     def show_parsed(self, parsed: ParsedNote | None) -> None:
         self._parsed = parsed
@@ -85,18 +92,18 @@ class MarkerChips(QWidget):
         kind = parsed.kind if parsed else NoteKind.CONCERN
         self.kind_chip.setText(kind_names[kind])
         self.kind_chip.setAccessibleName(self.tr("Kind: %1").replace("%1", kind_names[kind]))
-        self.kind_chip.setStyleSheet(_chip("#37474f"))
+        self._style(self.kind_chip, "#37474f")
         if parsed and parsed.theme_name:
             color, new = self._theme_color(parsed.theme_name)
             label = parsed.theme_name + (" " + self.tr("(new)") if new else "")
             self.theme_chip.setText("# " + label)
             self.theme_chip.setAccessibleName(self.tr("Theme: %1").replace("%1", label))
-            self.theme_chip.setStyleSheet(_chip(color))
+            self._style(self.theme_chip, color)
         self.theme_chip.setVisible(bool(parsed and parsed.theme_name))
         if parsed and parsed.group:
             self.group_chip.setText("@ " + parsed.group)
             self.group_chip.setAccessibleName(self.tr("Raised by: %1").replace("%1", parsed.group))
-            self.group_chip.setStyleSheet(_chip("#5d4037"))
+            self._style(self.group_chip, "#5d4037")
         self.group_chip.setVisible(bool(parsed and parsed.group))
 
     def changeEvent(self, event: QEvent) -> None:

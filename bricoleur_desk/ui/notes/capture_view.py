@@ -285,9 +285,5 @@ class CaptureView(QWidget):
         menu.exec(event.globalPos())
         return None
 
-    def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        self.model.shutdown()
-        super().closeEvent(event)  # type: ignore[arg-type]
-
 
 __all__ = ["CaptureView", "NoteRole"]

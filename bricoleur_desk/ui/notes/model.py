@@ -78,6 +78,7 @@ class NoteItemModel(QStandardItemModel):
         self._headers: dict[str, QStandardItem] = {}
         self._theme_order: list[str] = []
         self._sizer: RowSizer | None = None
+        self._gone = False
         self._no_theme_name = "No theme yet"
         self._fill()
         self._unsubscribe = session.subscribe(self._changed)
@@ -268,9 +269,16 @@ class NoteItemModel(QStandardItemModel):
                 notes[c.id] = None
             elif c.kind == "theme" and c.parent_id == self.meeting_id:
                 themes[c.id] = None
-        if not notes and not themes:
+        if not notes and not themes or self._gone:
             return
         doc = self.session.document
+        if self.meeting_id not in doc:
+            self._gone = True  # the views of a removed meeting are rebuilt, not revived
+            # the meeting itself was removed (or its insert undone): nothing left to show
+            self._items.clear()
+            self._headers.clear()
+            self.clear()  # one model reset
+            return
         if themes:
             order = [t.id for t in self.meeting.themes]
             moved = order[: len(self._theme_order)] != self._theme_order[: len(order)]

@@ -42,21 +42,26 @@ class ThemeListModel(QAbstractListModel):
         self.session = session
         self.meeting_id = meeting_id
         self.bucket_name = "No theme yet"
+        self._gone = False
         self._ids = [t.id for t in self._themes()]
         self._unsubscribe = session.subscribe(self._changed)
         self.destroyed.connect(self._unsubscribe)
 
     def _themes(self) -> list[Theme]:
+        if self.meeting_id not in self.session.document:
+            return []
         return self.session.dossier.meeting(self.meeting_id).themes
 
     def theme_id(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def rowCount(self, parent: Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._ids) + 1
+        if self._gone or parent is not None and parent.isValid():
+            return 0
+        return len(self._ids) + 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() <= len(self._ids):
+        if not index.isValid() or self._gone or not 0 <= index.row() <= len(self._ids):
             return None
         theme_id = self.theme_id(index.row())
         # between beginRemoveRows and endRemoveRows the theme is already gone from the document
@@ -122,6 +127,15 @@ class ThemeListModel(QAbstractListModel):
 
     def _changed(self, changed: list[Changed]) -> None:
         if not any(c.kind == "theme" and c.parent_id == self.meeting_id for c in changed):
+            return
+        if self._gone:
+            return
+        if self.meeting_id not in self.session.document:
+            # the views of a removed meeting are rebuilt, not revived
+            self.beginResetModel()
+            self._ids = []
+            self._gone = True
+            self.endResetModel()
             return
         new = [t.id for t in self._themes()]
         old = self._ids
