@@ -38,10 +38,10 @@ def print_background(data: bytes, width_pt: float, height_pt: float) -> ImageRea
     if cached is not None:
         _backgrounds.move_to_end(key)
         return cached
-    with Image.open(io.BytesIO(data)) as image:
-        image.draft("RGB", (px_w, px_h))  # JPEG: decode at a smaller scale straight away
-        has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
-        image = image.convert("RGBA" if has_alpha else "RGB")
+    with Image.open(io.BytesIO(data)) as opened:
+        opened.draft("RGB", (px_w, px_h))  # JPEG: decode at a smaller scale straight away
+        has_alpha = opened.mode in ("RGBA", "LA", "PA") or "transparency" in opened.info
+        image = opened.convert("RGBA" if has_alpha else "RGB")
         if image.width > px_w or image.height > px_h:
             image = image.resize((px_w, px_h), Image.Resampling.BILINEAR, reducing_gap=2.0)
         out = io.BytesIO()

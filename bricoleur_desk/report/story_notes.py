@@ -101,7 +101,9 @@ def notes_section(ctx: ReportContext) -> list[Flowable]:
         return story
     style = _note_style(ctx)
     theme_ids = {th.id for th in ctx.meeting.themes}
-    groups = [(th.name, [n for n in notes if n.theme_id == th.id]) for th in ctx.meeting.themes]
+    groups: list[tuple[str | None, list[Note]]] = [
+        (th.name, [n for n in notes if n.theme_id == th.id]) for th in ctx.meeting.themes
+    ]
     groups.append((None, [n for n in notes if n.theme_id not in theme_ids]))
     for name, members in groups:
         if not members:

@@ -41,6 +41,9 @@ class PrivacyHit:
     start: int = 0
     end: int = 0
 
+    def __str__(self) -> str:
+        return f"{self.where}: \u201c{self.text}\u201d ({self.kind})"
+
 
 @dataclass(frozen=True)
 class TextSpot:

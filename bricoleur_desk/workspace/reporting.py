@@ -87,10 +87,17 @@ def _replacing(out: Path, suffix: str) -> Iterator[Path]:
     temp = Path(name)
     try:
         yield temp
+        os.chmod(temp, _usual_mode())  # mkstemp makes 0600: a report is meant to be shared
         os.replace(temp, out)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _usual_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def export_report(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import stat
 from array import array
 from pathlib import Path
 
@@ -44,6 +46,9 @@ def test_progress_reports_and_the_file_replaces_the_old_one(dossier, out_dir: Pa
     assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) > 10
     assert result.pages == len(PdfReader(str(out)).pages)
     assert _only(out_dir) == ["verslag.pdf"]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask  # not mkstemp's private 0600
 
 
 def test_a_failing_progress_callback_midway_leaves_the_old_file(dossier, out_dir: Path) -> None:
