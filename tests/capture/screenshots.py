@@ -103,11 +103,18 @@ def _settle() -> None:
 
 
 def main() -> None:
+    from PySide6.QtCore import QTranslator
+
+    from bricoleur_desk.resources import resource_path
     from bricoleur_desk.ui.audience import AudiencePreview, AudienceWindow
     from bricoleur_desk.ui.notes import CaptureView
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setStyle("Fusion")
+    # the product speaks Dutch: use the app's translation when it has been built
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("translations", "bricoleur_nl.qm"))):
+        app.installTranslator(translator)
     OUT.mkdir(parents=True, exist_ok=True)
     for count in (12, 150):
         session = DossierSession(evening(count))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bricoleur_desk.domain.model import NoteKind
@@ -17,11 +17,13 @@ names = st.text(
 multi_word = st.lists(names, min_size=1, max_size=3).map(" ".join)
 
 
+@settings(deadline=None)  # a shared, loaded machine: judge the property, not the clock
 @given(plain_text)
 def test_text_without_markers_is_a_concern_in_its_own_words(text: str) -> None:
     assert parse_capture(text) == ParsedNote(NoteKind.CONCERN, normalise(text), None, None)
 
 
+@settings(deadline=None)  # a shared, loaded machine: judge the property, not the clock
 @given(st.sampled_from(list(NoteKind)), plain_text, st.none() | multi_word, st.none() | multi_word)
 def test_composed_markers_parse_back(kind: NoteKind, text: str, theme: str | None, group: str | None) -> None:
     parsed = parse_capture(compose(kind, text, theme, group))
@@ -31,6 +33,7 @@ def test_composed_markers_parse_back(kind: NoteKind, text: str, theme: str | Non
     assert parsed.text == normalise(text)
 
 
+@settings(deadline=None)  # a shared, loaded machine: judge the property, not the clock
 @given(
     plain_text, st.sampled_from(["Verkeer en parkeren", "Groen", "Spelen"]), st.sampled_from(["", ",", "."])
 )

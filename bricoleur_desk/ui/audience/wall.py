@@ -139,6 +139,14 @@ class NoteWall(QWidget):
         self._ensure_layout()
         return self._page, self._pages
 
+    def set_names(self, no_theme: str, continued: str) -> None:
+        """The translated "no theme yet" header and the "(continued)" mark on a repeated header."""
+        self.bucket_name, self.continued_suffix = no_theme, continued
+        for entry in self._entries:
+            if entry.header and entry.id == BUCKET_ID:
+                entry.text = no_theme
+        self.update()
+
     def set_highlight_duration(self, milliseconds: int) -> None:
         """How long a new note stays highlighted (about 2 s in the room)."""
         self._unhighlight.setInterval(milliseconds)

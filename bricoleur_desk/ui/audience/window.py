@@ -191,8 +191,7 @@ class AudienceWindow(QWidget):
             "out_of_frame": self.tr("Outside the frame"),
             "merged": self.tr("Merged"),
         }
-        self.wall.bucket_name = self.tr("No theme yet")
-        self.wall.continued_suffix = self.tr("(continued)")
+        self.wall.set_names(self.tr("No theme yet"), self.tr("(continued)"))
         self.model.set_no_theme_name(self.tr("No theme yet"))
         self.prepare_page.retranslate()
         self.close_page.retranslate()
