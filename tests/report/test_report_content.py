@@ -66,6 +66,14 @@ def test_status_lines_say_what_became_of_each_note(dossier, public_pdf: Path) ->
     assert "Beantwoord: Ja, die komt in het definitieve ontwerp" in text
 
 
+def test_public_report_has_no_internal_remarks_or_contact_list(dossier, public_pdf: Path) -> None:
+    text = pdf_text(public_pdf)
+    assert "heien op zaterdag" not in text and "Interne opmerking" not in text
+    assert "toestemming om benaderd" not in text and "Ingebracht door (intern)" not in text
+    assert "ingebracht door: Kerkstraat" in text  # the group is what the public sees
+    assert "Voor bewoners en betrokkenen" in text and "INTERN" not in text
+
+
 def test_user_markup_prints_literally(dossier, public_pdf: Path) -> None:
     text = pdf_text(public_pdf)
     assert "Let op: <b>vet</b> & cursief mag hier gewoon letterlijk staan." in text
