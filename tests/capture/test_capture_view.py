@@ -223,3 +223,15 @@ def test_the_whole_flow_without_a_mouse(qtbot: QtBot, view: CaptureView, meeting
     assert meeting.notes[-1].merged_into == meeting.notes[-2].id
     qtbot.keyClick(view.note_list, Qt.Key.Key_Escape)
     assert view.capture_input.hasFocus()
+
+
+def test_the_context_menu_moves_notes_to_a_theme(qtbot: QtBot, view: CaptureView, meeting: Meeting) -> None:
+    _select(qtbot, view, "n1", "n2")
+    menu = view.note_menu()
+    texts = [a.text() for a in menu.actions()]
+    assert texts[:3] == ["Merge into the first selected", "Split in two", "Delete"]
+    move = menu.actions()[3].menu()
+    [groen] = [a for a in move.actions() if a.text() == "Groen"]
+    groen.trigger()
+    assert meeting.note("n1").theme_id == meeting.note("n2").theme_id == "t-groen"
+    assert view.note_list.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu

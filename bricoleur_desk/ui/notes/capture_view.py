@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -61,6 +61,8 @@ class CaptureView(QWidget):
         self.note_list.redoRequested.connect(session.redo)
         self.note_list.leaveRequested.connect(self.focus_capture)
         self.note_list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.note_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.note_list.customContextMenuRequested.connect(self._show_note_menu)
         self.grouping = QComboBox()
         self.grouping.setObjectName("groupingChoice")
         self.grouping.currentIndexChanged.connect(self._grouping_chosen)
@@ -271,10 +273,10 @@ class CaptureView(QWidget):
                 return theme.color, False
         return capture.next_theme_color(meeting), True
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        if not self.note_list.geometry().contains(self.note_list.parentWidget().mapFrom(self, event.pos())):
-            return super().contextMenuEvent(event)
+    def note_menu(self) -> QMenu:
+        """The note list's context menu (also on the Menu key): merge, split, delete, move to theme."""
         menu = QMenu(self)
+        menu.setObjectName("noteMenu")
         menu.addAction(self.merge_action)
         menu.addAction(self.split_action)
         menu.addAction(self.delete_action)
@@ -282,8 +284,10 @@ class CaptureView(QWidget):
         for theme in self.session.dossier.meeting(self.meeting_id).themes:
             themes_menu.addAction(theme.name, lambda t=theme.id: self.move_selection_to_theme(t))
         themes_menu.addAction(self.tr("No theme yet"), lambda: self.move_selection_to_theme(None))
-        menu.exec(event.globalPos())
-        return None
+        return menu
+
+    def _show_note_menu(self, pos: QPoint) -> None:
+        self.note_menu().exec(self.note_list.viewport().mapToGlobal(pos))
 
 
 __all__ = ["CaptureView", "NoteRole"]
