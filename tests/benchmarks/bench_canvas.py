@@ -103,6 +103,21 @@ def main() -> None:
         f"open to all ink sharp at full view (progressive, 12 ms slices): {ms(time.perf_counter() - start)}"
     )
 
+    # -- reopening: the finished ink comes back from the disk cache ---------------------------
+    start = time.perf_counter()
+    again = SketchView(session, "m1")
+    again.resize(1280, 800)
+    again.show()
+    app.processEvents()
+    assert again.view is not None
+    again.view.viewport().repaint()
+    print(
+        f"reopen to first frame with all ink (tiles from the disk cache): {ms(time.perf_counter() - start)}"
+    )
+    again.close()
+    again.deleteLater()
+    app.processEvents()
+
     # -- repaint at full view and while panning ----------------------------------------------
     full = []
     for _ in range(40):

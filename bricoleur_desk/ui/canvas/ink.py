@@ -99,6 +99,7 @@ class SheetInk:
         self._max_rank = -1.0
         self._snap: dict[str, tuple] = {}
         self._chunks: dict[str, array] = {}
+        self._warm_queue: list[str] = []
         # indexing 50,000 strokes takes most of a second: it happens in the background slices
         # (the first frame shows the background at once), or right away when a tool needs it
         self._unindexed: list[Stroke] = list(sheet.strokes)
@@ -339,7 +340,24 @@ class SheetInk:
             return
 
     def has_work(self) -> bool:
-        return bool(self._wanted) or bool(self._unindexed)
+        return bool(self._wanted) or bool(self._unindexed) or self._warm_pending()
+
+    def _warm_pending(self) -> bool:
+        return len(self._chunks) < len(self.strokes)
+
+    def _warm(self, deadline: float) -> None:
+        # when idle, prepare every stroke's segment boxes so the first eraser touch is quick
+        chunks = self._chunks
+        queue = self._warm_queue
+        if not queue:
+            queue.extend(sid for sid in self.strokes if sid not in chunks)
+        while queue:
+            sid = queue.pop()
+            stroke = self.strokes.get(sid)
+            if stroke is not None and sid not in chunks:
+                chunks[sid] = geometry.chunk_bounds(stroke.points)
+            if len(queue) % 256 == 0 and time.perf_counter() >= deadline:
+                return
 
     def work(self, deadline: float, visible: Rect | None = None) -> list[Rect]:
         """Render wanted tiles until ``deadline`` (time.perf_counter), visible ones first.
@@ -351,6 +369,9 @@ class SheetInk:
         if self._unindexed:
             if self.ensure_indexed(deadline):
                 done.append((-1e9, -1e9, 1e9, 1e9))  # repaint: now the tiles can be asked for
+            return done
+        if not self._wanted and self._warm_pending():
+            self._warm(deadline)
             return done
         while self._wanted and time.perf_counter() < deadline:
             key = next(iter(self._wanted))
