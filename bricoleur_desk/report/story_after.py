@@ -10,6 +10,7 @@ from .charts import ScoreChart, average_score
 from .context import ReportContext
 from .layout import BODY_HEIGHT, BODY_WIDTH, Heading
 from .sketches import PinMark, SketchFlowable
+from .styles import MUTED, color_name
 from .text import markup, paragraph
 
 _STATUS_KEYS = {
@@ -109,7 +110,7 @@ def _promise_row(ctx: ReportContext, promise: Promise) -> list[object]:
         latest = max(promise.updates, key=lambda u: u.at)
         extra.append(f"{ctx.texts.day(latest.at.date())}: {ctx.user(latest.text)}")
     if extra:
-        what += '<br/><font size="8" color="#5b6470">' + " · ".join(extra) + "</font>"
+        what += f'<br/><font size="8" color="{color_name(MUTED)}">' + " · ".join(extra) + "</font>"
     due = t("no_due") if promise.due is None else ctx.texts.day(promise.due)
     return [
         Paragraph(f"<b>{ctx.promise_label(promise)}</b>", s.cell),

@@ -11,7 +11,7 @@ from .charts import Bar
 from .context import ReportContext
 from .fonts import BOLD
 from .layout import BODY_WIDTH, Heading
-from .styles import MUTED
+from .styles import MUTED, REMARK, color_name
 from .text import markup, paragraph
 
 _KIND_KEYS = {
@@ -62,8 +62,7 @@ def note_paragraph(
 ) -> Paragraph:
     """One note: its number as the bullet, the resident's words, who raised it, what became of it."""
     t = ctx.texts
-    muted = MUTED.hexval()[2:]
-    accent = ctx.styles.accent.hexval()[2:]
+    muted, accent, brown = color_name(MUTED), color_name(ctx.styles.accent), color_name(REMARK)
     meta = [t(_KIND_KEYS.get(note.kind, "kind_concern"))]
     if theme_name:
         meta.append(markup(theme_name))
@@ -73,20 +72,20 @@ def note_paragraph(
         meta.append(f"{note.votes} {t('votes_col').lower()}")
     parts = [
         ctx.user(note.text),
-        f'<font size="8.5" color="#{muted}">{" · ".join(meta)}</font>',
-        f'<font size="9.5" color="#{accent}">{status_line(ctx, note)}</font>',
+        f'<font size="8.5" color="{muted}">{" · ".join(meta)}</font>',
+        f'<font size="9.5" color="{accent}">{status_line(ctx, note)}</font>',
     ]
     if ctx.internal:
         if note.raised_by:
             person = next((p for p in ctx.dossier.people if p.id == note.raised_by), None)
             if person:
                 parts.append(
-                    f'<font size="8.5" color="#8a4b00">{t("raised_by_person", name=markup(person.name))}</font>'
+                    f'<font size="8.5" color="{brown}">{t("raised_by_person", name=markup(person.name))}</font>'
                 )
         if note.internal_remark:
             remark = markup(note.internal_remark)
             parts.append(
-                f'<font size="8.5" color="#8a4b00"><i>{t("internal_remark", remark=remark)}</i></font>'
+                f'<font size="8.5" color="{brown}"><i>{t("internal_remark", remark=remark)}</i></font>'
             )
     return paragraph("<br/>".join(parts), style, bulletText=str(note.number))
 
