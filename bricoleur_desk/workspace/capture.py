@@ -73,29 +73,33 @@ def parse_capture(text: str, theme_names: Iterable[str] = (), group_names: Itera
         kind, body = NoteKind.QUESTION, body[1:]
     elif body[:1] == "!":
         kind, body = NoteKind.IDEA, body[1:]
-    body, theme = _take_marker(body, "#", list(theme_names))
-    body, group = _take_marker(body, "@", list(group_names))
-    return ParsedNote(kind, normalise(body), theme, group)
+    body, found = _take_markers(body, {"#": list(theme_names), "@": list(group_names)})
+    return ParsedNote(kind, normalise(body), found.get("#"), found.get("@"))
 
 
-def _take_marker(body: str, sign: str, known: Sequence[str]) -> tuple[str, str | None]:
-    """Remove the first ``sign`` marker from ``body``; return the rest and the marker's value."""
-    start = 0
-    while True:
-        at = body.find(sign, start)
-        if at < 0:
-            return body, None
-        if at == 0 or body[at - 1].isspace():
-            break
-        start = at + 1
-    rest = body[at + 1 :]
-    value, length = _marker_value(rest, known)
-    if value is None:
-        return body, None
-    before, after = _TRAILING_SPACE.sub("", body[:at]), _LEADING_SPACE.sub("", rest[length:])
-    # "hard #verkeer, echt" reads "hard, echt": punctuation closes up to the word before
-    joiner = "" if not before or before.endswith("\n") or after[:1] in tuple(",.;:!?)") else " "
-    return before + joiner + after, value
+def _take_markers(body: str, known: dict[str, Sequence[str]]) -> tuple[str, dict[str, str]]:
+    """Remove the first marker of each sign in one pass; a marker's value is never scanned again."""
+    found: dict[str, str] = {}
+    at = 0
+    while at < len(body):
+        sign = body[at]
+        if sign not in known or (at > 0 and not body[at - 1].isspace()):
+            at += 1
+            continue
+        rest = body[at + 1 :]
+        value, length = _marker_value(rest, known[sign])
+        if value is None:
+            at += 1
+        elif sign in found:
+            at += 1 + length  # a later marker of the same sign stays in the text, as typed
+        else:
+            found[sign] = value
+            before, after = _TRAILING_SPACE.sub("", body[:at]), _LEADING_SPACE.sub("", rest[length:])
+            # "hard #verkeer, echt" reads "hard, echt": punctuation closes up to the word before
+            joiner = "" if not before or before.endswith("\n") or after[:1] in tuple(",.;:!?)") else " "
+            body = before + joiner + after
+            at = len(before) + len(joiner)
+    return body, found
 
 
 def _marker_value(rest: str, known: Sequence[str]) -> tuple[str | None, int]:

@@ -58,5 +58,7 @@ def test_examples() -> None:
     # only the first marker of each sign counts; line breaks stay
     parsed = parse_capture("#Groen eerste\n#Spelen tweede @Oost @West")
     assert parsed == ParsedNote(NoteKind.CONCERN, "eerste\n#Spelen tweede @West", "Groen", "Oost")
+    # a quoted value is never read again for markers (found by hypothesis)
+    assert parse_capture('tekst @"0 #0"') == ParsedNote(NoteKind.CONCERN, "tekst", None, "0 #0")
     assert parse_capture("  ?  ").text == ""
     assert parse_capture("#").theme_name is None

@@ -1,0 +1,82 @@
+"""The pieces the projector's note wall is made of: layouts, colours, row records, fonts, text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QStaticText, QTransform
+
+# (columns, point size) from roomy to dense; the last is the smallest type the room can read
+LAYOUTS = ((1, 40), (2, 36), (2, 32), (3, 30), (3, 27), (3, 24))
+MARGIN = 36
+GAP = 40
+HIGHLIGHT_MS = 2000
+INK = QColor("#111111")
+FADED = QColor("#8a8a8a")
+HIGHLIGHT = QColor("#fff3a0")
+STATUS_COLOURS = {
+    "answered": "#1b5e20",
+    "investigate": "#e65100",
+    "out_of_frame": "#4a148c",
+    "merged": "#616161",
+}
+
+
+@dataclass
+class _Entry:
+    header: bool
+    id: str
+    number: int = 0
+    kind: str = "concern"
+    text: str = ""
+    group: str = ""
+    color: str = ""
+    status: str = "open"
+    answer: str = ""
+    merged_into: int = 0
+    count: int = 0
+    heights: dict[int, int] = field(default_factory=dict)  # layout index -> height
+    texts: dict[int, tuple[QStaticText, QStaticText | None]] = field(default_factory=dict)  # laid out once
+
+
+_Flow = tuple[list[tuple[int, int, int]], list[tuple[int, "_Entry"]]]
+
+
+@dataclass
+class _Fonts:
+    text: QFont
+    small: QFont
+    answer: QFont
+    header: QFont
+    fm: QFontMetrics
+    small_fm: QFontMetrics
+    header_fm: QFontMetrics
+    column_width: int
+    gutter: int
+
+
+def wall_fonts(base: QFont, layout: int, wall_width: int) -> _Fonts:
+    """The fonts and column geometry of one layout on a wall this wide."""
+    columns, points = LAYOUTS[layout]
+    text = QFont(base)
+    text.setPointSizeF(points)
+    small = QFont(text)
+    small.setPointSizeF(points * 0.62)
+    answer = QFont(text)
+    answer.setPointSizeF(points * 0.78)  # answers matter to the room: larger than the group
+    header = QFont(text)
+    header.setBold(True)
+    header.setPointSizeF(points * 0.8)
+    fm = QFontMetrics(text)
+    width = max(200, (wall_width - 2 * MARGIN - GAP * (columns - 1)) // columns)
+    gutter = QFontMetrics(header).horizontalAdvance("000?") + fm.height() // 2
+    return _Fonts(text, small, answer, header, fm, QFontMetrics(small), QFontMetrics(header), width, gutter)
+
+
+def _static_text(text: str, width: int, font: QFont) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.setTextWidth(width)
+    static.prepare(QTransform(), font)
+    return static
