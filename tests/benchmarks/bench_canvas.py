@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="bench-canvas-cache-")  # not the user's cache
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QPoint, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -116,6 +116,7 @@ def main() -> None:
     )
     again.close()
     again.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # gone, and no longer listening
     app.processEvents()
 
     # -- repaint at full view and while panning ----------------------------------------------

@@ -24,6 +24,7 @@ from ...domain.geometry import GridIndex, Rect
 from ...domain.model import Sheet, Stroke, StrokeTool
 
 TILE = 256  # device pixels
+UPSCALE_TOLERANCE = math.log2(1.15)
 MIN_LEVEL = -4
 MAX_LEVEL = 4
 HIGHLIGHTER_ALPHA = 90
@@ -65,8 +66,12 @@ def draw_stroke(painter: QPainter, stroke: Stroke, poly: QPolygonF | None = None
 
 
 def level_for(scale: float) -> int:
-    """The tile level whose resolution is the first at or above ``scale`` (so tiles shrink, not blur)."""
-    level = math.ceil(math.log2(max(scale, 1e-6)) - 1e-9)
+    """The tile level to show at ``scale``: tiles shrink rather than blur, save a little (<= 15 %).
+
+    Enlarging a finished tile by up to 15 % looks nearly as sharp and spares drawing the whole
+    visible ink anew just past each power of two.
+    """
+    level = math.ceil(math.log2(max(scale, 1e-6)) - UPSCALE_TOLERANCE)
     return max(MIN_LEVEL, min(MAX_LEVEL, level))
 
 

@@ -28,6 +28,7 @@ from .items import LabelItem, PinItem, StickyItem
 
 ROOM = 1.5  # room to draw beyond the background's edges, as a fraction of its size
 WORK_SLICE = 0.012  # seconds of tile rendering per event-loop turn
+GESTURE_PAUSE_MS = 40  # while a gesture is in progress, look again this much later
 
 
 class Preview(Protocol):
@@ -294,6 +295,16 @@ class CanvasScene(QGraphicsScene):
         return (r.left(), r.top(), r.right(), r.bottom())
 
     def _work(self) -> None:
+        preview = self.preview
+        if (
+            preview is not None
+            and getattr(preview, "active", False)
+            and getattr(preview, "pauses_work", False)
+        ):
+            # a pen is writing: background drawing waits, so no point ever lags behind it
+            self._work_timer.start(GESTURE_PAUSE_MS)
+            return
+        self._work_timer.setInterval(0)
         deadline = time.perf_counter() + WORK_SLICE
         visible = self._visible_rect()
         busy = False

@@ -52,6 +52,7 @@ class Tool:
     name = "tool"
     cursor = Qt.CursorShape.CrossCursor
     active = False
+    pauses_work = False  # True: background tile drawing waits while the gesture is in progress
 
     def __init__(self, host: ToolHost) -> None:
         self.host = host
@@ -71,6 +72,7 @@ class PenTool(Tool):
     """Freehand ink; the highlighter is the same tool with wide translucent ink under the pen."""
 
     name = "pen"
+    pauses_work = True
 
     def __init__(self, host: ToolHost, kind: StrokeTool = StrokeTool.PEN) -> None:
         super().__init__(host)
@@ -157,6 +159,8 @@ SHAPES = {
 
 class ShapeTool(Tool):
     """Line, arrow, rectangle or ellipse from press to release, stored as a pen polyline."""
+
+    pauses_work = True
 
     def __init__(self, host: ToolHost, shape: str) -> None:
         super().__init__(host)
