@@ -110,12 +110,24 @@ def test_the_wall_shrinks_then_pages_to_the_newest_note(qtbot: QtBot) -> None:
 
 
 def test_one_screen_opens_a_preview_window(qtbot: QtBot, session: DossierSession) -> None:
-    window = AudienceWindow(session, MEETING_ID)
+    from bricoleur_desk.ui.notes import CaptureView
+
+    laptop = CaptureView(session, MEETING_ID)
+    qtbot.addWidget(laptop)
+    laptop.show()
+    laptop.activateWindow()
+    laptop.focus_capture()
+    qtbot.waitUntil(laptop.capture_input.hasFocus)
+    window = AudienceWindow(session, MEETING_ID, laptop.model)
     qtbot.addWidget(window)
     chosen: list[str] = []
     window.screenChosen.connect(chosen.append)
     window.open_on()
     assert window.isVisible() and not window.isFullScreen() and chosen == []
+    qtbot.waitUntil(laptop.capture_input.hasFocus)  # typing goes on where it was
+    qtbot.keyClicks(laptop.capture_input, "nog een punt")
+    qtbot.keyClick(laptop.capture_input, Qt.Key.Key_Return)
+    assert window.wall.highlighted() == session.dossier.meeting(MEETING_ID).notes[-1].id
     assert window.screen_names()
 
 

@@ -42,6 +42,7 @@ def test_full_screen_on_the_chosen_screen(opened: dict, preferred: str, expected
     result = opened[preferred]
     assert result["screens"] == ["laptop", "projector"]
     assert result["chosen"] == [expected] and result["screen"] == expected and result["full_screen"]
+    assert result["laptop_keeps_focus"]
     # the facilitator's menu lists both screens and ticks the one in use
     assert result["menu"] == [["laptop", expected == "laptop"], ["projector", expected == "projector"]]
     width = 1920 if expected == "projector" else 1366

@@ -14,6 +14,13 @@ def main() -> None:
     from bricoleur_desk.workspace.session import DossierSession
     from tests.capture.sample import MEETING_ID, sample_dossier
 
+    from PySide6.QtWidgets import QLineEdit
+
+    laptop = QLineEdit()  # stands in for the capture line, which keeps the keyboard
+    laptop.show()
+    laptop.activateWindow()
+    laptop.setFocus()
+    app.processEvents()
     results = {}
     for preferred in sys.argv[1:]:
         window = AudienceWindow(
@@ -31,6 +38,7 @@ def main() -> None:
             "chosen": chosen,
             "screen": window.screen().name(),
             "full_screen": window.isFullScreen(),
+            "laptop_keeps_focus": QApplication.focusWidget() is laptop,
             "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
         }
         window.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
 
 from ...domain.document import Changed
 from ...domain.model import Meeting, Phase
@@ -35,6 +35,8 @@ class AudienceWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("audienceWindow")
+        # opening the projector must not take the keyboard from the capture line on the laptop
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.session = session
         self.meeting_id = meeting_id
         self.preferred_screen_name = preferred_screen_name
@@ -85,18 +87,25 @@ class AudienceWindow(QWidget):
     # -- public -------------------------------------------------------------------------
 
     def open_on(self, screen_name: str | None = None) -> None:
-        """Full screen on the chosen (or remembered, or second) screen; a preview window with one screen."""
+        """Full screen on the chosen (or remembered, or second) screen; a preview window with one screen.
+
+        The keyboard stays where it was (the capture line): the room's window never takes it.
+        """
+        active, focus = QApplication.activeWindow(), QApplication.focusWidget()
         screen = self._pick_screen(screen_name or self.preferred_screen_name)
         if screen is None:
             self.setWindowState(Qt.WindowState.WindowNoState)
             self.show()
-            self.raise_()
-            return
-        self.setScreen(screen)
-        self.setGeometry(screen.geometry())
-        self.showFullScreen()
-        self.preferred_screen_name = screen.name()
-        self.screenChosen.emit(screen.name())
+        else:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+            self.showFullScreen()
+            self.preferred_screen_name = screen.name()
+            self.screenChosen.emit(screen.name())
+        if active is not None and active is not self:
+            active.activateWindow()
+            if focus is not None:
+                focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     @staticmethod
     def screen_names() -> list[str]:
