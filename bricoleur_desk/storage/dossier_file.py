@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import sqlite_file
 from .errors import DossierFileError, NewerVersionError, NotADossierError
+from .file_state import FileState
 from .schema import SCHEMA_REVISION
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class DossierFile:
         self._raw = raw
         self._engine = engine
         self._conn: Connection | None = engine.connect()
+        self._state = FileState()  # what the file holds, learnt by load() and kept by write()
 
     @property
     def closed(self) -> bool:
@@ -43,7 +45,10 @@ class DossierFile:
         conn = self._connection()
         try:
             with conn.begin():
-                return load(conn)
+                state = FileState()
+                dossier = load(conn, state)
+            self._state = state
+            return dossier
         except DossierMissingError:
             raise NotADossierError(self.path, "the file holds no dossier") from None
         except Exception as e:
@@ -56,9 +61,10 @@ class DossierFile:
         conn = self._connection()
         try:
             with conn.begin():
-                write(conn, doc, changed)
+                updates = write(conn, doc, changed, self._state)
         except Exception as e:
             raise self._translate(e) from None
+        self._state.apply(updates)  # only what was committed
 
     def close(self) -> None:
         """Checkpoint into one self-contained file and release the lock; safe to call twice."""

@@ -83,6 +83,22 @@ def bench_commit(folder: Path, rounds: int) -> dict[str, list[float]]:
     return times
 
 
+def bench_shifts(folder: Path, strokes: int) -> tuple[float, float]:
+    """Edits that renumber every later sibling: a note inserted on top, the first stroke erased."""
+    path = folder / f"shift-{strokes}.bricoleur"
+    create_dossier(path, big_dossier(5000, strokes)).close()
+    with open_dossier(path) as opened:
+        session = DossierSession(opened.load(), store=opened)
+        t = time.perf_counter()
+        session.apply(Insert("note", "m0", Note("top", 0, "Bovenaan"), index=0))
+        top = time.perf_counter() - t
+        first = session.dossier.meetings[0].canvases[0].sheets[0].strokes[0]
+        t = time.perf_counter()
+        session.apply(Remove("stroke", first.id))
+        erase = time.perf_counter() - t
+    return top, erase
+
+
 def bench_load(folder: Path, notes: int, strokes: int) -> tuple[float, float, int]:
     path = folder / f"load-{notes}-{strokes}.bricoleur"
     t = time.perf_counter()
@@ -141,6 +157,9 @@ def main() -> None:
                 f"  {name:18} median {ms(statistics.median(values))}  p99 {ms(percentile(values, 99))}"
                 f"  max {ms(max(values))}"
             )
+        for strokes in (2000, 50000):
+            top, erase = bench_shifts(folder, strokes)
+            print(f"renumbering: note on top of 5,000 {ms(top)}; erase first of {strokes} strokes {ms(erase)}")
         for notes, strokes in ((5000, 0), (0, 50000), (5000, 50000)):
             created, loaded, size = bench_load(folder, notes, strokes)
             print(

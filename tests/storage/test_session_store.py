@@ -27,7 +27,8 @@ from bricoleur_desk.domain.model import (
     Stroke,
     Theme,
 )
-from bricoleur_desk.storage import DossierFileError, create_dossier, open_dossier
+from bricoleur_desk.storage import DossierFile, DossierFileError, create_dossier, open_dossier
+from bricoleur_desk.storage.repository import load
 from bricoleur_desk.workspace.session import DossierSession
 
 from .conftest import rich_dossier
@@ -38,12 +39,19 @@ def _reloaded(path: Path):  # type: ignore[no-untyped-def]
         return opened.load()
 
 
+def _in_file(opened: DossierFile):  # type: ignore[no-untyped-def]
+    """What the file holds now, read without resetting what the store remembers about it."""
+    conn = opened._connection()
+    with conn.begin():
+        return load(conn)
+
+
 def test_edits_undo_redo_reach_the_file(dossier_path: Path) -> None:
     opened = open_dossier(dossier_path)
     session = DossierSession(opened.load(), store=opened)
 
     def same() -> None:
-        assert opened.load() == session.dossier  # the file after every step, not just at the end
+        assert _in_file(opened) == session.dossier  # the file after every step, not just at the end
 
     session.apply(
         Insert("note", "m1", Note("n4", 4, "Meer bankjes", created_at=datetime(2026, 10, 14, 20, 0)))
@@ -79,7 +87,7 @@ def test_edits_undo_redo_reach_the_file(dossier_path: Path) -> None:
     same()
     while session.undo():
         same()
-    assert opened.load() == rich_dossier()
+    assert _in_file(opened) == rich_dossier()
     while session.redo():
         same()
     final = copy.deepcopy(session.dossier)
@@ -128,12 +136,17 @@ def test_write_after_close_is_a_clear_error(dossier_path: Path) -> None:
 
 # -- random edit sequences on generated dossiers ---------------------------------------------
 
-_LISTS = {
-    "note": "notes",
-    "theme": "themes",
-    "meeting": "meetings",
-    "person": "people",
-    "promise": "promises",
+# kind -> a text field an edit may change
+_TEXT_FIELD = {
+    "note": "text",
+    "theme": "name",
+    "meeting": "title",
+    "person": "name",
+    "promise": "text",
+    "sheet": "name",
+    "sticky": "text",
+    "stroke": "color",
+    "pin": "note_id",
 }
 
 
@@ -158,7 +171,7 @@ def _edit(draw: st.DrawFn, session: DossierSession):  # type: ignore[no-untyped-
                 )
         note = Note(draw(st.uuids()).hex, meeting.next_note_number(), draw(st.text(max_size=20)))
         return Insert("note", meeting.id, note, index=draw(st.integers(0, len(meeting.notes))))
-    ids = [(k, i) for i, located in doc._index.items() if (k := located.kind) in _LISTS]
+    ids = [(k, i) for i, located in doc._index.items() if (k := located.kind) in _TEXT_FIELD]
     if not ids:
         return "undo"
     kind, object_id = draw(st.sampled_from(sorted(ids)))
@@ -167,8 +180,9 @@ def _edit(draw: st.DrawFn, session: DossierSession):  # type: ignore[no-untyped-
     if choice == "move":
         siblings = doc.siblings(kind, doc.find(object_id).parent_id)
         return Move(kind, object_id, draw(st.integers(0, len(siblings))))
-    field = {"note": "text", "theme": "name", "meeting": "title", "person": "name", "promise": "text"}[kind]
-    return Change.of(object_id, **{field: draw(st.text(max_size=20))})
+    if kind == "stroke" and draw(st.booleans()):  # the pen drags or the eraser trims: new points
+        return Change.of(object_id, points=array("f", draw(st.lists(st.floats(width=32), max_size=6))))
+    return Change.of(object_id, **{_TEXT_FIELD[kind]: draw(st.text(max_size=20))})
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -178,7 +192,7 @@ def test_random_edits_reach_the_file(tmp_path: Path, data: st.DataObject, dossie
     with create_dossier(path, dossier) as opened:
         assert opened.load() == dossier
         session = DossierSession(opened.load(), store=opened)
-        for _ in range(data.draw(st.integers(1, 12))):
+        for _ in range(data.draw(st.integers(1, 16))):
             edit = data.draw(_edit(session))
             if edit == "undo":
                 session.undo()
@@ -186,7 +200,7 @@ def test_random_edits_reach_the_file(tmp_path: Path, data: st.DataObject, dossie
                 session.redo()
             else:
                 session.apply(edit)
-        assert opened.load() == session.dossier
+            assert _in_file(opened) == session.dossier
         expected = copy.deepcopy(session.dossier)
     assert _reloaded(path) == expected
 
@@ -206,3 +220,31 @@ def test_full_disk_is_a_clear_error_and_the_file_stays_consistent(dossier_path: 
     reloaded = _reloaded(dossier_path)
     assert reloaded.meetings[0].note("n1").text == "Na het opruimen"
     assert [s.id for s in reloaded.meetings[0].canvases[0].sheets[1].strokes] == []
+
+
+def test_renumbering_writes_only_rows_that_changed(tmp_path: Path) -> None:
+    dossier = rich_dossier()
+    sheet = dossier.meetings[0].canvases[0].sheets[1]
+    sheet.strokes = [Stroke(f"k{i}", array("f", [i, i, 0.5])) for i in range(200)]
+    path = tmp_path / "veel.bricoleur"
+    create_dossier(path, dossier).close()
+    with open_dossier(path) as opened:
+        session = DossierSession(opened.load(), store=opened)
+        rows_changed = lambda: opened._raw.total_changes  # noqa: E731
+
+        def cost(action) -> int:  # type: ignore[no-untyped-def]
+            before = rows_changed()
+            action()
+            assert _in_file(opened) == session.dossier
+            return rows_changed() - before
+
+        assert cost(lambda: session.apply(Remove("stroke", "k0"))) == 1  # erase: no renumbering
+        assert cost(session.undo) == 1  # back into its gap
+        assert cost(lambda: session.apply(Remove("stroke", "k100"))) == 1
+        assert cost(lambda: session.apply(Move("stroke", "k199", 0))) == 1  # to the front
+        assert cost(lambda: session.apply(Move("stroke", "k199", 199))) == 1  # and back
+        assert cost(lambda: session.apply(Insert("stroke", "s2", Stroke("top", array("f")), index=0))) == 1
+        assert cost(lambda: session.apply(Change.of("k5", color="#ff0000"))) == 1
+        session.apply(Insert("note", "m1", Note("n-last", 9, "Nog een")))
+        assert cost(lambda: session.apply(Change.of("n-last", merge_key="typing", text="Nog een zorg"))) == 1
+    assert _reloaded(path).meetings[0].canvases[0].sheets[1].strokes[0].id == "top"

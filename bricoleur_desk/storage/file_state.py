@@ -1,0 +1,139 @@
+"""What this process knows the file holds: each row's position and a signature of its content.
+
+The domain reports every sibling after an insert, removal or move as changed (their index
+moved). Rewriting them all made erasing the first of 50,000 strokes take seconds. With this
+record the store writes only what really differs: a sibling whose content is unchanged gets at
+most a position update, and positions are an increasing order key per parent (the index when
+first written, with gaps after removals) so a removal renumbers nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from . import rows
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    position: int
+    signature: tuple[Any, ...]
+
+
+class FileState:
+    """Row id -> what is stored for it; changed only after a commit succeeded."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, Stored] = {}
+
+    def apply(self, updates: Mapping[str, Stored | None]) -> None:
+        for object_id, stored in updates.items():
+            if stored is None:
+                self.rows.pop(object_id, None)
+            else:
+                self.rows[object_id] = stored
+
+
+def signature(kind: str, obj: Any, parent_id: str) -> tuple[Any, ...]:
+    """Everything stored for ``obj`` except its position, to compare with what was stored."""
+    if kind == "stroke":
+        return stroke_signature(obj, parent_id)
+    # the row holds fresh copies of nested values (frame, agenda ...): a later in-place change
+    # to the domain object can never make the stored signature look current
+    row = rows.ROW_OF[kind](obj, parent_id, 0)
+    del row["position"]
+    return tuple(row.values())
+
+
+def stroke_signature(stroke: Any, sheet_id: str) -> tuple[Any, ...]:
+    # the points array itself, not a copy or a digest: edits replace a stroke's points with a
+    # new array and never change one in place (domain/edits.py), so an unchanged stroke has the
+    # very same array and the comparison costs nothing; a new array is compared by value
+    return (sheet_id, str(stroke.tool), stroke.color, stroke.width, stroke.points, len(stroke.points))
+
+
+def plan_positions(
+    items: list[Any], changed: list[Any], known: Mapping[str, Stored]
+) -> list[tuple[Any, int]]:
+    """(object, position) for every changed object and every sibling whose position must change.
+
+    Stored positions must increase along ``items``. A position that still fits is kept; a new
+    one goes into the gap between its neighbours when there is one, else the next siblings
+    are renumbered until the order holds again.
+    """
+    if len(changed) == 1:
+        quick = _plan_one(items, changed[0], known)
+        if quick is not None:
+            return [(changed[0], quick)]
+    stored_positions = [known.get(o.id) for o in items]
+    if None not in stored_positions and _increasing([s.position for s in stored_positions]):  # type: ignore[union-attr]
+        # the common case after a removal: every position still fits, only content may differ
+        return [(o, known[o.id].position) for o in changed]
+    changed_ids = {id(o) for o in changed}
+    plan: list[tuple[Any, int]] = []
+    previous: int | None = None
+    for i, obj in enumerate(items):
+        stored = known.get(obj.id)
+        mine = id(obj) in changed_ids or stored is None
+        if stored is not None and (previous is None or stored.position > previous):
+            following = None if not mine else _next_position(items, i, known)
+            if following is None or stored.position < following:
+                previous = stored.position
+                if mine:
+                    plan.append((obj, previous))
+                continue
+        previous = _between(previous, _next_position(items, i, known))
+        plan.append((obj, previous))
+    return plan
+
+
+def _increasing(positions: list[int]) -> bool:
+    return all(a < b for a, b in zip(positions, positions[1:]))  # noqa: B905 (lengths differ by one)
+
+
+def _plan_one(items: list[Any], obj: Any, known: Mapping[str, Stored]) -> int | None:
+    # one object (typing, a new note or stroke at the end): look at its neighbours only
+    index = _index_from_end(items, obj)
+    before = after = None
+    if index > 0:
+        neighbour = known.get(items[index - 1].id)
+        if neighbour is None:
+            return None
+        before = neighbour.position
+    if index + 1 < len(items):
+        neighbour = known.get(items[index + 1].id)
+        if neighbour is None:
+            return None
+        after = neighbour.position
+    stored = known.get(obj.id)
+    if stored is not None and _fits(stored.position, before, after):
+        return stored.position
+    candidate = _between(before, after)
+    return candidate if _fits(candidate, before, after) else None
+
+
+def _fits(position: int, before: int | None, after: int | None) -> bool:
+    return (before is None or position > before) and (after is None or position < after)
+
+
+def _between(before: int | None, after: int | None) -> int:
+    if before is None:
+        return 0 if after is None else after - 1
+    return before + 1
+
+
+def _next_position(items: list[Any], index: int, known: Mapping[str, Stored]) -> int | None:
+    if index + 1 >= len(items):
+        return None
+    stored = known.get(items[index + 1].id)
+    return None if stored is None else stored.position
+
+
+def _index_from_end(items: list[Any], obj: Any) -> int:
+    # identity, not ==: two equal notes are still two notes; new objects are usually last
+    for i in range(len(items) - 1, -1, -1):
+        if items[i] is obj:
+            return i
+    raise LookupError(f"{obj.id} is not in its parent's list")
