@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 
 def main() -> None:
@@ -13,8 +13,6 @@ def main() -> None:
     from bricoleur_desk.ui.audience import AudienceWindow
     from bricoleur_desk.workspace.session import DossierSession
     from tests.capture.sample import MEETING_ID, sample_dossier
-
-    from PySide6.QtWidgets import QLineEdit
 
     laptop = QLineEdit()  # stands in for the capture line, which keeps the keyboard
     laptop.show()
