@@ -14,7 +14,8 @@ class ScoreChart(Flowable):
 
     def __init__(self, scores: dict[int, int], accent: colors.Color, width: float = 300, height: float = 130):
         super().__init__()
-        self.counts = [max(0, int(scores.get(s, 0))) for s in range(1, 6)]
+        by_score = {int(k): v for k, v in scores.items()}
+        self.counts = [max(0, int(by_score.get(s, 0))) for s in range(1, 6)]
         self.accent = accent
         self.width, self.height = width, height
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -73,7 +74,7 @@ class ReportDocTemplate(BaseDocTemplate):
         self.decor = decor
         self.progress: Callable[[int], None] | None = None
         self._heading_count = 0
-        self._logo = ImageReader(io.BytesIO(decor.logo_png)) if decor.logo_png else None
+        self._logo = print_logo(decor.logo_png) if decor.logo_png else None
         band_top = PAGE_HEIGHT * 0.70
         band = Frame(
             MARGIN_X,
@@ -227,6 +228,22 @@ class ReportDocTemplate(BaseDocTemplate):
         canv.setFillColor(MUTED)
         canv.setFont(REGULAR, 9)
         canv.drawString(MARGIN_X, MARGIN_BOTTOM, _fit(canv, self.decor.contact, REGULAR, 9, BODY_WIDTH))
+
+
+def print_logo(data: bytes, max_px: int = 600) -> ImageReader | None:
+    """The logo at print size (~300 dpi for 48 mm), or None when it cannot be read.
+
+    A broken logo must not cost the adviser the report: the cover then shows the name only.
+    """
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            image = opened.convert("RGBA")
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+    image.thumbnail((max_px, max_px))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return ImageReader(io.BytesIO(out.getvalue()))
 
 
 def _fit(canv: Any, text: str, font: str, size: float, width: float) -> str:

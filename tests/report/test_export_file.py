@@ -163,3 +163,14 @@ def test_house_style_errors_name_the_file(out_dir: Path, content: str, message: 
     with pytest.raises(ReportError, match=message) as caught:
         load_house_style(path)
     assert str(path) in str(caught.value)
+
+
+def test_a_broken_logo_leaves_the_name_on_the_cover(dossier, out_dir: Path) -> None:
+    dossier.house_style.logo_png = b"\x89PNG\r\n\x1a\n but truncated"
+    out = out_dir / "r.pdf"
+    export_report(dossier, out)
+    cover = PdfReader(str(out)).pages[0]
+    assert "Gemeente Bricoleurwaard" in cover.extract_text()
+    assert "/XObject" not in cover["/Resources"] or not any(
+        x.get_object()["/Subtype"] == "/Image" for x in cover["/Resources"]["/XObject"].values()
+    )
