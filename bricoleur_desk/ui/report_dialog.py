@@ -112,7 +112,9 @@ class ReportDialog(QDialog):
         self.redact_button.setObjectName("reportRedact")
         privacy_layout = QVBoxLayout(self.privacy_box)
         privacy_layout.addWidget(self.privacy_label)
-        privacy_layout.addWidget(self.hit_list)
+        # the list takes the room when there are hits; otherwise the message stays at the top
+        privacy_layout.addWidget(self.hit_list, 100)
+        privacy_layout.addStretch(1)
         privacy_layout.addWidget(self.redact_button)
 
         self.progress = QProgressBar()

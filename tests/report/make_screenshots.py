@@ -40,6 +40,30 @@ def main() -> None:
             check=True,
         )  # fmt: skip
     print(f"{result.pages} pages written to {SHOTS}")
+    _dialogs()
+
+
+def _dialogs() -> None:
+    """The export and house-style dialogs over the demo dossier, grabbed offscreen."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from bricoleur_desk.ui.house_style_dialog import HouseStyleDialog
+    from bricoleur_desk.ui.report_dialog import ReportDialog
+    from bricoleur_desk.workspace.session import DossierSession
+
+    app = QApplication.instance() or QApplication([])
+    session = DossierSession(build_demo_dossier())
+    dialog = ReportDialog(session, Path.home() / "Documenten", open_viewer=False)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(SHOTS / "report-dialog.png"))
+    style = HouseStyleDialog(session)
+    style.show()
+    app.processEvents()
+    style.grab().save(str(SHOTS / "report-house-style-dialog.png"))
 
 
 if __name__ == "__main__":
