@@ -25,8 +25,8 @@ class CheatSheet(QFrame):
         rows = [
             ("?", self.tr("at the start: a question")),
             ("!", self.tr("at the start: an idea (a concern is the default)")),
-            ("#theme", self.tr("put it in a theme (made when new)")),
-            ('#"Two words"', self.tr("a theme name with spaces")),
+            (self.tr("#theme"), self.tr("put it in a theme (made when new)")),
+            (self.tr('#"Two words"'), self.tr("a theme name with spaces")),
             ("@Parkstraat", self.tr("raised by a group or street, never a name")),
             (self.tr("Enter"), self.tr("add the note")),
             (self.tr("Shift+Enter"), self.tr("new line in the note")),
