@@ -48,21 +48,26 @@ class ReportContext:
         return None
 
     def promises(self) -> list[Promise]:
-        """This meeting's promises, then open ones carried over from earlier meetings."""
-        starts = {m.id: m.starts_at for m in self.dossier.meetings}
-        own = [p for p in self.dossier.promises if p.meeting_id == self.meeting.id]
-        earlier = [
-            p
-            for p in self.dossier.promises
-            if p.meeting_id != self.meeting.id
-            and p.status == PromiseStatus.OPEN
-            and p.meeting_id in starts
-            and starts[p.meeting_id] < self.meeting.starts_at
-        ]
-        return earlier + own
+        """Open promises carried over from earlier meetings, then this meeting's own."""
+        return report_promises(self.dossier, self.meeting)
 
     def promise_for_note(self, note: Note) -> Promise | None:
         for promise in self.dossier.promises:
             if note.id in promise.note_ids:
                 return promise
         return None
+
+
+def report_promises(dossier: Dossier, meeting: Meeting) -> list[Promise]:
+    """The promises a report for ``meeting`` shows: open ones from earlier meetings, then its own."""
+    starts = {m.id: m.starts_at for m in dossier.meetings}
+    own = [p for p in dossier.promises if p.meeting_id == meeting.id]
+    earlier = [
+        p
+        for p in dossier.promises
+        if p.meeting_id != meeting.id
+        and p.status == PromiseStatus.OPEN
+        and p.meeting_id in starts
+        and starts[p.meeting_id] < meeting.starts_at
+    ]
+    return earlier + own

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..domain.model import Dossier, Meeting, Person, Promise
+from ..domain.model import Dossier, Meeting, Person
+from ..report.context import report_promises
 
 # name particles that are no name on their own (Dutch tussenvoegsels, Arabic, Romance ...)
 _PARTICLES = {
@@ -139,17 +140,6 @@ class PersonalDataFinder:
             at = end
         out.append(text[at:])
         return "".join(out)
-
-
-def report_promises(dossier: Dossier, meeting: Meeting) -> list[Promise]:
-    """The promises a report for ``meeting`` shows: its own, and open ones from earlier meetings."""
-    starts = {m.id: m.starts_at for m in dossier.meetings}
-    return [
-        p
-        for p in dossier.promises
-        if p.meeting_id == meeting.id
-        or (p.status == "open" and p.meeting_id in starts and starts[p.meeting_id] < meeting.starts_at)
-    ]
 
 
 def text_spots(dossier: Dossier, meeting: Meeting) -> Iterator[TextSpot]:
