@@ -47,6 +47,31 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.2f} ms"
 
 
+class Samples:
+    """Wall-clock and CPU (this thread) time of each sample: on a shared machine the wall
+    clock also counts the moments other jobs had the core, the CPU time does not."""
+
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+        self._w = self._c = 0.0
+
+    def start(self) -> None:
+        self._w = time.perf_counter()
+        self._c = time.thread_time()
+
+    def stop(self) -> None:
+        self.wall.append(time.perf_counter() - self._w)
+        self.cpu.append(time.thread_time() - self._c)
+
+    def __str__(self) -> str:
+        w, c = self.wall, self.cpu
+        return (
+            f"median {ms(statistics.median(w))}, p99 {ms(pct(w, 99))} wall; "
+            f"median {ms(statistics.median(c))}, p99 {ms(pct(c, 99))} CPU"
+        )
+
+
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -75,6 +100,7 @@ def main() -> None:
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     print(f"strokes: {args.strokes} x 60 points, width 3, antialiased; window 1280 x 800")
+    print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
 
     session = build_session(args.strokes)
     base_mb = peak_mb()
@@ -120,25 +146,23 @@ def main() -> None:
     app.processEvents()
 
     # -- repaint at full view and while panning ----------------------------------------------
-    full = []
+    full = Samples()
     for _ in range(40):
-        t = time.perf_counter()
+        full.start()
         view.viewport().repaint()
-        full.append(time.perf_counter() - t)
-    print(f"repaint full view: median {ms(statistics.median(full))}, p99 {ms(pct(full, 99))}")
+        full.stop()
+    print(f"repaint full view: {full}")
     view.zoom_by(2.0)
     view.viewport().repaint()  # a paint asks for the tiles of the new zoom level
     while any(ink.has_work() for ink in scene._inks.values()):
         scene._work()
-    pans = []
+    pans = Samples()
     for i in range(60):
         view.pan_pixels(15 if (i // 20) % 2 == 0 else -15, 7)
-        t = time.perf_counter()
+        pans.start()
         view.viewport().repaint()
-        pans.append(time.perf_counter() - t)
-    print(
-        f"repaint while panning (zoom 2x, tiles ready): median {ms(statistics.median(pans))}, p99 {ms(pct(pans, 99))}"
-    )
+        pans.stop()
+    print(f"repaint while panning (zoom 2x): {pans}")
 
     # -- after a zoom: the scaled picture at once, sharp soon after ---------------------------
     view.fit()
@@ -166,46 +190,44 @@ def main() -> None:
     view.viewport().repaint()
     vp = view.viewport()
     rng = random.Random(7)
-    points, ups = [], []
+    points, ups = Samples(), Samples()
     for _ in range(40):
         x, y = rng.randint(150, 1100), rng.randint(150, 650)
         QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, y))
         settle(app)
         for i in range(60):
-            t = time.perf_counter()
+            points.start()
             QTest.mouseMove(vp, QPoint(x + i * 2, y + int(10 * ((i % 12) - 6) / 6)))
             settle(app)  # the paint of the new segment happens here
-            points.append(time.perf_counter() - t)
-        t = time.perf_counter()
+            points.stop()
+        ups.start()
         QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x + 120, y))
         settle(app)
-        ups.append(time.perf_counter() - t)
-    print(f"pen point on screen: median {ms(statistics.median(points))}, p99 {ms(pct(points, 99))}")
-    print(
-        f"pen up (commit + ink onto tiles + paint): median {ms(statistics.median(ups))}, p99 {ms(pct(ups, 99))}"
-    )
+        ups.stop()
+    print(f"pen point on screen: {points}")
+    print(f"pen up (commit + ink onto tiles + paint): {ups}")
 
     # -- hit tests --------------------------------------------------------------------------------
     ink = scene.ink("sheet-1")
     probes = [(rng.uniform(0, PAGE[0]), rng.uniform(0, PAGE[1])) for _ in range(2000)]
-    hits = []
+    hits = Samples()
     for x, y in probes:
-        t = time.perf_counter()
+        hits.start()
         ink.hits(x, y, 6.0)
-        hits.append(time.perf_counter() - t)
-    print(f"eraser hit test (radius 6): median {ms(statistics.median(hits))}, p99 {ms(pct(hits, 99))}")
+        hits.stop()
+    print(f"eraser hit test (radius 6): {hits}")
     wrong = 0
     strokes = list(ink.strokes.values())
     for x, y in probes[:150]:
         brute = {s.id for s in strokes if geometry.hits_polyline(s.points, s.width, x, y, 6.0)}
         wrong += brute != set(ink.hits(x, y, 6.0))
     print(f"hit test agrees with brute force at {150 - wrong}/150 points")
-    band = []
+    band = Samples()
     for x, y in probes[:300]:
-        t = time.perf_counter()
+        band.start()
         ink.inside((x, y, x + 150, y + 100))
-        band.append(time.perf_counter() - t)
-    print(f"rubber band 150 x 100: median {ms(statistics.median(band))}, p99 {ms(pct(band, 99))}")
+        band.stop()
+    print(f"rubber band 150 x 100: {band}")
     print(f"peak memory: {peak_mb():.0f} MB (strokes alone {base_mb:.0f} MB)")
 
     # -- export, and the peer ---------------------------------------------------------------------
