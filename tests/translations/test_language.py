@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bricoleur_desk.domain.edits import Change
+from bricoleur_desk.domain.model import Phase
+from bricoleur_desk.ui.audience.window import AudienceWindow
+from bricoleur_desk.ui.house_style_dialog import HouseStyleDialog
 from bricoleur_desk.ui.main_window import MainWindow
+from bricoleur_desk.ui.report_dialog import ReportDialog
 from bricoleur_desk.ui.settings import Settings
 from bricoleur_desk.ui.translations import Translations
 from bricoleur_desk.workspace.files import write_demo
@@ -136,11 +141,37 @@ def _visible_texts(root: QWidget) -> list[str]:
     return [t for t in texts if t]
 
 
-def test_nothing_in_the_dutch_window_is_left_in_english(window: MainWindow, tmp_path: Path) -> None:
-    """Catches texts outside tr() and tr() calls whose Linguist context differs from the runtime one."""
+def _english_only() -> set[str]:
     pairs = [(m.findtext("source"), m.findtext("translation")) for m in messages(TS_FILE).values()]
     dutch = {nl for _en, nl in pairs}
-    english_only = {en for en, nl in pairs if en != nl and en not in dutch}
+    return {en for en, nl in pairs if en != nl and en not in dutch}
+
+
+def test_nothing_in_the_dutch_window_is_left_in_english(window: MainWindow, tmp_path: Path) -> None:
+    """Catches texts outside tr() and tr() calls whose Linguist context differs from the runtime one."""
     _open_demo(window, tmp_path)
-    left = sorted({t for t in _visible_texts(window) if t in english_only})
+    left = sorted({t for t in _visible_texts(window) if t in _english_only()})
     assert left == []
+
+
+def test_the_dialogs_and_the_projector_are_dutch_with_unique_accelerators(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    _open_demo(window, tmp_path)
+    session = window.opened.session
+    report = ReportDialog(session, tmp_path, open_viewer=False)
+    style = HouseStyleDialog(session)
+    room = AudienceWindow(session, window.workspace.meeting_id)
+    for widget in (report, style, room):
+        qtbot.addWidget(widget)
+    english_only = _english_only()
+    for dialog in (report, style):
+        texts = _visible_texts(dialog)
+        assert sorted({t for t in texts if t in english_only}) == []
+        labelled = [*dialog.findChildren(QAbstractButton), *dialog.findChildren(QLabel)]
+        keys = _mnemonics([w.text() for w in labelled])
+        assert len(keys) == len(set(keys)), keys
+    for phase in Phase:
+        session.apply(Change.of(window.workspace.meeting_id, phase=phase))
+        texts = _visible_texts(room) + list(getattr(room.wall, "painted_texts", []))
+        assert sorted({t for t in texts if t in english_only}) == []
