@@ -36,10 +36,19 @@ class FileState:
                 self.rows[object_id] = stored
 
 
+# kinds whose dataclass fields are all immutable values
+_FLAT = frozenset({"person", "theme", "note", "sticky", "label", "pin"})
+
+
 def signature(kind: str, obj: Any, parent_id: str) -> tuple[Any, ...]:
     """Everything stored for ``obj`` except its position, to compare with what was stored."""
     if kind == "stroke":
         return stroke_signature(obj, parent_id)
+    if kind in _FLAT:
+        # every field is an immutable value (text, numbers, enums, datetimes): no copy needed
+        return (parent_id, *vars(obj).values())
+    if kind == "sheet":
+        return (parent_id, obj.name, obj.visible, obj.opacity, obj.locked)  # not its child lists
     # the row holds fresh copies of nested values (frame, agenda ...): a later in-place change
     # to the domain object can never make the stored signature look current
     row = rows.ROW_OF[kind](obj, parent_id, 0)

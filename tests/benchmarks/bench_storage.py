@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -50,7 +51,7 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.2f} ms"
 
 
-def bench_commit(folder: Path, rounds: int) -> dict[str, list[float]]:
+def bench_commit(folder: Path, rounds: int) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
     """One session.apply per measurement, committed (fsync'd) before apply returns."""
     path = folder / "commit.bricoleur"
     create_dossier(path, big_dossier(5000, 2000)).close()
@@ -60,27 +61,29 @@ def bench_commit(folder: Path, rounds: int) -> dict[str, list[float]]:
         "new stroke": [],
         "delete last note": [],
     }
+    cpu: dict[str, list[float]] = {name: [] for name in times}
     strokes = make_strokes(rounds, seed=99)
     with open_dossier(path) as opened:
         session = DossierSession(opened.load(), store=opened)
         meeting = session.dossier.meetings[0]
         for i in range(rounds):
             note = Note(f"new{i}", meeting.next_note_number(), "Meer groen op het plein")
-            t = time.perf_counter()
-            session.apply(Insert("note", "m0", note))
-            times["new note"].append(time.perf_counter() - t)
-            t = time.perf_counter()
-            session.apply(Change.of(f"new{i}", merge_key="typing", text="Meer groen op het plein, graag"))
-            times["typing in a note"].append(time.perf_counter() - t)
             strokes[i].id = f"bench{i}"
-            t = time.perf_counter()
-            session.apply(Insert("stroke", "m0s", strokes[i]))
-            times["new stroke"].append(time.perf_counter() - t)
+            for name, edit in (
+                ("new note", Insert("note", "m0", note)),
+                ("typing in a note", Change.of(f"new{i}", merge_key="typing", text="Meer groen, graag")),
+                ("new stroke", Insert("stroke", "m0s", strokes[i])),
+            ):
+                t, c = time.perf_counter(), time.thread_time()
+                session.apply(edit)
+                times[name].append(time.perf_counter() - t)
+                cpu[name].append(time.thread_time() - c)
         for i in range(min(rounds, 200)):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.thread_time()
             session.apply(Remove("note", f"new{rounds - 1 - i}"))
             times["delete last note"].append(time.perf_counter() - t)
-    return times
+            cpu["delete last note"].append(time.thread_time() - c)
+    return times, cpu
 
 
 def bench_shifts(folder: Path, strokes: int) -> tuple[float, float]:
@@ -99,18 +102,19 @@ def bench_shifts(folder: Path, strokes: int) -> tuple[float, float]:
     return top, erase
 
 
-def bench_load(folder: Path, notes: int, strokes: int) -> tuple[float, float, int]:
+def bench_load(folder: Path, notes: int, strokes: int) -> tuple[float, float, float, int]:
     path = folder / f"load-{notes}-{strokes}.bricoleur"
     t = time.perf_counter()
     create_dossier(path, big_dossier(notes, strokes)).close()
     created = time.perf_counter() - t
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(5):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         with open_dossier(path) as opened:
             opened.load()
         best = min(best, time.perf_counter() - t)
-    return created, best, path.stat().st_size
+        best_cpu = min(best_cpu, time.process_time() - c)
+    return created, best, best_cpu, path.stat().st_size
 
 
 def bench_cold_open(folder: Path) -> list[float]:
@@ -134,12 +138,15 @@ def bench_cold_open(folder: Path) -> list[float]:
     runs = []
     for _ in range(7):
         t = time.perf_counter()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         out = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
         )
         total = time.perf_counter() - t
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        used = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
         imported, opened = map(float, out.stdout.split())
-        runs.append((total, imported, opened))
+        runs.append((total, imported, opened, used))
     runs.sort()
     return list(runs[len(runs) // 2])
 
@@ -152,24 +159,28 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         print(f"commits ({rounds} each, synchronous=FULL, WAL, exclusive lock; dossier of 5,000 notes):")
-        for name, values in bench_commit(folder, rounds).items():
+        times, cpu = bench_commit(folder, rounds)
+        for name, values in times.items():
             print(
                 f"  {name:18} median {ms(statistics.median(values))}  p99 {ms(percentile(values, 99))}"
-                f"  max {ms(max(values))}"
+                f"  max {ms(max(values))}   CPU median {ms(statistics.median(cpu[name]))}"
+                f" p99 {ms(percentile(cpu[name], 99))}"
             )
         for strokes in (2000, 50000):
             top, erase = bench_shifts(folder, strokes)
-            print(f"renumbering: note on top of 5,000 {ms(top)}; erase first of {strokes} strokes {ms(erase)}")
-        for notes, strokes in ((5000, 0), (0, 50000), (5000, 50000)):
-            created, loaded, size = bench_load(folder, notes, strokes)
             print(
-                f"{notes:>6} notes {strokes:>6} strokes: create {ms(created)}, open+load {ms(loaded)},"
-                f" file {size / 1e6:.1f} MB"
+                f"renumbering: note on top of 5,000 {ms(top)}; erase first of {strokes} strokes {ms(erase)}"
             )
-        total, imported, opened = bench_cold_open(folder)
+        for notes, strokes in ((5000, 0), (0, 50000), (5000, 50000)):
+            created, loaded, cpu_loaded, size = bench_load(folder, notes, strokes)
+            print(
+                f"{notes:>6} notes {strokes:>6} strokes: create {ms(created)}, open+load {ms(loaded)}"
+                f" (CPU {ms(cpu_loaded)}), file {size / 1e6:.1f} MB"
+            )
+        total, imported, opened, used = bench_cold_open(folder)
         print(
             f"cold start, 5,000 notes + 2,000 strokes: process {ms(total)} (import storage {ms(imported)},"
-            f" open+load {ms(opened)})"
+            f" open+load {ms(opened)}), process CPU {ms(used)}"
         )
 
 
