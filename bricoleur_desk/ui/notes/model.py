@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ...domain.document import Changed
-from ...domain.model import Meeting, Note, Theme
+from ...domain.model import Meeting, Note, NoteKind, NoteStatus, Theme
 from ...workspace import capture
 from ...workspace.session import DossierSession
 
@@ -54,12 +54,20 @@ class NoteRole(IntEnum):
     VOTES = ROW_TYPE + 10
     MERGED_INTO = ROW_TYPE + 11  # the number of the note this one was merged into, 0 if none
     GROUP_KEY = ROW_TYPE + 12  # sort key when grouped by theme
-    ARRIVAL_KEY = ROW_TYPE + 13  # sort key in order of arrival
+    ARRIVAL_KEY = ROW_TYPE + 2  # in order of arrival the number is the sort key
     FILTER = ROW_TYPE + 14  # "n\x1f<searchable text>" for notes, "h\x1f" for headers
     COUNT = ROW_TYPE + 15  # notes under a header
 
 
 NOTE_ROW, THEME_ROW = "note", "theme"
+_NOTE_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsEditable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemIsDropEnabled
+)
+_HEADER_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
 
 # SizeHint: (text, group, is_header) -> QSize, set by the laptop's list so heights are cached
 RowSizer = Callable[[str, str | None, bool], QSize]
@@ -77,6 +85,7 @@ class NoteItemModel(QStandardItemModel):
         self._items: dict[str, QStandardItem] = {}  # note ids and theme ids ("" = bucket)
         self._headers: dict[str, QStandardItem] = {}
         self._theme_order: list[str] = []
+        self._theme_positions: dict[str, int] = {}
         self._sizer: RowSizer | None = None
         self._gone = False
         self._no_theme_name = "No theme yet"
@@ -158,14 +167,14 @@ class NoteItemModel(QStandardItemModel):
     def _drop_theme(self, row: int, parent: Index) -> str | None:
         # dropped on a header or on a note: that row's theme ("" is no theme)
         if parent.isValid():
-            return parent.data(NoteRole.THEME_ID)
+            return parent.data(NoteRole.THEME_ID) or BUCKET_ID
         return None
 
     # -- building items -------------------------------------------------------------------
 
     def _fill(self) -> None:
         meeting = self.meeting
-        self._theme_order = [t.id for t in meeting.themes]
+        self._set_theme_order([t.id for t in meeting.themes])
         rows = [self._header_item(None)]
         rows += [self._header_item(t) for t in meeting.themes]
         rows += [self._note_item(n) for n in meeting.notes]
@@ -178,10 +187,9 @@ class NoteItemModel(QStandardItemModel):
 
     def _header_item(self, theme: Theme | None) -> QStandardItem:
         item = QStandardItem()
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+        item.setFlags(_HEADER_FLAGS)
         item.setData(THEME_ROW, NoteRole.ROW_TYPE)
         item.setData("h\x1f", NoteRole.FILTER)
-        item.setData(0, NoteRole.ARRIVAL_KEY)
         self._set_header(item, theme)
         return item
 
@@ -202,42 +210,37 @@ class NoteItemModel(QStandardItemModel):
 
     def _note_item(self, note: Note) -> QStandardItem:
         item = QStandardItem()
-        item.setFlags(
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemIsDropEnabled
-        )
+        item.setFlags(_NOTE_FLAGS)
         item.setData(NOTE_ROW, NoteRole.ROW_TYPE)
         item.setData(note.id, NoteRole.ID)
         for role, value in self._note_values(note).items():
-            item.setData(value, role)
+            if value is not None:  # an unset role reads as None: defaults cost nothing
+                item.setData(value, role)
         self._size(item)
         return item
 
     def _note_values(self, note: Note) -> dict[int, object]:
-        # the whitelist: these are the only note fields any view can ever show
+        # the whitelist: these are the only note fields any view can ever show; None (the
+        # default: concern, open, no votes ...) leaves the role unset
         theme = self._theme(note.theme_id)
         theme_id = theme.id if theme else BUCKET_ID
         theme_name = theme.name if theme else ""
-        merged_into = 0
+        merged_into = None
         if note.merged_into and note.merged_into in self.session.document:
             merged_into = self.session.document.get(note.merged_into).number
         return {
             Qt.ItemDataRole.DisplayRole: note.text,
             NoteRole.NUMBER: note.number,
-            NoteRole.KIND: str(note.kind),
-            NoteRole.GROUP: note.raised_by_group or "",
-            NoteRole.THEME_ID: theme_id,
-            NoteRole.THEME_NAME: theme_name,
-            NoteRole.THEME_COLOR: theme.color if theme else "",
-            NoteRole.STATUS: str(note.status),
-            NoteRole.ANSWER: note.answer or "",
-            NoteRole.VOTES: note.votes,
+            NoteRole.KIND: None if note.kind == NoteKind.CONCERN else str(note.kind),
+            NoteRole.GROUP: note.raised_by_group or None,
+            NoteRole.THEME_ID: theme_id or None,
+            NoteRole.THEME_NAME: theme_name or None,
+            NoteRole.THEME_COLOR: theme.color if theme else None,
+            NoteRole.STATUS: None if note.status == NoteStatus.OPEN else str(note.status),
+            NoteRole.ANSWER: note.answer or None,
+            NoteRole.VOTES: note.votes or None,
             NoteRole.MERGED_INTO: merged_into,
             NoteRole.GROUP_KEY: self._theme_pos(theme_id) * _NUMBERS + note.number,
-            NoteRole.ARRIVAL_KEY: note.number,
             NoteRole.FILTER: "n\x1f"
             + " ".join([str(note.number), note.text, note.raised_by_group or "", theme_name]).replace(
                 "\n", " "
@@ -256,8 +259,12 @@ class NoteItemModel(QStandardItemModel):
             return None
         return self.session.document.get(theme_id)
 
+    def _set_theme_order(self, order: list[str]) -> None:
+        self._theme_order = order
+        self._theme_positions = {theme_id: i for i, theme_id in enumerate(order)}
+
     def _theme_pos(self, theme_id: str) -> int:
-        return self._theme_order.index(theme_id) if theme_id in self._theme_order else _BUCKET_POS
+        return self._theme_positions.get(theme_id, _BUCKET_POS)
 
     # -- following the session ----------------------------------------------------------
 
@@ -282,7 +289,7 @@ class NoteItemModel(QStandardItemModel):
         if themes:
             order = [t.id for t in self.meeting.themes]
             moved = order[: len(self._theme_order)] != self._theme_order[: len(order)]
-            self._theme_order = order
+            self._set_theme_order(order)
             for theme_id in themes:
                 self._upsert_theme(theme_id if theme_id in doc else None, theme_id)
             if moved:
@@ -345,7 +352,7 @@ class NoteItemModel(QStandardItemModel):
 
     def _rekey(self) -> None:
         for item in self._items.values():
-            theme_pos = self._theme_pos(item.data(NoteRole.THEME_ID))
+            theme_pos = self._theme_pos(item.data(NoteRole.THEME_ID) or BUCKET_ID)
             number = item.data(NoteRole.NUMBER) if item.data(NoteRole.ROW_TYPE) == NOTE_ROW else 0
             item.setData(theme_pos * _NUMBERS + number, NoteRole.GROUP_KEY)
 

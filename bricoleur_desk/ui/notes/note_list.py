@@ -24,6 +24,8 @@ class NoteListView(QListView):
         self.setObjectName("noteList")
         self.arrangement = arrangement
         self.notes: NoteItemModel = arrangement.sourceModel()  # type: ignore[assignment]
+        # the scroll mode first: set after the model it lays out every row once more
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setModel(arrangement)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
@@ -34,12 +36,13 @@ class NoteListView(QListView):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # always there: a scroll bar that appears would narrow the rows and force a re-measure
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setWordWrap(True)
         self.metrics = ListRowMetrics(self.font(), 600)
         self.setItemDelegate(NoteListDelegate(self.metrics, self))
-        self.notes.set_row_sizer(self.metrics)
+        self._measured = False  # rows are measured once the list knows its width (first resize)
         self._resized = QTimer(self, singleShot=True, interval=80)
         self._resized.timeout.connect(self._remeasure)
 
@@ -49,7 +52,10 @@ class NoteListView(QListView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if abs(self.viewport().width() - self.metrics.width) > 2:
+        if not self._measured:
+            self._measured = True
+            self._remeasure()
+        elif abs(self.viewport().width() - self.metrics.width) > 2:
             self._resized.start()
 
     def _remeasure(self) -> None:
