@@ -113,6 +113,24 @@ def main() -> None:
         filtering.append(time.perf_counter() - start)
         filtering_cpu.append(time.thread_time() - cpu)
 
+    opening: list[float] = []
+    opening_cpu: list[float] = []
+    big = Meeting(id="big", title="Groot", starts_at=datetime(2026, 11, 25, 19, 30), themes=list(themes))
+    big.notes = [Note(f"b{i}", i + 1, TEXTS[i % len(TEXTS)], theme_id=themes[i % 8].id) for i in range(5000)]
+    big_session = DossierSession(Dossier(title="Groot", meetings=[big]))
+    for _ in range(5):
+        cpu = time.thread_time()
+        start = time.perf_counter()
+        shown = CaptureView(big_session, "big")
+        shown.resize(1366, 768)
+        shown.show()
+        app.processEvents()
+        opening.append(time.perf_counter() - start)
+        opening_cpu.append(time.thread_time() - cpu)
+        shown.close()
+        shown.deleteLater()
+        app.processEvents()
+
     print(f"notes in the meeting: {len(meeting.notes)} (started at 2,000)")
     _report("Enter -> new note painted in the audience window", enter_to_paint)
     _report("  the same, CPU time of the GUI thread", enter_cpu)
@@ -121,6 +139,8 @@ def main() -> None:
     _report("  the same, CPU time of the GUI thread", regroup_cpu)
     _report("Filter 2,300 notes (search on/off) + relayout and paint", filtering)
     _report("  the same, CPU time of the GUI thread", filtering_cpu)
+    _report("CaptureView over 5,000 notes: model, view, shown and painted", opening)
+    _report("  the same, CPU time of the GUI thread", opening_cpu)
 
 
 if __name__ == "__main__":
