@@ -2,6 +2,13 @@
 
 Registered once per process. :func:`drawable` replaces characters the font has no glyph for
 (emoji, rare scripts) by a readable placeholder, so a PDF never shows a blank box.
+
+Scripts, honestly: Latin (Dutch, Turkish, Polish ...), Greek and Cyrillic print as typed.
+Arabic is shaped (joined letters, right to left) when the optional ``uharfbuzz`` package is
+installed, for paragraphs only; without it the letters print unjoined. reportlab's bidi
+package (``rlbidi``) is not available, so a paragraph mixing long Latin and Arabic runs may
+order its runs imperfectly and Arabic paragraphs stay left-aligned; labels drawn on a sketch
+are never shaped. DejaVu Sans has no CJK glyphs: those print as ``[cjk unified ideograph-...]``.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 import zlib
 from array import array
 from collections.abc import Iterable
+from functools import lru_cache
 
 from PIL import ImagePath
 from reportlab.lib import colors
@@ -21,15 +22,10 @@ GRID = 0.2  # pt per integer unit in the stream: rounding moves a point at most 
 MIN_STEP = 0.3  # pt: points closer than this to the previous kept point are dropped
 HIGHLIGHTER_WIDTH = 4.0  # a highlighter is drawn this many times wider than its stroke width
 
-_formats: dict[int, str] = {}
 
-
+@lru_cache(maxsize=512)  # strokes have a few hundred distinct lengths; bounded memory all the same
 def _format_for(count: int) -> str:
-    fmt = _formats.get(count)
-    if fmt is None:
-        fmt = "%d %d m " + "%d %d l " * (count - 1) + "S\n"
-        _formats[count] = fmt
-    return fmt
+    return "%d %d m " + "%d %d l " * (count - 1) + "S\n"
 
 
 def _rgb(color: str) -> str:
