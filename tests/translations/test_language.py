@@ -25,6 +25,7 @@ from bricoleur_desk.domain.model import Phase
 from bricoleur_desk.ui.audience.window import AudienceWindow
 from bricoleur_desk.ui.house_style_dialog import HouseStyleDialog
 from bricoleur_desk.ui.main_window import MainWindow
+from bricoleur_desk.ui.phases.discuss_panel import DiscussPanel
 from bricoleur_desk.ui.report_dialog import ReportDialog
 from bricoleur_desk.ui.settings import Settings
 from bricoleur_desk.ui.translations import Translations
@@ -80,10 +81,15 @@ def test_the_window_is_dutch_first_and_switches_to_english_and_back_live(
     prepare = _phase_button(window, "phasePrepare")
     assert prepare.text() == "Voorbereiden"
     assert _phase_button(window, "phaseInventory").text() == "Alles noteren"
+    discuss = window.findChild(DiscussPanel)
+    # shortcuts follow the Dutch words: Uitzoeken, buiten de Kaders
+    assert discuss.investigate_shortcut.key().toString() == "Alt+U"
+    assert discuss.frame_shortcut.key().toString() == "Alt+K"
 
     actions.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: prepare.text() == "Prepare")
     assert _phase_button(window, "phaseInventory").text() == "Note everything"
+    assert discuss.investigate_shortcut.key().toString() == "Alt+I"
     assert actions.edit_menu.title() == "&Edit"
     assert new_button.text() == "New dossier…"  # on the start screen, hidden behind the dossier
     assert actions.language_actions["en"].isChecked()
