@@ -40,6 +40,10 @@ class Heading(Paragraph):
         self.level = level
         self.outline = outline
 
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        # never split a heading: each part would be bookmarked and shift every later TOC link
+        return []
+
 
 @dataclass(frozen=True)
 class PageDecor:

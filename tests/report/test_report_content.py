@@ -173,3 +173,20 @@ def test_internal_report_adds_contacts_owners_and_remarks(dossier, tmp_path: Pat
     assert "0201234567" not in text  # no consent: her phone is not on the contact list
     assert "j.hendriks@gemeente.example" in text  # a promise owner's contact details
     assert "Interne opmerking: Navragen bij Hendriks" in text
+
+
+def test_contents_page_numbers_match_the_bookmarks(dossier, tmp_path: Path) -> None:
+    meeting = dossier.meeting("m2")
+    meeting.themes[0].name = "Een heel lang thema " * 12  # a heading over several lines
+    out = tmp_path / "r.pdf"
+    export_report(dossier, out)
+    reader = PdfReader(str(out))
+    contents = " ".join(reader.pages[1].extract_text().split())
+    flat = [i for item in reader.outline for i in (item if isinstance(item, list) else [item])]
+    assert len(flat) >= 15
+    for item in flat:
+        if item.title.startswith("Een heel lang"):
+            continue  # clipped with an ellipsis in the contents
+        number = reader.get_destination_page_number(item) + 1
+        assert f"{item.title} {number}" in contents, item.title
+        assert item.title.split()[0] in reader.pages[number - 1].extract_text()
