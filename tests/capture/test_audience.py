@@ -124,6 +124,11 @@ def test_one_screen_opens_a_preview_window(qtbot: QtBot, session: DossierSession
     window.screenChosen.connect(chosen.append)
     window.open_on()
     assert window.isVisible() and not window.isFullScreen() and chosen == []
+    # the preview window shows what the projector would, scaled down to its size
+    window.resize(960, 540)
+    assert window.wall.layout_choice()[1] == LAYOUTS[window.wall._layout][1]
+    assert window.wall._fonts_for(0).text.pointSizeF() <= LAYOUTS[0][1] * 0.55
+    assert window.question.font().pointSizeF() <= 30 * 0.5 + 0.1
     qtbot.waitUntil(laptop.capture_input.hasFocus)  # typing goes on where it was
     qtbot.keyClicks(laptop.capture_input, "nog een punt")
     qtbot.keyClick(laptop.capture_input, Qt.Key.Key_Return)

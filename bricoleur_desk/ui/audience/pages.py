@@ -19,8 +19,19 @@ def solid(color: str) -> QWidget:
     return page
 
 
+def scale_labels(widget: QWidget, scale: float) -> None:
+    """Scale every label's type from the size it has on a full-HD projector (its base points)."""
+    for label in widget.findChildren(QLabel):
+        base = label.property("basePoints")
+        if base:
+            font = label.font()
+            font.setPointSizeF(max(7.0, float(base) * scale))
+            label.setFont(font)
+
+
 def _label(points: int, bold: bool = False, color: str = "#111111") -> QLabel:
     label = QLabel()
+    label.setProperty("basePoints", points)
     font = label.font()
     font.setPointSize(points)
     font.setBold(bold)

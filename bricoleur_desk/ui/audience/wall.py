@@ -36,6 +36,7 @@ from .wall_parts import (
     _Fonts,
     _static_text,
     wall_fonts,
+    wall_scale,
 )
 
 
@@ -210,7 +211,8 @@ class NoteWall(QWidget):
     def _fonts_for(self, layout: int) -> _Fonts:
         fonts = self._fonts.get(layout)
         if fonts is None:
-            fonts = self._fonts[layout] = wall_fonts(self.font(), layout, self.width())
+            scale = wall_scale(self.width(), self.height())
+            fonts = self._fonts[layout] = wall_fonts(self.font(), layout, self.width(), scale)
         return fonts
 
     def _height(self, entry: _Entry, layout: int) -> int:

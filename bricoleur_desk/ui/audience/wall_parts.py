@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QStaticText, QTransform
 # (columns, point size) from roomy to dense; the last is the smallest type the room can read
 LAYOUTS = ((1, 40), (2, 36), (2, 32), (3, 30), (3, 27), (3, 24))
 MARGIN = 36
+FULL_WALL = (1848, 930)  # the wall's size in a 1920x1080 audience window: type sizes are for this
 GAP = 40
 HIGHLIGHT_MS = 2000
 INK = QColor("#111111")
@@ -56,9 +57,15 @@ class _Fonts:
     gutter: int
 
 
-def wall_fonts(base: QFont, layout: int, wall_width: int) -> _Fonts:
+def wall_scale(width: int, height: int) -> float:
+    """1 on a full-HD projector; smaller walls (the one-screen preview window) scale the type down."""
+    return max(0.25, min(1.0, width / FULL_WALL[0], height / FULL_WALL[1]))
+
+
+def wall_fonts(base: QFont, layout: int, wall_width: int, scale: float = 1.0) -> _Fonts:
     """The fonts and column geometry of one layout on a wall this wide."""
     columns, points = LAYOUTS[layout]
+    points *= scale
     text = QFont(base)
     text.setPointSizeF(points)
     small = QFont(text)

@@ -8,7 +8,7 @@ full screen but never closes the meeting; B blanks it black, W white (again to r
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
 
 from ...domain.document import Changed
@@ -16,7 +16,7 @@ from ...domain.model import Meeting, Phase
 from ...workspace.session import DossierSession
 from ..notes.arrangement import NoteArrangement
 from ..notes.model import NoteItemModel
-from .pages import ClosePage, PreparePage, solid
+from .pages import ClosePage, PreparePage, scale_labels, solid
 from .wall import NoteWall
 
 
@@ -50,6 +50,7 @@ class AudienceWindow(QWidget):
         self.question = QLabel()
         self.question.setObjectName("audienceQuestion")
         for label, points, bold in ((self.title, 22, False), (self.question, 30, True)):
+            label.setProperty("basePoints", points)
             font = label.font()
             font.setPointSize(points)
             font.setBold(bold)
@@ -222,6 +223,13 @@ class AudienceWindow(QWidget):
             self.toggle_white()
         else:
             super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # the one-screen preview window shows what the projector would, only smaller
+        scale = max(0.25, min(1.0, self.width() / 1920, self.height() / 1080))
+        for page in (self.wall_page, self.prepare_page, self.close_page):
+            scale_labels(page, scale)
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # closing the projector window only hides it; the meeting goes on
