@@ -16,7 +16,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "contents": ("Inhoud", "Contents"),
     "page_of": ("pagina {page} van {pages}", "page {page} of {pages}"),
     "summary": ("Samenvatting", "Summary"),
-    "no_summary": ("Er is (nog) geen samenvatting geschreven.", "No summary has been written (yet)."),
     "question_frame": ("De vraag en de kaders", "The question and the frame"),
     "question": ("De vraag van deze avond", "The question of this evening"),
     "frame_open": ("Hierover kon u meepraten", "Open for discussion"),
@@ -29,6 +28,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "minutes": ("{n} min", "{n} min"),
     "attendance": ("Aanwezigen", "Attendance"),
     "attendance_total": ("Er waren {n} mensen aanwezig.", "{n} people attended."),
+    "attendance_unknown": ("Het aantal aanwezigen is niet bijgehouden.", "Attendance was not counted."),
     "group": ("Groep", "Group"),
     "count": ("Aantal", "Number"),
     "contact_list": (

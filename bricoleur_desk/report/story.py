@@ -89,8 +89,9 @@ def cover(ctx: ReportContext) -> list[Flowable]:
 
 def summary_section(ctx: ReportContext) -> list[Flowable]:
     t, s = ctx.texts, ctx.styles
-    text = ctx.user(ctx.meeting.summary) or t("no_summary")
-    return [Heading(t("summary"), s.h1, 0, t("summary")), paragraph(text, s.body)]
+    if not (ctx.meeting.summary or "").strip():
+        return []  # residents get no "no summary yet" page: the report starts with the question
+    return [Heading(t("summary"), s.h1, 0, t("summary")), paragraph(ctx.user(ctx.meeting.summary), s.body)]
 
 
 def frame_section(ctx: ReportContext) -> list[Flowable]:
@@ -149,7 +150,7 @@ def attendance_section(ctx: ReportContext) -> list[Flowable]:
     total = attendance.count or sum(attendance.by_group.values())
     story: list[Flowable] = [
         Heading(t("attendance"), s.h1, 0, t("attendance")),
-        Paragraph(t("attendance_total", n=total), s.body),
+        Paragraph(t("attendance_total", n=total) if total else t("attendance_unknown"), s.body),
     ]
     if attendance.by_group:
         rows: list[list[object]] = [[Paragraph(t("group"), s.cell_head), Paragraph(t("count"), s.cell_head)]]

@@ -49,6 +49,7 @@ def test_an_empty_meeting_still_reads_well(tmp_path: Path) -> None:
         "Monday 5 January 2026, 20:00",
     ):
         assert line in text
+    assert "Summary" not in text  # no empty section for residents
 
 
 def test_arabic_is_shaped_when_harfbuzz_is_there(dossier, tmp_path: Path) -> None:
