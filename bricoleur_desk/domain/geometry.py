@@ -94,19 +94,31 @@ def hits_chunked(
 ) -> bool:
     """Like :func:`hits_polyline`, testing only the runs of segments whose box is within reach."""
     reach = radius + width / 2.0
-    n = len(points) // 3
-    if n == 1:
+    if len(points) // 3 == 1:
         return math.hypot(px - points[0], py - points[1]) <= reach
     for c in range(0, len(chunks), 4):
         if (
             chunks[c] - reach <= px <= chunks[c + 2] + reach
             and chunks[c + 1] - reach <= py <= chunks[c + 3] + reach
+            and hits_chunk(points, c // 4, width, px, py, radius, size)
         ):
-            start = (c // 4) * size
-            for i in range(start, min(start + size, n - 1)):
-                j = 3 * i
-                if segment_distance(px, py, points[j], points[j + 1], points[j + 3], points[j + 4]) <= reach:
-                    return True
+            return True
+    return False
+
+
+def hits_chunk(
+    points: array, chunk: int, width: float, px: float, py: float, radius: float, size: int = CHUNK
+) -> bool:
+    """True when the disc touches one of the segments of run number ``chunk``."""
+    reach = radius + width / 2.0
+    n = len(points) // 3
+    if n == 1:
+        return math.hypot(px - points[0], py - points[1]) <= reach
+    start = chunk * size
+    for i in range(start, min(start + size, n - 1)):
+        j = 3 * i
+        if segment_distance(px, py, points[j], points[j + 1], points[j + 3], points[j + 4]) <= reach:
+            return True
     return False
 
 

@@ -1,0 +1,49 @@
+"""The ink layer's hit test agrees with a brute-force distance check, before and after warming up."""
+
+from __future__ import annotations
+
+import time
+from array import array
+
+from bricoleur_desk.domain import geometry
+from bricoleur_desk.domain.model import Sheet, Stroke
+from bricoleur_desk.ui.canvas.ink import SheetInk, level_for
+from tests.benchmarks.strokes import make_strokes
+
+
+def _brute(strokes: list[Stroke], x: float, y: float, r: float) -> set[str]:
+    return {s.id for s in strokes if geometry.hits_polyline(s.points, s.width, x, y, r)}
+
+
+def test_hits_agree_with_brute_force_on_both_paths_and_after_changes(qapp) -> None:  # noqa: ANN001
+    import random
+
+    strokes = make_strokes(400, page=(600.0, 400.0), seed=5)
+    sheet = Sheet("sheet", "Vel", strokes=strokes)
+    ink = SheetInk(sheet)
+    rng = random.Random(9)
+    probes = [(rng.uniform(0, 600), rng.uniform(0, 400), rng.uniform(1, 10)) for _ in range(150)]
+    for x, y, r in probes:
+        assert set(ink.hits(x, y, r)) == _brute(strokes, x, y, r)
+    while ink.has_work():
+        ink.work(time.perf_counter() + 1.0)
+    assert not ink._warm_pending()
+    for x, y, r in probes:
+        assert set(ink.hits(x, y, r)) == _brute(strokes, x, y, r)
+    # a stroke removed, one moved and one added keep the quick path exact
+    gone = strokes.pop(0)
+    ink.stroke_removed(gone.id)
+    strokes[0].points = geometry.translate(strokes[0].points, 40, 0)
+    ink.stroke_changed(strokes[0])
+    extra = Stroke("extra", array("f", [10, 10, 0.5, 500, 300, 0.5]))
+    strokes.append(extra)
+    sheet.strokes = strokes
+    ink.stroke_added(extra, sheet)
+    assert not ink._warm_pending()
+    for x, y, r in probes:
+        assert set(ink.hits(x, y, r)) == _brute(strokes, x, y, r)
+
+
+def test_tile_levels_shrink_rather_than_blur_except_just_past_a_level() -> None:
+    assert level_for(1.0) == 0 and level_for(0.5) == -1 and level_for(0.6) == 0
+    assert level_for(1.1) == 0 and level_for(1.3) == 1 and level_for(100) == 4
