@@ -143,6 +143,9 @@ def test_the_preview_follows_the_room(qtbot: QtBot, window: AudienceWindow, sess
     preview.show()
     qtbot.waitUntil(lambda: preview.pixmap() is not None and not preview.pixmap().isNull())
     before = preview.pixmap().toImage()
+    key = preview.pixmap().cacheKey()
+    qtbot.wait(700)  # two ticks with nothing new in the room: no grab
+    assert preview.pixmap().cacheKey() == key
     qtbot.keyClick(window, Qt.Key.Key_B)
     qtbot.waitUntil(lambda: preview.pixmap().toImage() != before, timeout=2000)
     assert preview.pixmap().toImage().pixelColor(160, 90).name() == "#000000"

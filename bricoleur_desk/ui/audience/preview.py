@@ -22,13 +22,35 @@ class AudiencePreview(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet("background: #202124;")
         self._timer = QTimer(self, interval=REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._tick)
+        # grab only when the room's picture changed (the wall painted, another page shows),
+        # and now and then anyway for a title or frame edited meanwhile
+        self._stale = True
+        self._ticks = 0
+        self._grabbing = False
+        audience.wall.painted.connect(self._changed)
+        audience.pages.currentChanged.connect(self._changed)
         self.retranslate()
 
+    def _changed(self) -> None:
+        if not self._grabbing:
+            self._stale = True
+
+    def _tick(self) -> None:
+        self._ticks += 1
+        if self._stale or self._ticks % 8 == 0:
+            self.refresh()
+
     def refresh(self) -> None:
+        """Grab the audience window now and show it scaled."""
         if not self.isVisible() or self.width() < 10:
             return
-        picture = self.audience.grab()
+        self._grabbing = True
+        try:
+            picture = self.audience.grab()
+        finally:
+            self._grabbing = False
+        self._stale = False
         self.setPixmap(
             picture.scaled(
                 self.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
