@@ -95,12 +95,21 @@ def test_edit_in_place_with_f2(qtbot: QtBot, view: CaptureView, meeting: Meeting
     qtbot.keyClick(view.note_list, Qt.Key.Key_F2)
     assert view.note_list.state() == QAbstractItemView.State.EditingState
     editor = QApplication.focusWidget()
-    assert editor.text() == "Het fietspad bij de school is 's ochtends levensgevaarlijk"
-    editor.selectAll()
-    qtbot.keyClicks(editor, "Het fietspad bij de Da Costaschool")
+    assert editor.objectName() == "noteEditor"
+    assert editor.toPlainText() == "Het fietspad bij de school is 's ochtends levensgevaarlijk"
+    qtbot.keyClicks(editor, "Het fietspad bij de Da Costaschool")  # the text was selected: replaced
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(editor, "vooral om half negen")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.note_list.state() != QAbstractItemView.State.EditingState)
-    assert meeting.note("n4").text == "Het fietspad bij de Da Costaschool"
+    assert meeting.note("n4").text == "Het fietspad bij de Da Costaschool\nvooral om half negen"
+    assert view.note_list.hasFocus()
+    # Esc leaves the note as it was
+    qtbot.keyClick(view.note_list, Qt.Key.Key_F2)
+    qtbot.keyClicks(QApplication.focusWidget(), "weg ermee")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: view.note_list.state() != QAbstractItemView.State.EditingState)
+    assert meeting.note("n4").text.endswith("half negen")
     view.session.undo()
     assert meeting.note("n4").text.startswith("Het fietspad bij de school")
 

@@ -6,9 +6,16 @@ Row heights are measured once per note by :class:`ListRowMetrics` (the model cac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from .model import THEME_ROW, NoteRole
 
@@ -75,12 +82,64 @@ class ListRowMetrics:
         return lines * self.fm.lineSpacing()
 
 
+class NoteEditor(QPlainTextEdit):
+    """Editing a note in place (F2): Enter keeps it, Shift+Enter breaks the line, Esc cancels."""
+
+    finished = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+            else:
+                self.finished.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class NoteListDelegate(QStyledItemDelegate):
     """Paints note rows and theme headers; the size comes from the cached SizeHintRole."""
 
     def __init__(self, metrics: ListRowMetrics, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.metrics = metrics
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        editor = NoteEditor(parent)
+        editor.setObjectName("noteEditor")
+        editor.setAccessibleName(editor.tr("Edit the note"))
+        editor.setTabChangesFocus(True)
+        editor.finished.connect(lambda: self._finish(editor))
+        return editor
+
+    def _finish(self, editor: NoteEditor) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, NoteEditor):
+            editor.setPlainText(index.data() or "")
+            editor.selectAll()
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        if isinstance(editor, NoteEditor):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        # over the text, at least three lines high so a longer note can be edited comfortably
+        rect = self.metrics.text_rect(option.rect)
+        rect.setHeight(max(option.rect.height(), self.metrics.fm.lineSpacing() * 3 + 2 * PAD))
+        editor.setGeometry(rect.adjusted(-PAD, -PAD, 0, 0))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
