@@ -30,6 +30,9 @@ class MainActions:
         self.undo = make("actionUndo", QKeySequence(Key.Undo))
         self.redo = make("actionRedo", "Ctrl+Shift+Z", "Ctrl+Y")
         self.audience = make("actionAudience", "F5")
+        # B and W blank the projector when it has the keyboard; on the laptop the keys type
+        self.projector_black = make("actionProjectorBlack", "Ctrl+B")
+        self.projector_white = make("actionProjectorWhite", "Ctrl+Shift+B")
         self.new_meeting = make("actionNewMeeting")
         self.house_style = make("actionHouseStyle")
         self.about = make("actionAbout")
@@ -64,6 +67,8 @@ class MainActions:
         self.meeting_menu = bar.addMenu("")
         self.meeting_menu.addAction(self.new_meeting)
         self.meeting_menu.addAction(self.audience)
+        self.meeting_menu.addAction(self.projector_black)
+        self.meeting_menu.addAction(self.projector_white)
         self.help_menu = bar.addMenu("")
         self.language_menu = self.help_menu.addMenu("&Taal / Language")
         self.language_menu.setObjectName("languageMenu")
@@ -76,6 +81,8 @@ class MainActions:
             self.export_json,
             self.export_report,
             self.audience,
+            self.projector_black,
+            self.projector_white,
             self.new_meeting,
             self.house_style,
         ):
@@ -105,5 +112,7 @@ class MainActions:
         self.undo.setText(self.tr("&Undo"))
         self.redo.setText(self.tr("&Redo"))
         self.audience.setText(self.tr("Show on &projector"))
+        self.projector_black.setText(self.tr("Projector &black"))
+        self.projector_white.setText(self.tr("Projector &white"))
         self.new_meeting.setText(self.tr("&New meeting"))
         self.about.setText(self.tr("&About Bricoleur Desk"))

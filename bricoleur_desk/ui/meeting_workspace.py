@@ -91,6 +91,10 @@ class MeetingViews(QWidget):
         self.sketch.pinActivated.connect(self._pin_activated)
         self.discuss.noteDone.connect(self._next_open_note)
         self.phase_bar.phaseChanged.connect(lambda _phase: self.follow_phase())
+        self.timer.readingChanged.connect(self._clock_reading)
+        self.timer.showOnProjectorChanged.connect(
+            lambda _on: self._clock_reading("", self.timer.time_label.text(), self.timer.level())
+        )
         self._unsubscribe = session.subscribe(self._changed)
         self.retranslate()
         self.follow_phase()
@@ -108,6 +112,10 @@ class MeetingViews(QWidget):
         if phase == Phase.INVENTORY:
             self.tabs.setCurrentIndex(0)
             self.capture.focus_capture()
+
+    def _clock_reading(self, _title: str, time_text: str, level: str) -> None:
+        shown = self.timer.showOnProjector and bool(time_text)
+        self.projector.set_clock((time_text, level) if shown else None)
 
     def _notes_selected(self, note_ids: list[str]) -> None:
         note_id = note_ids[0] if note_ids else None
@@ -184,6 +192,8 @@ class MeetingWorkspace(QWidget):
         self._layout.addLayout(header)
         self._unsubscribe = session.subscribe(self._changed)
         actions.audience.triggered.connect(self._toggle_projector)
+        actions.projector_black.triggered.connect(self._blank_black)
+        actions.projector_white.triggered.connect(self._blank_white)
         self._fill_picker()
         self.retranslate()
 
@@ -213,11 +223,21 @@ class MeetingWorkspace(QWidget):
     def shutdown(self) -> None:
         self._unsubscribe()
         self.actions.audience.triggered.disconnect(self._toggle_projector)
+        self.actions.projector_black.triggered.disconnect(self._blank_black)
+        self.actions.projector_white.triggered.disconnect(self._blank_white)
         self._drop_views()
 
     def _toggle_projector(self) -> None:
         if self.views is not None:
             self.views.projector.toggle()
+
+    def _blank_black(self) -> None:
+        if self.views is not None:
+            self.views.projector.blank("black")
+
+    def _blank_white(self) -> None:
+        if self.views is not None:
+            self.views.projector.blank("white")
 
     def _drop_views(self) -> None:
         if self.views is not None:

@@ -40,6 +40,7 @@ class Projector(QObject):
         self.window: AudienceWindow | None = None
         self._canvas: AudienceCanvas | None = None
         self._sketch_on = False
+        self._clock: tuple[str, str] | None = None
         self.preview_holder = QStackedWidget()
         self.preview_holder.setObjectName("projectorPreview")
         self._hint = QLabel()
@@ -61,6 +62,7 @@ class Projector(QObject):
             self.preview_holder.addWidget(preview)
             self.preview_holder.setCurrentWidget(preview)
             self.show_sketch(self._sketch_on)
+            self.set_clock(self._clock)
         return self.window
 
     def toggle(self) -> None:
@@ -70,6 +72,17 @@ class Projector(QObject):
             window.hide()
         else:
             window.open_on()
+
+    def set_clock(self, reading: tuple[str, str] | None) -> None:
+        """The agenda timer's (time text, level) for the room, or None to hide it."""
+        self._clock = reading
+        if self.window is not None:
+            self.window.set_clock(*(reading or (None, "ok")))
+
+    def blank(self, colour: str) -> None:
+        """Blank the projector black or white (again to bring the meeting back)."""
+        window = self.audience()
+        (window.toggle_black if colour == "black" else window.toggle_white)()
 
     def show_sketch(self, on: bool) -> None:
         """Show the canvas (following the facilitator's view) instead of the notes."""

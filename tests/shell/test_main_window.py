@@ -167,3 +167,28 @@ def test_answering_a_note_moves_on_to_the_next_open_note(qtbot, window: MainWind
     selected = views.capture.selected_note_ids()
     assert len(selected) == 1 and selected[0] != first.id
     assert session.document.get(selected[0]).status.value == "open"
+
+
+def test_the_laptop_blanks_the_projector_and_the_room_sees_the_agenda_clock(
+    qtbot, window: MainWindow, demo_file: Path
+) -> None:
+    window.open_path(demo_file)
+    views = window.workspace.views
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    audience = views.projector.window
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert audience.blanked() == "black"
+    qtbot.keyClick(
+        window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert audience.blanked() == "white"
+    qtbot.keyClick(
+        window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert audience.blanked() is None
+    assert not audience.clock.isVisible() or audience.clock.text() == ""
+    views.timer.showOnProjector = True
+    qtbot.waitUntil(lambda: audience.clock.text() != "")
+    assert ":" in audience.clock.text()
+    views.timer.showOnProjector = False
+    qtbot.waitUntil(lambda: audience.clock.isHidden())

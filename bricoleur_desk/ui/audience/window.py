@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
 
 from ...domain.document import Changed
 from ...domain.model import Meeting, Phase
@@ -57,6 +57,14 @@ class AudienceWindow(QWidget):
             label.setFont(font)
             label.setWordWrap(True)
             label.setStyleSheet("color: #111111;")
+        self.clock = QLabel()
+        self.clock.setObjectName("audienceClock")
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        clock_font = self.clock.font()
+        clock_font.setPointSize(26)
+        clock_font.setBold(True)
+        self.clock.setFont(clock_font)
+        self.clock.hide()
         self.stage_holder = QWidget()
         self._stage_layout = QStackedLayout(self.stage_holder)
         self._stage_layout.addWidget(self.wall)
@@ -64,7 +72,10 @@ class AudienceWindow(QWidget):
         self.wall_page = solid("white")
         wall_layout = QVBoxLayout(self.wall_page)
         wall_layout.setContentsMargins(36, 24, 36, 0)
-        wall_layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.clock)
+        wall_layout.addLayout(title_row)
         wall_layout.addWidget(self.question)
         wall_layout.addWidget(self.stage_holder, 1)
         self.prepare_page = PreparePage()
@@ -134,6 +145,13 @@ class AudienceWindow(QWidget):
             self._stage_layout.setCurrentWidget(widget)
         else:
             self._stage_layout.setCurrentWidget(self.wall)
+
+    def set_clock(self, text: str | None, level: str = "ok") -> None:
+        """Show the agenda block's time left to the room (None hides it)."""
+        colours = {"warning": "#b35c00", "over": "#c62828"}
+        self.clock.setVisible(bool(text))
+        self.clock.setText(text or "")
+        self.clock.setStyleSheet(f"color: {colours.get(level, '#111111')};")
 
     def toggle_black(self) -> None:
         self._toggle_blank(self.black)
