@@ -105,10 +105,6 @@ class SheetInk:
         self._snap: dict[str, tuple] = {}
         self._chunks: dict[str, array] = {}
         self._warm_queue: list[str] = []
-        # runs of 8 segments filed in their own grid (when idle): a hit test then reads only
-        # the few runs near the point instead of every stroke whose box holds it
-        self._segments = GridIndex(32.0)
-        self._filed: dict[str, int] = {}
         # indexing 50,000 strokes takes most of a second: it happens in the background slices
         # (the first frame shows the background at once), or right away when a tool needs it
         self._unindexed: list[Stroke] = list(sheet.strokes)
@@ -182,8 +178,6 @@ class SheetInk:
         on_top = bool(sheet.strokes) and sheet.strokes[-1] is stroke
         rank = self._max_rank + 1.0 if on_top else self._rank_between(stroke, sheet)
         self._add(stroke, rank)
-        if len(self._filed) == len(self.strokes) - 1:
-            self._file(stroke.id)  # keep the segment grid complete: hit tests stay on the quick path
         rect = self._stroke_rect(stroke.id)
         if stroke.tool == StrokeTool.HIGHLIGHTER or not on_top:
             self._invalidate(rect)  # it goes under other ink: redraw those tiles
@@ -206,7 +200,6 @@ class SheetInk:
         self.ensure_indexed()
         self.edited = True
         self._chunks.pop(stroke_id, None)
-        self._unfile(stroke_id)
         if stroke_id not in self.strokes:
             return
         rect = self._stroke_rect(stroke_id)
@@ -224,15 +217,12 @@ class SheetInk:
         self.ensure_indexed()
         self.edited = True
         self._chunks.pop(stroke.id, None)
-        self._unfile(stroke.id)
         old = self._stroke_rect(stroke.id) if stroke.id in self.strokes else None
         self._polys.pop(stroke.id, None)
         self.index.insert(stroke.id, geometry.bounds(stroke.points))
         self.strokes[stroke.id] = stroke
         self._snap[stroke.id] = (stroke.points, stroke.color, stroke.width, stroke.tool)
         self.max_width = max(self.max_width, stroke.width)
-        if len(self._filed) == len(self.strokes) - 1:
-            self._file(stroke.id)
         if old is not None:
             self._invalidate(old)
         self._invalidate(self._stroke_rect(stroke.id))
@@ -251,15 +241,6 @@ class SheetInk:
     def hits(self, x: float, y: float, radius: float) -> list[str]:
         """Strokes under a disc at (x, y): grid candidates, then the exact distance to the line."""
         self.ensure_indexed()
-        strokes = self.strokes
-        if not self._warm_pending():
-            found: set[str] = set()
-            for sid, chunk in self._segments.near(x, y, radius + self.max_width / 2):  # type: ignore[misc]
-                if sid not in found:
-                    stroke = strokes[sid]
-                    if geometry.hits_chunk(stroke.points, chunk, stroke.width, x, y, radius):
-                        found.add(sid)
-            return sorted(found, key=self._rank.__getitem__)
         out = []
         chunks = self._chunks
         for sid in self.index.near(x, y, radius + self.max_width / 2):
@@ -367,30 +348,19 @@ class SheetInk:
         return bool(self._wanted) or bool(self._unindexed) or self._warm_pending()
 
     def _warm_pending(self) -> bool:
-        return len(self._filed) < len(self.strokes)
-
-    def _file(self, sid: str) -> None:
-        boxes = self._chunks.get(sid)
-        if boxes is None:
-            boxes = self._chunks[sid] = geometry.chunk_bounds(self.strokes[sid].points)
-        insert = self._segments.insert
-        for c in range(len(boxes) // 4):
-            insert((sid, c), (boxes[4 * c], boxes[4 * c + 1], boxes[4 * c + 2], boxes[4 * c + 3]))  # type: ignore[arg-type]
-        self._filed[sid] = len(boxes) // 4
-
-    def _unfile(self, sid: str) -> None:
-        for c in range(self._filed.pop(sid, 0)):
-            self._segments.remove((sid, c))  # type: ignore[arg-type]
+        return len(self._chunks) < len(self.strokes)
 
     def _warm(self, deadline: float) -> None:
-        # when idle, file every stroke's runs of segments so hit tests stay quick
+        # when idle, prepare every stroke's segment boxes so the first eraser touch is quick
+        chunks = self._chunks
         queue = self._warm_queue
         if not queue:
-            queue.extend(sid for sid in self.strokes if sid not in self._filed)
+            queue.extend(sid for sid in self.strokes if sid not in chunks)
         while queue:
             sid = queue.pop()
-            if sid in self.strokes and sid not in self._filed:
-                self._file(sid)
+            stroke = self.strokes.get(sid)
+            if stroke is not None and sid not in chunks:
+                chunks[sid] = geometry.chunk_bounds(stroke.points)
             if len(queue) % 256 == 0 and time.perf_counter() >= deadline:
                 return
 
