@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import uuid
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from ..domain.model import Dossier
 
 FILE_SUFFIX = ".bricoleur"
+log = logging.getLogger(__name__)
 
 
 class DossierFile:
@@ -33,6 +35,7 @@ class DossierFile:
         self._engine = engine
         self._conn: Connection | None = engine.connect()
         self._state = FileState()  # what the file holds, learnt by load() and kept by write()
+        self._dossier_id: str | None = None
 
     @property
     def closed(self) -> bool:
@@ -47,7 +50,7 @@ class DossierFile:
             with conn.begin():
                 state = FileState()
                 dossier = load(conn, state)
-            self._state = state
+            self._state, self._dossier_id = state, dossier.id
             return dossier
         except DossierMissingError:
             raise NotADossierError(self.path, "the file holds no dossier") from None
@@ -59,6 +62,9 @@ class DossierFile:
         from .repository import write
 
         conn = self._connection()
+        if self._dossier_id is not None and doc.dossier.id != self._dossier_id:
+            # a second dossier row would make the file ambiguous: a programming error
+            raise ValueError(f"{self.path} holds dossier {self._dossier_id}, not {doc.dossier.id}")
         try:
             with conn.begin():
                 updates = write(conn, doc, changed, self._state)
@@ -137,6 +143,7 @@ def _migrate(path: Path, raw: sqlite3.Connection, revision: str, script_location
             "update Bricoleur Desk to open it",
         )
     saved = sqlite_file.backup(path, raw, revision)
+    log.info("updating %s from schema %s; the old file is kept as %s", path, revision, saved)
     sqlite_file.prepare_for_writing(raw)
     engine = sqlite_file.make_engine(raw)
     try:
@@ -158,6 +165,8 @@ def create_dossier(path: Path, dossier: Dossier, *, overwrite: bool = False) -> 
         raise DossierFileError(path, "is a folder, not a dossier file")
     if not path.parent.is_dir():
         raise DossierFileError(path, "the folder does not exist")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DossierFileError(path, "permission denied (cannot write in this folder)")
     if path.exists():
         if not overwrite:
             raise DossierFileError(path, "already exists; choose another name")
@@ -168,11 +177,15 @@ def create_dossier(path: Path, dossier: Dossier, *, overwrite: bool = False) -> 
         _publish(temp, path, overwrite=overwrite)
     except BaseException as e:
         sqlite_file.remove_side_files(temp)
-        if isinstance(e, OSError):
-            raise DossierFileError(path, f"cannot write the file: {e.strerror or e}") from None
-        if isinstance(e, sqlite3.Error):
-            raise DossierFileError(path, f"cannot write the file: {e}") from None
+        original = getattr(e, "orig", None) or e  # SQLAlchemy wraps the driver's error
+        if isinstance(e, DossierFileError) and e.path == temp:  # name the file the user chose
+            raise type(e)(path, e.problem) from None
+        if isinstance(original, OSError):
+            raise DossierFileError(path, f"cannot write the file: {original.strerror or original}") from None
+        if isinstance(original, sqlite3.Error):
+            raise DossierFileError(path, f"cannot write the file: {original}") from None
         raise
+    log.info("created %s", path)
     return open_dossier(path)
 
 

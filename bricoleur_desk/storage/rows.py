@@ -251,8 +251,17 @@ def sheet_from(r: Any) -> Sheet:
     return Sheet(id=r.id, name=r.name, visible=r.visible, opacity=r.opacity, locked=r.locked)
 
 
+def stroke_bounds(points: array) -> tuple[float, float, float, float]:
+    """The centre line's bounding box over whole x, y, pressure triples (a stray value never fails a save)."""
+    end = len(points) - len(points) % 3
+    if end == 0:
+        return (0.0, 0.0, 0.0, 0.0)
+    xs, ys = points[0:end:3], points[1:end:3]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
 def stroke_row(s: Stroke, parent_id: str, position: int) -> Row:
-    min_x, min_y, max_x, max_y = s.bounds()
+    min_x, min_y, max_x, max_y = stroke_bounds(s.points)
     return {
         "id": s.id,
         "sheet_id": parent_id,

@@ -77,11 +77,15 @@ def test_lock_held_by_another_process_blocks_this_one(dossier_path: Path) -> Non
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "READY"
+        before = (dossier_path.read_bytes(), dossier_path.stat().st_mtime_ns)
+        files = sorted(dossier_path.parent.iterdir())
         with pytest.raises(DossierLockedError):
             open_dossier(dossier_path)
         # overwriting a dossier another window has open is refused too
         with pytest.raises(DossierLockedError):
             create_dossier(dossier_path, rich_dossier(), overwrite=True)
+        assert (dossier_path.read_bytes(), dossier_path.stat().st_mtime_ns) == before
+        assert sorted(dossier_path.parent.iterdir()) == files  # no temp file left behind
     finally:
         assert holder.stdin is not None
         holder.stdin.write("\n")

@@ -6,14 +6,15 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import dossiers, fixed_zones
 
-from bricoleur_desk.domain.document import DossierDocument
+from bricoleur_desk.domain.document import Changed, DossierDocument
 from bricoleur_desk.domain.edits import Change, Insert, Remove
 from bricoleur_desk.domain.model import Dossier, Note
-from bricoleur_desk.storage import FILE_SUFFIX, create_dossier, open_dossier
+from bricoleur_desk.storage import FILE_SUFFIX, DossierFileError, create_dossier, open_dossier
 
 from .conftest import rich_dossier
 
@@ -82,3 +83,49 @@ def test_generated_dossiers_round_trip(tmp_path: Path, dossier: Dossier) -> None
     create_dossier(path, dossier).close()
     with open_dossier(path) as opened:
         assert opened.load() == dossier
+
+
+def test_create_refuses_to_overwrite_and_leaves_no_temp_file(dossier_path: Path) -> None:
+    before = dossier_path.read_bytes()
+    with pytest.raises(DossierFileError, match="already exists") as caught:
+        create_dossier(dossier_path, Dossier(title="Ander"))
+    assert str(caught.value).startswith(f"{dossier_path}: ")
+    assert dossier_path.read_bytes() == before
+    with create_dossier(dossier_path, Dossier(title="Ander", id="d2"), overwrite=True) as replaced:
+        assert replaced.load().title == "Ander"
+    assert [p.name for p in dossier_path.parent.iterdir() if p.is_file()] == [dossier_path.name]
+
+
+def test_create_in_a_missing_folder(tmp_path: Path) -> None:
+    path = tmp_path / "nergens" / "x.bricoleur"
+    with pytest.raises(DossierFileError, match="folder does not exist"):
+        create_dossier(path, Dossier(title="x"))
+
+
+def test_duplicate_ids_are_refused_naming_the_target_file(tmp_path: Path) -> None:
+    d = rich_dossier()
+    d.meetings[0].notes.append(Note("n1", 50, "zelfde id"))
+    path = tmp_path / "dubbel.bricoleur"
+    with pytest.raises(DossierFileError) as caught:
+        create_dossier(path, d)
+    assert str(caught.value).startswith(f"{path}: cannot write the file")
+    assert list(tmp_path.glob("*.bricoleur*")) == [] and list(tmp_path.glob(".*tmp*")) == []
+
+
+def test_writing_another_dossier_into_an_open_file_is_a_bug(dossier_path: Path) -> None:
+    with open_dossier(dossier_path) as opened:
+        opened.load()
+        stranger = DossierDocument(Dossier(title="Vreemd"))
+        with pytest.raises(ValueError, match="holds dossier"):
+            opened.write(stranger, [Changed("dossier", stranger.dossier.id, None)])
+
+
+def test_stroke_bounding_boxes_are_stored(dossier_path: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{dossier_path}?mode=ro&immutable=1", uri=True)
+    boxes = dict((r[0], r[1:]) for r in conn.execute("SELECT id, min_x, min_y, max_x, max_y FROM stroke"))
+    conn.close()
+    strokes = rich_dossier().meetings[0].canvases[0].sheets[0].strokes
+    assert boxes == {s.id: pytest.approx(s.bounds()) for s in strokes}
+    assert boxes["st1"] == pytest.approx((-5.5, 0.2, 0.1, float("inf")), rel=1e-6)

@@ -181,7 +181,8 @@ def _edit(draw: st.DrawFn, session: DossierSession):  # type: ignore[no-untyped-
         siblings = doc.siblings(kind, doc.find(object_id).parent_id)
         return Move(kind, object_id, draw(st.integers(0, len(siblings))))
     if kind == "stroke" and draw(st.booleans()):  # the pen drags or the eraser trims: new points
-        return Change.of(object_id, points=array("f", draw(st.lists(st.floats(width=32), max_size=6))))
+        points = array("f", draw(st.lists(st.floats(width=32), max_size=7)))  # 7: a stray value too
+        return Change.of(object_id, points=points)
     return Change.of(object_id, **{_TEXT_FIELD[kind]: draw(st.text(max_size=20))})
 
 
