@@ -237,3 +237,16 @@ def test_export_png_and_svg_with_the_visible_sheets(sketch_view, session, canvas
     assert min(xs) == pytest.approx(100, abs=3) and max(xs) == pytest.approx(400, abs=3)
     texts = ["".join(t.itertext()) for t in root.findall(".//s:text", ns)]
     assert "Bankje & <boom>" in texts and "2" in texts
+
+
+def test_a_meeting_without_canvases_starts_empty_and_gets_one(qtbot, session) -> None:
+    from bricoleur_desk.domain.edits import Remove
+
+    session.apply(Remove("canvas", "c1"))
+    widget = SketchView(session, "m1")
+    qtbot.addWidget(widget)
+    assert widget.current_canvas_id() is None and widget.stack.currentWidget() is widget.empty
+    canvas_id = widget.new_canvas("blank")
+    assert widget.current_canvas_id() == canvas_id and widget.stack.currentWidget() is widget.view
+    drag(widget.view, [(100, 100), (300, 100)])
+    assert len(session.document.get(canvas_id).sheets[0].strokes) == 1
