@@ -178,6 +178,7 @@ class SheetInk:
         on_top = bool(sheet.strokes) and sheet.strokes[-1] is stroke
         rank = self._max_rank + 1.0 if on_top else self._rank_between(stroke, sheet)
         self._add(stroke, rank)
+        self._keep_warm(stroke)
         rect = self._stroke_rect(stroke.id)
         if stroke.tool == StrokeTool.HIGHLIGHTER or not on_top:
             self._invalidate(rect)  # it goes under other ink: redraw those tiles
@@ -223,9 +224,15 @@ class SheetInk:
         self.strokes[stroke.id] = stroke
         self._snap[stroke.id] = (stroke.points, stroke.color, stroke.width, stroke.tool)
         self.max_width = max(self.max_width, stroke.width)
+        self._keep_warm(stroke)
         if old is not None:
             self._invalidate(old)
         self._invalidate(self._stroke_rect(stroke.id))
+
+    def _keep_warm(self, stroke: Stroke) -> None:
+        # once every stroke has its segment boxes, keep it so (no scan of all strokes per pen up)
+        if len(self._chunks) == len(self.strokes) - 1:
+            self._chunks[stroke.id] = geometry.chunk_bounds(stroke.points)
 
     def set_hidden(self, ids: set[str]) -> None:
         """Leave these strokes out of the tiles while a gesture previews them elsewhere."""
