@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from . import sqlite_file
 from .errors import DossierFileError, NewerVersionError, NotADossierError
 from .file_state import FileState
-from .schema import SCHEMA_REVISION
+from .identity import SCHEMA_REVISION
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -29,39 +29,47 @@ log = logging.getLogger(__name__)
 class DossierFile:
     """One open dossier file; the only writer until :meth:`close`. Use it from one thread at a time."""
 
-    def __init__(self, path: Path, raw: sqlite3.Connection, engine: Engine) -> None:
+    def __init__(self, path: Path, raw: sqlite3.Connection, engine: Engine | None = None) -> None:
         self.path = path
-        self._raw = raw
-        self._engine = engine
-        self._conn: Connection | None = engine.connect()
+        self._raw: sqlite3.Connection | None = raw
+        self._engine = engine  # made at the first write: SQLAlchemy is not needed to open and read
+        self._conn: Connection | None = None
         self._state = FileState()  # what the file holds, learnt by load() and kept by write()
         self._dossier_id: str | None = None
 
     @property
     def closed(self) -> bool:
-        return self._conn is None
+        return self._raw is None
 
     def load(self) -> Dossier:
         """The whole dossier as it is in the file now."""
-        from .repository import DossierMissingError, load
+        from .reader import DossierMissingError, read_dossier
 
-        conn = self._connection()
+        raw = self._raw_connection()
         try:
-            with conn.begin():
-                state = FileState()
-                dossier = load(conn, state)
-            self._state, self._dossier_id = state, dossier.id
-            return dossier
+            raw.execute("BEGIN")  # one consistent read
+            try:
+                dossier, stored = read_dossier(raw)
+            finally:
+                raw.execute("COMMIT")
         except DossierMissingError:
             raise NotADossierError(self.path, "the file holds no dossier") from None
-        except Exception as e:
-            raise self._translate(e) from None
+        except sqlite3.Error as e:
+            raise sqlite_file.translate(self.path, e) from None
+        except (ValueError, KeyError, TypeError) as e:  # a value no version of the app writes
+            raise NotADossierError(self.path, f"the file is damaged ({type(e).__name__}: {e})") from None
+        self._state.rows, self._dossier_id = stored, dossier.id
+        return dossier
+
+    def warm_up(self) -> None:
+        """Import SQLAlchemy and prepare writing now (e.g. once the window shows), not at the first edit."""
+        self._connection()
 
     def write(self, doc: DossierDocument, changed: list[Changed]) -> None:
         """Commit the current state of the changed objects (the Store of workspace/session.py)."""
+        conn = self._connection()
         from .repository import write
 
-        conn = self._connection()
         if self._dossier_id is not None and doc.dossier.id != self._dossier_id:
             # a second dossier row would make the file ambiguous: a programming error
             raise ValueError(f"{self.path} holds dossier {self._dossier_id}, not {doc.dossier.id}")
@@ -74,14 +82,17 @@ class DossierFile:
 
     def close(self) -> None:
         """Checkpoint into one self-contained file and release the lock; safe to call twice."""
-        if self._conn is None:
+        if self._raw is None:
             return
-        conn, self._conn = self._conn, None
+        raw, self._raw = self._raw, None
         try:
-            conn.close()
-            self._engine.dispose()
+            if self._conn is not None:
+                self._conn.close()
+            if self._engine is not None:
+                self._engine.dispose()
         finally:
-            sqlite_file.close(self._raw)
+            self._conn = None
+            sqlite_file.close(raw)
 
     def __enter__(self) -> DossierFile:
         return self
@@ -94,9 +105,17 @@ class DossierFile:
     def __repr__(self) -> str:
         return f"DossierFile({str(self.path)!r}{', closed' if self.closed else ''})"
 
-    def _connection(self) -> Connection:
-        if self._conn is None:
+    def _raw_connection(self) -> sqlite3.Connection:
+        if self._raw is None:
             raise DossierFileError(self.path, "the dossier is closed")
+        return self._raw
+
+    def _connection(self) -> Connection:
+        raw = self._raw_connection()
+        if self._conn is None:
+            if self._engine is None:
+                self._engine = sqlite_file.make_engine(raw)
+            self._conn = self._engine.connect()
         return self._conn
 
     def _translate(self, error: Exception) -> Exception:
@@ -121,10 +140,8 @@ def _open(path: Path, script_location: Path | None = None, head: str = SCHEMA_RE
         revision = sqlite_file.schema_revision(path, raw)
         if revision == head:
             sqlite_file.prepare_for_writing(raw)
-            engine = sqlite_file.make_engine(raw)
-        else:
-            engine = _migrate(path, raw, revision, script_location)
-        return DossierFile(path, raw, engine)
+            return DossierFile(path, raw)
+        return DossierFile(path, raw, _migrate(path, raw, revision, script_location))
     except BaseException as e:
         raw.close()
         if isinstance(e, sqlite3.Error):

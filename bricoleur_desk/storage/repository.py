@@ -1,26 +1,26 @@
-"""Reading a whole dossier and writing exactly what changed, with fast Core statements.
+"""Writing a dossier with SQLAlchemy Core: all of it into a new file, or exactly what changed.
 
-``load`` runs one SELECT per table and appends each row to its parent's list in position
-order. ``write`` is the Store of workspace/session.py: it reads the current state of every
-changed object from the document, upserts what exists and deletes what is gone, in the
-caller's transaction; ``file_state`` lets it skip siblings whose content did not change.
+``write`` is the Store of workspace/session.py: it reads the current state of every changed
+object from the document, upserts what exists and deletes what is gone, in the caller's
+transaction; ``file_state`` lets it skip siblings whose content did not change. Reading is in
+``reader.py`` (plain DB-API, so that opening a file needs no SQLAlchemy).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, select, update
+from sqlalchemy import Table, bindparam, delete, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.dml import Insert, Update
 
-from ..domain.document import CHILD_KINDS, KINDS, Changed, DossierDocument
-from ..domain.model import Canvas, Dossier, Label, Meeting, Pin, Sheet, Sticky, Stroke, Theme
+from ..domain.document import Changed, DossierDocument
+from ..domain.model import Dossier
 from . import rows
-from .file_state import FileState, Stored, plan_positions, signature, stroke_signature
+from .file_state import FileState, Stored, plan_positions, signature
+from .reader import lists
 from .schema import ROWS
 
 TABLES: dict[str, Table] = {kind: row.__table__ for kind, row in ROWS.items()}  # type: ignore[misc]
@@ -28,107 +28,16 @@ ORDER = list(ROWS)  # parents before children
 _MAX_PARAMS = 500  # ids per DELETE ... IN (...), well under every database's limit
 
 
-class DossierMissingError(LookupError):
-    """The file has the schema but no dossier row (never written by save_all)."""
-
-
-def load(conn: Connection, state: FileState | None = None) -> Dossier:
-    """The whole dossier in the file; ``state`` learns what each row holds."""
-    head = conn.execute(select(TABLES["dossier"])).first()
-    if head is None:
-        raise DossierMissingError("the file holds no dossier")
-    dossier = rows.dossier_from(head)
-    positions: dict[str, int] = {}
-
-    def ordered(kind: str) -> Iterable[Any]:
-        table = TABLES[kind]
-        for r in conn.execute(select(table).order_by(table.c.position)):
-            positions[r.id] = r.position
-            yield r
-
-    dossier.people = [rows.person_from(r) for r in ordered("person")]
-    dossier.promises = [rows.promise_from(r) for r in ordered("promise")]
-    meetings: dict[str, Meeting] = {}
-    for r in ordered("meeting"):
-        meeting = meetings[r.id] = rows.meeting_from(r)
-        dossier.meetings.append(meeting)
-    for r in ordered("theme"):
-        if (m := meetings.get(r.meeting_id)) is not None:
-            m.themes.append(Theme(r.id, r.name, r.color))
-    for r in ordered("note"):
-        if (m := meetings.get(r.meeting_id)) is not None:
-            m.notes.append(rows.note_from(r))
-    canvases: dict[str, Canvas] = {}
-    for r in ordered("canvas"):
-        if (m := meetings.get(r.meeting_id)) is not None:
-            canvas = canvases[r.id] = rows.canvas_from(r)
-            m.canvases.append(canvas)
-    sheets: dict[str, Sheet] = {}
-    for r in ordered("sheet"):
-        if (c := canvases.get(r.canvas_id)) is not None:
-            sheet = sheets[r.id] = rows.sheet_from(r)
-            c.sheets.append(sheet)
-    for r in ordered("sticky"):
-        if (on := sheets.get(r.sheet_id)) is not None:
-            on.stickies.append(Sticky(r.id, r.text, r.x, r.y, r.color))
-    for r in ordered("label"):
-        if (on := sheets.get(r.sheet_id)) is not None:
-            on.labels.append(Label(r.id, r.text, r.x, r.y, r.color, r.size))
-    for r in ordered("pin"):
-        if (on := sheets.get(r.sheet_id)) is not None:
-            on.pins.append(Pin(r.id, r.note_id, r.x, r.y))
-    stored = _load_strokes(conn, sheets, state is not None)
-    if state is not None:
-        for kind, items, parent_id in _lists(dossier):
-            if kind != "stroke":
-                for obj in items:
-                    stored[obj.id] = Stored(positions[obj.id], signature(kind, obj, parent_id))
-        state.rows = stored
-    return dossier
-
-
-def _load_strokes(conn: Connection, sheets: dict[str, Sheet], remember: bool) -> dict[str, Stored]:
-    # the hot path (50,000 strokes): positional tuples, no per-row attribute lookups
-    s = TABLES["stroke"].c
-    stmt = select(s.id, s.sheet_id, s.position, s.tool, s.color, s.width, s.points)
-    stmt = stmt.order_by(s.sheet_id, s.position)
-    unpack = rows.unpack_points
-    stored: dict[str, Stored] = {}
-    current_id, current = None, None
-    for stroke_id, sheet_id, position, tool, color, width, blob in conn.execute(stmt):
-        if sheet_id != current_id:
-            current_id, sheet = sheet_id, sheets.get(sheet_id)
-            current = sheet.strokes if sheet is not None else None
-        if current is not None:
-            stroke = Stroke(stroke_id, unpack(blob), tool, color, width)
-            current.append(stroke)
-            if remember:
-                stored[stroke_id] = Stored(position, stroke_signature(stroke, sheet_id))
-    return stored
-
-
 def save_all(conn: Connection, dossier: Dossier) -> None:
     """Insert every object of a dossier into an empty file (in the caller's transaction)."""
     batches: dict[str, list[rows.Row]] = defaultdict(list)
     batches["dossier"].append(rows.dossier_row(dossier))
-    for kind, items, parent_id in _lists(dossier):
+    for kind, items, parent_id in lists(dossier):
         row_of = rows.ROW_OF[kind]
         batches[kind].extend(row_of(obj, parent_id, i) for i, obj in enumerate(items))
     for kind in ORDER:
         if batches[kind]:
             conn.execute(TABLES[kind].insert(), batches[kind])
-
-
-def _lists(dossier: Dossier) -> Iterable[tuple[str, list[Any], str]]:
-    # every (kind, list, parent id) of the dossier, parents before their children
-    pending: list[tuple[str, Any]] = [("dossier", dossier)]
-    while pending:
-        parent_kind, parent = pending.pop()
-        for kind in CHILD_KINDS.get(parent_kind, ()):
-            items = getattr(parent, KINDS[kind][1])
-            yield kind, items, parent.id
-            if kind in CHILD_KINDS:
-                pending.extend((kind, child) for child in items)
 
 
 def write(

@@ -19,13 +19,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from ..domain.model import BackgroundKind, NoteKind, NoteStatus, Phase, PromiseStatus, StrokeTool
 from .column_types import EnumText, IsoDateTime
+from .identity import APPLICATION_ID, SCHEMA_REVISION
 
-# The Alembic revision this code writes; a file at another revision is migrated or refused.
-# tests/storage/test_migrations.py checks it is the head of storage/migrations/versions.
-SCHEMA_REVISION = "0001"
-
-# PRAGMA application_id of a dossier file ("BRCD"), so `file` and tools can tell it is ours.
-APPLICATION_ID = 0x42524344
+__all__ = ["APPLICATION_ID", "ROWS", "SCHEMA_REVISION", "Base"]
 
 
 class Base(DeclarativeBase):

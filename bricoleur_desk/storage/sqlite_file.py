@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import DossierFileError, DossierLockedError, NotADossierError
-from .schema import APPLICATION_ID
+from .identity import APPLICATION_ID
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine

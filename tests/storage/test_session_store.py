@@ -28,7 +28,7 @@ from bricoleur_desk.domain.model import (
     Theme,
 )
 from bricoleur_desk.storage import DossierFile, DossierFileError, create_dossier, open_dossier
-from bricoleur_desk.storage.repository import load
+from bricoleur_desk.storage.reader import read_dossier
 from bricoleur_desk.workspace.session import DossierSession
 
 from .conftest import rich_dossier
@@ -41,9 +41,7 @@ def _reloaded(path: Path):  # type: ignore[no-untyped-def]
 
 def _in_file(opened: DossierFile):  # type: ignore[no-untyped-def]
     """What the file holds now, read without resetting what the store remembers about it."""
-    conn = opened._connection()
-    with conn.begin():
-        return load(conn)
+    return read_dossier(opened._raw)[0]
 
 
 def test_edits_undo_redo_reach_the_file(dossier_path: Path) -> None:
