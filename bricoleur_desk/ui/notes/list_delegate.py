@@ -109,7 +109,7 @@ class NoteListDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = NoteEditor(parent)
         editor.setObjectName("noteEditor")
-        editor.setAccessibleName(editor.tr("Edit the note"))
+        editor.setAccessibleName(self.tr("Edit the note"))  # self: the context lupdate sees
         editor.setTabChangesFocus(True)
         editor.finished.connect(lambda: self._finish(editor))
         return editor
