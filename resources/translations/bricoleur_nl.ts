@@ -222,12 +222,12 @@
 <context>
     <name>AudiencePreview</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/preview.py" line="51"/>
+        <location filename="../../bricoleur_desk/ui/audience/preview.py" line="73"/>
         <source>Preview of the projector</source>
         <translation>Voorbeeld van de projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/preview.py" line="52"/>
+        <location filename="../../bricoleur_desk/ui/audience/preview.py" line="74"/>
         <source>What the room sees</source>
         <translation>Wat de zaal ziet</translation>
     </message>
@@ -235,53 +235,53 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="129"/>
         <source>Projector screen</source>
         <translation>Scherm voor de projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="194"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="213"/>
         <source>Bricoleur Desk — projector</source>
         <translation>Bricoleur Desk — projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="214"/>
         <source>Audience window</source>
         <translation>Venster voor de zaal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="215"/>
         <source>The notes as the room sees them</source>
         <translation>De punten zoals de zaal ze ziet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="217"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="218"/>
         <source>We will find out</source>
         <translation>Zoeken we uit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="219"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="220"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="203"/>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="223"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="203"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="222"/>
         <source>(continued)</source>
         <translation>(vervolg)</translation>
     </message>
@@ -505,12 +505,12 @@
 <context>
     <name>ClosePage</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="109"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="120"/>
         <source>Thank you for coming!</source>
         <translation>Bedankt voor uw komst!</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="110"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="121"/>
         <source>What happens next</source>
         <translation>Hoe verder</translation>
     </message>
@@ -1049,92 +1049,102 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="92"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="99"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="93"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="94"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="101"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="95"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="96"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="103"/>
         <source>Recent dossiers</source>
         <translation>Recente dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="97"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="104"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="98"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="105"/>
         <source>&amp;Open dossier…</source>
         <translation>Dossier &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="99"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="106"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="100"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="107"/>
         <source>&amp;Close dossier</source>
         <translation>Dossier &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="101"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="108"/>
         <source>Export as &amp;JSON…</source>
         <translation>Exporteren als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="102"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="109"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="103"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="110"/>
         <source>House &amp;style…</source>
         <translation>&amp;Huisstijl…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="104"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="105"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="106"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="113"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="107"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="114"/>
         <source>Show on &amp;projector</source>
         <translation>Op &amp;projector tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="108"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="115"/>
+        <source>Projector &amp;black</source>
+        <translation>Projector &amp;zwart</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="116"/>
+        <source>Projector &amp;white</source>
+        <translation>Projector &amp;wit</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="117"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuwe avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="109"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="118"/>
         <source>&amp;About Bricoleur Desk</source>
         <translation>&amp;Over Bricoleur Desk</translation>
     </message>
@@ -1142,87 +1152,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="67"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="68"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="116"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="117"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="116"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="117"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="129"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="129"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="130"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="164"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="169"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="172"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="179"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="179"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="182"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="185"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="196"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="206"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="209"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="216"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="219"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="225"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="224"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="227"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="262"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="263"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
@@ -1270,27 +1280,27 @@ Voor bewonersavonden en de terugkoppeling.</translation>
 <context>
     <name>MeetingViews</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="160"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="161"/>
         <source>Sketches</source>
         <translation>Schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="162"/>
         <source>Notes and sketches</source>
         <translation>Punten en schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="163"/>
         <source>On the projector (F5):</source>
         <translation>Op de projector (F5):</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="158"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="166"/>
         <source>Note everything first.
 
 Type what residents say in the capture line and press Enter: every point appears on the projector at once, in their own words. Answer later, in Discuss.
@@ -1308,14 +1318,22 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="274"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="275"/>
         <source>Meeting</source>
         <translation>Avond</translation>
+    </message>
+</context>
+<context>
+    <name>NoteListDelegate</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="112"/>
+        <source>Edit the note</source>
+        <translation>Het punt bewerken</translation>
     </message>
 </context>
 <context>
@@ -1354,12 +1372,12 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="68"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="79"/>
         <source>You can help decide</source>
         <translation>Hierover kunt u meepraten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="69"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="80"/>
         <source>Already fixed</source>
         <translation>Dit ligt al vast</translation>
     </message>
@@ -1495,14 +1513,14 @@ F1 toont alle tekens.</translation>
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="102"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="115"/>
         <source>The projector is off.
 F5 shows the meeting to the room.</source>
         <translation>De projector staat uit.
 F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="103"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="116"/>
         <source>Preview of the projector</source>
         <translation>Voorbeeld van de projector</translation>
     </message>
