@@ -37,7 +37,7 @@ def save_all(conn: Connection, dossier: Dossier) -> None:
         batches[kind].extend(row_of(obj, parent_id, i) for i, obj in enumerate(items))
     for kind in ORDER:
         if batches[kind]:
-            conn.execute(TABLES[kind].insert(), batches[kind])
+            _execute(conn, TABLES[kind].insert(), batches[kind])
 
 
 def write(
@@ -88,10 +88,25 @@ def write(
             updates[obj.id] = Stored(position, mark)
     for kind in ORDER:
         if upserts[kind]:
-            conn.execute(_upsert(conn.dialect.name, kind), upserts[kind])
+            _execute(conn, _upsert(conn.dialect.name, kind), upserts[kind])
         if moves[kind]:
             conn.execute(_move(kind), moves[kind])
     return updates
+
+
+def _execute(conn: Connection, statement: Any, batch: list[rows.Row]) -> None:
+    try:
+        conn.execute(statement, batch)
+    except UnicodeEncodeError:
+        # a lone surrogate (a broken paste) cannot be stored as UTF-8: keep the note, with
+        # U+FFFD in place of the broken character, rather than lose the whole change
+        conn.execute(statement, [{k: _repaired(v) for k, v in row.items()} for row in batch])
+
+
+def _repaired(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return value
 
 
 @cache

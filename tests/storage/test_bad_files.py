@@ -143,3 +143,10 @@ def _tiny():  # type: ignore[no-untyped-def]
     from bricoleur_desk.domain.model import Dossier
 
     return Dossier(title="x")
+
+
+def test_copy_cut_off_inside_the_header(dossier_path: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "kopie" / "kort.bricoleur"
+    copy.parent.mkdir()
+    copy.write_bytes(dossier_path.read_bytes()[:50])
+    _refused(copy, NotADossierError, "truncated")

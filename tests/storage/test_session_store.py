@@ -247,3 +247,11 @@ def test_renumbering_writes_only_rows_that_changed(tmp_path: Path) -> None:
         session.apply(Insert("note", "m1", Note("n-last", 9, "Nog een")))
         assert cost(lambda: session.apply(Change.of("n-last", merge_key="typing", text="Nog een zorg"))) == 1
     assert _reloaded(path).meetings[0].canvases[0].sheets[1].strokes[0].id == "top"
+
+
+def test_text_with_a_broken_character_is_still_saved(dossier_path: Path) -> None:
+    with open_dossier(dossier_path) as opened:
+        session = DossierSession(opened.load(), store=opened)
+        session.apply(Insert("note", "m1", Note("broken", 9, "fietsen \ud83d hier")))  # half an emoji
+    note = _reloaded(dossier_path).meetings[0].note("broken")
+    assert note.text == "fietsen \ufffd hier"
