@@ -114,11 +114,33 @@ def hits_chunk(
     n = len(points) // 3
     if n == 1:
         return math.hypot(px - points[0], py - points[1]) <= reach
+    # the segment distance written out (no call per segment): this is the eraser's inner loop
+    reach2 = reach * reach
+    lo_x, hi_x, lo_y, hi_y = px - reach, px + reach, py - reach, py + reach
     start = chunk * size
-    for i in range(start, min(start + size, n - 1)):
-        j = 3 * i
-        if segment_distance(px, py, points[j], points[j + 1], points[j + 3], points[j + 4]) <= reach:
-            return True
+    j = 3 * start
+    ax = points[j]
+    ay = points[j + 1]
+    for j in range(3 * start + 3, 3 * min(start + size, n - 1) + 3, 3):
+        bx = points[j]
+        by = points[j + 1]
+        if not (
+            (ax < lo_x and bx < lo_x)
+            or (ax > hi_x and bx > hi_x)
+            or (ay < lo_y and by < lo_y)
+            or (ay > hi_y and by > hi_y)
+        ):
+            dx = bx - ax
+            dy = by - ay
+            length2 = dx * dx + dy * dy
+            t = 0.0 if length2 == 0.0 else ((px - ax) * dx + (py - ay) * dy) / length2
+            t = 0.0 if t < 0.0 else 1.0 if t > 1.0 else t
+            ex = px - ax - t * dx
+            ey = py - ay - t * dy
+            if ex * ex + ey * ey <= reach2:
+                return True
+        ax = bx
+        ay = by
     return False
 
 

@@ -250,13 +250,26 @@ class SheetInk:
         self.ensure_indexed()
         out = []
         chunks = self._chunks
+        strokes = self.strokes
+        hits_chunk = geometry.hits_chunk
         for sid in self.index.near(x, y, radius + self.max_width / 2):
-            stroke = self.strokes[sid]
+            stroke = strokes[sid]
             boxes = chunks.get(sid)
             if boxes is None:
                 boxes = chunks[sid] = geometry.chunk_bounds(stroke.points)
-            if geometry.hits_chunked(stroke.points, boxes, stroke.width, x, y, radius):
-                out.append(sid)
+            reach = radius + stroke.width / 2
+            lo_x, hi_x, lo_y, hi_y = x - reach, x + reach, y - reach, y + reach
+            # the run boxes inline: most candidates are rejected here without a call
+            for c in range(0, len(boxes), 4):
+                if (
+                    boxes[c] <= hi_x
+                    and boxes[c + 2] >= lo_x
+                    and boxes[c + 1] <= hi_y
+                    and boxes[c + 3] >= lo_y
+                    and hits_chunk(stroke.points, c // 4, stroke.width, x, y, radius)
+                ):
+                    out.append(sid)
+                    break
         out.sort(key=self._rank.__getitem__)
         return out
 
