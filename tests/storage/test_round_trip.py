@@ -129,3 +129,12 @@ def test_stroke_bounding_boxes_are_stored(dossier_path: Path) -> None:
     strokes = rich_dossier().meetings[0].canvases[0].sheets[0].strokes
     assert boxes == {s.id: pytest.approx(s.bounds()) for s in strokes}
     assert boxes["st1"] == pytest.approx((-5.5, 0.2, 0.1, float("inf")), rel=1e-6)
+
+
+def test_opening_and_reading_leave_the_file_untouched(dossier_path: Path) -> None:
+    # file-sync tools and backups see no change when a dossier was only looked at
+    before = (dossier_path.read_bytes(), dossier_path.stat().st_mtime_ns)
+    with open_dossier(dossier_path) as opened:
+        opened.load()
+        opened.warm_up()
+    assert (dossier_path.read_bytes(), dossier_path.stat().st_mtime_ns) == before
