@@ -36,6 +36,7 @@ class DossierFile:
         self._conn: Connection | None = None
         self._state = FileState()  # what the file holds, learnt by load() and kept by write()
         self._dossier_id: str | None = None
+        self._behind = False  # a write failed: the next one compares the whole document
 
     @property
     def closed(self) -> bool:
@@ -73,12 +74,18 @@ class DossierFile:
         if self._dossier_id is not None and doc.dossier.id != self._dossier_id:
             # a second dossier row would make the file ambiguous: a programming error
             raise ValueError(f"{self.path} holds dossier {self._dossier_id}, not {doc.dossier.id}")
+        if self._behind:
+            # the session does not hand a failed change over again (a full disk, a lost network
+            # share): once writing works again, everything that differs from the file is written
+            changed = [*changed, *_everything(doc, self._state)]
         try:
             with conn.begin():
                 updates = write(conn, doc, changed, self._state)
         except Exception as e:
+            self._behind = True
             raise self._translate(e) from None
         self._state.apply(updates)  # only what was committed
+        self._behind = False
 
     def close(self) -> None:
         """Checkpoint into one self-contained file and release the lock; safe to call twice."""
@@ -124,6 +131,17 @@ class DossierFile:
         if isinstance(original, sqlite3.Error):
             return sqlite_file.translate(self.path, original)
         return error
+
+
+def _everything(doc: DossierDocument, state: FileState) -> list[Changed]:
+    """Every object of the document, and every row of the file that is no longer in it."""
+    from ..domain.document import KINDS, Changed, walk
+
+    changed = [Changed("dossier", doc.dossier.id, None)]
+    changed += [Changed(kind, obj.id, parent_id) for kind, obj, parent_id in walk(doc.dossier)]
+    gone = [object_id for object_id in state.rows if object_id not in doc]
+    changed += [Changed(kind, object_id, None, deleted=True) for object_id in gone for kind in KINDS]
+    return changed
 
 
 def open_dossier(path: Path) -> DossierFile:

@@ -116,9 +116,13 @@ def translate(path: Path, error: sqlite3.Error) -> DossierFileError:
     ):
         return NotADossierError(path, f"the file is damaged ({message}); it may be an incomplete copy")
     if isinstance(error, sqlite3.OperationalError) and "full" in message:
-        return DossierFileError(path, "the disk is full: the last change was not saved; free some space")
+        return DossierFileError(
+            path, "the disk is full: recent changes are not saved yet; they will be once there is space"
+        )
     if isinstance(error, sqlite3.OperationalError) and "disk I/O" in message:
-        return DossierFileError(path, "the disk or network share failed: the last change was not saved")
+        return DossierFileError(
+            path, "the disk or network share failed: recent changes are not saved yet; keep this window open"
+        )
     return DossierFileError(path, f"cannot use the file: {message}")
 
 

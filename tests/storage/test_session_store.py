@@ -213,12 +213,19 @@ def test_full_disk_is_a_clear_error_and_the_file_stays_consistent(dossier_path: 
     with pytest.raises(DossierFileError, match="disk is full") as caught:
         session.apply(Insert("stroke", "s2", big))
     assert str(caught.value).startswith(f"{dossier_path}: ")
-    opened._raw.execute("PRAGMA max_page_count=1073741823")
+    assert _in_file(opened).meetings[0].canvases[0].sheets[1].strokes == []  # rolled back whole
+    with pytest.raises(DossierFileError, match="disk is full"):
+        session.apply(Remove("person", "p2"))  # also failing: must be caught up later too
+    opened._raw.execute("PRAGMA max_page_count=1073741823")  # space was freed
     session.apply(Change.of("n1", text="Na het opruimen"))  # the file is still usable
+    # and it caught up with the changes that failed: no note or stroke is lost
+    assert _in_file(opened) == session.dossier
+    expected = copy.deepcopy(session.dossier)
     opened.close()
     reloaded = _reloaded(dossier_path)
-    assert reloaded.meetings[0].note("n1").text == "Na het opruimen"
-    assert [s.id for s in reloaded.meetings[0].canvases[0].sheets[1].strokes] == []
+    assert reloaded == expected
+    assert [s.id for s in reloaded.meetings[0].canvases[0].sheets[1].strokes] == ["huge"]
+    assert [p.id for p in reloaded.people] == ["p1"]
 
 
 def test_renumbering_writes_only_rows_that_changed(tmp_path: Path) -> None:
