@@ -42,6 +42,11 @@ class DossierFile:
     def closed(self) -> bool:
         return self._raw is None
 
+    @property
+    def has_unsaved_changes(self) -> bool:
+        """A write failed and none has succeeded since (the next one catches up): warn before closing."""
+        return self._behind
+
     def load(self) -> Dossier:
         """The whole dossier as it is in the file now."""
         from .reader import DossierMissingError, read_dossier

@@ -216,10 +216,12 @@ def test_full_disk_is_a_clear_error_and_the_file_stays_consistent(dossier_path: 
     assert _in_file(opened).meetings[0].canvases[0].sheets[1].strokes == []  # rolled back whole
     with pytest.raises(DossierFileError, match="disk is full"):
         session.apply(Remove("person", "p2"))  # also failing: must be caught up later too
+    assert opened.has_unsaved_changes
     opened._raw.execute("PRAGMA max_page_count=1073741823")  # space was freed
     session.apply(Change.of("n1", text="Na het opruimen"))  # the file is still usable
     # and it caught up with the changes that failed: no note or stroke is lost
     assert _in_file(opened) == session.dossier
+    assert not opened.has_unsaved_changes
     expected = copy.deepcopy(session.dossier)
     opened.close()
     reloaded = _reloaded(dossier_path)
