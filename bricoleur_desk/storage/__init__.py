@@ -1,7 +1,17 @@
 """The dossier file: one SQLite file per dossier, every change committed when it happens.
 
-This is the whole public API the app and the UI use; everything SQLite-specific is in
-``sqlite_file``, the tables in ``schema``, the mapping in ``rows`` and ``repository``.
+The whole public API the app and the UI use::
+
+    with open_dossier(path) as file:            # validate, back up + migrate if older, lock
+        session = DossierSession(file.load(), store=file)
+        file.warm_up()                          # optional: import the writer before the first edit
+        ...                                     # session.apply(...) commits through file.write
+
+    create_dossier(path, dossier)               # all or nothing (temp file, then rename); opened
+
+Every problem is a ``DossierFileError`` whose text is one line naming the file. Opening and
+reading import no SQLAlchemy (start-up time); the SQLite details are in ``sqlite_file``, the
+tables in ``schema``, reading in ``reader``, writing in ``repository`` and ``file_state``.
 """
 
 from .dossier_file import FILE_SUFFIX, DossierFile, create_dossier, open_dossier
