@@ -116,8 +116,18 @@ class CanvasView(QGraphicsView):
         self.tool: Tool = self.tools["pen"]
         if interactive:
             scene.preview = self.tool
-        self.setAccessibleName(self.tr("Sketch canvas"))
+        self.retranslate()
         self.fit()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(
+            self.tr("Sketch canvas") if self.interactive else self.tr("Sketch for the room")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_canvas_scene(self, scene: CanvasScene) -> None:
         """Show another canvas in this view (tools stay, gestures in progress are dropped)."""
