@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from ...domain.model import BackgroundKind, Canvas, Meeting, Sheet, StrokeTool
 from .backgrounds import GRID_STEP, decode_background, paint_background
-from .ink import HIGHLIGHTER_ALPHA, draw_stroke
 from .items import PIN_RADIUS, STICKY_SIZE
+from .pen import HIGHLIGHTER_ALPHA, draw_stroke
 
 MAX_EXPORT_PX = 8192
 

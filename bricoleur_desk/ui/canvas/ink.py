@@ -10,59 +10,24 @@ moved stroke re-renders its tiles in the background while the stale tile stays o
 from __future__ import annotations
 
 import math
-import struct
-import sys
 import time
 from array import array
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QDataStream, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter, QPolygonF
 
 from ...domain import geometry
 from ...domain.geometry import GridIndex, Rect
 from ...domain.model import Sheet, Stroke, StrokeTool
+from .pen import draw_stroke, polygon
 
 TILE = 256  # device pixels
 UPSCALE_TOLERANCE = math.log2(1.15)
 MIN_LEVEL = -4
 MAX_LEVEL = 4
-HIGHLIGHTER_ALPHA = 90
 COMPOSE = "\0compose"  # the to-do of a zoomed-out tile waiting to be shrunk from level 0
 MAX_TILES = 600  # ~150 MB of 256 px ARGB tiles per sheet, oldest zoomed-in tiles dropped first
-
-
-def polygon(points: array) -> QPolygonF:
-    """A QPolygonF from flat x, y, pressure floats, read in one go through QDataStream."""
-    n = len(points) // 3
-    xy = array("d", bytes(16 * n))
-    xy[0::2] = array("d", points[0::3])
-    xy[1::2] = array("d", points[1::3])
-    if sys.byteorder == "little":
-        xy.byteswap()  # QDataStream is big-endian
-    stream = QDataStream(QByteArray(struct.pack(">I", n) + xy.tobytes()))
-    poly = QPolygonF()
-    stream >> poly
-    return poly
-
-
-def stroke_pen(stroke: Stroke, scale: float = 1.0) -> QPen:
-    color = QColor(stroke.color)
-    if stroke.tool == StrokeTool.HIGHLIGHTER:
-        color.setAlpha(HIGHLIGHTER_ALPHA)
-    pen = QPen(color, stroke.width)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
-
-
-def draw_stroke(painter: QPainter, stroke: Stroke, poly: QPolygonF | None = None) -> None:
-    """Draw one stroke (in scene coordinates) with its colour, width and tool."""
-    painter.setPen(stroke_pen(stroke))
-    if stroke.point_count() == 1:
-        painter.drawPoint(stroke.points[0], stroke.points[1])
-    else:
-        painter.drawPolyline(poly if poly is not None else polygon(stroke.points))
 
 
 def level_for(scale: float) -> int:

@@ -14,8 +14,8 @@ from ...domain import geometry
 from ...domain.geometry import Rect
 from ...domain.model import Label, Pin, Sticky, Stroke
 from ...workspace import sketch
-from .ink import draw_stroke
 from .items import STICKY_SIZE, PinItem
+from .pen import draw_stroke
 from .tools import Tool, ToolHost
 
 HANDLE_SCREEN = 14.0  # px

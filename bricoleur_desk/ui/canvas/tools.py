@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from ...domain import geometry
 from ...domain.model import Sheet, StrokeTool
 from ...workspace import sketch
-from .ink import HIGHLIGHTER_ALPHA, polygon
+from .pen import HIGHLIGHTER_ALPHA, polygon
 
 if TYPE_CHECKING:
     from ...workspace.session import DossierSession

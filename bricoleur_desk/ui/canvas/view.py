@@ -8,7 +8,6 @@ range) all arrive at the current tool in scene coordinates.
 
 from __future__ import annotations
 
-import math
 import time
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
@@ -23,7 +22,6 @@ from PySide6.QtGui import (
     QPointingDevice,
     QResizeEvent,
     QTabletEvent,
-    QTouchEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
@@ -35,6 +33,7 @@ from .items import LabelItem, StickyItem
 from .scene import CanvasScene
 from .select import SelectTool
 from .tools import EraserTool, LabelTool, PenTool, PinTool, ShapeTool, StickyTool, Tool
+from .touch import TouchGestures
 
 NOTE_IDS_MIME = "application/x-bricoleur-note-ids"
 MIN_ZOOM = 1 / 16
@@ -77,9 +76,8 @@ class CanvasView(QGraphicsView):
         self._sheet_id: str | None = None
         self._pan_from: QPointF | None = None
         self._space = False
-        self._pen_seen = 0.0
-        self._touch_drawing = False
-        self._touch_last: tuple[QPointF, float] | None = None
+        self.pen_seen_at = 0.0
+        self._touch = TouchGestures(self)
         self._pen_gesture = False
         self._tool_before_eraser: Tool | None = None
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -362,13 +360,13 @@ class CanvasView(QGraphicsView):
             QEvent.Type.TouchEnd,
             QEvent.Type.TouchCancel,
         ):
-            self._touch(event)  # type: ignore[arg-type]
+            self._touch.handle(event)  # type: ignore[arg-type]
             event.accept()
             return True
         return super().viewportEvent(event)
 
     def _tablet(self, event: QTabletEvent) -> None:
-        self._pen_seen = time.monotonic()
+        self.pen_seen_at = time.monotonic()
         p = self.mapToScene(event.position().toPoint())
         pressure = max(0.05, min(1.0, event.pressure()))
         kind = event.type()
@@ -391,42 +389,6 @@ class CanvasView(QGraphicsView):
                 self.tool = self._tool_before_eraser
                 self.canvas_scene().preview = self.tool
                 self._tool_before_eraser = None
-
-    def _touch(self, event: QTouchEvent) -> None:
-        points = [p for p in event.points() if p.state() != p.State.Released]
-        pen_near = time.monotonic() - self._pen_seen < PEN_RANGE_SECONDS
-        if len(points) >= 2:
-            if self._touch_drawing:
-                self.tool.cancel()
-                self._touch_drawing = False
-            a, b = points[0].position(), points[1].position()
-            centre = (a + b) / 2
-            spread = math.hypot(a.x() - b.x(), a.y() - b.y())
-            if self._touch_last is not None:
-                last_centre, last_spread = self._touch_last
-                if last_spread > 0 and spread > 0:
-                    self.zoom_by(spread / last_spread, centre)
-                delta = centre - last_centre
-                self.pan_pixels(delta.x(), delta.y())
-            self._touch_last = (centre, spread)
-            return
-        self._touch_last = None
-        if not self.interactive or pen_near:
-            return  # the palm resting while the pen writes
-        if event.type() == QEvent.Type.TouchBegin and event.points():
-            p = self.mapToScene(event.points()[0].position().toPoint())
-            self._touch_drawing = True
-            self.tool.press(p.x(), p.y(), 0.5)
-        elif self._touch_drawing and event.points():
-            p = self.mapToScene(event.points()[0].position().toPoint())
-            if event.type() in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
-                self._touch_drawing = False
-                if event.type() == QEvent.Type.TouchCancel:
-                    self.tool.cancel()
-                elif self.tool.active:
-                    self.tool.release(p.x(), p.y(), 0.5)
-            elif self.tool.active:
-                self.tool.move(p.x(), p.y(), 0.5)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         focus = self.scene().focusItem()
