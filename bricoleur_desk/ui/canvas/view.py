@@ -76,7 +76,7 @@ class CanvasView(QGraphicsView):
         self._sheet_id: str | None = None
         self._pan_from: QPointF | None = None
         self._space = False
-        self.pen_seen_at = 0.0
+        self.pen_seen_at = 0.0  # when a pen last reported: touches soon after are a palm
         self._touch = TouchGestures(self)
         self._pen_gesture = False
         self._tool_before_eraser: Tool | None = None
