@@ -58,15 +58,21 @@ class CanvasScene(QGraphicsScene):
         self._rebuild()
         self._unsubscribe = session.subscribe(self._on_changed)
         self.destroyed.connect(self._unsubscribe)
+        self._quit_hook = False
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.save_ink_cache)
+            app.aboutToQuit.connect(self.save_ink_cache)  # the evening's ink is kept for next time
+            self._quit_hook = True
 
     def close(self) -> None:
         """Stop watching the document (call before dropping the scene)."""
         self.save_ink_cache()
         self._unsubscribe()
         self._work_timer.stop()
+        app = QCoreApplication.instance()
+        if self._quit_hook and app is not None:
+            app.aboutToQuit.disconnect(self.save_ink_cache)
+            self._quit_hook = False
 
     # -- what the scene shows ---------------------------------------------------------------
 
