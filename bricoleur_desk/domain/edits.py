@@ -15,7 +15,10 @@ from .document import KINDS, Changed, DossierDocument
 
 
 class Edit(Protocol):
-    label: str
+    @property
+    def label(self) -> str:
+        """What the undo menu calls this edit."""
+        ...
 
     def apply(self, doc: DossierDocument) -> tuple[Edit, list[Changed]]:
         """Apply to ``doc``; return the edit that undoes it and the objects it touched."""

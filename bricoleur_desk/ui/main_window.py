@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         # app.py passes the translators it installed; without them the window shows the source texts
         self.translations = translations if translations is not None else Translations()
         self.opened: OpenDossier | None = None
+        self.open_exports = True  # show an exported PDF in the system viewer (tests turn it off)
         self.workspace: MeetingWorkspace | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self.actions = MainActions(self)
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         a.redo.triggered.connect(lambda: self.opened and self.opened.session.redo())
         a.export_json.triggered.connect(self.export_json)
         a.new_meeting.triggered.connect(self.add_meeting)
+        a.export_report.triggered.connect(lambda: self.export_report())
+        a.house_style.triggered.connect(self.edit_house_style)
         a.about.triggered.connect(self._about)
         for language, action in a.language_actions.items():
             action.triggered.connect(lambda _checked=False, lang=language: self.set_ui_language(lang))
@@ -222,6 +225,27 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Cannot export"), str(error))
             return
         self.statusBar().showMessage(self.tr("Exported to {0}").format(name), 5000)
+
+    def export_report(self) -> None:
+        """The adviser's 'Export report…': audience, language and meeting, then the PDF."""
+        if self.opened is None:
+            return
+        from .report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.opened.session, Path(self._folder()), self, open_viewer=self.open_exports)
+        if self.workspace is not None and self.workspace.meeting_id is not None:
+            index = dialog.meeting_box.findData(self.workspace.meeting_id)
+            if index >= 0:
+                dialog.meeting_box.setCurrentIndex(index)
+        dialog.exported.connect(lambda path: self.settings.set_last_folder(path.parent))
+        dialog.exec()
+
+    def edit_house_style(self) -> None:
+        if self.opened is None:
+            return
+        from .house_style_dialog import HouseStyleDialog
+
+        HouseStyleDialog(self.opened.session, parent=self).exec()
 
     def add_meeting(self) -> None:
         if self.opened is None or self.workspace is None:

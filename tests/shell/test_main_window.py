@@ -192,3 +192,36 @@ def test_the_laptop_blanks_the_projector_and_the_room_sees_the_agenda_clock(
     assert ":" in audience.clock.text()
     views.timer.showOnProjector = False
     qtbot.waitUntil(lambda: audience.clock.isHidden())
+
+
+def test_export_report_from_the_menu_writes_the_public_pdf(
+    qtbot, window: MainWindow, demo_file: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from bricoleur_desk.ui.report_dialog import ReportDialog
+
+    window.open_path(demo_file)
+    window.open_exports = False
+    meeting = window.opened.session.dossier.meeting(window.workspace.meeting_id)
+    written: list[Path] = []
+
+    def drive_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ReportDialog):
+            QTimer.singleShot(20, drive_dialog)
+            return
+        assert dialog.meeting_id() == meeting.id and dialog.audience() == "public"
+        result = dialog.export()
+        written.append(dialog.output_path())
+        assert result is not None
+        dialog.accept()
+
+    QTimer.singleShot(20, drive_dialog)
+    window.commands.export_report.trigger() if hasattr(
+        window, "commands"
+    ) else window.actions.export_report.trigger()
+    assert written and written[0].exists()
+    text = "".join(page.extract_text() for page in PdfReader(written[0]).pages)
+    assert meeting.notes[0].text.split()[0] in text
+    assert all(person.name not in text for person in window.opened.session.dossier.people)
