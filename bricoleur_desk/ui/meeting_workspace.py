@@ -120,7 +120,7 @@ class MeetingViews(QWidget):
     def _notes_selected(self, note_ids: list[str]) -> None:
         note_id = note_ids[0] if note_ids else None
         self.discuss.set_note(note_id)
-        self.sketch.select_pin_for_note(note_id)
+        self.sketch.set_current_note(note_id)
 
     def _next_open_note(self, done_id: str) -> None:
         """After a note got its status, go on to the next open note in the list's order."""

@@ -225,3 +225,16 @@ def test_export_report_from_the_menu_writes_the_public_pdf(
     text = "".join(page.extract_text() for page in PdfReader(written[0]).pages)
     assert meeting.notes[0].text.split()[0] in text
     assert all(person.name not in text for person in window.opened.session.dossier.people)
+
+
+def test_a_pin_and_its_note_select_each_other(qtbot, window: MainWindow, demo_file: Path) -> None:
+    window.open_path(demo_file)
+    views = window.workspace.views
+    meeting = window.opened.session.dossier.meeting(views.meeting_id)
+    pinned = [pin.note_id for canvas in meeting.canvases for sheet in canvas.sheets for pin in sheet.pins]
+    assert pinned, "the demo has pins"
+    views.sketch.pinActivated.emit(pinned[0])
+    assert views.capture.selected_note_ids() == [pinned[0]]
+    other = next(n.id for n in meeting.notes if n.id != pinned[0])
+    views.capture.select_notes([other])
+    assert views.sketch.view.current_note_id == other
