@@ -7,6 +7,8 @@ phase, and the projector shows the notes or the sketch the facilitator is workin
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
 from ..domain.document import Changed
 from ..domain.model import NoteStatus, Phase
 from ..workspace.session import DossierSession
-from .canvas.sketch_view import SketchView
 from .main_actions import MainActions
 from .notes.capture_view import CaptureView
 from .notes.model import NOTE_ROW, NoteRole
@@ -33,6 +34,9 @@ from .phases.phase_bar import PhaseBar
 from .phases.prepare_panel import PreparePanel
 from .projector import Projector
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .canvas.sketch_view import SketchView
 
 
 class MeetingViews(QWidget):
@@ -45,11 +49,17 @@ class MeetingViews(QWidget):
         self.phase_bar = PhaseBar(session, meeting_id)
         self.timer = AgendaTimer(session, meeting_id)
         self.capture = CaptureView(session, meeting_id)
-        self.sketch = SketchView(session, meeting_id)
+        # the sketch roll is built when first shown: most of an evening starts with notes
+        self._sketch: SketchView | None = None
+        self.sketch_tab = QWidget()
+        self.sketch_tab.setObjectName("sketchTab")
+        QVBoxLayout(self.sketch_tab).setContentsMargins(0, 0, 0, 0)
         self.prepare = PreparePanel(session, meeting_id)
         self.discuss = DiscussPanel(session, meeting_id)
         self.close_panel = ClosePanel(session, meeting_id)
-        self.projector = Projector(session, meeting_id, self.capture.model, settings, self.sketch, self)
+        self.projector = Projector(
+            session, meeting_id, self.capture.model, settings, lambda: self.sketch, self
+        )
 
         self.side = QStackedWidget()
         self.side.setObjectName("phasePanels")
@@ -79,8 +89,8 @@ class MeetingViews(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaceTabs")
         self.tabs.addTab(notes_tab, "")
-        self.tabs.addTab(self.sketch, "")
-        self.tabs.currentChanged.connect(lambda index: self.projector.show_sketch(index == 1))
+        self.tabs.addTab(self.sketch_tab, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +98,6 @@ class MeetingViews(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.capture.selectionChanged.connect(self._notes_selected)
-        self.sketch.pinActivated.connect(self._pin_activated)
         self.discuss.noteDone.connect(self._next_open_note)
         self.phase_bar.phaseChanged.connect(lambda _phase: self.follow_phase())
         self.timer.readingChanged.connect(self._clock_reading)
@@ -98,6 +107,25 @@ class MeetingViews(QWidget):
         self._unsubscribe = session.subscribe(self._changed)
         self.retranslate()
         self.follow_phase()
+
+    @property
+    def sketch(self) -> SketchView:
+        """The meeting's sketch roll, built on first use."""
+        if self._sketch is None:
+            from .canvas.sketch_view import SketchView
+
+            self._sketch = SketchView(self.session, self.meeting_id)
+            self._sketch.pinActivated.connect(self._pin_activated)
+            self.sketch_tab.layout().addWidget(self._sketch)
+            selected = self.capture.selected_note_ids()
+            self._sketch.set_current_note(selected[0] if selected else None)
+        return self._sketch
+
+    def _tab_changed(self, index: int) -> None:
+        on_sketch = self.tabs.widget(index) is self.sketch_tab
+        if on_sketch:
+            self.sketch  # noqa: B018 - builds it
+        self.projector.show_sketch(on_sketch)
 
     def follow_phase(self) -> None:
         """Show the side panel of the meeting's phase; in 'Note everything' type straight away."""
@@ -120,7 +148,8 @@ class MeetingViews(QWidget):
     def _notes_selected(self, note_ids: list[str]) -> None:
         note_id = note_ids[0] if note_ids else None
         self.discuss.set_note(note_id)
-        self.sketch.set_current_note(note_id)
+        if self._sketch is not None:
+            self._sketch.set_current_note(note_id)
 
     def _next_open_note(self, done_id: str) -> None:
         """After a note got its status, go on to the next open note in the list's order."""

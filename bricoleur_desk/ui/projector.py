@@ -7,16 +7,20 @@ projector never needs, and it would slow opening a large dossier.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from ..workspace.session import DossierSession
-from .audience.preview import AudiencePreview
-from .audience.window import AudienceWindow
-from .canvas.audience import AudienceCanvas
-from .canvas.sketch_view import SketchView
 from .notes.model import NoteItemModel
 from .settings import Settings
+
+if TYPE_CHECKING:  # built on first use: see the module docstring
+    from .audience.window import AudienceWindow
+    from .canvas.audience import AudienceCanvas
+    from .canvas.sketch_view import SketchView
 
 
 class Projector(QObject):
@@ -28,7 +32,7 @@ class Projector(QObject):
         meeting_id: str,
         model: NoteItemModel,
         settings: Settings,
-        sketch: SketchView,
+        sketch: Callable[[], SketchView],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,6 +58,9 @@ class Projector(QObject):
     def audience(self) -> AudienceWindow:
         """The audience window, made on first use."""
         if self.window is None:
+            from .audience.preview import AudiencePreview
+            from .audience.window import AudienceWindow
+
             self.window = AudienceWindow(
                 self.session, self.meeting_id, self.model, self.settings.projector_screen()
             )
@@ -91,7 +98,9 @@ class Projector(QObject):
             return
         if on:
             if self._canvas is None:
-                self._canvas = AudienceCanvas(self.session, self.meeting_id, follow=self.sketch)
+                from .canvas.audience import AudienceCanvas
+
+                self._canvas = AudienceCanvas(self.session, self.meeting_id, follow=self.sketch())
             self.window.set_stage(self._canvas)
         else:
             self.window.set_stage(None)

@@ -143,7 +143,7 @@ def test_f5_puts_the_meeting_on_the_projector_and_the_sketch_tab_puts_the_canvas
     assert audience is not None and audience.objectName() == "audienceWindow"
     qtbot.waitUntil(audience.isVisible)
     assert audience.stage_holder.layout().currentWidget() is audience.wall
-    views.tabs.setCurrentWidget(views.sketch)
+    views.tabs.setCurrentWidget(views.sketch_tab)
     assert audience.stage_holder.layout().currentWidget() is not audience.wall
     views.tabs.setCurrentIndex(0)
     assert audience.stage_holder.layout().currentWidget() is audience.wall
