@@ -179,7 +179,8 @@ def _edit(draw: st.DrawFn, session: DossierSession):  # type: ignore[no-untyped-
         siblings = doc.siblings(kind, doc.find(object_id).parent_id)
         return Move(kind, object_id, draw(st.integers(0, len(siblings))))
     if kind == "stroke" and draw(st.booleans()):  # the pen drags or the eraser trims: new points
-        points = array("f", draw(st.lists(st.floats(width=32), max_size=7)))  # 7: a stray value too
+        # NaN is stored bit-exact too, but NaN != NaN would fail the comparison with the file
+        points = array("f", draw(st.lists(st.floats(width=32, allow_nan=False), max_size=7)))
         return Change.of(object_id, points=points)
     return Change.of(object_id, **{_TEXT_FIELD[kind]: draw(st.text(max_size=20))})
 
