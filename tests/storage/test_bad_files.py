@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -121,22 +124,26 @@ def test_folder(tmp_path: Path) -> None:
         create_dossier(path, _tiny())
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may read anything")
-def test_permission_denied(dossier_path: Path) -> None:
-    dossier_path.chmod(0o000)
-    try:
-        with pytest.raises(DossierFileError, match="permission denied"):
-            open_dossier(dossier_path)
-    finally:
-        dossier_path.chmod(0o644)
+@contextlib.contextmanager
+def _unwritable(path: Path) -> Iterator[None]:
+    """Make ``path`` unwritable even for root (CI runs as root): immutable, or read-only."""
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "+i", str(path)], check=True)
+        try:
+            yield
+        finally:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+    else:
+        path.chmod(0o444)
+        try:
+            yield
+        finally:
+            path.chmod(0o644)
 
 
-def test_read_only_file_is_refused_untouched(dossier_path: Path) -> None:
-    # as root os.access says yes; a read-only flag is still honoured for non-root users
-    if os.name == "posix" and os.geteuid() == 0:
-        pytest.skip("root may write anything")
-    dossier_path.chmod(0o444)
-    _refused(dossier_path, DossierFileError, "permission denied")
+def test_a_file_we_may_not_change_is_refused_untouched(dossier_path: Path) -> None:
+    with _unwritable(dossier_path):
+        _refused(dossier_path, DossierFileError, "permission denied")
 
 
 def _tiny():  # type: ignore[no-untyped-def]
