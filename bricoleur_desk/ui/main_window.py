@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +11,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
+from ..storage import DossierFileError
 from ..workspace.files import write_demo
 from ..workspace.meetings import next_meeting
 from ..workspace.opened import OpenDossier, create_new, open_for_editing
@@ -21,6 +23,8 @@ from .start_screen import StartScreen
 from .translations import Translations
 
 log = logging.getLogger(__name__)
+WARM_UP_MS = 200
+RETRY_MS = 3000  # after a failed save, try again this often until it works
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +47,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.saved_indicator = QLabel()
         self.saved_indicator.setObjectName("savedIndicator")
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self._retry_commit)
         self.statusBar().addPermanentWidget(self.saved_indicator)
         self._connect()
         self.actions.set_dossier_open(False)
@@ -84,10 +90,19 @@ class MainWindow(QMainWindow):
         self._after_edit()
         self._set_saved(True)
         self.retranslate()
+        # the loaded dossier lives as long as the window: keep the collector from walking it
+        gc.freeze()
+        # prepare writing while the facilitator looks, not at the first keystroke
+        file = opened.file
+        QTimer.singleShot(WARM_UP_MS, lambda: None if file.closed else file.warm_up())
 
     def close_dossier(self) -> bool:
+        """Close the open dossier; False when the facilitator chose to keep it open."""
         if self.opened is None:
             return True
+        if not self._unsaved_changes_settled():
+            return False
+        self._retry.stop()
         if self.workspace is not None:
             self.workspace.shutdown()
             self.stack.removeWidget(self.workspace)
@@ -103,17 +118,73 @@ class MainWindow(QMainWindow):
         self.retranslate()
         return True
 
+    def _unsaved_changes_settled(self) -> bool:
+        """After failed saves: try once more, else offer a JSON copy so nothing is lost."""
+        assert self.opened is not None
+        try:
+            self.opened.session.flush()
+            if self.opened.file.has_unsaved_changes:
+                self.opened.file.write(self.opened.session.document, [])
+        except DossierFileError:
+            pass
+        if not self.opened.file.has_unsaved_changes:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Changes not saved"),
+            self.tr(
+                "The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?"
+            ).format(self.opened.path),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("unsavedChanges")
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            self.export_json()
+        return True
+
     # every change is committed on the next turn of the event loop, after it is painted
     def _schedule_commit(self, commit: Callable[[], None]) -> None:
         self._set_saved(False)
 
         def run() -> None:
-            commit()
+            try:
+                commit()
+            except DossierFileError as error:
+                self._commit_failed(error)
+                return
             self._set_saved(True)
 
         QTimer.singleShot(0, run)
 
+    def _commit_failed(self, error: DossierFileError) -> None:
+        """A full disk or a lost network share: say so, keep the work in memory, retry."""
+        log.error("could not save: %s", error)
+        self.saved_indicator.setText(self.tr("⚠ Not saved — retrying"))
+        self.saved_indicator.setStyleSheet("color: white; background: #c62828; padding: 0 6px;")
+        self.saved_indicator.setAccessibleName(self.saved_indicator.text())
+        self.statusBar().showMessage(str(error))
+        self._retry.start()
+
+    def _retry_commit(self) -> None:
+        """Write everything the file is missing; the store catches up on its own."""
+        if self.opened is None:
+            return
+        try:
+            self.opened.file.write(self.opened.session.document, [])
+        except DossierFileError as error:
+            self._commit_failed(error)
+            return
+        self.statusBar().clearMessage()
+        self._set_saved(True)
+
     def _set_saved(self, saved: bool) -> None:
+        self.saved_indicator.setStyleSheet("")
         self.saved_indicator.setText(self.tr("✓ Saved") if saved else self.tr("Saving…"))
         self.saved_indicator.setAccessibleName(self.saved_indicator.text())
         if self.workspace is not None:

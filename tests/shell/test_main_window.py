@@ -238,3 +238,25 @@ def test_a_pin_and_its_note_select_each_other(qtbot, window: MainWindow, demo_fi
     other = next(n.id for n in meeting.notes if n.id != pinned[0])
     views.capture.select_notes([other])
     assert views.sketch.view.current_note_id == other
+
+
+def test_a_full_disk_is_shown_retried_and_nothing_is_lost(qtbot, window: MainWindow, demo_file: Path) -> None:
+    window._retry.setInterval(50)  # retry quickly in the test
+    window.open_path(demo_file)
+    opened = window.opened
+    raw = opened.file._raw
+    pages = raw.execute("PRAGMA page_count").fetchone()[0]
+    raw.execute(f"PRAGMA max_page_count={pages}")  # the disk is full from now on
+    capture = window.workspace.findChild(object, "captureInput")
+    long_text = "Een heel lang verhaal over de stoep " * 400
+    qtbot.keyClicks(capture, long_text[:3000])
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Not saved" in window.saved_indicator.text())
+    assert "demo.bricoleur" in window.statusBar().currentMessage()
+    raw.execute("PRAGMA max_page_count=1073741823")  # space was freed
+    qtbot.waitUntil(lambda: window.saved_indicator.text().endswith("Saved"), timeout=3000)
+    texts = [n.text for n in opened.session.dossier.meeting(window.workspace.meeting_id).notes]
+    window.close_dossier()
+    with open_dossier(demo_file) as reopened:
+        dossier = reopened.load()
+    assert texts[-1] in [n.text for m in dossier.meetings for n in m.notes]
