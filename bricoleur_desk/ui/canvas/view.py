@@ -226,12 +226,14 @@ class CanvasView(QGraphicsView):
 
     def fit(self) -> None:
         """Show the whole background (with a small margin)."""
+        self._fitted = True
         rect = self.canvas_scene().canvas_rect()
         margin = 0.03 * max(rect.width(), rect.height())
         self.fitInView(rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio)
         self.viewChanged.emit()
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        self._fitted = False
         target = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
         factor = target / self.zoom()
         if anchor is None:
@@ -248,11 +250,13 @@ class CanvasView(QGraphicsView):
 
     def pan_scene(self, dx: float, dy: float) -> None:
         """Move the view so the scene point under the pointer moves by (dx, dy) scene units."""
+        self._fitted = False
         z = self.zoom()
         self.horizontalScrollBar().setValue(round(self.horizontalScrollBar().value() - dx * z))
         self.verticalScrollBar().setValue(round(self.verticalScrollBar().value() - dy * z))
 
     def pan_pixels(self, dx: float, dy: float) -> None:
+        self._fitted = False
         self.horizontalScrollBar().setValue(round(self.horizontalScrollBar().value() - dx))
         self.verticalScrollBar().setValue(round(self.verticalScrollBar().value() - dy))
 
@@ -266,6 +270,9 @@ class CanvasView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # until the facilitator zooms or pans, the whole background stays in view
+        if getattr(self, "_fitted", True) and self.scene() is not None:
+            self.fit()
         self.resized.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:

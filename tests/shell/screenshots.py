@@ -1,0 +1,96 @@
+"""Screenshots of the real app at 1920x1080: python -m tests.shell.screenshots.
+
+The main window (the facilitator's laptop) and the audience window (the projector), each with
+12 and with 150 notes, in Dutch, from a real dossier file opened the way a facilitator opens
+it. Writes docs/screenshots/facilitator-{12,150}.png and audience-{12,150}.png, plus
+window-demo.png (the demo dossier in Discuss) and sketch-demo.png (its sketch roll).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from bricoleur_desk.storage import create_dossier  # noqa: E402
+from bricoleur_desk.ui.main_window import MainWindow  # noqa: E402
+from bricoleur_desk.ui.settings import Settings  # noqa: E402
+from bricoleur_desk.ui.translations import Translations  # noqa: E402
+from bricoleur_desk.workspace.files import write_demo  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SIZE = (1920, 1080)
+
+
+def _settle(seconds: float = 0.4) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def _window(folder: Path, translations: Translations) -> MainWindow:
+    window = MainWindow(Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)), translations)
+    window.resize(*SIZE)
+    window.show()
+    return window
+
+
+def evening_shots(count: int, folder: Path, translations: Translations) -> None:
+    from tests.capture.screenshots import evening
+
+    path = folder / f"avond-{count}.bricoleur"
+    create_dossier(path, evening(count)).close()
+    window = _window(folder, translations)
+    window.open_path(path)
+    window.workspace.views.projector.toggle()  # F5
+    audience = window.workspace.views.projector.window
+    audience.resize(*SIZE)
+    audience.wall.set_highlight_duration(60_000)
+    capture = window.workspace.findChild(object, "captureInput")
+    QTest.keyClicks(capture, "?Komt er ook een oplaadpunt voor elektrische auto's #verkeer en parkeren @Parkstraat")
+    QTest.keyClick(capture, Qt.Key.Key_Return)
+    QTest.keyClicks(capture, "!Maak van het plein een autoluw plein op zaterdag #groen @Winkeliers")
+    _settle()
+    window.grab().save(str(OUT / f"facilitator-{count}.png"))
+    audience.grab().save(str(OUT / f"audience-{count}.png"))
+    window.close()
+
+
+def demo_shots(folder: Path, translations: Translations) -> None:
+    path = write_demo(folder / "demo.bricoleur")
+    window = _window(folder, translations)
+    window.open_path(path)
+    _settle()
+    window.grab().save(str(OUT / "window-demo.png"))
+    views = window.workspace.views
+    views.tabs.setCurrentWidget(views.sketch_tab)
+    _settle(1.5)
+    window.grab().save(str(OUT / "sketch-demo.png"))
+    window.close()
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    translations = Translations()
+    translations.apply("nl")
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["HOME"] = tmp  # the demo and the ink cache stay out of the real home
+        folder = Path(tmp)
+        for count in (12, 150):
+            evening_shots(count, folder, translations)
+        demo_shots(folder, translations)
+    del app
+
+
+if __name__ == "__main__":
+    main()
