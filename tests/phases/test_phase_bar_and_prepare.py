@@ -31,9 +31,9 @@ def test_ctrl_number_shortcuts_and_clicks_change_the_phase(
     _shown(qtbot, bar)
     assert bar.buttons[Phase.DISCUSS].isChecked()
     with qtbot.waitSignal(bar.phaseChanged) as signal:
-        qtbot.keyClick(bar, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(bar, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert meeting.phase is Phase.PREPARE and signal.args == ["prepare"]
-    qtbot.keyClick(bar, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(bar, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert meeting.phase is Phase.INVENTORY and bar.buttons[Phase.INVENTORY].isChecked()
     qtbot.mouseClick(bar.buttons[Phase.CLOSE], Qt.MouseButton.LeftButton)
     assert meeting.phase is Phase.CLOSE

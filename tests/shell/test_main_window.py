@@ -260,3 +260,17 @@ def test_a_full_disk_is_shown_retried_and_nothing_is_lost(qtbot, window: MainWin
     with open_dossier(demo_file) as reopened:
         dossier = reopened.load()
     assert texts[-1] in [n.text for m in dossier.meetings for n in m.notes]
+
+
+def test_theme_and_phase_shortcuts_do_not_collide(qtbot, window: MainWindow, demo_file: Path) -> None:
+    window.open_path(demo_file)
+    views = window.workspace.views
+    meeting = window.opened.session.dossier.meeting(views.meeting_id)
+    note = next(n for n in meeting.notes if n.theme_id != meeting.themes[1].id)
+    views.capture.select_notes([note.id])
+    views.capture.note_list.setFocus()
+    qtbot.waitUntil(views.capture.note_list.hasFocus)
+    qtbot.keyClick(views.capture.note_list, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert note.theme_id == meeting.themes[1].id
+    qtbot.keyClick(views.capture.note_list, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert meeting.phase == Phase.CLOSE

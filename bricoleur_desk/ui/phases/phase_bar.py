@@ -24,7 +24,7 @@ QToolButton#phaseClose { border-top-right-radius: 6px; border-bottom-right-radiu
 
 
 class PhaseBar(MeetingWidget):
-    """Ctrl+1..Ctrl+4 (or a click) moves the meeting to a phase as one undoable edit.
+    """Alt+1..Alt+4 (or a click) moves the meeting to a phase as one undoable edit.
 
     ``phaseChanged(str)`` is emitted with the Phase value whenever the meeting's phase changes,
     whatever changed it (a click, a shortcut, undo), so the lead can switch panels on it.
@@ -53,7 +53,7 @@ class PhaseBar(MeetingWidget):
             self.group.addButton(button, number)
             layout.addWidget(button)
             self.buttons[phase] = button
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda p=phase: self.choose(p))
             self.shortcuts[phase] = shortcut
@@ -95,5 +95,5 @@ class PhaseBar(MeetingWidget):
             button = self.buttons[phase]
             button.setText(names[phase])
             button.setAccessibleName(self.tr("Phase: %1").replace("%1", names[phase]))
-            shortcut = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+            shortcut = QKeySequence(f"Alt+{number}").toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{names[phase]} ({shortcut})")
