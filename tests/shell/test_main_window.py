@@ -262,7 +262,10 @@ def test_a_full_disk_is_shown_retried_and_nothing_is_lost(qtbot, window: MainWin
     assert texts[-1] in [n.text for m in dossier.meetings for n in m.notes]
 
 
-def test_theme_and_phase_shortcuts_do_not_collide(qtbot, window: MainWindow, demo_file: Path) -> None:
+def test_theme_and_phase_shortcuts_do_not_collide(qtbot, demo_file: Path, tmp_path: Path) -> None:
+    window = MainWindow(Settings(QSettings(str(tmp_path / "k.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.show()
     window.open_path(demo_file)
     views = window.workspace.views
     meeting = window.opened.session.dossier.meeting(views.meeting_id)
