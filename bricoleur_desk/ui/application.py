@@ -5,8 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..resources import resource_path
 from .errors import install_exception_hook, route_qt_messages_to_logging
 from .main_window import MainWindow
 from .settings import Settings
@@ -19,6 +21,7 @@ def run_app(path: Path | None, meeting_id: str | None) -> int:
     app.setApplicationName("Bricoleur Desk")
     app.setOrganizationName("bricoleur-desk")
     app.setApplicationDisplayName("Bricoleur Desk")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "bricoleur-desk.svg"))))
     route_qt_messages_to_logging()
     install_exception_hook()
     settings = Settings()
