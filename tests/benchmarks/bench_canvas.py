@@ -172,18 +172,23 @@ def main() -> None:
     # -- after a zoom: the scaled picture at once, sharp soon after ---------------------------
     view.fit()
     view.viewport().repaint()
-    zooms_first, zooms_sharp = [], []
-    for factor in (1.3, 1.3, 1.3, 1 / 1.3, 1.9):
+    zooms_first, zooms_sharp, each = [], [], []
+    ink = scene.ink("sheet-1")
+    for factor in (1.3, 1.3, 1.3, 1 / 1.3, 1.9, 1.3, 1 / 1.3, 1 / 1.3):
         view.zoom_by(factor)
         t = time.perf_counter()
         view.viewport().repaint()
         zooms_first.append(time.perf_counter() - t)
         drain(app, scene)
         zooms_sharp.append(time.perf_counter() - t)
+        seen = view.mapToScene(view.viewport().rect()).boundingRect()
+        in_view = len(ink.index.overlapping((seen.left(), seen.top(), seen.right(), seen.bottom())))
+        each.append(f"{view.transform().m11():.2f}x {in_view} strokes {ms(zooms_sharp[-1])}")
     print(
         f"after a zoom: scaled picture {ms(statistics.median(zooms_first))} median; "
         f"sharp after median {ms(statistics.median(zooms_sharp))}, max {ms(max(zooms_sharp))}"
     )
+    print("  each zoom (scale, strokes in view, sharp after): " + "; ".join(each))
 
     # -- pen points and pen up -----------------------------------------------------------------
     view.fit()

@@ -9,7 +9,6 @@ moved stroke re-renders its tiles in the background while the stale tile stays o
 
 from __future__ import annotations
 
-import math
 import time
 from array import array
 from dataclasses import dataclass, field
@@ -20,24 +19,26 @@ from PySide6.QtGui import QImage, QPainter, QPolygonF
 from ...domain import geometry
 from ...domain.geometry import GridIndex, Rect
 from ...domain.model import Sheet, Stroke, StrokeTool
+from .ink_tiles import (
+    MAX_LEVEL,
+    MIN_LEVEL,
+    TILE,
+    Block,
+    TileKey,
+    blank,
+    level_for,
+    qrect,
+    start_block,
+    tile_rect,
+    tiles_covering,
+)
 from .pen import draw_stroke, polygon
 
-TILE = 256  # device pixels
-UPSCALE_TOLERANCE = math.log2(1.15)
-MIN_LEVEL = -4
-MAX_LEVEL = 4
+__all__ = ["TILE", "SheetInk", "level_for"]
+
 COMPOSE = "\0compose"  # the to-do of a zoomed-out tile waiting to be shrunk from level 0
 MAX_TILES = 600  # ~150 MB of 256 px ARGB tiles per sheet, oldest zoomed-in tiles dropped first
-
-
-def level_for(scale: float) -> int:
-    """The tile level to show at ``scale``: tiles shrink rather than blur, save a little (<= 15 %).
-
-    Enlarging a finished tile by up to 15 % looks nearly as sharp and spares drawing the whole
-    visible ink anew just past each power of two.
-    """
-    level = math.ceil(math.log2(max(scale, 1e-6)) - UPSCALE_TOLERANCE)
-    return max(MIN_LEVEL, min(MAX_LEVEL, level))
+DRAW_CHUNK = 32  # strokes drawn between two looks at the clock
 
 
 @dataclass
@@ -63,6 +64,8 @@ class SheetInk:
         self._polys: dict[str, QPolygonF] = {}
         self._tiles: dict[tuple[int, int, int], _Tile] = {}
         self._wanted: dict[tuple[int, int, int], None] = {}
+        self._block: Block | None = None  # new tiles being drawn together
+        self._shown_level = 0  # the level the views last painted: its tiles are drawn first
         self.hidden: set[str] = set()
         self.max_width = 1.0
         self._clock = 0
@@ -154,6 +157,8 @@ class SheetInk:
                     self._draw_into(tile.image, key, [stroke.id])
                 if tile.todo and key[0] >= 0:
                     tile.todo.append(stroke.id)
+        if self._block is not None and geometry.intersects(rect, self._block.rect):
+            self._block.todo.append(stroke.id)
 
     def _rank_between(self, stroke: Stroke, sheet: Sheet) -> float:
         index = next(i for i, s in enumerate(sheet.strokes) if s is stroke)
@@ -251,20 +256,25 @@ class SheetInk:
         return geometry.inflate(self.index.bounds_of(stroke_id), self.strokes[stroke_id].width / 2 + 2)
 
     def _invalidate(self, rect: Rect) -> None:
+        if self._block is not None and geometry.intersects(rect, self._block.rect):
+            self._block = None  # drawn anew: its tiles are still wanted
         for key, tile in self._tiles.items():
             if geometry.intersects(rect, tile_rect(key)):
                 if key[0] < 0:
                     tile.todo = [COMPOSE]  # recomposed from level 0; the stale picture stays up
                     tile.work = None
                 else:
-                    tile.work = _blank()
+                    tile.work = blank()
                     tile.todo = self._ids_for(key)
                     if tile.image is None:
                         tile.image = tile.work
                 self._wanted[key] = None
 
     def _ids_for(self, key: tuple[int, int, int]) -> list[str]:
-        rect = geometry.inflate(tile_rect(key), self.max_width / 2 + 2)
+        return self._ids_in(tile_rect(key))
+
+    def _ids_in(self, area: Rect) -> list[str]:
+        rect = geometry.inflate(area, self.max_width / 2 + 2)
         ids = [sid for sid in self.index.overlapping(rect) if sid not in self.hidden]
         strokes = self.strokes
         rank = self._rank
@@ -279,6 +289,7 @@ class SheetInk:
         if not self.strokes:
             return
         level = level_for(scale)
+        self._shown_level = level
         self._clock += 1
         smooth = not fast and abs(scale - 2.0**level) > 1e-6
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
@@ -294,14 +305,14 @@ class SheetInk:
             if tile.todo and tile.image is tile.work:
                 self._paint_fallback(painter, key)  # a new tile still filling in
             if tile.image is not None:
-                painter.drawImage(QRectF(*_qrect(tile_rect(key))), tile.image)
+                painter.drawImage(QRectF(*qrect(tile_rect(key))), tile.image)
 
     def _paint_base_tiles(self, painter: QPainter, visible: Rect, fast: bool) -> None:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not fast)
         for key in tiles_covering(0, visible):
             tile = self._tiles.get(key)
             if tile is not None and tile.ready and tile.image is not None:
-                painter.drawImage(QRectF(*_qrect(tile_rect(key))), tile.image)
+                painter.drawImage(QRectF(*qrect(tile_rect(key))), tile.image)
 
     def _paint_fallback(self, painter: QPainter, key: tuple[int, int, int]) -> None:
         # the nearest other level with finished tiles here, scaled: a picture at once
@@ -321,11 +332,11 @@ class SheetInk:
             ):
                 continue
             painter.save()
-            painter.setClipRect(QRectF(*_qrect(rect)))
+            painter.setClipRect(QRectF(*qrect(rect)))
             for k in keys:
                 t = self._tiles.get(k)
                 if t is not None and t.ready and t.image is not None:
-                    painter.drawImage(QRectF(*_qrect(tile_rect(k))), t.image)
+                    painter.drawImage(QRectF(*qrect(tile_rect(k))), t.image)
             painter.restore()
             return
 
@@ -364,12 +375,7 @@ class SheetInk:
             self._warm(deadline)
             return done
         while self._wanted and time.perf_counter() < deadline:
-            key = next(iter(self._wanted))
-            if visible is not None:
-                for candidate in self._wanted:
-                    if candidate[0] == key[0] and geometry.intersects(tile_rect(candidate), visible):
-                        key = candidate
-                        break
+            key = self._next_key(visible)
             if key[0] < 0:
                 missing = self._missing_base(key)
                 if not missing:
@@ -380,12 +386,11 @@ class SheetInk:
                 self._wanted.setdefault(key, None)
             tile = self._tiles.get(key)
             if tile is None:
-                image = _blank()
-                tile = _Tile(image=image, work=image, todo=self._ids_for(key), used=self._clock)
-                self._tiles[key] = tile
+                done.extend(self._draw_block(key, deadline, visible))
+                continue
             while tile.todo and time.perf_counter() < deadline:
-                chunk = tile.todo[:64]
-                del tile.todo[:64]
+                chunk = tile.todo[:DRAW_CHUNK]
+                del tile.todo[:DRAW_CHUNK]
                 if tile.work is not None:
                     self._draw_into(tile.work, key, chunk)
             if not tile.todo:
@@ -395,6 +400,45 @@ class SheetInk:
                 done.append(tile_rect(key))
         self._evict()
         return done
+
+    def _next_key(self, visible: Rect | None) -> TileKey:
+        # the block under way, else a visible tile of the level on screen, else the oldest wish
+        block = self._block
+        if block is not None and (visible is None or geometry.intersects(block.rect, visible)):
+            return block.keys[0]
+        first = next(iter(self._wanted))
+        if visible is not None:
+            for level in (self._shown_level, first[0]):
+                for candidate in self._wanted:
+                    if candidate[0] == level and geometry.intersects(tile_rect(candidate), visible):
+                        return candidate
+        return first
+
+    def _draw_block(self, key: TileKey, deadline: float, visible: Rect | None) -> list[Rect]:
+        """Draw on at the block of new tiles holding ``key``; the rectangles of tiles it finished."""
+        block = self._block
+        if block is None or key not in block.keys:
+            seen = visible is not None and geometry.intersects(tile_rect(key), visible)
+            candidates = [
+                k
+                for k in self._wanted
+                if k[0] >= 0
+                and k not in self._tiles
+                and (not seen or geometry.intersects(tile_rect(k), visible))  # type: ignore[arg-type]
+            ]
+            block = self._block = start_block(key, candidates, self._ids_in)
+        while block.todo and time.perf_counter() < deadline:
+            chunk = block.todo[:DRAW_CHUNK]
+            del block.todo[:DRAW_CHUNK]
+            self._draw_into(block.image, block.origin, chunk)
+        if block.todo:
+            return []
+        self._block = None
+        for k, image in block.tiles().items():
+            self._wanted.pop(k, None)
+            if k not in self._tiles:
+                self._tiles[k] = _Tile(image=image, used=self._clock)
+        return [tile_rect(k) for k in block.keys]
 
     def _missing_base(self, key: tuple[int, int, int]) -> list[tuple[int, int, int]]:
         out = []
@@ -406,7 +450,7 @@ class SheetInk:
 
     def _compose(self, key: tuple[int, int, int]) -> None:
         level, tx, ty = key
-        image = _blank()
+        image = blank()
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.translate(-tx * TILE, -ty * TILE)
@@ -415,7 +459,7 @@ class SheetInk:
         for base in tiles_covering(0, tile_rect(key)):
             tile = self._tiles.get(base)
             if tile is not None and tile.image is not None:
-                painter.drawImage(QRectF(*_qrect(tile_rect(base))), tile.image)
+                painter.drawImage(QRectF(*qrect(tile_rect(base))), tile.image)
         painter.end()
         self._tiles[key] = _Tile(image=image, used=self._clock)
         self._wanted.pop(key, None)
@@ -454,28 +498,3 @@ class SheetInk:
 
     def tile_count(self) -> int:
         return len(self._tiles)
-
-
-def _blank() -> QImage:
-    image = QImage(TILE, TILE, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(0)
-    return image
-
-
-def tile_rect(key: tuple[int, int, int]) -> Rect:
-    level, tx, ty = key
-    size = TILE / 2.0**level
-    return (tx * size, ty * size, (tx + 1) * size, (ty + 1) * size)
-
-
-def tiles_covering(level: int, rect: Rect) -> list[tuple[int, int, int]]:
-    size = TILE / 2.0**level
-    x0, x1 = math.floor(rect[0] / size), math.floor(rect[2] / size)
-    y0, y1 = math.floor(rect[1] / size), math.floor(rect[3] / size)
-    if (x1 - x0 + 1) * (y1 - y0 + 1) > 4096:
-        return []  # absurdly far zoomed out: nothing sensible to show from tiles
-    return [(level, tx, ty) for ty in range(y0, y1 + 1) for tx in range(x0, x1 + 1)]
-
-
-def _qrect(rect: Rect) -> tuple[float, float, float, float]:
-    return (rect[0], rect[1], rect[2] - rect[0], rect[3] - rect[1])
