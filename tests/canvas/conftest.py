@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -11,16 +10,6 @@ from PySide6.QtTest import QTest
 
 from bricoleur_desk.domain.model import Canvas, Dossier, Meeting, Note, Sheet
 from bricoleur_desk.workspace.session import DossierSession
-
-_HERE = Path(__file__).parent
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # the offscreen plugin cannot pass a shown window's size limits to a window system it
-    # does not have, and says so when a layout changes them: not our warning
-    for item in items:
-        if _HERE in item.path.parents:
-            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
 
 
 @pytest.fixture

@@ -56,7 +56,9 @@ def evening_shots(count: int, folder: Path, translations: Translations) -> None:
     audience.resize(*SIZE)
     audience.wall.set_highlight_duration(60_000)
     capture = window.workspace.findChild(object, "captureInput")
-    QTest.keyClicks(capture, "?Komt er ook een oplaadpunt voor elektrische auto's #verkeer en parkeren @Parkstraat")
+    QTest.keyClicks(
+        capture, "?Komt er ook een oplaadpunt voor elektrische auto's #verkeer en parkeren @Parkstraat"
+    )
     QTest.keyClick(capture, Qt.Key.Key_Return)
     QTest.keyClicks(capture, "!Maak van het plein een autoluw plein op zaterdag #groen @Winkeliers")
     _settle()
