@@ -202,7 +202,7 @@ def merge_notes(
     values: dict[str, object] = {"votes": keep.votes + sum(n.votes for n in others)}
     if combine_text:
         values["text"] = "\n".join([keep.text, *(n.text for n in others)])
-    edits.append(Change.of(keep_id, label="Merge notes", **values))
+    edits.append(Change(keep_id, tuple(values.items()), label="Merge notes"))
     return Batch(tuple(edits), label="Merge notes")
 
 
