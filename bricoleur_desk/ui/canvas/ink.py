@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from array import array
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter, QPolygonF
@@ -24,6 +23,7 @@ from .ink_tiles import (
     MIN_LEVEL,
     TILE,
     Block,
+    Tile,
     TileKey,
     blank,
     level_for,
@@ -39,18 +39,9 @@ __all__ = ["TILE", "SheetInk", "level_for"]
 COMPOSE = "\0compose"  # the to-do of a zoomed-out tile waiting to be shrunk from level 0
 MAX_TILES = 600  # ~150 MB of 256 px ARGB tiles per sheet, oldest zoomed-in tiles dropped first
 DRAW_CHUNK = 32  # strokes drawn between two looks at the clock
-
-
-@dataclass
-class _Tile:
-    image: QImage | None = None  # what is shown (may still be filling in)
-    work: QImage | None = None  # being rendered; replaces ``image`` when ``todo`` is empty
-    todo: list[str] = field(default_factory=list)
-    used: int = 0
-
-    @property
-    def ready(self) -> bool:
-        return not self.todo
+# boxes filed grown by 12: an eraser (10 px at zoom >= 1, width 3) or a click reads one grid cell
+HIT_CELL = 48.0
+HIT_MARGIN = 12.0
 
 
 class SheetInk:
@@ -58,11 +49,11 @@ class SheetInk:
 
     def __init__(self, sheet: Sheet) -> None:
         self.sheet_id = sheet.id
-        self.index = GridIndex(64.0)
+        self.index = GridIndex(HIT_CELL, margin=HIT_MARGIN)
         self.strokes: dict[str, Stroke] = {}
         self._rank: dict[str, float] = {}
         self._polys: dict[str, QPolygonF] = {}
-        self._tiles: dict[tuple[int, int, int], _Tile] = {}
+        self._tiles: dict[tuple[int, int, int], Tile] = {}
         self._wanted: dict[tuple[int, int, int], None] = {}
         self._block: Block | None = None  # new tiles being drawn together
         self._shown_level = 0  # the level the views last painted: its tiles are drawn first
@@ -84,7 +75,7 @@ class SheetInk:
     def adopt_base_tiles(self, tiles: dict[tuple[int, int], QImage]) -> None:
         """Take finished full-size tiles (from the disk cache) as they are."""
         for (tx, ty), image in tiles.items():
-            self._tiles[(0, tx, ty)] = _Tile(image=image, used=self._clock)
+            self._tiles[(0, tx, ty)] = Tile(image=image, used=self._clock)
 
     def finished_base_tiles(self) -> dict[tuple[int, int], QImage] | None:
         """The full-size tiles, if every one is finished and nothing is hidden; else None."""
@@ -437,7 +428,7 @@ class SheetInk:
         for k, image in block.tiles().items():
             self._wanted.pop(k, None)
             if k not in self._tiles:
-                self._tiles[k] = _Tile(image=image, used=self._clock)
+                self._tiles[k] = Tile(image=image, used=self._clock)
         return [tile_rect(k) for k in block.keys]
 
     def _missing_base(self, key: tuple[int, int, int]) -> list[tuple[int, int, int]]:
@@ -461,7 +452,7 @@ class SheetInk:
             if tile is not None and tile.image is not None:
                 painter.drawImage(QRectF(*qrect(tile_rect(base))), tile.image)
         painter.end()
-        self._tiles[key] = _Tile(image=image, used=self._clock)
+        self._tiles[key] = Tile(image=image, used=self._clock)
         self._wanted.pop(key, None)
 
     def _draw_into(self, image: QImage, key: tuple[int, int, int], ids: list[str]) -> None:

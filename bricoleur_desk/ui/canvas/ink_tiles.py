@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtGui import QImage
 
@@ -57,6 +57,20 @@ def tiles_covering(level: int, rect: Rect) -> list[TileKey]:
 
 def qrect(rect: Rect) -> tuple[float, float, float, float]:
     return (rect[0], rect[1], rect[2] - rect[0], rect[3] - rect[1])
+
+
+@dataclass
+class Tile:
+    """One tile of one level: the picture shown and the one being drawn."""
+
+    image: QImage | None = None  # what is shown (may still be filling in)
+    work: QImage | None = None  # being rendered; replaces ``image`` when ``todo`` is empty
+    todo: list[str] = field(default_factory=list)
+    used: int = 0
+
+    @property
+    def ready(self) -> bool:
+        return not self.todo
 
 
 @dataclass
