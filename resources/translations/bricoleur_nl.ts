@@ -289,12 +289,17 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/view.py" line="119"/>
+        <location filename="../../bricoleur_desk/ui/canvas/view.py" line="122"/>
         <source>Sketch canvas</source>
         <translation>Schetsvlak</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/view.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/canvas/view.py" line="122"/>
+        <source>Sketch for the room</source>
+        <translation>Schets voor de zaal</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/view.py" line="197"/>
         <source>Pick a note for the pin</source>
         <translation>Kies een punt voor de speld</translation>
     </message>
@@ -1152,87 +1157,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="68"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="74"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="134"/>
+        <source>Changes not saved</source>
+        <translation>Wijzigingen niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="136"/>
+        <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
+        <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="168"/>
+        <source>⚠ Not saved — retrying</source>
+        <translation>⚠ Niet opgeslagen — nieuwe poging</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="188"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="188"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="129"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="200"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="130"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="201"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="164"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="235"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="172"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="243"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="250"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="250"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="185"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="256"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="267"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="280"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="290"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="225"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="296"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="298"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="333"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="334"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
@@ -1280,27 +1300,27 @@ Voor bewonersavonden en de terugkoppeling.</translation>
 <context>
     <name>MeetingViews</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="160"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="189"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="190"/>
         <source>Sketches</source>
         <translation>Schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="191"/>
         <source>Notes and sketches</source>
         <translation>Punten en schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="163"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="192"/>
         <source>On the projector (F5):</source>
         <translation>Op de projector (F5):</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="166"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="195"/>
         <source>Note everything first.
 
 Type what residents say in the capture line and press Enter: every point appears on the projector at once, in their own words. Answer later, in Discuss.
@@ -1318,12 +1338,12 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="303"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="275"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="304"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -1513,14 +1533,14 @@ F1 toont alle tekens.</translation>
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="115"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="124"/>
         <source>The projector is off.
 F5 shows the meeting to the room.</source>
         <translation>De projector staat uit.
 F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="116"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="125"/>
         <source>Preview of the projector</source>
         <translation>Voorbeeld van de projector</translation>
     </message>
