@@ -77,7 +77,7 @@ class MeetingViews(QWidget):
         self._preview_label = QLabel()
         side_layout.addWidget(self._preview_label)
         side_layout.addWidget(self.projector.preview_widget())
-        self.projector.preview_widget().setFixedHeight(200)
+        self.projector.preview_widget().setFixedHeight(160)
 
         notes_tab = QSplitter(Qt.Orientation.Horizontal)
         notes_tab.setObjectName("notesSplitter")
