@@ -19,7 +19,7 @@ TILE = 256  # device pixels
 UPSCALE_TOLERANCE = math.log2(1.15)
 MIN_LEVEL = -4
 MAX_LEVEL = 4
-BLOCK = 4  # new tiles are drawn together in aligned blocks of up to BLOCK x BLOCK tiles
+BLOCK = 4  # new zoomed-in tiles are drawn together in aligned blocks of up to BLOCK x BLOCK tiles
 
 TileKey = tuple[int, int, int]  # (level, column, row)
 
@@ -95,8 +95,11 @@ class Block:
 
 def start_block(seed: TileKey, candidates: list[TileKey], todo: Callable[[Rect], list[str]]) -> Block:
     """A block of the candidates sharing ``seed``'s level and aligned block; ``todo`` lists its strokes."""
-    level, bx, by = seed[0], seed[1] // BLOCK, seed[2] // BLOCK
-    keys = [k for k in candidates if k[0] == level and k[1] // BLOCK == bx and k[2] // BLOCK == by]
+    level = seed[0]
+    # at full size a stroke seldom crosses a tile edge: single tiles, which show up one by one
+    span = BLOCK if level > 0 else 1
+    bx, by = seed[1] // span, seed[2] // span
+    keys = [k for k in candidates if k[0] == level and k[1] // span == bx and k[2] // span == by]
     if seed not in keys:
         keys.append(seed)
     x0, x1 = min(k[1] for k in keys), max(k[1] for k in keys)
