@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from array import array
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter, QPolygonF
 
 from ...domain import geometry
@@ -32,7 +32,7 @@ from .ink_tiles import (
     tile_rect,
     tiles_covering,
 )
-from .pen import draw_stroke, polygon
+from .pen import polygon, stroke_pen
 
 __all__ = ["TILE", "SheetInk", "level_for"]
 
@@ -463,19 +463,28 @@ class SheetInk:
         painter.translate(-tx * TILE, -ty * TILE)
         painter.scale(s, s)
         polys = self._polys
+        strokes = self.strokes
+        hidden = self.hidden
+        look = None  # the pen is set once per run of strokes that look alike
         for sid in ids:
-            stroke = self.strokes.get(sid)
-            if stroke is None or sid in self.hidden:
+            stroke = strokes.get(sid)
+            if stroke is None or sid in hidden:
                 continue
             poly = polys.get(sid)
             if poly is None:
                 poly = polys[sid] = polygon(stroke.points)
-            if stroke.tool == StrokeTool.HIGHLIGHTER:
-                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationOver)
-                draw_stroke(painter, stroke, poly)
-                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            if (stroke.color, stroke.width, stroke.tool) != look:
+                look = (stroke.color, stroke.width, stroke.tool)
+                painter.setPen(stroke_pen(stroke))
+                painter.setCompositionMode(  # a highlighter goes under the ink drawn before it
+                    QPainter.CompositionMode.CompositionMode_DestinationOver
+                    if stroke.tool == StrokeTool.HIGHLIGHTER
+                    else QPainter.CompositionMode.CompositionMode_SourceOver
+                )
+            if len(stroke.points) == 3:
+                painter.drawPoint(QPointF(stroke.points[0], stroke.points[1]))
             else:
-                draw_stroke(painter, stroke, poly)
+                painter.drawPolyline(poly)
         painter.end()
 
     def _evict(self) -> None:
