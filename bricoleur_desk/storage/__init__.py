@@ -5,6 +5,7 @@ The whole public API the app and the UI use::
     with open_dossier(path) as file:            # validate, back up + migrate if older, lock
         session = DossierSession(file.load(), store=file)
         file.warm_up()                          # optional: import the writer before the first edit
+    preload_writer()                            # the same import, safe from a worker thread
         ...                                     # session.apply(...) commits through file.write
 
     create_dossier(path, dossier)               # all or nothing (temp file, then rename); opened
@@ -14,7 +15,7 @@ reading import no SQLAlchemy (start-up time); the SQLite details are in ``sqlite
 tables in ``schema``, reading in ``reader``, writing in ``repository`` and ``file_state``.
 """
 
-from .dossier_file import FILE_SUFFIX, DossierFile, create_dossier, open_dossier
+from .dossier_file import FILE_SUFFIX, DossierFile, create_dossier, open_dossier, preload_writer
 from .errors import DossierFileError, DossierLockedError, NewerVersionError, NotADossierError
 
 __all__ = [
@@ -26,4 +27,5 @@ __all__ = [
     "NotADossierError",
     "create_dossier",
     "open_dossier",
+    "preload_writer",
 ]

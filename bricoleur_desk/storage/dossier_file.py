@@ -26,6 +26,17 @@ FILE_SUFFIX = ".bricoleur"
 log = logging.getLogger(__name__)
 
 
+def preload_writer() -> None:
+    """Import what writing needs (SQLAlchemy, the schema), e.g. from a worker thread after opening.
+
+    Opening reads with plain sqlite3; without this the first edit of the evening would wait
+    for SQLAlchemy's import. It only imports: connections stay on the thread that uses them.
+    """
+    from sqlalchemy.pool import StaticPool  # noqa: F401
+
+    from . import repository  # noqa: F401
+
+
 class DossierFile:
     """One open dossier file; the only writer until :meth:`close`. Use it from one thread at a time."""
 

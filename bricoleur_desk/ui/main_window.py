@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from ..storage import DossierFileError
+from ..storage import DossierFileError, preload_writer
 from ..workspace.files import write_demo
 from ..workspace.meetings import next_meeting
 from ..workspace.opened import OpenDossier, create_new, open_for_editing
@@ -23,7 +24,8 @@ from .start_screen import StartScreen
 from .translations import Translations
 
 log = logging.getLogger(__name__)
-WARM_UP_MS = 200
+PRELOAD_MS = 500
+WARM_UP_MS = 2500
 RETRY_MS = 3000  # after a failed save, try again this often until it works
 
 
@@ -92,7 +94,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         # the loaded dossier lives as long as the window: keep the collector from walking it
         gc.freeze()
-        # prepare writing while the facilitator looks, not at the first keystroke
+        # prepare writing while the facilitator looks, not at the first keystroke: SQLAlchemy is
+        # imported on a worker thread once the window has painted, the engine made later
+        QTimer.singleShot(PRELOAD_MS, lambda: threading.Thread(target=preload_writer, daemon=True).start())
         file = opened.file
         QTimer.singleShot(WARM_UP_MS, lambda: None if file.closed else file.warm_up())
 
