@@ -53,7 +53,7 @@ class Remove:
     def apply(self, doc: DossierDocument) -> tuple[Edit, list[Changed]]:
         located = doc.find(self.id)
         items = doc.siblings(self.kind, located.parent_id)
-        index = next(i for i, o in enumerate(items) if o.id == self.id)
+        index = _index_of(items, located.obj)
         del items[index]
         changed = doc.unregister(self.kind, located.obj, located.parent_id)
         changed += _positions(self.kind, located.parent_id, items, index)
@@ -99,7 +99,7 @@ class Move:
     def apply(self, doc: DossierDocument) -> tuple[Edit, list[Changed]]:
         located = doc.find(self.id)
         items = doc.siblings(self.kind, located.parent_id)
-        old = next(i for i, o in enumerate(items) if o.id == self.id)
+        old = _index_of(items, located.obj)
         obj = items.pop(old)
         new = max(0, min(self.index, len(items)))
         items.insert(new, obj)
@@ -140,6 +140,15 @@ def merged(earlier_inverse: Edit, later: Edit, later_inverse: Edit) -> Edit | No
         restored.update(dict(earlier_inverse.values))
         return Change(later.id, tuple(restored.items()), earlier_inverse.label, later.merge_key)
     return None
+
+
+def _index_of(items: list[Any], obj: Any) -> int:
+    """Where ``obj`` is in its list, searching from the end: most edits touch the newest objects
+    (undoing the note just typed, erasing the last stroke), and a dossier holds thousands."""
+    for i in range(len(items) - 1, -1, -1):
+        if items[i] is obj:
+            return i
+    raise KeyError(getattr(obj, "id", obj))
 
 
 def _positions(kind: str, parent_id: str | None, items: list[Any], start: int) -> list[Changed]:
