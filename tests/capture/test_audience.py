@@ -165,3 +165,17 @@ def test_adding_notes_reflows_like_a_full_layout(qtbot: QtBot) -> None:
         session.apply(capture.add_note(session, MEETING_ID, f"Opmerking {i} over de stoep {themes[i % 4]}"))
         full = wall._flow(len(LAYOUTS) - 1, wall._visible(), None)
         assert full is not None and (wall._places, wall._continued) == full
+    # notes landing in the middle (an existing theme): the flow stops where a row lands as before
+    flows: list[int] = []
+    flow = wall._flow
+    wall._flow = lambda *args: flows.append(len(args)) or flow(*args)  # type: ignore[method-assign]
+    for i in range(40):
+        theme = "#Groen" if i % 2 else "#Verkeer en parkeren"
+        text = f"Een wat langere opmerking {i} over de stoep, de bomen en de fietsers {theme}"
+        session.apply(capture.add_note(session, MEETING_ID, "kort " * (i % 5) + text))
+        full = flow(len(LAYOUTS) - 1, wall._visible(), None)
+        assert full is not None and (wall._places, wall._continued) == full
+        assert wall._row_of(wall._newest) == next(
+            r for r, e in enumerate(wall._entries) if e.id == wall._newest
+        )
+    assert 5 in flows  # the incremental flow with the inserted rows was used

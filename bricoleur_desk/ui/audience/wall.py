@@ -66,6 +66,10 @@ class NoteWall(QWidget):
         self._labels: dict[tuple[str, float, bool], QStaticText] = {}
         self._on_page: list[int] = []
         self._changed_from: int | None = None  # the first row changed since the last layout
+        # notes (no headers) inserted since the last layout: (first row, count), else None
+        self._shift: tuple[int, int] | None = None
+        self._shown: list[bool] = []  # the visibility the last layout used
+        self._rows: dict[str, int] = {}  # where the newest and highlighted notes were last seen
         self._continued: list[tuple[int, _Entry]] = []
         self.continued_suffix = "(continued)"
         self._page = 0
@@ -146,20 +150,45 @@ class NoteWall(QWidget):
 
     def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         new = [self._entry(row) for row in range(first, last + 1)]
+        shift_ok = not self._dirty and not any(e.header for e in new)
         self._entries[first:first] = new
-        notes = [e for e in new if not e.header]
+        self._move_rows(first, len(new))
+        notes = [(first + i, e) for i, e in enumerate(new) if not e.header]
         previous = self._highlight
         if notes:
-            self._newest = notes[-1].id
-            self._highlight = notes[-1].id
+            row, newest = notes[-1]
+            self._newest = self._highlight = newest.id
+            self._rows[newest.id] = row
             self._highlight_clock.start()
             self._unhighlight.start()
-        self._reflow(grow_only=True, from_row=first)
+        self._reflow(grow_only=True, from_row=first, shift=(first, len(new)) if shift_ok else None)
         if previous is not None and previous != self._highlight:
             self._update_entry(previous)  # the note added before is no longer the new one
 
-    def _update_entry(self, entry_id: str) -> None:
+    def _move_rows(self, first: int, count: int) -> None:
+        """Keep the remembered rows right after ``count`` rows were inserted (or removed, < 0) at ``first``."""
+        for entry_id, row in list(self._rows.items()):
+            if row >= first:
+                if count < 0 and row < first - count:
+                    del self._rows[entry_id]
+                else:
+                    self._rows[entry_id] = row + count
+
+    def _row_of(self, entry_id: str) -> int | None:
+        """The row of an entry: remembered (checked), else searched for once."""
+        row = self._rows.get(entry_id)
+        if row is not None and row < len(self._entries) and self._entries[row].id == entry_id:
+            return row
         row = next((r for r, e in enumerate(self._entries) if e.id == entry_id), None)
+        if row is None:
+            self._rows.pop(entry_id, None)
+        else:
+            self._rows[entry_id] = row
+        return row
+
+    def _update_entry(self, entry_id: str) -> None:
+        row = self._row_of(entry_id)
+        self._rows = {k: v for k, v in self._rows.items() if k in (self._newest, self._highlight)}
         if row is None or row >= len(self._places):
             return
         column, y, height = self._places[row]
@@ -173,6 +202,7 @@ class NoteWall(QWidget):
 
     def _removed(self, parent: QModelIndex, first: int, last: int) -> None:
         del self._entries[first : last + 1]
+        self._move_rows(first, first - last - 1)
         self._reflow(from_row=first)
 
     def _data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: list[int] = ()) -> None:
@@ -249,15 +279,29 @@ class NoteWall(QWidget):
         has_themes = any(e.header and e.id != BUCKET_ID and e.count for e in self._entries)
         return [not e.header or (e.count > 0 and (e.id != BUCKET_ID or has_themes)) for e in self._entries]
 
-    def _flow(self, layout: int, visible: list[bool], limit: int | None, resume: int = 0) -> _Flow | None:
+    def _flow(
+        self,
+        layout: int,
+        visible: list[bool],
+        limit: int | None,
+        resume: int = 0,
+        shift: tuple[int, int] | None = None,
+    ) -> _Flow | None:
         """Place entries column after column; None as soon as more than ``limit`` columns are needed.
 
         A theme that goes on in the next column gets its header repeated there. ``resume`` is
-        the first row of a column: rows before it keep the places they have.
+        the first row of a column: rows before it keep the places they have. ``shift`` (first
+        row, count) says only notes were inserted there since the last flow: once a later row
+        lands where it was, every row after it keeps its old place too (the flow is the same
+        from the same column and height on), so the rest is not flowed again.
         """
         available = self.height() - 2 * MARGIN
         entries = self._entries
         count = len(entries)
+        old_places, old_continued = self._places, self._continued
+        rejoin = count
+        if shift is not None and resume and shift[0] >= resume:
+            rejoin = shift[0] + shift[1]
         if resume:
             column, y, _ = self._places[resume]
             places = self._places[:resume]
@@ -290,8 +334,13 @@ class NoteWall(QWidget):
                 if not entry.header and header is not None:
                     continued.append((column, header))
                     y = header.heights.get(layout) or self._height(header, layout)
-            places.append((column, y, height))
+            place = (column, y, height)
+            places.append(place)
             y += height
+            if i >= rejoin and old_places[i - shift[1]] == place:  # type: ignore[index]
+                places.extend(old_places[i - shift[1] + 1 :])  # type: ignore[index]
+                continued.extend((c, h) for c, h in old_continued if c > column)
+                return places, continued
         return places, continued
 
     @staticmethod
@@ -315,8 +364,11 @@ class NoteWall(QWidget):
             row += 1
         return row if row < len(self._places) and row < self._changed_from else 0
 
-    def _reflow(self, grow_only: bool = False, from_row: int | None = None) -> None:
+    def _reflow(
+        self, grow_only: bool = False, from_row: int | None = None, shift: tuple[int, int] | None = None
+    ) -> None:
         """Lay out again now and repaint what moved: from ``from_row`` on, or everything."""
+        self._shift = shift if not self._dirty else None
         self._grow_only = self._grow_only and grow_only if self._dirty else grow_only
         if from_row is None:
             self._changed_from = 0
@@ -357,7 +409,14 @@ class NoteWall(QWidget):
         if not self._dirty or self.height() <= 0:
             return
         self._dirty = False
-        visible = self._visible()
+        shift, self._shift = self._shift, None
+        if shift is not None and len(self._shown) + shift[1] == len(self._entries):
+            # only notes were inserted: they are visible, and no header's visibility changed
+            visible = self._shown[: shift[0]] + [True] * shift[1] + self._shown[shift[0] :]
+        else:
+            shift = None
+            visible = self._visible()
+        self._shown = visible
         # when notes were only added, the type can only shrink: start at the current size
         start = self._layout if self._grow_only else 0
         for layout in range(start, len(LAYOUTS) - 1):
@@ -369,7 +428,7 @@ class NoteWall(QWidget):
             final = len(LAYOUTS) - 1
             resume = self._resume_row(visible) if self._layout == final and self._grow_only else 0
             self._layout = final
-            flow = self._flow(final, visible, None, resume)
+            flow = self._flow(final, visible, None, resume, shift if self._grow_only else None)
         self._changed_from = None
         self._places, self._continued = flow or ([], [])
         columns = LAYOUTS[self._layout][0]
@@ -378,14 +437,9 @@ class NoteWall(QWidget):
         self._pages = max(1, -(-used // columns))
         newest_column = -1
         if self._newest is not None:
-            newest_column = next(
-                (
-                    self._places[i][0]
-                    for i in range(len(self._entries) - 1, -1, -1)
-                    if self._entries[i].id == self._newest
-                ),
-                -1,
-            )
+            row = self._row_of(self._newest)
+            if row is not None and row < len(self._places):
+                newest_column = self._places[row][0]
         self._page = (
             min(self._pages - 1, max(0, newest_column) // columns) if newest_column >= 0 else self._pages - 1
         )
