@@ -167,6 +167,7 @@ def test_adding_notes_reflows_like_a_full_layout(qtbot: QtBot) -> None:
         assert full is not None and (wall._places, wall._continued) == full
     # notes landing in the middle (an existing theme): the flow stops where a row lands as before
     flows: list[int] = []
+    pages: set[int] = set()
     flow = wall._flow
     wall._flow = lambda *args: flows.append(len(args)) or flow(*args)  # type: ignore[method-assign]
     for i in range(40):
@@ -178,4 +179,9 @@ def test_adding_notes_reflows_like_a_full_layout(qtbot: QtBot) -> None:
         assert wall._row_of(wall._newest) == next(
             r for r, e in enumerate(wall._entries) if e.id == wall._newest
         )
+        first = wall._page * LAYOUTS[-1][0]
+        shown = [r for r, p in enumerate(wall._places) if first <= p[0] < first + LAYOUTS[-1][0]]
+        assert wall._on_page == shown and wall._row_of(wall._newest) in shown
+        pages.add(wall._page)
+    assert len(pages) > 1  # the newest note was on different pages
     assert 5 in flows  # the incremental flow with the inserted rows was used

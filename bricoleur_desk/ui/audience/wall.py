@@ -30,6 +30,7 @@ from .wall_parts import (
     INK,
     LAYOUTS,
     MARGIN,
+    MARKS,
     STATUS_COLOURS,
     _Entry,
     _Flow,
@@ -63,7 +64,7 @@ class NoteWall(QWidget):
         self._places: list[tuple[int, int, int]] = []  # per entry: column, y, height (-1: hidden)
         self._dirty = True
         self._grow_only = False
-        self._labels: dict[tuple[str, float, bool], QStaticText] = {}
+        self._colours: dict[str, QColor] = {}
         self._on_page: list[int] = []
         self._changed_from: int | None = None  # the first row changed since the last layout
         # notes (no headers) inserted since the last layout: (first row, count), else None
@@ -388,15 +389,11 @@ class NoteWall(QWidget):
         """The part of the page where rows from ``row`` on are painted (the rows before stay put)."""
         columns = LAYOUTS[self._layout][0]
         first = self._page * columns
-        on_page = [
-            self._places[r]
-            for r in range(row, len(self._places))
-            if first <= self._places[r][0] < first + columns
-        ]
-        if row >= len(self._places) or not on_page:
+        place = next((p for p in self._places[row:] if first <= p[0] < first + columns), None)
+        if row >= len(self._places) or place is None:
             # removed at the end, or the change is on another page: rows there may have moved
             return self.rect()
-        column, y, _ = on_page[0]
+        column, y, _ = place
         f = self._fonts_for(self._layout)
         x = MARGIN + (column - first) * (f.column_width + GAP)
         if row < len(self._places) and self._places[row][0] < first:
@@ -436,18 +433,22 @@ class NoteWall(QWidget):
         used = next((p[0] for p in reversed(self._places) if p[0] >= 0), 0) + 1
         self._pages = max(1, -(-used // columns))
         newest_column = -1
+        start = len(self._places) - 1  # where to look for the rows on the page from
         if self._newest is not None:
             row = self._row_of(self._newest)
             if row is not None and row < len(self._places):
                 newest_column = self._places[row][0]
+                start = row if newest_column >= 0 else start
         self._page = (
             min(self._pages - 1, max(0, newest_column) // columns) if newest_column >= 0 else self._pages - 1
         )
         first = self._page * columns
-        # the rows on the page shown, found from the end (the page shown is usually the last)
+        # the rows on the page shown, found around the newest note (or from the end): a visible
+        # row's column never decreases along the rows
+        places = self._places
         on_page: list[int] = []
-        for row in range(len(self._places) - 1, -1, -1):
-            column = self._places[row][0]
+        for row in range(start, -1, -1):
+            column = places[row][0]
             if column < 0:
                 continue
             if column < first:
@@ -455,6 +456,12 @@ class NoteWall(QWidget):
             if column < first + columns:
                 on_page.append(row)
         on_page.reverse()
+        for row in range(start + 1, len(places)):
+            column = places[row][0]
+            if column >= first + columns:
+                break
+            if column >= first:
+                on_page.append(row)
         self._on_page = on_page
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -530,7 +537,7 @@ class NoteWall(QWidget):
         painter.setFont(f.header)
         painter.setPen(QColor("white"))
         name = f"{entry.text} {suffix}" if suffix else entry.text
-        label = self._label(name, f.header)
+        label = self._label(name, f.header_labels, f.header)
         top = band.top() + (band.height() - int(label.size().height())) // 2
         self._draw_static(painter, band.left() + f.fm.height() // 3, top, label, name)
 
@@ -538,9 +545,10 @@ class NoteWall(QWidget):
         if entry.id == self._highlight:
             painter.fillRect(rect, HIGHLIGHT)
         if entry.color:
-            painter.fillRect(
-                QRect(rect.left(), rect.top(), 6, rect.height() - f.fm.height() // 3), QColor(entry.color)
-            )
+            colour = self._colours.get(entry.color)
+            if colour is None:
+                colour = self._colours[entry.color] = QColor(entry.color)
+            painter.fillRect(QRect(rect.left(), rect.top(), 6, rect.height() - f.fm.height() // 3), colour)
         faded = entry.status == "merged"
         painter.setPen(FADED if faded else INK)
         painter.setFont(f.header)
@@ -550,13 +558,9 @@ class NoteWall(QWidget):
             f.gutter - 16,
             f.fm.height(),
         )
-        mark = {"question": "?", "idea": "!"}.get(entry.kind, "")
+        label = f"{entry.number}{MARKS.get(entry.kind, '')}"
         self._draw_static(
-            painter,
-            number.left(),
-            number.top(),
-            self._label(f"{entry.number}{mark}", f.header),
-            f"{entry.number}{mark}",
+            painter, number.left(), number.top(), self._label(label, f.header_labels, f.header), label
         )
         text, answer = self._static(entry, self._layout)
         body_left = rect.left() + f.gutter
@@ -566,19 +570,21 @@ class NoteWall(QWidget):
         painter.setFont(f.small)
         if entry.group:
             painter.setPen(FADED)
-            self._draw_static(painter, body_left, y, self._label(entry.group, f.small), entry.group)
+            self._draw_static(
+                painter, body_left, y, self._label(entry.group, f.small_labels, f.small), entry.group
+            )
             y += f.small_fm.height()
         if answer is not None:
             painter.setFont(f.answer)
             painter.setPen(QColor(STATUS_COLOURS.get(entry.status, "#111111")))
             self._draw_static(painter, body_left, y, answer, answer.text())
 
-    def _label(self, text: str, font: QFont) -> QStaticText:
-        """A short one-line text (a number) laid out once."""
-        key = (text, font.pointSizeF(), font.bold())
-        label = self._labels.get(key)
+    @staticmethod
+    def _label(text: str, labels: dict[str, QStaticText], font: QFont) -> QStaticText:
+        """A short one-line text (a number) laid out once in ``font``, kept in ``labels``."""
+        label = labels.get(text)
         if label is None:
-            label = self._labels[key] = _static_text(text, -1, font)
+            label = labels[text] = _static_text(text, -1, font)
         return label
 
     def _draw_static(self, painter: QPainter, x: int, y: int, text: QStaticText, plain: str) -> None:

@@ -13,6 +13,7 @@ MARGIN = 36
 FULL_WALL = (1848, 930)  # the wall's size in a 1920x1080 audience window: type sizes are for this
 GAP = 40
 HIGHLIGHT_MS = 2000
+MARKS = {"question": "?", "idea": "!"}  # after a note's number
 INK = QColor("#111111")
 FADED = QColor("#8a8a8a")
 HIGHLIGHT = QColor("#fff3a0")
@@ -55,6 +56,9 @@ class _Fonts:
     header_fm: QFontMetrics
     column_width: int
     gutter: int
+    # short one-line texts (numbers, group names, headers) laid out once in this layout's type
+    header_labels: dict[str, QStaticText] = field(default_factory=dict)
+    small_labels: dict[str, QStaticText] = field(default_factory=dict)
 
 
 def wall_scale(width: int, height: int) -> float:
