@@ -33,6 +33,10 @@ class StartScreen(QWidget):
         self._subtitle = QLabel()
         self._subtitle.setWordWrap(True)
         self._recent_label = QLabel()
+        self._no_recent = QLabel()
+        self._no_recent.setObjectName("noRecentDossiers")
+        self._no_recent.setWordWrap(True)
+        self._no_recent.setStyleSheet("color: #555555; font-size: 12pt;")
         self._recent = QListWidget()
         self._recent.setObjectName("recentDossiers")
         self._recent.itemActivated.connect(self._activated)
@@ -58,7 +62,9 @@ class StartScreen(QWidget):
         column.addLayout(buttons)
         column.addSpacing(16)
         column.addWidget(self._recent_label)
+        column.addWidget(self._no_recent)
         column.addWidget(self._recent, 1)
+        column.addStretch()
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(column, 3)
@@ -74,6 +80,8 @@ class StartScreen(QWidget):
             self._recent.addItem(item)
         if files:
             self._recent.setCurrentRow(0)
+        self._recent.setVisible(bool(files))
+        self._no_recent.setVisible(not files)
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.recentChosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
@@ -92,6 +100,12 @@ class StartScreen(QWidget):
             )
         )
         self._recent_label.setText(self.tr("Recent dossiers"))
+        self._no_recent.setText(
+            self.tr(
+                "No dossier opened yet. Start a new one for your plan or neighbourhood, or open "
+                "the demo: a temporary park on a vacant lot, with notes, promises and a sketch."
+            )
+        )
         self._new.setText(self.tr("New dossier…"))
         self._open.setText(self.tr("Open dossier…"))
         self._demo.setText(self.tr("Open the demo"))

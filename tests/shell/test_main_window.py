@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from bricoleur_desk.domain.edits import Change
 from bricoleur_desk.domain.model import Phase
@@ -277,3 +277,16 @@ def test_theme_and_phase_shortcuts_do_not_collide(qtbot, demo_file: Path, tmp_pa
     assert note.theme_id == meeting.themes[1].id
     qtbot.keyClick(views.capture.note_list, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     assert meeting.phase == Phase.CLOSE
+
+
+def test_the_start_screen_lists_recent_dossiers_or_says_there_are_none(
+    qtbot, window: MainWindow, demo_file: Path
+) -> None:
+    start = window.start
+    hint = start.findChild(QLabel, "noRecentDossiers")
+    assert hint.isVisible() and not start._recent.isVisible()
+    window.open_path(demo_file)
+    window.close_dossier()
+    assert window.stack.currentWidget() is start
+    assert start._recent.isVisible() and not hint.isVisible()
+    assert start._recent.item(0).data(Qt.ItemDataRole.UserRole) == str(demo_file.resolve())
