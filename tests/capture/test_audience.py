@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -185,3 +186,37 @@ def test_adding_notes_reflows_like_a_full_layout(qtbot: QtBot) -> None:
         pages.add(wall._page)
     assert len(pages) > 1  # the newest note was on different pages
     assert 5 in flows  # the incremental flow with the inserted rows was used
+
+
+def test_a_new_note_repaints_only_what_moved_and_the_wall_matches_a_full_paint(qtbot: QtBot) -> None:
+    # the wall asks for a repaint of the region that changed only; painting just that region
+    # over the previous picture must give the same picture as painting everything
+    session = DossierSession(sample_dossier(notes=120))
+    window = AudienceWindow(session, MEETING_ID)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    wall = window.wall
+    picture = wall.grab()
+    asked: list[QRegion] = []
+    whole = QRegion(wall.rect())
+
+    def update(*args: object) -> None:
+        if not args:
+            asked.append(whole)
+        elif len(args) == 1:
+            asked.append(QRegion(args[0]) if isinstance(args[0], QRect) else args[0])  # type: ignore[arg-type]
+
+    wall.update = update  # type: ignore[method-assign]
+    partial = 0
+    for i in range(16):
+        asked.clear()
+        theme = "#Groen" if i < 10 else "#Verkeer en parkeren"
+        session.apply(capture.add_note(session, MEETING_ID, f"Nog een opmerking {i} over de bomen {theme}"))
+        region = QRegion()
+        for part in asked:
+            region += part
+        partial += region != whole
+        wall.render(picture, region.boundingRect().topLeft(), region)
+        assert picture.toImage() == wall.grab().toImage(), i
+    assert partial > 8  # most new notes did not repaint the whole wall

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFont,
     QPainter,
     QPaintEvent,
+    QRegion,
     QResizeEvent,
     QStaticText,
 )
@@ -70,6 +71,7 @@ class NoteWall(QWidget):
         # notes (no headers) inserted since the last layout: (first row, count), else None
         self._shift: tuple[int, int] | None = None
         self._shown: list[bool] = []  # the visibility the last layout used
+        self._rejoined: int | None = None  # the column where the last flow found its old places again
         self._rows: dict[str, int] = {}  # where the newest and highlighted notes were last seen
         self._continued: list[tuple[int, _Entry]] = []
         self.continued_suffix = "(continued)"
@@ -340,6 +342,7 @@ class NoteWall(QWidget):
             y += height
             if i >= rejoin and old_places[i - shift[1]] == place:  # type: ignore[index]
                 places.extend(old_places[i - shift[1] + 1 :])  # type: ignore[index]
+                self._rejoined = column
                 continued.extend((c, h) for c, h in old_continued if c > column)
                 return places, continued
         return places, continued
@@ -385,8 +388,12 @@ class NoteWall(QWidget):
             return
         self.update(self._region_from(from_row))
 
-    def _region_from(self, row: int) -> QRect:
-        """The part of the page where rows from ``row`` on are painted (the rows before stay put)."""
+    def _region_from(self, row: int) -> QRect | QRegion:
+        """The part of the page where rows from ``row`` on are painted (the rows before stay put).
+
+        When the flow found its old places again in a later column, the columns after that one
+        did not move: only the rest of this column and the whole columns up to that one change.
+        """
         columns = LAYOUTS[self._layout][0]
         first = self._page * columns
         place = next((p for p in self._places[row:] if first <= p[0] < first + columns), None)
@@ -398,6 +405,13 @@ class NoteWall(QWidget):
         x = MARGIN + (column - first) * (f.column_width + GAP)
         if row < len(self._places) and self._places[row][0] < first:
             return self.rect()  # the change sits on an earlier page: everything here moved
+        if self._rejoined is not None and column <= self._rejoined:
+            last = min(self._rejoined, first + columns - 1)
+            region = QRegion(x - GAP // 2, MARGIN + y, f.column_width + GAP, self.height() - MARGIN - y)
+            if last > column:
+                width = (last - column) * (f.column_width + GAP)
+                region += QRegion(x + f.column_width + GAP // 2, 0, width, self.height())
+            return region
         # the rest of this column, and every column after it (one rectangle covering both)
         top = MARGIN + y if column == first + columns - 1 or y == 0 else 0
         return QRect(x - GAP // 2, top, self.width() - x + GAP // 2, self.height() - top)
@@ -414,6 +428,7 @@ class NoteWall(QWidget):
             shift = None
             visible = self._visible()
         self._shown = visible
+        self._rejoined = None
         # when notes were only added, the type can only shrink: start at the current size
         start = self._layout if self._grow_only else 0
         for layout in range(start, len(LAYOUTS) - 1):
@@ -493,7 +508,7 @@ class NoteWall(QWidget):
         f = self._fonts_for(self._layout)
         columns = LAYOUTS[self._layout][0]
         first = self._page * columns
-        clip = event.rect()
+        clip = event.region()
         for column, header in self._continued:
             if first <= column < first + columns:
                 x = MARGIN + (column - first) * (f.column_width + GAP)
@@ -504,7 +519,7 @@ class NoteWall(QWidget):
             column, y, height = self._places[row]
             x = MARGIN + (column - first) * (f.column_width + GAP)
             rect = QRect(x, MARGIN + y, f.column_width, height)
-            if not rect.intersects(clip):
+            if not clip.intersects(rect):
                 continue
             if entry.header:
                 self._paint_header(painter, entry, rect, f)
