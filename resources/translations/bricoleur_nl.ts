@@ -1157,102 +1157,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="74"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="76"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="134"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="138"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="136"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="140"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="168"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="172"/>
         <source>⚠ Not saved — retrying</source>
         <translation>⚠ Niet opgeslagen — nieuwe poging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="188"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="192"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="188"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="192"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="204"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="205"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="239"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="247"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="256"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="260"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="271"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="280"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="284"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="294"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="296"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="300"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="302"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="333"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="337"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="334"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="338"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
@@ -2058,43 +2058,48 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/start_screen.py" line="90"/>
+        <location filename="../../bricoleur_desk/ui/start_screen.py" line="98"/>
         <source>Run a resident evening: note every concern where the room can see it, sketch over the map, and send the follow-up report.</source>
         <translation>Voor de bewonersavond: noteer elke zorg zichtbaar voor de zaal, schets op de kaart en stuur daarna het verslag.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/start_screen.py" line="94"/>
-        <location filename="../../bricoleur_desk/ui/start_screen.py" line="98"/>
+        <location filename="../../bricoleur_desk/ui/start_screen.py" line="102"/>
+        <location filename="../../bricoleur_desk/ui/start_screen.py" line="112"/>
         <source>Recent dossiers</source>
         <translation>Recente dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/start_screen.py" line="95"/>
+        <location filename="../../bricoleur_desk/ui/start_screen.py" line="105"/>
+        <source>No dossier opened yet. Start a new one for your plan or neighbourhood, or open the demo: a temporary park on a vacant lot, with notes, promises and a sketch.</source>
+        <translation>Nog geen dossier geopend. Begin een nieuw dossier voor uw plan of wijk, of open de demo: een tijdelijk park op een braakliggend terrein, met punten, toezeggingen en een schets.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/start_screen.py" line="109"/>
         <source>New dossier…</source>
         <translation>Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/start_screen.py" line="96"/>
+        <location filename="../../bricoleur_desk/ui/start_screen.py" line="110"/>
         <source>Open dossier…</source>
         <translation>Dossier openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/start_screen.py" line="97"/>
+        <location filename="../../bricoleur_desk/ui/start_screen.py" line="111"/>
         <source>Open the demo</source>
         <translation>Demo openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/start_screen.py" line="99"/>
+        <location filename="../../bricoleur_desk/ui/start_screen.py" line="113"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/start_screen.py" line="100"/>
+        <location filename="../../bricoleur_desk/ui/start_screen.py" line="114"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/start_screen.py" line="101"/>
+        <location filename="../../bricoleur_desk/ui/start_screen.py" line="115"/>
         <source>Open the demo dossier</source>
         <translation>Het demodossier openen</translation>
     </message>
