@@ -42,7 +42,8 @@ class MainWindow(QMainWindow):
         self.open_exports = True  # show an exported PDF in the system viewer (tests turn it off)
         self.workspace: MeetingWorkspace | None = None
         self._unsubscribe: Callable[[], None] | None = None
-        self.actions = MainActions(self)
+        # not "actions": that would hide QWidget.actions(), which Qt and tests call
+        self.commands = MainActions(self)
         self.start = StartScreen()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self._retry.timeout.connect(self._retry_commit)
         self.statusBar().addPermanentWidget(self.saved_indicator)
         self._connect()
-        self.actions.set_dossier_open(False)
+        self.commands.set_dossier_open(False)
         self._refresh_recent()
         self._check_language()
         geometry = settings.main_window_geometry()
@@ -83,12 +84,12 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_file(opened.path)
         self.settings.set_last_folder(opened.path.parent)
         self._refresh_recent()
-        self.workspace = MeetingWorkspace(opened.session, self.settings, self.actions)
+        self.workspace = MeetingWorkspace(opened.session, self.settings, self.commands)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_meeting(meeting_id)
         self._unsubscribe = opened.session.subscribe(lambda changed: self._after_edit())
-        self.actions.set_dossier_open(True)
+        self.commands.set_dossier_open(True)
         self._after_edit()
         self._set_saved(True)
         self.retranslate()
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         opened, self.opened = self.opened, None
         opened.close()
         self.stack.setCurrentWidget(self.start)
-        self.actions.set_dossier_open(False)
+        self.commands.set_dossier_open(False)
         self.saved_indicator.clear()
         self.retranslate()
         return True
@@ -198,15 +199,15 @@ class MainWindow(QMainWindow):
         if self.opened is None:
             return
         history = self.opened.session.history
-        self.actions.undo.setEnabled(history.can_undo())
-        self.actions.redo.setEnabled(history.can_redo())
+        self.commands.undo.setEnabled(history.can_undo())
+        self.commands.redo.setEnabled(history.can_redo())
         undo_label, redo_label = history.undo_label(), history.redo_label()
-        self.actions.undo.setToolTip(self.tr("Undo {0}").format(undo_label) if undo_label else "")
-        self.actions.redo.setToolTip(self.tr("Redo {0}").format(redo_label) if redo_label else "")
+        self.commands.undo.setToolTip(self.tr("Undo {0}").format(undo_label) if undo_label else "")
+        self.commands.redo.setToolTip(self.tr("Redo {0}").format(redo_label) if redo_label else "")
 
     # commands ---------------------------------------------------------------------------
     def _connect(self) -> None:
-        a = self.actions
+        a = self.commands
         a.new.triggered.connect(self.new_dossier)
         a.open.triggered.connect(self.choose_and_open)
         a.demo.triggered.connect(self.open_demo)
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow):
         self._check_language()
 
     def _check_language(self) -> None:
-        self.actions.language_actions[self.translations.language()].setChecked(True)
+        self.commands.language_actions[self.translations.language()].setChecked(True)
 
     def _dossier_filter(self) -> str:
         return self.tr("Bricoleur dossier (*.bricoleur)")
@@ -341,7 +342,7 @@ class MainWindow(QMainWindow):
     def _refresh_recent(self) -> None:
         files = self.settings.recent_files()
         self.start.set_recent(files)
-        menu = self.actions.recent_menu
+        menu = self.commands.recent_menu
         menu.clear()
         for path in files:
             menu.addAction(path.stem, lambda p=path: self.open_path(p))
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.actions.retranslate()
+            self.commands.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

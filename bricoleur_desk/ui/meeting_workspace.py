@@ -208,7 +208,7 @@ class MeetingWorkspace(QWidget):
         self.setObjectName("meetingWorkspace")
         self.session = session
         self.settings = settings
-        self.actions = actions
+        self.commands = actions
         self.views: MeetingViews | None = None
         self._picker_label = QLabel()
         self.meeting_picker = QComboBox()
@@ -251,9 +251,9 @@ class MeetingWorkspace(QWidget):
 
     def shutdown(self) -> None:
         self._unsubscribe()
-        self.actions.audience.triggered.disconnect(self._toggle_projector)
-        self.actions.projector_black.triggered.disconnect(self._blank_black)
-        self.actions.projector_white.triggered.disconnect(self._blank_white)
+        self.commands.audience.triggered.disconnect(self._toggle_projector)
+        self.commands.projector_black.triggered.disconnect(self._blank_black)
+        self.commands.projector_white.triggered.disconnect(self._blank_white)
         self._drop_views()
 
     def _toggle_projector(self) -> None:

@@ -63,16 +63,16 @@ def test_a_typed_note_is_in_the_file_and_undo_takes_it_out(
     assert any(n.number == number and n.raised_by_group == "Parkstraat" for n in stored)
 
     assert window.open_path(demo_file, meeting_id)
-    assert window.actions.undo.isEnabled() is False  # a fresh session has no history
+    assert window.commands.undo.isEnabled() is False  # a fresh session has no history
     session = window.opened.session
     count = len(session.dossier.meeting(meeting_id).notes)
     capture = window.workspace.findChild(object, "captureInput")
     qtbot.keyClicks(capture, "Nog een punt")
     qtbot.keyClick(capture, Qt.Key.Key_Return)
     assert len(session.dossier.meeting(meeting_id).notes) == count + 1
-    window.actions.undo.trigger()
+    window.commands.undo.trigger()
     assert len(session.dossier.meeting(meeting_id).notes) == count
-    window.actions.redo.trigger()
+    window.commands.redo.trigger()
     assert session.dossier.meeting(meeting_id).notes[-1].text == "Nog een punt"
 
 
@@ -123,12 +123,12 @@ def test_new_meeting_carries_the_question_and_frame_over(qtbot, window: MainWind
     window.open_path(demo_file)
     dossier = window.opened.session.dossier
     previous = dossier.latest_meeting()
-    window.actions.new_meeting.trigger()
+    window.commands.new_meeting.trigger()
     added = dossier.meetings[-1]
     assert added.id != previous.id and added.phase == Phase.PREPARE
     assert added.frame == previous.frame and added.frame is not previous.frame
     assert window.workspace.meeting_id == added.id
-    window.actions.undo.trigger()
+    window.commands.undo.trigger()
     assert added not in dossier.meetings
 
 
@@ -218,9 +218,7 @@ def test_export_report_from_the_menu_writes_the_public_pdf(
         dialog.accept()
 
     QTimer.singleShot(20, drive_dialog)
-    window.commands.export_report.trigger() if hasattr(
-        window, "commands"
-    ) else window.actions.export_report.trigger()
+    window.commands.export_report.trigger()
     assert written and written[0].exists()
     text = "".join(page.extract_text() for page in PdfReader(written[0]).pages)
     assert meeting.notes[0].text.split()[0] in text

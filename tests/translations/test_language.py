@@ -70,7 +70,7 @@ def test_the_language_setting_is_dutch_unless_english_was_chosen(qapp, tmp_path:
 def test_the_window_is_dutch_first_and_switches_to_english_and_back_live(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
-    actions = window.actions
+    actions = window.commands
     new_button = window.start.findChild(QPushButton, "newDossierButton")
     assert actions.file_menu.title() == "&Dossier"
     assert actions.edit_menu.title() == "Be&werken"
@@ -108,8 +108,8 @@ def test_english_chosen_earlier_starts_in_english(qtbot, tmp_path: Path, transla
     translations.apply(settings.ui_language())
     window = MainWindow(settings, translations)
     qtbot.addWidget(window)
-    assert window.actions.edit_menu.title() == "&Edit"
-    assert window.actions.language_actions["en"].isChecked()
+    assert window.commands.edit_menu.title() == "&Edit"
+    assert window.commands.language_actions["en"].isChecked()
 
 
 def _mnemonics(texts: list[str]) -> list[str]:
@@ -119,7 +119,7 @@ def _mnemonics(texts: list[str]) -> list[str]:
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_every_menu_has_unique_keyboard_accelerators(qtbot, window: MainWindow, language: str) -> None:
     window.set_ui_language(language)
-    qtbot.waitUntil(lambda: window.actions.language_actions[language].isChecked())
+    qtbot.waitUntil(lambda: window.commands.language_actions[language].isChecked())
     menus = [window.menuBar(), *window.findChildren(QMenu)]
     for menu in menus:
         keys = _mnemonics([a.text() for a in menu.actions() if not a.isSeparator()])
@@ -143,7 +143,7 @@ def _visible_texts(root: QWidget) -> list[str]:
             texts += [widget.tabText(i) for i in range(widget.count())]
         if isinstance(widget, QComboBox):
             texts += [widget.itemText(i) for i in range(widget.count())]
-        texts += [action.text() for action in QWidget.actions(widget)]  # MainWindow.actions is taken
+        texts += [action.text() for action in widget.actions()]
     return [t for t in texts if t]
 
 
