@@ -53,10 +53,23 @@ class NoteListView(QListView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self._measured:
+            # the first sizes come while the window's layouts settle (measured: 297 px, then
+            # 503 px a moment later): measure once they have, and show no rows until then
+            # rather than rows as tall as the narrow width makes them
             self._measured = True
-            self._remeasure()
+            self.setUpdatesEnabled(False)
+            QTimer.singleShot(0, self._first_measure)
         elif abs(self.viewport().width() - self.metrics.width) > 2:
             self._resized.start()
+
+    def _first_measure(self) -> None:
+        self._resized.stop()  # a resize while the layouts settled: this measure covers it
+        self._remeasure()
+        self.setUpdatesEnabled(True)
+
+    def is_measured(self) -> bool:
+        """Rows have their heights for the list's width (False only just after it appeared)."""
+        return self._measured and self.updatesEnabled()
 
     def _remeasure(self) -> None:
         # re-measure every row once per resize, not on every change
