@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QPainter,
     QPaintEvent,
     QRegion,
@@ -23,18 +22,15 @@ from PySide6.QtWidgets import QWidget
 
 from ..notes.arrangement import NoteArrangement
 from ..notes.model import BUCKET_ID, THEME_ROW, NoteRole
+from .wall_flow import WallFlow
+from .wall_paint import WallPainting
 from .wall_parts import (
     FADED,
     GAP,
-    HIGHLIGHT,
     HIGHLIGHT_MS,
-    INK,
     LAYOUTS,
     MARGIN,
-    MARKS,
-    STATUS_COLOURS,
     _Entry,
-    _Flow,
     _Fonts,
     _static_text,
     wall_fonts,
@@ -42,7 +38,7 @@ from .wall_parts import (
 )
 
 
-class NoteWall(QWidget):
+class NoteWall(QWidget, WallFlow, WallPainting):
     """Paints the meeting's notes for the room; answers only when ``show_answers`` is on."""
 
     painted = Signal()  # after each paint: benchmarks time Enter -> painted
@@ -277,97 +273,6 @@ class NoteWall(QWidget):
             texts = entry.texts[layout] = (text, answer)
         return texts
 
-    def _visible(self) -> list[bool]:
-        # hide empty theme headers, and the "no theme yet" header when there are no themes
-        has_themes = any(e.header and e.id != BUCKET_ID and e.count for e in self._entries)
-        return [not e.header or (e.count > 0 and (e.id != BUCKET_ID or has_themes)) for e in self._entries]
-
-    def _flow(
-        self,
-        layout: int,
-        visible: list[bool],
-        limit: int | None,
-        resume: int = 0,
-        shift: tuple[int, int] | None = None,
-    ) -> _Flow | None:
-        """Place entries column after column; None as soon as more than ``limit`` columns are needed.
-
-        A theme that goes on in the next column gets its header repeated there. ``resume`` is
-        the first row of a column: rows before it keep the places they have. ``shift`` (first
-        row, count) says only notes were inserted there since the last flow: once a later row
-        lands where it was, every row after it keeps its old place too (the flow is the same
-        from the same column and height on), so the rest is not flowed again.
-        """
-        available = self.height() - 2 * MARGIN
-        entries = self._entries
-        count = len(entries)
-        old_places, old_continued = self._places, self._continued
-        rejoin = count
-        if shift is not None and resume and shift[0] >= resume:
-            rejoin = shift[0] + shift[1]
-        if resume:
-            column, y, _ = self._places[resume]
-            places = self._places[:resume]
-            continued = [(c, h) for c, h in self._continued if c <= column]
-            header = next(
-                (entries[r] for r in range(resume - 1, -1, -1) if entries[r].header and visible[r]), None
-            )
-        else:
-            column = y = 0
-            places = []
-            continued = []
-            header = None
-        for i in range(resume, count):
-            entry = entries[i]
-            if not visible[i]:
-                places.append((-1, 0, 0))
-                continue
-            # inlined cache look-ups: this loop runs over every note on each change
-            height = entry.heights.get(layout) or self._height(entry, layout)
-            needed = height
-            if entry.header:
-                header = entry
-                if i + 1 < count:
-                    following = entries[i + 1]
-                    needed += following.heights.get(layout) or self._height(following, layout)
-            if y > 0 and y + needed > available:
-                column, y = column + 1, 0
-                if limit is not None and column >= limit:
-                    return None
-                if not entry.header and header is not None:
-                    continued.append((column, header))
-                    y = header.heights.get(layout) or self._height(header, layout)
-            place = (column, y, height)
-            places.append(place)
-            y += height
-            if i >= rejoin and old_places[i - shift[1]] == place:  # type: ignore[index]
-                places.extend(old_places[i - shift[1] + 1 :])  # type: ignore[index]
-                self._rejoined = column
-                continued.extend((c, h) for c, h in old_continued if c > column)
-                return places, continued
-        return places, continued
-
-    @staticmethod
-    def _shown_as(entry: _Entry) -> tuple[object, ...]:
-        return (entry.text, entry.color, entry.count > 0) if entry.header else (entry.id,)
-
-    def _resume_row(self, visible: list[bool]) -> int:
-        """The first row of the column holding the row before the change: flow again from there."""
-        if self._changed_from is None or not self._places:
-            return 0
-        row = min(self._changed_from - 1, len(self._places) - 1)
-        while row > 0 and (row >= len(visible) or not visible[row] or self._places[row][0] < 0):
-            row -= 1
-        if row <= 0:
-            return 0
-        column = self._places[row][0]
-        while row > 0 and (self._places[row - 1][0] == column or self._places[row - 1][0] < 0):
-            row -= 1
-        # a hidden row just before keeps its (-1) place; start at a visible row of this column
-        while row < len(self._places) and self._places[row][0] != column:
-            row += 1
-        return row if row < len(self._places) and row < self._changed_from else 0
-
     def _reflow(
         self, grow_only: bool = False, from_row: int | None = None, shift: tuple[int, int] | None = None
     ) -> None:
@@ -537,71 +442,3 @@ class NoteWall(QWidget):
             )
         painter.end()
         self.painted.emit()
-
-    def _draw(self, painter: QPainter, rect: QRect, flags: int, text: str) -> None:
-        self.painted_texts.append(text)
-        painter.drawText(rect, flags, text)
-
-    def _paint_header(
-        self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts, suffix: str = ""
-    ) -> None:
-        band = QRect(
-            rect.left(), rect.top() + f.fm.height() // 3, rect.width(), rect.height() - f.fm.height() // 3
-        )
-        painter.fillRect(band, QColor(entry.color or "#455a64"))
-        painter.setFont(f.header)
-        painter.setPen(QColor("white"))
-        name = f"{entry.text} {suffix}" if suffix else entry.text
-        label = self._label(name, f.header_labels, f.header)
-        top = band.top() + (band.height() - int(label.size().height())) // 2
-        self._draw_static(painter, band.left() + f.fm.height() // 3, top, label, name)
-
-    def _paint_note(self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts) -> None:
-        if entry.id == self._highlight:
-            painter.fillRect(rect, HIGHLIGHT)
-        if entry.color:
-            colour = self._colours.get(entry.color)
-            if colour is None:
-                colour = self._colours[entry.color] = QColor(entry.color)
-            painter.fillRect(QRect(rect.left(), rect.top(), 6, rect.height() - f.fm.height() // 3), colour)
-        faded = entry.status == "merged"
-        painter.setPen(FADED if faded else INK)
-        painter.setFont(f.header)
-        number = QRect(
-            rect.left() + 10,
-            rect.top() + (f.fm.ascent() - f.header_fm.ascent()),
-            f.gutter - 16,
-            f.fm.height(),
-        )
-        label = f"{entry.number}{MARKS.get(entry.kind, '')}"
-        self._draw_static(
-            painter, number.left(), number.top(), self._label(label, f.header_labels, f.header), label
-        )
-        text, answer = self._static(entry, self._layout)
-        body_left = rect.left() + f.gutter
-        painter.setFont(f.text)
-        self._draw_static(painter, body_left, rect.top(), text, entry.text)
-        y = rect.top() + int(text.size().height())
-        painter.setFont(f.small)
-        if entry.group:
-            painter.setPen(FADED)
-            self._draw_static(
-                painter, body_left, y, self._label(entry.group, f.small_labels, f.small), entry.group
-            )
-            y += f.small_fm.height()
-        if answer is not None:
-            painter.setFont(f.answer)
-            painter.setPen(QColor(STATUS_COLOURS.get(entry.status, "#111111")))
-            self._draw_static(painter, body_left, y, answer, answer.text())
-
-    @staticmethod
-    def _label(text: str, labels: dict[str, QStaticText], font: QFont) -> QStaticText:
-        """A short one-line text (a number) laid out once in ``font``, kept in ``labels``."""
-        label = labels.get(text)
-        if label is None:
-            label = labels[text] = _static_text(text, -1, font)
-        return label
-
-    def _draw_static(self, painter: QPainter, x: int, y: int, text: QStaticText, plain: str) -> None:
-        self.painted_texts.append(plain)
-        painter.drawStaticText(x, y, text)
