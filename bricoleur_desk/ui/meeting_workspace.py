@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -223,6 +224,8 @@ class MeetingWorkspace(QWidget):
         actions.audience.triggered.connect(self._toggle_projector)
         actions.projector_black.triggered.connect(self._blank_black)
         actions.projector_white.triggered.connect(self._blank_white)
+        self._screen_menu_action: QAction | None = None
+        actions.meeting_menu.aboutToShow.connect(self.refresh_screen_menu)
         self._fill_picker()
         self.retranslate()
 
@@ -254,11 +257,24 @@ class MeetingWorkspace(QWidget):
         self.commands.audience.triggered.disconnect(self._toggle_projector)
         self.commands.projector_black.triggered.disconnect(self._blank_black)
         self.commands.projector_white.triggered.disconnect(self._blank_white)
+        self.commands.meeting_menu.aboutToShow.disconnect(self.refresh_screen_menu)
+        if self._screen_menu_action is not None:
+            self.commands.meeting_menu.removeAction(self._screen_menu_action)
         self._drop_views()
 
     def _toggle_projector(self) -> None:
         if self.views is not None:
             self.views.projector.toggle()
+
+    def refresh_screen_menu(self) -> None:
+        """The Meeting menu's list of screens, current each time the menu opens."""
+        menu = self.commands.meeting_menu
+        if self._screen_menu_action is not None:
+            menu.removeAction(self._screen_menu_action)
+            self._screen_menu_action = None
+        if self.views is not None:
+            screens = self.views.projector.screen_menu(menu)
+            self._screen_menu_action = menu.insertMenu(self.commands.projector_black, screens)
 
     def _blank_black(self) -> None:
         if self.views is not None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QMenu, QStackedWidget, QWidget
 
 from ..workspace.session import DossierSession
 from .notes.model import NoteItemModel
@@ -79,6 +80,27 @@ class Projector(QObject):
             window.hide()
         else:
             window.open_on()
+
+    def screen_menu(self, parent: QWidget) -> QMenu:
+        """The screens to put the projector on, the remembered one checked (without building the window)."""
+        title = QCoreApplication.translate("AudienceWindow", "Projector screen")
+        menu = QMenu(title, parent)
+        menu.setObjectName("projectorScreenMenu")
+        current = self.settings.projector_screen()
+        for screen in QGuiApplication.screens():
+            name = screen.name()
+            action = menu.addAction(name, lambda n=name: self.choose_screen(n))
+            action.setCheckable(True)
+            action.setChecked(name == current)
+        return menu
+
+    def choose_screen(self, name: str) -> None:
+        """Remember the projector's screen; move the audience window there if it is showing."""
+        self.settings.set_projector_screen(name)
+        if self.window is not None:
+            self.window.preferred_screen_name = name
+            if self.window.isVisible():
+                self.window.open_on(name)
 
     def set_clock(self, reading: tuple[str, str] | None) -> None:
         """The agenda timer's (time text, level) for the room, or None to hide it."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox
 
 from bricoleur_desk.domain.edits import Change
 from bricoleur_desk.domain.model import Phase
@@ -288,3 +288,22 @@ def test_the_start_screen_lists_recent_dossiers_or_says_there_are_none(
     assert window.stack.currentWidget() is start
     assert start._recent.isVisible() and not hint.isVisible()
     assert start._recent.item(0).data(Qt.ItemDataRole.UserRole) == str(demo_file.resolve())
+
+
+def test_the_meeting_menu_chooses_and_remembers_the_projector_screen(
+    qtbot, window: MainWindow, demo_file: Path
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window.open_path(demo_file)
+    window.workspace.refresh_screen_menu()  # what opening the Meeting menu does
+    menu = window.findChild(QMenu, "projectorScreenMenu")
+    name = QGuiApplication.screens()[0].name()
+    assert [a.text() for a in menu.actions()] == [s.name() for s in QGuiApplication.screens()]
+    assert window.workspace.views.projector.window is None  # listing screens builds no window
+    menu.actions()[0].trigger()
+    assert window.settings.projector_screen() == (name or None)  # offscreen's screen has no name
+    window.workspace.views.projector.choose_screen("HDMI-1")
+    assert window.settings.projector_screen() == "HDMI-1"
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.workspace.views.projector.window.preferred_screen_name == "HDMI-1"
