@@ -10,14 +10,14 @@ moved stroke re-renders its tiles in the background while the stale tile stays o
 from __future__ import annotations
 
 import time
-from array import array
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter, QPolygonF
 
 from ...domain import geometry
 from ...domain.geometry import GridIndex, Rect
 from ...domain.model import Sheet, Stroke, StrokeTool
+from .ink_hits import RunBoxes
 from .ink_tiles import (
     MAX_LEVEL,
     MIN_LEVEL,
@@ -25,6 +25,7 @@ from .ink_tiles import (
     Block,
     Tile,
     TileKey,
+    ahead_keys,
     blank,
     level_for,
     qrect,
@@ -32,7 +33,7 @@ from .ink_tiles import (
     tile_rect,
     tiles_covering,
 )
-from .pen import polygon, stroke_pen
+from .pen import draw_strokes
 
 __all__ = ["TILE", "SheetInk", "level_for"]
 
@@ -62,8 +63,9 @@ class SheetInk:
         self._clock = 0
         self._max_rank = -1.0
         self._snap: dict[str, tuple] = {}
-        self._chunks: dict[str, array] = {}
-        self._warm_queue: list[str] = []
+        self._runs = RunBoxes()
+        self._view: Rect | None = None  # what the views last showed: the look-ahead works around it
+        self._ahead_for: tuple | None = None  # (level, view) whose look-ahead tiles are all drawn
         # indexing 50,000 strokes takes most of a second: it happens in the background slices
         # (the first frame shows the background at once), or right away when a tool needs it
         self._unindexed: list[Stroke] = list(sheet.strokes)
@@ -137,7 +139,8 @@ class SheetInk:
         on_top = bool(sheet.strokes) and sheet.strokes[-1] is stroke
         rank = self._max_rank + 1.0 if on_top else self._rank_between(stroke, sheet)
         self._add(stroke, rank)
-        self._keep_warm(stroke)
+        self._runs.keep_warm(stroke, len(self.strokes))
+        self._ahead_for = None
         rect = self._stroke_rect(stroke.id)
         if stroke.tool == StrokeTool.HIGHLIGHTER or not on_top:
             self._invalidate(rect)  # it goes under other ink: redraw those tiles
@@ -161,11 +164,12 @@ class SheetInk:
     def stroke_removed(self, stroke_id: str) -> None:
         self.ensure_indexed()
         self.edited = True
-        self._chunks.pop(stroke_id, None)
+        self._runs.drop(stroke_id)
         if stroke_id not in self.strokes:
             return
         rect = self._stroke_rect(stroke_id)
         self.index.remove(stroke_id)
+        self._ahead_for = None
         del self.strokes[stroke_id]
         del self._rank[stroke_id]
         del self._snap[stroke_id]
@@ -178,22 +182,18 @@ class SheetInk:
     def stroke_changed(self, stroke: Stroke) -> None:
         self.ensure_indexed()
         self.edited = True
-        self._chunks.pop(stroke.id, None)
+        self._runs.drop(stroke.id)
+        self._ahead_for = None
         old = self._stroke_rect(stroke.id) if stroke.id in self.strokes else None
         self._polys.pop(stroke.id, None)
         self.index.insert(stroke.id, geometry.bounds(stroke.points))
         self.strokes[stroke.id] = stroke
         self._snap[stroke.id] = (stroke.points, stroke.color, stroke.width, stroke.tool)
         self.max_width = max(self.max_width, stroke.width)
-        self._keep_warm(stroke)
+        self._runs.keep_warm(stroke, len(self.strokes))
         if old is not None:
             self._invalidate(old)
         self._invalidate(self._stroke_rect(stroke.id))
-
-    def _keep_warm(self, stroke: Stroke) -> None:
-        # once every stroke has its segment boxes, keep it so (no scan of all strokes per pen up)
-        if len(self._chunks) == len(self.strokes) - 1:
-            self._chunks[stroke.id] = geometry.chunk_bounds(stroke.points)
 
     def set_hidden(self, ids: set[str]) -> None:
         """Leave these strokes out of the tiles while a gesture previews them elsewhere."""
@@ -209,28 +209,7 @@ class SheetInk:
     def hits(self, x: float, y: float, radius: float) -> list[str]:
         """Strokes under a disc at (x, y): grid candidates, then the exact distance to the line."""
         self.ensure_indexed()
-        out = []
-        chunks = self._chunks
-        strokes = self.strokes
-        hits_chunk = geometry.hits_chunk
-        for sid in self.index.near(x, y, radius + self.max_width / 2):
-            stroke = strokes[sid]
-            boxes = chunks.get(sid)
-            if boxes is None:
-                boxes = chunks[sid] = geometry.chunk_bounds(stroke.points)
-            reach = radius + stroke.width / 2
-            lo_x, hi_x, lo_y, hi_y = x - reach, x + reach, y - reach, y + reach
-            # the run boxes inline: most candidates are rejected here without a call
-            for c in range(0, len(boxes), 4):
-                if (
-                    boxes[c] <= hi_x
-                    and boxes[c + 2] >= lo_x
-                    and boxes[c + 1] <= hi_y
-                    and boxes[c + 3] >= lo_y
-                    and hits_chunk(stroke.points, c // 4, stroke.width, x, y, radius)
-                ):
-                    out.append(sid)
-                    break
+        out = self._runs.hits(self.strokes, self.index, self.max_width, x, y, radius)
         out.sort(key=self._rank.__getitem__)
         return out
 
@@ -272,8 +251,16 @@ class SheetInk:
         ids.sort(key=lambda s: (strokes[s].tool != StrokeTool.HIGHLIGHTER, rank[s]))
         return ids
 
-    def paint(self, painter: QPainter, visible: Rect, scale: float, fast: bool = False) -> None:
-        """Paint the tiles covering ``visible`` (scene coordinates); ask for the missing ones."""
+    def paint(
+        self, painter: QPainter, visible: Rect, scale: float, fast: bool = False, view: Rect | None = None
+    ) -> None:
+        """Paint the tiles covering ``visible`` (scene coordinates); ask for the missing ones.
+
+        ``view`` is all that the views show (``visible`` may be a small exposed part): when the
+        sheet is idle, the tiles a zoom in or out from there would need are drawn ahead.
+        """
+        if view is not None:
+            self._view = view
         if self._unindexed:
             self._paint_base_tiles(painter, visible, fast)
             return  # still indexing: cached full-size tiles (if any) shown scaled meanwhile
@@ -332,30 +319,25 @@ class SheetInk:
             return
 
     def has_work(self) -> bool:
-        return bool(self._wanted) or bool(self._unindexed) or self._warm_pending()
+        """Anything left to do: wanted tiles, indexing, run boxes or tiles drawn ahead of a zoom."""
+        return self.needs_drawing() or self._warm_pending() or self._ahead_pending()
+
+    def needs_drawing(self) -> bool:
+        """True while tiles that the views asked for are missing: the picture is not sharp yet."""
+        return bool(self._wanted) or bool(self._unindexed)
+
+    def _ahead_pending(self) -> bool:
+        return self._view is not None and self._ahead_for != (self._shown_level, self._view)
 
     def _warm_pending(self) -> bool:
-        return len(self._chunks) < len(self.strokes)
-
-    def _warm(self, deadline: float) -> None:
-        # when idle, prepare every stroke's segment boxes so the first eraser touch is quick
-        chunks = self._chunks
-        queue = self._warm_queue
-        if not queue:
-            queue.extend(sid for sid in self.strokes if sid not in chunks)
-        while queue:
-            sid = queue.pop()
-            stroke = self.strokes.get(sid)
-            if stroke is not None and sid not in chunks:
-                chunks[sid] = geometry.chunk_bounds(stroke.points)
-            if len(queue) % 256 == 0 and time.perf_counter() >= deadline:
-                return
+        return self._runs.pending(len(self.strokes))
 
     def work(self, deadline: float, visible: Rect | None = None) -> list[Rect]:
         """Render wanted tiles until ``deadline`` (time.perf_counter), visible ones first.
 
         Returns the scene rectangles of the tiles that became ready. Tiles zoomed out below
         level 0 are composed by shrinking level-0 tiles (cheap) instead of drawing strokes.
+        With a ``visible`` view and nothing else to do, tiles are drawn ahead of a zoom.
         """
         done: list[Rect] = []
         if self._unindexed:
@@ -363,7 +345,7 @@ class SheetInk:
                 done.append((-1e9, -1e9, 1e9, 1e9))  # repaint: now the tiles can be asked for
             return done
         if not self._wanted and self._warm_pending():
-            self._warm(deadline)
+            self._runs.warm(self.strokes, deadline)
             return done
         while self._wanted and time.perf_counter() < deadline:
             key = self._next_key(visible)
@@ -389,13 +371,38 @@ class SheetInk:
                 tile.work = None
                 self._wanted.pop(key, None)
                 done.append(tile_rect(key))
+        if visible is not None and not self._wanted and self._ahead_pending():
+            done.extend(self._look_ahead(deadline))
         self._evict()
         return done
+
+    def _look_ahead(self, deadline: float) -> list[Rect]:
+        """While idle, draw the tiles that a zoom one level in or out of the view would show.
+
+        Drawing the thousands of strokes of a zoomed view takes seconds on a slow laptop; drawn
+        ahead, the zoom is sharp at once. A wish from a paint (``_wanted``) always comes first.
+        """
+        state = (self._shown_level, self._view)
+        while time.perf_counter() < deadline:
+            keys = ahead_keys(self._shown_level, self._view)  # type: ignore[arg-type]
+            keys = [k for k in keys if k not in self._tiles and self.index.any_overlapping(tile_rect(k))]
+            if not keys:
+                self._ahead_for = state
+                return []
+            block = self._block
+            if block is None or block.keys[0] not in keys:
+                block = self._block = start_block(keys[0], keys, self._ids_in)
+            finished = self._draw_block(block.keys[0], deadline, None)
+            if finished and block.level == self._shown_level:
+                return finished  # the view came to this level meanwhile: show them
+        return []
 
     def _next_key(self, visible: Rect | None) -> TileKey:
         # the block under way, else a visible tile of the level on screen, else the oldest wish
         block = self._block
-        if block is not None and (visible is None or geometry.intersects(block.rect, visible)):
+        if block is not None and (
+            visible is None or (block.level == self._shown_level and geometry.intersects(block.rect, visible))
+        ):
             return block.keys[0]
         first = next(iter(self._wanted))
         if visible is not None:
@@ -457,35 +464,10 @@ class SheetInk:
 
     def _draw_into(self, image: QImage, key: tuple[int, int, int], ids: list[str]) -> None:
         level, tx, ty = key
-        s = 2.0**level
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(-tx * TILE, -ty * TILE)
-        painter.scale(s, s)
-        polys = self._polys
         strokes = self.strokes
         hidden = self.hidden
-        look = None  # the pen is set once per run of strokes that look alike
-        for sid in ids:
-            stroke = strokes.get(sid)
-            if stroke is None or sid in hidden:
-                continue
-            poly = polys.get(sid)
-            if poly is None:
-                poly = polys[sid] = polygon(stroke.points)
-            if (stroke.color, stroke.width, stroke.tool) != look:
-                look = (stroke.color, stroke.width, stroke.tool)
-                painter.setPen(stroke_pen(stroke))
-                painter.setCompositionMode(  # a highlighter goes under the ink drawn before it
-                    QPainter.CompositionMode.CompositionMode_DestinationOver
-                    if stroke.tool == StrokeTool.HIGHLIGHTER
-                    else QPainter.CompositionMode.CompositionMode_SourceOver
-                )
-            if len(stroke.points) == 3:
-                painter.drawPoint(QPointF(stroke.points[0], stroke.points[1]))
-            else:
-                painter.drawPolyline(poly)
-        painter.end()
+        shown = [strokes[sid] for sid in ids if sid in strokes and sid not in hidden]
+        draw_strokes(image, (-tx * TILE, -ty * TILE), 2.0**level, shown, self._polys)
 
     def _evict(self) -> None:
         if len(self._tiles) <= MAX_TILES:

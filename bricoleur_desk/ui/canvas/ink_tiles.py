@@ -19,6 +19,7 @@ TILE = 256  # device pixels
 UPSCALE_TOLERANCE = math.log2(1.15)
 MIN_LEVEL = -4
 MAX_LEVEL = 4
+MAX_AHEAD = 200  # tiles drawn ahead of a zoom at most (~50 MB)
 BLOCK = 4  # new zoomed-in tiles are drawn together in aligned blocks of up to BLOCK x BLOCK tiles
 
 TileKey = tuple[int, int, int]  # (level, column, row)
@@ -53,6 +54,30 @@ def tiles_covering(level: int, rect: Rect) -> list[TileKey]:
     if (x1 - x0 + 1) * (y1 - y0 + 1) > 4096:
         return []  # absurdly far zoomed out: nothing sensible to show from tiles
     return [(level, tx, ty) for ty in range(y0, y1 + 1) for tx in range(x0, x1 + 1)]
+
+
+def ahead_keys(level: int, view: Rect) -> list[TileKey]:
+    """The tiles a zoom from ``level`` one level in (over ``view``) or out (around it) would show.
+
+    Nearest the view's centre first (a wheel zooms about the pointer, usually on what matters).
+    Levels below 0 are shrunk from full-size tiles in a few ms and need no drawing ahead. Empty
+    when the view is so large that its tiles would crowd out the ones on screen.
+    """
+    keys: list[TileKey] = []
+    cx, cy = (view[0] + view[2]) / 2, (view[1] + view[3]) / 2
+    if 0 <= level + 1 <= MAX_LEVEL:
+        keys += tiles_covering(level + 1, view)
+    if level - 1 >= 1:
+        w, h = view[2] - view[0], view[3] - view[1]
+        keys += tiles_covering(level - 1, (cx - w, cy - h, cx + w, cy + h))
+    if len(keys) > MAX_AHEAD:
+        return []
+
+    def distance(key: TileKey) -> float:
+        r = tile_rect(key)
+        return abs((r[0] + r[2]) / 2 - cx) + abs((r[1] + r[3]) / 2 - cy)
+
+    return sorted(keys, key=lambda k: (k[0] != level + 1, distance(k)))
 
 
 def qrect(rect: Rect) -> tuple[float, float, float, float]:

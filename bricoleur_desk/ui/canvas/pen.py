@@ -6,8 +6,8 @@ import struct
 import sys
 from array import array
 
-from PySide6.QtCore import QByteArray, QDataStream, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QByteArray, QDataStream, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 
 from ...domain.model import Stroke, StrokeTool
 
@@ -45,3 +45,39 @@ def draw_stroke(painter: QPainter, stroke: Stroke, poly: QPolygonF | None = None
         painter.drawPoint(stroke.points[0], stroke.points[1])
     else:
         painter.drawPolyline(poly if poly is not None else polygon(stroke.points))
+
+
+def draw_strokes(
+    image: QImage,
+    offset: tuple[float, float],
+    scale: float,
+    strokes: list[Stroke],
+    polys: dict[str, QPolygonF],
+) -> None:
+    """Draw strokes, in order, onto an image showing the scene scaled then shifted by ``offset``.
+
+    ``polys`` caches each stroke's polygon by id. Highlighter strokes go under the ink drawn
+    before them; the pen is set once per run of strokes that look alike, not per stroke.
+    """
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(*offset)
+    painter.scale(scale, scale)
+    look = None
+    for stroke in strokes:
+        poly = polys.get(stroke.id)
+        if poly is None:
+            poly = polys[stroke.id] = polygon(stroke.points)
+        if (stroke.color, stroke.width, stroke.tool) != look:
+            look = (stroke.color, stroke.width, stroke.tool)
+            painter.setPen(stroke_pen(stroke))
+            painter.setCompositionMode(
+                QPainter.CompositionMode.CompositionMode_DestinationOver
+                if stroke.tool == StrokeTool.HIGHLIGHTER
+                else QPainter.CompositionMode.CompositionMode_SourceOver
+            )
+        if len(stroke.points) == 3:
+            painter.drawPoint(QPointF(stroke.points[0], stroke.points[1]))
+        else:
+            painter.drawPolyline(poly)
+    painter.end()

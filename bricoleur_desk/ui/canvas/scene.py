@@ -54,6 +54,7 @@ class CanvasScene(QGraphicsScene):
         self._work_timer.setSingleShot(True)
         self._work_timer.setInterval(0)
         self._work_timer.timeout.connect(self._work)
+        self._drawing = False  # tiles the views asked for were missing at the last slice
         self._text_sink: Callable[[str, str], None] = self._apply_text
         self._rebuild()
         self._unsubscribe = session.subscribe(self._on_changed)
@@ -273,12 +274,13 @@ class CanvasScene(QGraphicsScene):
         paint_background(painter, canvas.background, self._background_image, self.canvas_rect())
         scale = painter.worldTransform().m11()
         visible = (rect.left(), rect.top(), rect.right(), rect.bottom())
+        view = self._visible_rect()
         for sheet in canvas.sheets:
             ink = self._inks.get(sheet.id)
             if ink is None or not sheet.visible or sheet.opacity <= 0.0:
                 continue
             painter.setOpacity(sheet.opacity)
-            ink.paint(painter, visible, scale, self.fast_paint)
+            ink.paint(painter, visible, scale, self.fast_paint, view)
             painter.setOpacity(1.0)
             if ink.has_work():
                 self._schedule_work()
@@ -313,17 +315,19 @@ class CanvasScene(QGraphicsScene):
         self._work_timer.setInterval(0)
         deadline = time.perf_counter() + WORK_SLICE
         visible = self._visible_rect()
-        busy = False
+        busy = drawing = False
         for ink in self._inks.values():
             if ink.has_work():
                 for rect in ink.work(deadline, visible):
                     self.update(QRectF(*_qrect(rect)))
                 busy |= ink.has_work()
+                drawing |= ink.needs_drawing()
         if busy:
             self._work_timer.start()
-        else:
+        if self._drawing and not drawing:
             # the first full drawing of a big sheet is kept; later edits are kept on close
             self.save_ink_cache(only_unedited=True)
+        self._drawing = drawing
 
     def finish_rendering(self, limit: float = 30.0) -> None:
         """Render every wanted tile now (exports, screenshots, benchmarks)."""
@@ -333,7 +337,7 @@ class CanvasScene(QGraphicsScene):
         for view in self.views():
             if view.isVisible():
                 view.viewport().grab()  # a paint asks for the tiles it shows
-        while any(ink.has_work() for ink in self._inks.values()) and time.perf_counter() < end:
+        while any(ink.needs_drawing() for ink in self._inks.values()) and time.perf_counter() < end:
             for ink in self._inks.values():
                 ink.work(time.perf_counter() + 1.0)
 

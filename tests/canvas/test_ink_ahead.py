@@ -1,0 +1,98 @@
+"""Tiles drawn ahead of a zoom while the sheet is idle: the zoom is sharp at once, wishes come first."""
+
+from __future__ import annotations
+
+import time
+from array import array
+
+from PySide6.QtGui import QImage, QPainter
+
+from bricoleur_desk.domain.model import Sheet, Stroke
+from bricoleur_desk.ui.canvas.ink import SheetInk
+from bricoleur_desk.ui.canvas.ink_tiles import MAX_AHEAD, TILE, ahead_keys, tile_rect, tiles_covering
+from tests.benchmarks.strokes import make_strokes
+
+VIEW = (100.0, 100.0, 600.0, 400.0)  # a 1000 x 600 px window at 2x, 500 x 300 at 1x
+
+
+def _show(ink: SheetInk, view: tuple[float, float, float, float], scale: float) -> None:
+    """Paint the view as the scene does: the tiles it shows are asked for, the view is noted."""
+    image = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    ink.paint(painter, view, scale, view=view)
+    painter.end()
+
+
+def _work_until(ink: SheetInk, view: tuple, done) -> None:  # noqa: ANN001 - a predicate
+    end = time.perf_counter() + 60
+    while not done() and time.perf_counter() < end:
+        ink.work(time.perf_counter() + 0.005, view)  # small slices, as the event loop gives them
+    assert done()
+
+
+def _ink(count: int = 1500) -> SheetInk:
+    ink = SheetInk(Sheet("s", "Vel", strokes=make_strokes(count, page=(800.0, 600.0))))
+    ink.ensure_indexed()
+    return ink
+
+
+def test_an_idle_sheet_draws_the_next_level_so_a_zoom_in_is_sharp_at_once() -> None:
+    ink = _ink()
+    _show(ink, VIEW, 1.0)
+    _work_until(ink, VIEW, lambda: not ink.needs_drawing())
+    assert not any(k[0] == 1 for k in ink._tiles)  # the sharp picture first, nothing ahead yet
+    _work_until(ink, VIEW, lambda: not ink.has_work())
+    ahead = {k for k in ink._tiles if k[0] == 1}
+    assert ahead == {k for k in tiles_covering(1, VIEW) if ink.index.any_overlapping(tile_rect(k))}
+    # zooming in to 2x anywhere in the view: every tile is there, nothing is asked for
+    inner = (300.0, 200.0, 450.0, 300.0)
+    _show(ink, inner, 2.0)
+    assert not ink.needs_drawing()
+
+
+def test_tiles_drawn_ahead_show_the_strokes_and_take_new_ones() -> None:
+    line = Stroke("line", array("f", [150, 150, 0.5, 250, 150, 0.5]), width=4.0)
+    sheet = Sheet("s", "Vel", strokes=[line])
+    ink = SheetInk(sheet)
+    ink.ensure_indexed()
+    _show(ink, VIEW, 1.0)
+    _work_until(ink, VIEW, lambda: not ink.has_work())
+    key = (1, 150 * 2 // TILE, 150 * 2 // TILE)
+    tile = ink._tiles[key].image
+    x, y = 200 * 2 - key[1] * TILE, 150 * 2 - key[2] * TILE
+    assert tile.pixelColor(x, y).alpha() == 255  # the line, drawn at 2x ahead of the zoom
+    later = Stroke("later", array("f", [150, 170, 0.5, 250, 170, 0.5]), width=4.0)
+    sheet.strokes.append(later)
+    ink.stroke_added(later, sheet)
+    assert ink._tiles[key].image.pixelColor(x, 170 * 2 - key[2] * TILE).alpha() == 255
+
+
+def test_a_wish_from_a_paint_comes_before_drawing_ahead() -> None:
+    ink = _ink()
+    _show(ink, VIEW, 1.0)
+    _work_until(ink, VIEW, lambda: not ink.needs_drawing())
+    ink.work(time.perf_counter() + 0.005, VIEW)  # an ahead block gets under way
+    assert ink._block is not None and ink._block.level == 1
+    elsewhere = (500.0, 300.0, 800.0, 600.0)
+    _show(ink, elsewhere, 1.0)  # the view pans: new full-size tiles are wanted
+    assert ink.needs_drawing()
+    _work_until(ink, elsewhere, lambda: not ink.needs_drawing())
+    assert ink.has_work()  # the look-ahead for the new view is still to come
+    assert {k for k in tiles_covering(0, elsewhere) if ink.index.any_overlapping(tile_rect(k))} <= set(
+        ink._tiles
+    )
+
+
+def test_nothing_is_drawn_ahead_without_a_view_or_for_a_huge_one() -> None:
+    ink = _ink(200)
+    image = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    ink.paint(painter, VIEW, 1.0)  # no view given (an export): no look-ahead
+    painter.end()
+    _work_until(ink, VIEW, lambda: not ink.has_work())
+    assert not any(k[0] == 1 for k in ink._tiles)
+    assert ahead_keys(3, (0.0, 0.0, 5000.0, 5000.0)) == []  # would crowd out the tiles on screen
+    assert 0 < len(ahead_keys(1, VIEW)) <= MAX_AHEAD
+    # zoomed in at level 2, both the next level in and the level out around the view are wanted
+    levels = {k[0] for k in ahead_keys(2, (300.0, 200.0, 400.0, 260.0))}
+    assert levels == {3, 1}
