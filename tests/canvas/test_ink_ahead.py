@@ -71,8 +71,8 @@ def test_a_wish_from_a_paint_comes_before_drawing_ahead() -> None:
     ink = _ink()
     _show(ink, VIEW, 1.0)
     _work_until(ink, VIEW, lambda: not ink.needs_drawing())
-    ink.work(time.perf_counter() + 0.005, VIEW)  # an ahead block gets under way
-    assert ink._block is not None and ink._block.level == 1
+    # an ahead block gets under way (a block takes several slices)
+    _work_until(ink, VIEW, lambda: ink._block is not None and ink._block.level == 1)
     elsewhere = (500.0, 300.0, 800.0, 600.0)
     _show(ink, elsewhere, 1.0)  # the view pans: new full-size tiles are wanted
     assert ink.needs_drawing()
@@ -96,3 +96,32 @@ def test_nothing_is_drawn_ahead_without_a_view_or_for_a_huge_one() -> None:
     # zoomed in at level 2, both the next level in and the level out around the view are wanted
     levels = {k[0] for k in ahead_keys(2, (300.0, 200.0, 400.0, 260.0))}
     assert levels == {3, 1}
+
+
+def test_the_scene_draws_ahead_while_shown_and_rests_when_hidden(qtbot) -> None:  # noqa: ANN001
+    from datetime import datetime
+
+    from bricoleur_desk.domain.model import Canvas, Dossier, Meeting
+    from bricoleur_desk.ui.canvas.sketch_view import SketchView
+    from bricoleur_desk.workspace.session import DossierSession
+
+    canvas = Canvas(id="c1", name="Kaart", width=800, height=600)
+    canvas.sheets = [Sheet("s", "Vel", strokes=make_strokes(400, page=(800.0, 600.0)))]
+    meeting = Meeting(id="m1", title="Avond", starts_at=datetime(2026, 11, 24, 19, 30), canvases=[canvas])
+    widget = SketchView(DossierSession(Dossier(title="D", meetings=[meeting])), "m1")
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    scene = widget.scene
+    ink = scene.ink("s")
+    qtbot.waitUntil(lambda: not ink.has_work(), timeout=20000)  # drawn, and drawn ahead
+    level = ink._shown_level
+    assert any(k[0] == level + 1 for k in ink._tiles)
+    widget.view.zoom_by(1.0 / 1.3)  # a new view: its look-ahead is due
+    widget.view.viewport().repaint()
+    assert ink.has_work()
+    widget.hide()
+    # hidden, nothing is drawn ahead and the work timer stops instead of spinning
+    qtbot.waitUntil(lambda: not scene._work_timer.isActive(), timeout=5000)
+    qtbot.wait(50)
+    assert not scene._work_timer.isActive()

@@ -318,9 +318,9 @@ class SheetInk:
             painter.restore()
             return
 
-    def has_work(self) -> bool:
-        """Anything left to do: wanted tiles, indexing, run boxes or tiles drawn ahead of a zoom."""
-        return self.needs_drawing() or self._warm_pending() or self._ahead_pending()
+    def has_work(self, ahead: bool = True) -> bool:
+        """Anything left to do: wanted tiles, indexing, run boxes, and (``ahead``) tiles ahead of a zoom."""
+        return self.needs_drawing() or self._warm_pending() or (ahead and self._ahead_pending())
 
     def needs_drawing(self) -> bool:
         """True while tiles that the views asked for are missing: the picture is not sharp yet."""

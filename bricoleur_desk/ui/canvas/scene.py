@@ -317,10 +317,10 @@ class CanvasScene(QGraphicsScene):
         visible = self._visible_rect()
         busy = drawing = False
         for ink in self._inks.values():
-            if ink.has_work():
+            if ink.has_work(ahead=visible is not None):
                 for rect in ink.work(deadline, visible):
                     self.update(QRectF(*_qrect(rect)))
-                busy |= ink.has_work()
+                busy |= ink.has_work(ahead=visible is not None)  # no view on screen: no look-ahead
                 drawing |= ink.needs_drawing()
         if busy:
             self._work_timer.start()
