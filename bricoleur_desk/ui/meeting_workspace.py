@@ -48,7 +48,7 @@ class MeetingViews(QWidget):
         self.session = session
         self.meeting_id = meeting_id
         self.phase_bar = PhaseBar(session, meeting_id)
-        self.timer = AgendaTimer(session, meeting_id)
+        self.timer = AgendaTimer(session, meeting_id, settings=settings)
         self.capture = CaptureView(session, meeting_id)
         # the sketch roll is built when first shown: most of an evening starts with notes
         self._sketch: SketchView | None = None

@@ -62,6 +62,13 @@ class Settings:
     def set_last_folder(self, folder: Path) -> None:
         self._s.setValue("files/last_folder", str(folder))
 
+    # the agenda clock of each meeting, carried over a restart -----------------------------
+    def agenda_clock(self, dossier_id: str, meeting_id: str) -> str:
+        return str(self._s.value(f"agenda_clock/{dossier_id}.{meeting_id}", "") or "")
+
+    def set_agenda_clock(self, dossier_id: str, meeting_id: str, state: str) -> None:
+        self._s.setValue(f"agenda_clock/{dossier_id}.{meeting_id}", state)
+
     # the language of the interface ------------------------------------------------------
     def ui_language(self) -> str:
         """``"nl"`` (the default: Dutch first) or ``"en"``."""

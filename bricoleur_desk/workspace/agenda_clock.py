@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..domain.model import AgendaBlock
 
 WARNING_SECONDS = 120  # under two minutes left: amber
+STATE_MAX_AGE = 6 * 3600  # a clock saved longer ago than an evening lasts starts afresh
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,35 @@ class ClockReading:
         return f"+{text}" if self.seconds_left < 0 and seconds else text
 
 
+@dataclass(frozen=True)
+class ClockState:
+    """Where the clock stood, to carry it over a restart (wall-clock seconds since the epoch)."""
+
+    index: int
+    spent: float  # seconds spent in the block before the last start
+    running_since: float | None  # when the clock last started, if it is running
+    saved_at: float
+
+    def to_text(self) -> str:
+        since = "" if self.running_since is None else f"{self.running_since:.3f}"
+        return f"{self.index};{self.spent:.3f};{since};{self.saved_at:.3f}"
+
+    @classmethod
+    def from_text(cls, text: str) -> ClockState | None:
+        """The state written by :meth:`to_text`, or None for anything else."""
+        try:
+            index, spent, since, saved = text.split(";")
+            state = cls(int(index), float(spent), float(since) if since else None, float(saved))
+        except ValueError:
+            return None
+        ok = (
+            state.index >= 0
+            and state.spent >= 0
+            and all(math.isfinite(v) for v in (state.spent, state.saved_at, state.running_since or 0.0))
+        )
+        return state if ok else None
+
+
 def planned_block_at(blocks: Sequence[AgendaBlock], elapsed: float) -> tuple[int, float]:
     """By the plan alone: the block that should be on after ``elapsed`` seconds, and its time left."""
     end = 0.0
@@ -61,8 +91,14 @@ def planned_block_at(blocks: Sequence[AgendaBlock], elapsed: float) -> tuple[int
 class AgendaClock:
     """Start, pause and move to the next block; read the current block and its time left."""
 
-    def __init__(self, blocks: Sequence[AgendaBlock] = (), now: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        blocks: Sequence[AgendaBlock] = (),
+        now: Callable[[], float] = time.monotonic,
+        wall: Callable[[], float] = time.time,
+    ) -> None:
         self._now = now
+        self._wall = wall
         self._blocks: list[AgendaBlock] = list(blocks)
         self._index = 0
         self._spent = 0.0  # seconds spent in the current block before the last start
@@ -124,3 +160,22 @@ class AgendaClock:
         block = self._blocks[self._index]
         left = block.minutes * 60 - self.elapsed_in_block()
         return ClockReading(self._index, block.title, left, self.running, False)
+
+    def state(self) -> ClockState:
+        """The clock as it stands, for :meth:`restore` after a restart."""
+        wall = self._wall()
+        since = None if self._started_at is None else wall - (self._now() - self._started_at)
+        return ClockState(self._index, self._spent, since, wall)
+
+    def restore(self, state: ClockState) -> bool:
+        """Carry on from a saved state (a running clock counts the time it was away); False if stale."""
+        wall = self._wall()
+        if not 0 <= wall - state.saved_at <= STATE_MAX_AGE:
+            return False
+        self._started_at = None
+        self._index = min(state.index, len(self._blocks))
+        self._spent = state.spent
+        if state.running_since is not None:
+            self._spent += max(0.0, wall - state.running_since)
+            self.start()
+        return True

@@ -101,3 +101,29 @@ def test_show_on_projector_flag(qtbot: QtBot, timer: AgendaTimer) -> None:
     timer.showOnProjector = False
     assert not timer.projector_check.isChecked()
     assert nameless_controls(timer) == []
+
+
+def test_the_timer_carries_on_after_a_restart(qtbot: QtBot, session: DossierSession, tmp_path) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QSettings
+
+    from bricoleur_desk.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    now, wall = FakeClock(), FakeClock()
+    wall.t = 1_764_000_000.0
+    first = AgendaTimer(session, MEETING_ID, now=now, settings=settings, wall=wall)
+    qtbot.addWidget(first)
+    qtbot.mouseClick(first.start_button, Qt.MouseButton.LeftButton)
+    now.t += 90
+    wall.t += 90
+    qtbot.mouseClick(first.next_button, Qt.MouseButton.LeftButton)
+    now.t += 60
+    wall.t += 60 + 30  # the laptop is closed for half a minute, then the app starts again
+    first.close()
+    second = AgendaTimer(session, MEETING_ID, now=FakeClock(), settings=settings, wall=wall)
+    qtbot.addWidget(second)
+    assert second.clock.running and second.ticker.isActive()
+    assert second.block_label.text().startswith("2/4")
+    # 30 minutes less the 60 s spent in it and the 30 s away (the room went on meanwhile)
+    assert second.time_label.text() == "28:30"
+    assert second.start_button.text() == second.tr("Pause")

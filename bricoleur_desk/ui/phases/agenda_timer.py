@@ -9,8 +9,9 @@ from PySide6.QtCore import Property, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.model import AgendaBlock
-from ...workspace.agenda_clock import AgendaClock, ClockReading
+from ...workspace.agenda_clock import AgendaClock, ClockReading, ClockState
 from ...workspace.session import DossierSession
+from ..settings import Settings
 from .meeting_widget import MeetingWidget
 
 _STYLE = """
@@ -30,7 +31,8 @@ class AgendaTimer(MeetingWidget):
 
     ``readingChanged(title, time_text, level)`` goes out on every tick and change (level is
     'ok', 'warning', 'over' or 'done'); ``showOnProjector`` tells the audience window whether
-    the room should see the timer too.
+    the room should see the timer too. With ``settings`` the clock's block and time are kept
+    there, so a restart in the middle of the evening (a crash, a flat battery) carries on.
     """
 
     readingChanged = Signal(str, str, str)
@@ -42,12 +44,15 @@ class AgendaTimer(MeetingWidget):
         meeting_id: str,
         parent: QWidget | None = None,
         now: Callable[[], float] = time.monotonic,
+        settings: Settings | None = None,
+        wall: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(session, meeting_id, parent)
+        self._settings = settings
         self.setObjectName("agendaTimer")
         self.setStyleSheet(_STYLE)
         meeting = self.meeting()
-        self.clock = AgendaClock(meeting.agenda if meeting else [], now=now)
+        self.clock = AgendaClock(meeting.agenda if meeting else [], now=now, wall=wall)
         self._agenda: list[AgendaBlock] = list(meeting.agenda) if meeting else []
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -84,6 +89,7 @@ class AgendaTimer(MeetingWidget):
         self.next_button.clicked.connect(self.next_block)
         self.projector_check.toggled.connect(self.showOnProjectorChanged)
         self._level = ""
+        self._recall()
         self.retranslateUi()
         self.update_reading()
 
@@ -98,7 +104,17 @@ class AgendaTimer(MeetingWidget):
         self.clock.next_block()
         self._after_clock_change()
 
+    def _recall(self) -> None:
+        if self._settings is None:
+            return
+        state = ClockState.from_text(self._settings.agenda_clock(self.session.dossier.id, self.meeting_id))
+        if state is not None and self.clock.restore(state) and self.clock.running:
+            self.ticker.start()
+
     def _after_clock_change(self) -> None:
+        if self._settings is not None:
+            text = self.clock.state().to_text()
+            self._settings.set_agenda_clock(self.session.dossier.id, self.meeting_id, text)
         if self.clock.running:
             self.ticker.start()
         else:
