@@ -1777,9 +1777,34 @@ F5 toont de avond aan de zaal.</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sheets.py" line="120"/>
-        <source>sheet</source>
-        <translation>(vel)</translation>
+        <location filename="../../bricoleur_desk/ui/canvas/sheets.py" line="112"/>
+        <source>Add a sheet</source>
+        <translation>Een vel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/sheets.py" line="113"/>
+        <source>Rename the sheet</source>
+        <translation>Het vel hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/sheets.py" line="114"/>
+        <source>Move the sheet up</source>
+        <translation>Het vel omhoog schuiven</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/sheets.py" line="115"/>
+        <source>Move the sheet down</source>
+        <translation>Het vel omlaag schuiven</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/sheets.py" line="116"/>
+        <source>Lock the sheet</source>
+        <translation>Het vel vastzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/sheets.py" line="117"/>
+        <source>Delete the sheet</source>
+        <translation>Het vel verwijderen</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/canvas/sheets.py" line="121"/>

@@ -108,16 +108,16 @@ class SheetPanel(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Sheets"))
         self.list.setAccessibleName(self.tr("Sheets, top first; tick to show"))
-        for button, text in (
-            (self.add_button, self.tr("Add")),
-            (self.rename_button, self.tr("Rename")),
-            (self.up_button, self.tr("Up")),
-            (self.down_button, self.tr("Down")),
-            (self.lock_button, self.tr("Lock")),
-            (self.delete_button, self.tr("Delete")),
+        for button, text, name in (
+            (self.add_button, self.tr("Add"), self.tr("Add a sheet")),
+            (self.rename_button, self.tr("Rename"), self.tr("Rename the sheet")),
+            (self.up_button, self.tr("Up"), self.tr("Move the sheet up")),
+            (self.down_button, self.tr("Down"), self.tr("Move the sheet down")),
+            (self.lock_button, self.tr("Lock"), self.tr("Lock the sheet")),
+            (self.delete_button, self.tr("Delete"), self.tr("Delete the sheet")),
         ):
             button.setText(text)
-            button.setAccessibleName(text + " " + self.tr("sheet"))
+            button.setAccessibleName(name)  # a whole phrase: glued words read badly in Dutch
         self.opacity_label.setText(self.tr("Opacity"))
         self.opacity.setAccessibleName(self.tr("Sheet opacity"))
         self.compare_label.setText(self.tr("Compare two sheets"))
