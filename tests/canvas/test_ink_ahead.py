@@ -64,6 +64,12 @@ def test_tiles_drawn_ahead_show_the_strokes_and_take_new_ones() -> None:
     later = Stroke("later", array("f", [150, 170, 0.5, 250, 170, 0.5]), width=4.0)
     sheet.strokes.append(later)
     ink.stroke_added(later, sheet)
+    base = (0, 150 // TILE, 170 // TILE)
+    assert ink._tiles[base].image.pixelColor(200 - base[1] * TILE, 170 - base[2] * TILE).alpha() == 255
+    # the pen up draws only on the level on screen; the tiles drawn ahead follow in the background
+    assert ink._tiles[key].image.pixelColor(x, 170 * 2 - key[2] * TILE).alpha() == 0
+    assert ink.needs_drawing()
+    _work_until(ink, VIEW, lambda: not ink.needs_drawing())
     assert ink._tiles[key].image.pixelColor(x, 170 * 2 - key[2] * TILE).alpha() == 255
 
 
@@ -120,6 +126,12 @@ def test_the_scene_draws_ahead_while_shown_and_rests_when_hidden(qtbot) -> None:
     widget.view.zoom_by(1.0 / 1.3)  # a new view: its look-ahead is due
     widget.view.viewport().repaint()
     assert ink.has_work()
+    # a pen up is painted before the next slice of background drawing
+    from bricoleur_desk.ui.canvas.scene import GESTURE_PAUSE_MS
+    from bricoleur_desk.workspace import sketch
+
+    widget.session.apply(sketch.add_stroke("s", array("f", [10, 10, 0.5, 60, 40, 0.5])))
+    assert scene._work_timer.isActive() and scene._work_timer.interval() == GESTURE_PAUSE_MS
     widget.hide()
     # hidden, nothing is drawn ahead and the work timer stops instead of spinning
     qtbot.waitUntil(lambda: not scene._work_timer.isActive(), timeout=5000)

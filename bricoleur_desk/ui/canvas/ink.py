@@ -145,11 +145,17 @@ class SheetInk:
         if stroke.tool == StrokeTool.HIGHLIGHTER or not on_top:
             self._invalidate(rect)  # it goes under other ink: redraw those tiles
             return
+        shown = self._shown_level
         for key, tile in self._tiles.items():
             if geometry.intersects(rect, tile_rect(key)):
                 if tile.work is None and tile.image is not None:
-                    self._draw_into(tile.image, key, [stroke.id])
-                if tile.todo and key[0] >= 0:
+                    if key[0] == shown or key[0] < 0:
+                        self._draw_into(tile.image, key, [stroke.id])  # on screen: at once
+                    else:  # another level (drawn ahead of a zoom): in the background
+                        tile.work = tile.image.copy()
+                        tile.todo = [stroke.id]
+                        self._wanted[key] = None
+                elif tile.todo and key[0] >= 0:
                     tile.todo.append(stroke.id)
         if self._block is not None and geometry.intersects(rect, self._block.rect):
             self._block.todo.append(stroke.id)
