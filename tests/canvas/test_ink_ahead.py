@@ -137,3 +137,35 @@ def test_the_scene_draws_ahead_while_shown_and_rests_when_hidden(qtbot) -> None:
     qtbot.waitUntil(lambda: not scene._work_timer.isActive(), timeout=5000)
     qtbot.wait(50)
     assert not scene._work_timer.isActive()
+
+
+def test_the_projector_view_does_not_steer_the_look_ahead(qtbot) -> None:  # noqa: ANN001
+    from datetime import datetime
+
+    from bricoleur_desk.domain.model import Canvas, Dossier, Meeting
+    from bricoleur_desk.ui.canvas.audience import AudienceCanvas
+    from bricoleur_desk.ui.canvas.ink_tiles import level_for
+    from bricoleur_desk.ui.canvas.sketch_view import SketchView
+    from bricoleur_desk.workspace.session import DossierSession
+
+    canvas = Canvas(id="c1", name="Kaart", width=800, height=600)
+    canvas.sheets = [Sheet("s", "Vel", strokes=make_strokes(400, page=(800.0, 600.0)))]
+    meeting = Meeting(id="m1", title="Avond", starts_at=datetime(2026, 11, 24, 19, 30), canvases=[canvas])
+    session = DossierSession(Dossier(title="D", meetings=[meeting]))
+    facilitator = SketchView(session, "m1")
+    qtbot.addWidget(facilitator)
+    facilitator.resize(900, 600)
+    facilitator.show()
+    room = AudienceCanvas(session, "m1", follow=facilitator)
+    qtbot.addWidget(room)
+    room.resize(640, 360)
+    room.show()
+    room.set_following(False)  # the room sees the whole map, the facilitator zooms in
+    facilitator.view.zoom_by(3.0)
+    ink = facilitator.scene.ink("s")
+    qtbot.waitUntil(lambda: not ink.has_work(), timeout=30000)
+    room.view.viewport().repaint()  # the projector paints last
+    level = level_for(facilitator.view.transform().m11())
+    assert level != level_for(room.view.transform().m11())
+    assert not ink.has_work()  # its paint asked for nothing new ahead
+    assert any(k[0] == level + 1 for k in ink._tiles)

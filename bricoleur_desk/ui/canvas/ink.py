@@ -65,6 +65,7 @@ class SheetInk:
         self._snap: dict[str, tuple] = {}
         self._runs = RunBoxes()
         self._view: Rect | None = None  # what the views last showed: the look-ahead works around it
+        self._view_level = 0  # the level of that view
         self._ahead_for: tuple | None = None  # (level, view) whose look-ahead tiles are all drawn
         # indexing 50,000 strokes takes most of a second: it happens in the background slices
         # (the first frame shows the background at once), or right away when a tool needs it
@@ -262,11 +263,12 @@ class SheetInk:
     ) -> None:
         """Paint the tiles covering ``visible`` (scene coordinates); ask for the missing ones.
 
-        ``view`` is all that the views show (``visible`` may be a small exposed part): when the
-        sheet is idle, the tiles a zoom in or out from there would need are drawn ahead.
+        ``view`` is all that the facilitator's view shows (``visible`` may be a small exposed part):
+        when the sheet is idle, the tiles a zoom in or out from there would need are drawn ahead.
         """
         if view is not None:
             self._view = view
+            self._view_level = level_for(scale)
         if self._unindexed:
             self._paint_base_tiles(painter, visible, fast)
             return  # still indexing: cached full-size tiles (if any) shown scaled meanwhile
@@ -333,7 +335,7 @@ class SheetInk:
         return bool(self._wanted) or bool(self._unindexed)
 
     def _ahead_pending(self) -> bool:
-        return self._view is not None and self._ahead_for != (self._shown_level, self._view)
+        return self._view is not None and self._ahead_for != (self._view_level, self._view)
 
     def _warm_pending(self) -> bool:
         return self._runs.pending(len(self.strokes))
@@ -388,9 +390,9 @@ class SheetInk:
         Drawing the thousands of strokes of a zoomed view takes seconds on a slow laptop; drawn
         ahead, the zoom is sharp at once. A wish from a paint (``_wanted``) always comes first.
         """
-        state = (self._shown_level, self._view)
+        state = (self._view_level, self._view)
         while time.perf_counter() < deadline:
-            keys = ahead_keys(self._shown_level, self._view)  # type: ignore[arg-type]
+            keys = ahead_keys(self._view_level, self._view)  # type: ignore[arg-type]
             keys = [k for k in keys if k not in self._tiles and self.index.any_overlapping(tile_rect(k))]
             if not keys:
                 self._ahead_for = state

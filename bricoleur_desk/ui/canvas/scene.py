@@ -278,7 +278,7 @@ class CanvasScene(QGraphicsScene):
         paint_background(painter, canvas.background, self._background_image, self.canvas_rect())
         scale = painter.worldTransform().m11()
         visible = (rect.left(), rect.top(), rect.right(), rect.bottom())
-        view = self._visible_rect()
+        view = self._lead_view_rect(painter)
         for sheet in canvas.sheets:
             ink = self._inks.get(sheet.id)
             if ink is None or not sheet.visible or sheet.opacity <= 0.0:
@@ -296,6 +296,19 @@ class CanvasScene(QGraphicsScene):
     def _schedule_work(self) -> None:
         if not self._work_timer.isActive():
             self._work_timer.start()
+
+    def _lead_view_rect(self, painter: QPainter) -> Rect | None:
+        """What the facilitator's view shows, when it is the one painting: zooms start there.
+
+        The projector's view follows it or stays put, so drawing ahead for it would only make
+        the two views take turns at steering the look-ahead.
+        """
+        device = painter.device()
+        for view in self.views():
+            if view.viewport() is device and getattr(view, "interactive", False):
+                r = view.mapToScene(view.viewport().rect()).boundingRect()
+                return (r.left(), r.top(), r.right(), r.bottom())
+        return None
 
     def _visible_rect(self) -> Rect | None:
         rects = [v.mapToScene(v.viewport().rect()).boundingRect() for v in self.views() if v.isVisible()]
