@@ -161,11 +161,16 @@ def set_text(object_id: str, text: str) -> Change:
 
 
 def add_label(
-    sheet_id: str, x: float, y: float, text: str = "", color: str = "#1f1f1f", size: float = 18.0
+    sheet_id: str,
+    x: float,
+    y: float,
+    text: str = "",
+    color: str = "#1f1f1f",
+    size: float = 18.0,
+    label_id: str | None = None,
 ) -> Insert:
-    return Insert(
-        "label", sheet_id, Label(id=new_id(), text=text, x=x, y=y, color=color, size=size), label="Text"
-    )
+    label = Label(id=label_id or new_id(), text=text, x=x, y=y, color=color, size=size)
+    return Insert("label", sheet_id, label, label="Text")
 
 
 def add_pin(sheet_id: str, note_id: str, x: float, y: float) -> Insert:

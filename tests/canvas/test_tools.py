@@ -110,6 +110,31 @@ def test_a_text_label_is_typed_where_clicked(qtbot, session, canvas) -> None:
     assert view.tool.name == "pen"
 
 
+def test_a_text_click_without_typing_leaves_no_empty_label(qtbot, session, canvas) -> None:
+    view = make_view(qtbot, session)
+    view.activateWindow()
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_T)
+    click(view, 400, 500)
+    scene = view.canvas_scene()
+    assert scene._draft is not None and scene._draft.is_editing()  # typing can start at once
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)  # changed my mind
+    qtbot.waitUntil(lambda: scene._draft is None)
+    assert canvas.sheets[0].labels == [] and not session.history.can_undo()
+    assert not [i for i in scene.items() if hasattr(i, "is_editing")]
+    click(view, 350, 350)
+    click(view, 300, 300)  # a second click moves the label to be: one draft, never two
+    assert len([i for i in scene.items() if hasattr(i, "is_editing")]) == 1
+    # a label that is typed lands, and undoes whole
+    QTest.keyClicks(view.viewport(), "Bomen")
+    (label,) = canvas.sheets[0].labels
+    assert (label.text, label.x) == ("Bomen", pytest.approx(300, abs=2))
+    while session.undo():
+        pass
+    assert canvas.sheets[0].labels == []
+    assert not [i for i in scene.items() if hasattr(i, "is_editing")]
+
+
 def test_select_click_and_drag_moves_a_stroke_in_one_step(qtbot, session, canvas) -> None:
     view = make_view(qtbot, session)
     drag(view, [(100, 100), (300, 100)])

@@ -32,8 +32,13 @@ class _EditableText(QGraphicsTextItem):
         super().__init__(parent)
         self.object_id = object_id
         self._on_text = on_text
+        self.on_done: Callable[[], None] | None = None  # editing ended (focus left)
         self._quiet = False
         self.document().contentsChanged.connect(self._changed)
+
+    def report_to(self, on_text: TextChanged) -> None:
+        """Send later changes of the text here."""
+        self._on_text = on_text
 
     def set_text(self, text: str) -> None:
         if self.toPlainText() != text:  # never reset the cursor under the typist
@@ -51,9 +56,15 @@ class _EditableText(QGraphicsTextItem):
     def is_editing(self) -> bool:
         return bool(self.textInteractionFlags() & Qt.TextInteractionFlag.TextEditorInteraction)
 
+    def finish_editing(self) -> None:
+        """Typing into it has ended (focus left, or Esc)."""
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        if self.on_done is not None:
+            self.on_done()
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.finish_editing()
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001 - QKeyEvent
         if event.key() == Qt.Key.Key_Escape:

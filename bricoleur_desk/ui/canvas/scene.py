@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...domain.document import Changed
 from ...domain.geometry import Rect
-from ...domain.model import Canvas, Label, Meeting, Pin, Sheet, Sticky, Stroke
+from ...domain.model import Canvas, Label, Meeting, Pin, Sheet, Sticky, Stroke, new_id
 from ...workspace import sketch
 from ...workspace.session import DossierSession
 from . import ink_cache
@@ -55,6 +55,7 @@ class CanvasScene(QGraphicsScene):
         self._work_timer.setInterval(0)
         self._work_timer.timeout.connect(self._work)
         self._drawing = False  # tiles the views asked for were missing at the last slice
+        self._draft: LabelItem | None = None  # a label being started, not in the document yet
         self._text_sink: Callable[[str, str], None] = self._apply_text
         self._rebuild()
         self._unsubscribe = session.subscribe(self._on_changed)
@@ -102,6 +103,9 @@ class CanvasScene(QGraphicsScene):
         for item in list(self._items.values()):
             self.removeItem(item)
         self._items.clear()
+        if self._draft is not None:
+            self.removeItem(self._draft)
+            self._draft = None
         canvas = self.canvas
         self._inks = {sheet.id: self._open_ink(sheet) for sheet in canvas.sheets}
         self._background_image = decode_background(canvas.background)
@@ -164,8 +168,42 @@ class CanvasScene(QGraphicsScene):
         except KeyError:
             return "?"
 
+    def start_label(self, sheet_id: str, x: float, y: float, color: str, size: float) -> LabelItem:
+        """A label being written: it joins the document with its first character, or never.
+
+        So a click with the text tool that types nothing leaves no empty label behind and no
+        undo step.
+        """
+        if self._draft is not None:
+            self._drop_draft(self._draft)  # an untouched one before it goes
+        draft = Label(id=new_id(), text="", x=x, y=y, color=color, size=size)
+        item = LabelItem(draft, sheet_id, lambda _id, text: self._draft_typed(item, draft, text))
+        item.on_done = lambda: QTimer.singleShot(0, lambda: self._drop_draft(item))
+        self._draft = item
+        self.addItem(item)
+        return item
+
+    def _draft_typed(self, item: LabelItem, draft: Label, text: str) -> None:
+        if text and self._draft is item:
+            self.session.apply(
+                sketch.add_label(item.sheet_id, draft.x, draft.y, text, draft.color, draft.size, draft.id)
+            )
+
+    def _drop_draft(self, item: LabelItem) -> None:
+        if self._draft is item:  # editing ended before a character was typed
+            self._draft = None
+            self.removeItem(item)
+
     def _add_item(self, kind: str, obj: Sticky | Label | Pin, sheet_id: str) -> None:
         item: QGraphicsItem
+        draft = self._draft
+        if draft is not None and draft.object_id == obj.id:
+            # the label being started got its first character: the same item carries on
+            self._draft = None
+            draft.on_done = None
+            draft.report_to(self._text_sink)
+            self._items[obj.id] = draft
+            return
         if kind == "sticky":
             item = StickyItem(obj, sheet_id, self._text_sink)  # type: ignore[arg-type]
         elif kind == "label":

@@ -370,11 +370,8 @@ class LabelTool(Tool):
         sheet = self.host.drawable_sheet()
         if sheet is None:
             return
-        edit = sketch.add_label(sheet.id, x, y, color=self.host.color, size=max(18.0, self.host.width * 6))
-        self.host.session.apply(edit)
-        item = self.host.canvas_scene().item_for(edit.obj.id)
-        if item is not None:
-            item.start_editing()  # type: ignore[attr-defined]
+        size = max(18.0, self.host.width * 6)
+        self.host.canvas_scene().start_label(sheet.id, x, y, self.host.color, size).start_editing()
 
 
 class PinTool(Tool):

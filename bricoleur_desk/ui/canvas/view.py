@@ -402,7 +402,7 @@ class CanvasView(QGraphicsView):
         if focus is not None and getattr(focus, "is_editing", lambda: False)():
             if event.key() == Qt.Key.Key_Escape:
                 self.scene().setFocusItem(None)  # done typing: keys choose tools again
-                focus.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+                focus.finish_editing()
             else:
                 super().keyPressEvent(event)  # typing into a sticky or label
             return
