@@ -244,3 +244,23 @@ def test_the_context_menu_moves_notes_to_a_theme(qtbot: QtBot, view: CaptureView
     groen.trigger()
     assert meeting.note("n1").theme_id == meeting.note("n2").theme_id == "t-groen"
     assert view.note_list.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+
+
+def _heights_follow_the_text(view: CaptureView) -> None:
+    metrics, listed = view.note_list.metrics, view.arrangement
+    for row in range(listed.rowCount()):
+        index = listed.index(row, 0)
+        header = index.data(NoteRole.ROW_TYPE) == "theme"
+        expected = metrics(index.data(), index.data(NoteRole.GROUP), header).height()
+        assert view.note_list.visualRect(index).height() == expected, index.data()
+
+
+def test_rows_are_as_tall_as_their_text_at_the_lists_width(qtbot: QtBot, view: CaptureView) -> None:
+    qtbot.waitUntil(view.note_list.is_measured)
+    _heights_follow_the_text(view)
+    narrow = view.note_list.metrics.width
+    view.resize(700, 700)  # a narrower list: more lines per note, so taller rows
+    qtbot.waitUntil(lambda: view.note_list.metrics.width < narrow - 100)
+    _heights_follow_the_text(view)
+    tallest = max(view.note_list.visualRect(view.arrangement.index(r, 0)).height() for r in range(5))
+    assert tallest > view.note_list.metrics(None, None, True).height()

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from bricoleur_desk.domain.model import Meeting
 from bricoleur_desk.ui.notes import Grouping, NoteArrangement, NoteItemModel, NoteRole
+from bricoleur_desk.ui.notes.model import _HEADER_FLAGS, _NOTE_FLAGS, NOTE_ROW
 from bricoleur_desk.ui.notes.themes import ThemeListModel
 from bricoleur_desk.workspace import capture
 from bricoleur_desk.workspace.session import DossierSession
@@ -94,3 +95,16 @@ def test_removing_the_meeting_empties_the_models(session: DossierSession) -> Non
     assert notes.rowCount() == 0 and themes.rowCount() == 0
     session.undo()  # the meeting is back, but these models were for the removed one
     assert notes.rowCount() == 0
+
+
+def test_notes_and_headers_have_their_flags(session: DossierSession) -> None:
+    # note items keep QStandardItem's default flags: they must be exactly the note flags
+    model = NoteItemModel(session, MEETING_ID)
+    session.apply(capture.add_note(session, MEETING_ID, "Nog een zorg #Groen"))
+    kinds = set()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        kinds.add(index.data(NoteRole.ROW_TYPE))
+        expected = _NOTE_FLAGS if index.data(NoteRole.ROW_TYPE) == NOTE_ROW else _HEADER_FLAGS
+        assert index.flags() == expected
+    assert kinds == {NOTE_ROW, "theme"}
