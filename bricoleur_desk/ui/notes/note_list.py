@@ -43,6 +43,9 @@ class NoteListView(QListView):
         self.metrics = ListRowMetrics(self.font(), 600)
         self.setItemDelegate(NoteListDelegate(self.metrics, self))
         self._measured = False  # rows are measured once the list knows its width (first resize)
+        # until then one row's size stands for all: laying out 5,000 unmeasured rows would
+        # ask the style to wrap every text (each time the window's layouts settle)
+        self.setUniformItemSizes(True)
         self._resized = QTimer(self, singleShot=True, interval=80)
         self._resized.timeout.connect(self._remeasure)
 
@@ -64,6 +67,7 @@ class NoteListView(QListView):
 
     def _first_measure(self) -> None:
         self._resized.stop()  # a resize while the layouts settled: this measure covers it
+        self.setUniformItemSizes(False)
         self._remeasure()
         self.setUpdatesEnabled(True)
 
