@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QRegion
@@ -10,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from bricoleur_desk.domain.model import Phase
 from bricoleur_desk.ui.audience import AudiencePreview, AudienceWindow
-from bricoleur_desk.ui.audience.wall import LAYOUTS
+from bricoleur_desk.ui.audience.wall import LAYOUTS, NoteWall
 from bricoleur_desk.workspace import capture, meeting_flow
 from bricoleur_desk.workspace.session import DossierSession
 
@@ -152,6 +154,24 @@ def test_the_preview_follows_the_room(qtbot: QtBot, window: AudienceWindow, sess
     assert preview.pixmap().toImage().pixelColor(160, 90).name() == "#000000"
 
 
+def _lands_like_a_full_layout(wall: NoteWall, flow: Callable[..., object]) -> bool:
+    """The wall's places equal a full layout's; True if it had left the rows after the page for later."""
+    pending = wall._pending
+    full = flow(len(LAYOUTS) - 1, wall._visible(), None)
+    assert isinstance(full, tuple)
+    if pending is not None:
+        # flowed up to the first row of the page after the newest note's: the page shown is right
+        assert wall._places[: pending + 1] == full[0][: pending + 1]
+        assert wall._places[pending][0] // LAYOUTS[-1][0] == wall._page + 1
+        assert [c for c in wall._continued if c[0] <= wall._places[pending][0]] == [
+            c for c in full[1] if c[0] <= wall._places[pending][0]
+        ]
+        wall.page()  # the rest is flowed when asked (or right after painting)
+        assert wall._pending is None
+    assert (wall._places, wall._continued) == full
+    return pending is not None
+
+
 def test_adding_notes_reflows_like_a_full_layout(qtbot: QtBot) -> None:
     # the wall lays out only from the changed column on; it must land where a full layout would
     session = DossierSession(sample_dossier(notes=120))
@@ -164,19 +184,18 @@ def test_adding_notes_reflows_like_a_full_layout(qtbot: QtBot) -> None:
     themes = ["#Groen", "#Verkeer en parkeren", "", "#Nieuw"]
     for i in range(24):
         session.apply(capture.add_note(session, MEETING_ID, f"Opmerking {i} over de stoep {themes[i % 4]}"))
-        full = wall._flow(len(LAYOUTS) - 1, wall._visible(), None)
-        assert full is not None and (wall._places, wall._continued) == full
+        _lands_like_a_full_layout(wall, wall._flow)
     # notes landing in the middle (an existing theme): the flow stops where a row lands as before
     flows: list[int] = []
     pages: set[int] = set()
+    later = 0
     flow = wall._flow
     wall._flow = lambda *args: flows.append(len(args)) or flow(*args)  # type: ignore[method-assign]
     for i in range(40):
         theme = "#Groen" if i % 2 else "#Verkeer en parkeren"
         text = f"Een wat langere opmerking {i} over de stoep, de bomen en de fietsers {theme}"
         session.apply(capture.add_note(session, MEETING_ID, "kort " * (i % 5) + text))
-        full = flow(len(LAYOUTS) - 1, wall._visible(), None)
-        assert full is not None and (wall._places, wall._continued) == full
+        later += _lands_like_a_full_layout(wall, flow)
         assert wall._row_of(wall._newest) == next(
             r for r, e in enumerate(wall._entries) if e.id == wall._newest
         )
@@ -185,7 +204,8 @@ def test_adding_notes_reflows_like_a_full_layout(qtbot: QtBot) -> None:
         assert wall._on_page == shown and wall._row_of(wall._newest) in shown
         pages.add(wall._page)
     assert len(pages) > 1  # the newest note was on different pages
-    assert 5 in flows  # the incremental flow with the inserted rows was used
+    assert 6 in flows  # the incremental flow with the inserted rows was used
+    assert later > 5  # and it often left the rows after the page shown for later
 
 
 def test_a_new_note_repaints_only_what_moved_and_the_wall_matches_a_full_paint(qtbot: QtBot) -> None:
@@ -220,3 +240,26 @@ def test_a_new_note_repaints_only_what_moved_and_the_wall_matches_a_full_paint(q
         wall.render(picture, region.boundingRect().topLeft(), region)
         assert picture.toImage() == wall.grab().toImage(), i
     assert partial > 8  # most new notes did not repaint the whole wall
+
+
+def test_the_rows_after_the_page_shown_are_flowed_right_after_painting(qtbot: QtBot) -> None:
+    session = DossierSession(sample_dossier(notes=120))
+    window = AudienceWindow(session, MEETING_ID)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    wall = window.wall
+    for i in range(40):  # notes in the first theme: the pages after it move on
+        session.apply(capture.add_note(session, MEETING_ID, f"Opmerking {i} over de bomen #Groen"))
+        if wall._pending is not None:
+            break
+    assert wall._pending is not None
+    window.grab()  # the page shown, painted before the rest is flowed
+    assert session.dossier.meeting(MEETING_ID).notes[-1].text in wall.painted_texts
+    qtbot.waitUntil(lambda: wall._pending is None, timeout=1000)
+    full = wall._flow(len(LAYOUTS) - 1, wall._visible(), None)
+    assert full is not None and (wall._places, wall._continued) == full
+    page, pages = wall.page()
+    window.grab()
+    assert f"{page + 1} / {pages}" in wall.painted_texts

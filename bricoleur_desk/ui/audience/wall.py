@@ -68,6 +68,10 @@ class NoteWall(QWidget, WallFlow, WallPainting):
         self._shift: tuple[int, int] | None = None
         self._shown: list[bool] = []  # the visibility the last layout used
         self._rejoined: int | None = None  # the column where the last flow found its old places again
+        # the first row the last flow left for after painting (it stopped after the page shown)
+        self._pending: int | None = None
+        self._rest = QTimer(self, singleShot=True, interval=50)
+        self._rest.timeout.connect(self._finish_flow)
         self._rows: dict[str, int] = {}  # where the newest and highlighted notes were last seen
         self._continued: list[tuple[int, _Entry]] = []
         self.continued_suffix = "(continued)"
@@ -104,6 +108,7 @@ class NoteWall(QWidget, WallFlow, WallPainting):
     def page(self) -> tuple[int, int]:
         """(current page, number of pages), counted from 0."""
         self._ensure_layout()
+        self._finish_flow()
         return self._page, self._pages
 
     def set_names(self, no_theme: str, continued: str) -> None:
@@ -148,6 +153,7 @@ class NoteWall(QWidget, WallFlow, WallPainting):
         entry.texts.clear()
 
     def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        self._finish_flow()  # the rows it would flow are about to move
         new = [self._entry(row) for row in range(first, last + 1)]
         shift_ok = not self._dirty and not any(e.header for e in new)
         self._entries[first:first] = new
@@ -200,6 +206,7 @@ class NoteWall(QWidget, WallFlow, WallPainting):
             )
 
     def _removed(self, parent: QModelIndex, first: int, last: int) -> None:
+        self._finish_flow()
         del self._entries[first : last + 1]
         self._move_rows(first, first - last - 1)
         self._reflow(from_row=first)
@@ -208,6 +215,8 @@ class NoteWall(QWidget, WallFlow, WallPainting):
         if roles and all(r == Qt.ItemDataRole.SizeHintRole for r in roles):
             return  # the laptop's row heights: nothing the wall shows
         rows = range(top.row(), min(bottom.row() + 1, len(self._entries)))
+        if not all(self._entries[row].header for row in rows):
+            self._finish_flow()  # (a header's count changes with every new note: no flow for it)
         before = [self._shown_as(self._entries[row]) for row in rows]
         for row in rows:
             self._read(self._entries[row], self.arrangement.index(row, 0))
@@ -334,6 +343,7 @@ class NoteWall(QWidget, WallFlow, WallPainting):
             visible = self._visible()
         self._shown = visible
         self._rejoined = None
+        self._pending = None
         # when notes were only added, the type can only shrink: start at the current size
         start = self._layout if self._grow_only else 0
         for layout in range(start, len(LAYOUTS) - 1):
@@ -345,13 +355,16 @@ class NoteWall(QWidget, WallFlow, WallPainting):
             final = len(LAYOUTS) - 1
             resume = self._resume_row(visible) if self._layout == final and self._grow_only else 0
             self._layout = final
-            flow = self._flow(final, visible, None, resume, shift if self._grow_only else None)
+            grown = shift if self._grow_only else None
+            # after an insert only the page of the newest note is flowed before painting
+            newest = self._row_of(self._newest) if grown is not None and self._newest else None
+            flow = self._flow(final, visible, None, resume, grown, newest)
         self._changed_from = None
         self._places, self._continued = flow or ([], [])
         columns = LAYOUTS[self._layout][0]
-        # columns only grow along the rows: the last visible row sits in the last column
-        used = next((p[0] for p in reversed(self._places) if p[0] >= 0), 0) + 1
-        self._pages = max(1, -(-used // columns))
+        self._pages = self._page_count()
+        if self._pending is not None:
+            self._rest.start()  # at the latest; a paint starts it at once
         newest_column = -1
         start = len(self._places) - 1  # where to look for the rows on the page from
         if self._newest is not None:
@@ -383,6 +396,31 @@ class NoteWall(QWidget, WallFlow, WallPainting):
             if column >= first:
                 on_page.append(row)
         self._on_page = on_page
+
+    def _page_count(self) -> int:
+        # columns only grow along the rows: the last visible row sits in the last column
+        used = next((p[0] for p in reversed(self._places) if p[0] >= 0), 0) + 1
+        if self._pending is not None:  # the rows after it still have their old places
+            used = max(used, self._places[self._pending][0] + 1)
+        return max(1, -(-used // LAYOUTS[self._layout][0]))
+
+    def _finish_flow(self) -> None:
+        """Flow the rows the last insert left for later (after the page shown was painted)."""
+        resume, self._pending = self._pending, None
+        self._rest.stop()
+        if resume is None:
+            return
+        if self._dirty:  # a layout is due anyway: it must not resume from the old places
+            self._changed_from, self._shift = 0, None
+            return
+        # the rows after ``resume`` hold their old places: a row landing on its own means the
+        # rest is the same, as after an insert
+        flow = self._flow(self._layout, self._shown, None, resume, (resume + 1, 0))
+        self._places, self._continued = flow or ([], [])
+        pages = self._page_count()
+        if pages != self._pages:
+            self._pages = pages
+            self.update(QRect(0, self.height() - MARGIN, self.width(), MARGIN))  # the page count
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fonts.clear()
@@ -441,4 +479,6 @@ class NoteWall(QWidget, WallFlow, WallPainting):
                 page,
             )
         painter.end()
+        if self._pending is not None:
+            self._rest.start(0)  # the rows after the page shown, now that it is painted
         self.painted.emit()

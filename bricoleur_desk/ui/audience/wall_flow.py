@@ -8,7 +8,7 @@ stops as soon as a row lands where it was before.
 from __future__ import annotations
 
 from ..notes.model import BUCKET_ID
-from .wall_parts import MARGIN, _Entry, _Flow
+from .wall_parts import LAYOUTS, MARGIN, _Entry, _Flow
 
 
 class WallFlow:
@@ -19,6 +19,7 @@ class WallFlow:
     _continued: list[tuple[int, _Entry]]
     _changed_from: int | None
     _rejoined: int
+    _pending: int | None
 
     def height(self) -> int:
         raise NotImplementedError  # QWidget.height of the wall
@@ -38,6 +39,7 @@ class WallFlow:
         limit: int | None,
         resume: int = 0,
         shift: tuple[int, int] | None = None,
+        until: int | None = None,
     ) -> _Flow | None:
         """Place entries column after column; None as soon as more than ``limit`` columns are needed.
 
@@ -45,13 +47,19 @@ class WallFlow:
         the first row of a column: rows before it keep the places they have. ``shift`` (first
         row, count) says only notes were inserted there since the last flow: once a later row
         lands where it was, every row after it keeps its old place too (the flow is the same
-        from the same column and height on), so the rest is not flowed again.
+        from the same column and height on), so the rest is not flowed again. With ``shift``,
+        ``until`` (a row) stops the flow at the first page after that row's page: the rows
+        from ``_pending`` on keep their old places until the wall flows them after painting.
         """
         available = self.height() - 2 * MARGIN
         entries = self._entries
         count = len(entries)
         old_places, old_continued = self._places, self._continued
         rejoin = count
+        moved = shift[1] if shift is not None else 0
+        per_page = LAYOUTS[layout][0]
+        if shift is None or until is None:
+            until = count
         if shift is not None and resume and shift[0] >= resume:
             rejoin = shift[0] + shift[1]
         if resume:
@@ -79,7 +87,8 @@ class WallFlow:
                 if i + 1 < count:
                     following = entries[i + 1]
                     needed += following.heights.get(layout) or self._height(following, layout)
-            if y > 0 and y + needed > available:
+            broke = y > 0 and y + needed > available
+            if broke:
                 column, y = column + 1, 0
                 if limit is not None and column >= limit:
                     return None
@@ -92,6 +101,12 @@ class WallFlow:
             if i >= rejoin and old_places[i - shift[1]] == place:  # type: ignore[index]
                 places.extend(old_places[i - shift[1] + 1 :])  # type: ignore[index]
                 self._rejoined = column
+                continued.extend((c, h) for c, h in old_continued if c > column)
+                return places, continued
+            if broke and i > until and column % per_page == 0:
+                # the page showing row ``until`` is complete; the rest can wait a moment
+                places.extend(old_places[i + 1 - moved :])
+                self._pending = i
                 continued.extend((c, h) for c, h in old_continued if c > column)
                 return places, continued
         return places, continued
