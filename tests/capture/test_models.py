@@ -108,3 +108,34 @@ def test_notes_and_headers_have_their_flags(session: DossierSession) -> None:
         expected = _NOTE_FLAGS if index.data(NoteRole.ROW_TYPE) == NOTE_ROW else _HEADER_FLAGS
         assert index.flags() == expected
     assert kinds == {NOTE_ROW, "theme"}
+
+
+def test_header_counts_follow_every_change(session: DossierSession, meeting: Meeting) -> None:
+    model = NoteItemModel(session, MEETING_ID)
+
+    def check() -> None:
+        themes = {t.id for t in meeting.themes}
+        expected = {t.id: sum(n.theme_id == t.id for n in meeting.notes) for t in meeting.themes}
+        expected[""] = sum(n.theme_id not in themes for n in meeting.notes)
+        counted = {}
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(NoteRole.ROW_TYPE) == "theme":
+                counted[index.data(NoteRole.ID)] = index.data(NoteRole.COUNT)
+        assert counted == expected
+
+    check()
+    session.apply(capture.add_note(session, MEETING_ID, "?Nieuwe vraag #Nieuw thema @Oost"))
+    check()
+    session.apply(capture.move_notes_to_theme(session, ["n1", "n2", "n3"], "t-groen"))
+    check()
+    session.apply(capture.merge_notes(session, "n1", ["n2"]))
+    check()
+    session.apply(capture.delete_notes(session, ["n5", "n6"]))
+    check()
+    session.apply(capture.delete_theme(session, "t-verkeer"))
+    check()
+    while session.undo():
+        check()
+    while session.redo():
+        check()

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from enum import IntEnum
-from operator import attrgetter
 
 from PySide6.QtCore import (
     QByteArray,
@@ -85,6 +84,10 @@ class NoteItemModel(QStandardItemModel):
         self.meeting_id = meeting_id
         self._items: dict[str, QStandardItem] = {}  # note ids and theme ids ("" = bucket)
         self._headers: dict[str, QStandardItem] = {}
+        # each listed note's theme id, and how many notes each theme id has: the header
+        # counts follow a change without counting every note again (on each Enter)
+        self._note_themes: dict[str, str | None] = {}
+        self._theme_counts: Counter[str | None] = Counter()
         self._theme_order: list[str] = []
         self._theme_positions: dict[str, int] = {}
         self._sizer: RowSizer | None = None
@@ -210,6 +213,8 @@ class NoteItemModel(QStandardItemModel):
         # row instead of a setData call per role (opening 5,000 notes)
         notes = [QStandardItem() for _ in meeting.notes]  # the default flags are a note's
         self._items.update(zip([n.id for n in meeting.notes], notes, strict=True))
+        self._note_themes = {n.id: n.theme_id for n in meeting.notes}
+        self._theme_counts = Counter(self._note_themes.values())
         self._refresh_counts()
         self.invisibleRootItem().appendRows(headers + notes)
         index, set_roles, first = self.index, self.setItemData, len(headers)
@@ -322,6 +327,8 @@ class NoteItemModel(QStandardItemModel):
             # the meeting itself was removed (or its insert undone): nothing left to show
             self._items.clear()
             self._headers.clear()
+            self._note_themes.clear()
+            self._theme_counts.clear()
             self.clear()  # one model reset
             return
         if themes:
@@ -359,6 +366,7 @@ class NoteItemModel(QStandardItemModel):
                     self._upsert_note(note)
 
     def _upsert_note(self, note: Note) -> None:
+        self._count_theme(note.id, note.theme_id)
         item = self._items.get(note.id)
         if item is None:
             item = self._note_item(note)
@@ -374,14 +382,24 @@ class NoteItemModel(QStandardItemModel):
         if Qt.ItemDataRole.DisplayRole in changed or NoteRole.GROUP in changed:
             self._size(item)
 
+    def _count_theme(self, note_id: str, theme_id: str | None, listed: bool = True) -> None:
+        """Keep the per-theme counts right after a note got ``theme_id`` (or left the list)."""
+        counts = self._theme_counts
+        if note_id in self._note_themes:
+            counts[self._note_themes.pop(note_id)] -= 1
+        if listed:
+            self._note_themes[note_id] = theme_id
+            counts[theme_id] += 1
+
     def _remove(self, object_id: str) -> None:
+        self._count_theme(object_id, None, listed=False)
         item = self._items.pop(object_id, None)
         self._headers.pop(object_id, None)
         if item is not None:
             self.removeRow(item.row())
 
     def _refresh_counts(self) -> None:
-        counts = Counter(map(attrgetter("theme_id"), self.meeting.notes))
+        counts = self._theme_counts
         bucket = sum(n for theme_id, n in counts.items() if theme_id not in self._headers or not theme_id)
         for object_id, item in self._headers.items():
             count = bucket if object_id == BUCKET_ID else counts.get(object_id, 0)
