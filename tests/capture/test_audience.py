@@ -263,3 +263,35 @@ def test_the_rows_after_the_page_shown_are_flowed_right_after_painting(qtbot: Qt
     page, pages = wall.page()
     window.grab()
     assert f"{page + 1} / {pages}" in wall.painted_texts
+
+
+def test_a_page_blitted_from_ink_is_the_page_drawn_glyph_by_glyph(qtbot: QtBot) -> None:
+    session = DossierSession(sample_dossier(notes=120))
+    session.apply(capture.merge_notes(session, "n1", ["n2"]))  # a faded note, an answer line
+    window = AudienceWindow(session, MEETING_ID)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    wall = window.wall
+    wall.set_highlight_duration(60_000)
+    session.apply(capture.add_note(session, MEETING_ID, "?Een vraag #Groen @Oost"))  # highlighted
+    wall._ink.clear()
+    drawn = wall.grab().toImage()  # every note drawn glyph by glyph
+    texts = list(wall.painted_texts)
+    notes = [wall._entries[r] for r in wall._on_page if not wall._entries[r].header]
+    inked = [e for e in notes if e.id != wall.highlighted()]
+    assert len(inked) == len(notes) - 1 > 10
+    qtbot.waitUntil(lambda: all(wall._ink.holds((e.id, wall._layout), wall._signature(e)) for e in inked))
+    hits = wall._ink.hits
+    assert wall.grab().toImage() == drawn  # the same pixels, now blitted
+    assert wall.painted_texts == texts  # and the same texts for the privacy test
+    assert wall._ink.hits - hits == len(inked)  # all but the highlighted note
+
+    # an edited note shows its new text, not its old ink
+    shown = inked[0]
+    session.apply(capture.edit_note_text(session, shown.id, "Een nieuwe tekst voor deze opmerking"))
+    inked = wall.grab().toImage()
+    assert "Een nieuwe tekst voor deze opmerking" in wall.painted_texts
+    wall._ink.clear()
+    assert wall.grab().toImage() == inked

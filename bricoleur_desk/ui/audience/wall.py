@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from ..notes.arrangement import NoteArrangement
 from ..notes.model import BUCKET_ID, THEME_ROW, NoteRole
 from .wall_flow import WallFlow
+from .wall_ink import InkCache
 from .wall_paint import WallPainting
 from .wall_parts import (
     FADED,
@@ -72,6 +73,12 @@ class NoteWall(QWidget, WallFlow, WallPainting):
         self._pending: int | None = None
         self._rest = QTimer(self, singleShot=True, interval=50)
         self._rest.timeout.connect(self._finish_flow)
+        self._ink = InkCache()
+        self._to_ink: dict[tuple[str, int], _Entry] = {}
+        self._ahead: list[_Entry] = []
+        self._ahead_of: object = None
+        self._inking = QTimer(self, singleShot=True, interval=0)
+        self._inking.timeout.connect(self._ink_idle)
         self._rows: dict[str, int] = {}  # where the newest and highlighted notes were last seen
         self._continued: list[tuple[int, _Entry]] = []
         self.continued_suffix = "(continued)"
@@ -422,8 +429,14 @@ class NoteWall(QWidget, WallFlow, WallPainting):
             self._pages = pages
             self.update(QRect(0, self.height() - MARGIN, self.width(), MARGIN))  # the page count
 
+    def _ink_idle(self) -> None:
+        if self.isVisible() and self._ink_painted():
+            self._inking.start(0)  # the next slice after the events waiting now: typing goes first
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fonts.clear()
+        self._ink.clear()
+        self._to_ink.clear()
         for entry in self._entries:
             entry.heights.clear()
             entry.texts.clear()
@@ -481,4 +494,6 @@ class NoteWall(QWidget, WallFlow, WallPainting):
         painter.end()
         if self._pending is not None:
             self._rest.start(0)  # the rows after the page shown, now that it is painted
+        if self._to_ink or self._ahead_of is not self._places:
+            self._inking.start(0)
         self.painted.emit()

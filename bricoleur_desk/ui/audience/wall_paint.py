@@ -1,14 +1,32 @@
 """How one theme header and one note are painted on the projector's wall.
 
 Every text painted is recorded in ``painted_texts``: the privacy test reads what the room saw.
+A note's number, text and group are blitted from its ink (see ``wall_ink``) once it has been
+inked after its first paint; until then, and while it is highlighted, they are drawn.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QFont, QPainter, QStaticText
+import time
+from math import ceil
 
-from .wall_parts import FADED, HIGHLIGHT, INK, MARKS, STATUS_COLOURS, _Entry, _Fonts, _static_text
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QStaticText
+
+from .wall_ink import INK_LEFT, INK_SPARE, InkCache, Signature
+from .wall_parts import (
+    FADED,
+    HIGHLIGHT,
+    INK,
+    LAYOUTS,
+    MARKS,
+    STATUS_COLOURS,
+    _Entry,
+    _Fonts,
+    _static_text,
+)
+
+INK_SLICE = 0.004  # seconds of inking ahead per turn of the event loop
 
 
 class WallPainting:
@@ -18,9 +36,24 @@ class WallPainting:
     _highlight: str | None
     _colours: dict[str, QColor]
     _layout: int
+    _ink: InkCache
+    _to_ink: dict[tuple[str, int], _Entry]  # painted without ink: ink them when idle
+    _entries: list[_Entry]
+    _places: list[tuple[int, int, int]]
+    _ahead: list[_Entry]  # notes on the pages a new note would turn to, not inked yet
+    _ahead_of: object  # the places _ahead was found in
+
+    def _finish_flow(self) -> None:
+        raise NotImplementedError  # the wall's rest of a flow
 
     def _static(self, entry: _Entry, layout: int) -> tuple[QStaticText, QStaticText | None]:
         raise NotImplementedError  # the wall's cached layout of a note
+
+    def _fonts_for(self, layout: int) -> _Fonts:
+        raise NotImplementedError  # the wall's fonts of a layout
+
+    def devicePixelRatioF(self) -> float:
+        raise NotImplementedError  # QWidget's
 
     def _draw(self, painter: QPainter, rect: QRect, flags: int, text: str) -> None:
         self.painted_texts.append(text)
@@ -41,42 +74,118 @@ class WallPainting:
         self._draw_static(painter, band.left() + f.fm.height() // 3, top, label, name)
 
     def _paint_note(self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts) -> None:
-        if entry.id == self._highlight:
+        highlighted = entry.id == self._highlight
+        if highlighted:
             painter.fillRect(rect, HIGHLIGHT)
         if entry.color:
             colour = self._colours.get(entry.color)
             if colour is None:
                 colour = self._colours[entry.color] = QColor(entry.color)
             painter.fillRect(QRect(rect.left(), rect.top(), 6, rect.height() - f.fm.height() // 3), colour)
-        faded = entry.status == "merged"
+        text, answer = self._static(entry, self._layout)
+        signature = self._signature(entry)
+        ink = None if highlighted else self._ink.image((entry.id, self._layout), signature)
+        if ink is None:
+            self._paint_ink(painter, entry, rect, f)
+            if not highlighted:
+                self._to_ink[(entry.id, self._layout)] = entry
+        else:
+            painter.drawImage(rect.left() + INK_LEFT, rect.top(), ink)
+            self.painted_texts += [signature[0], entry.text] + ([entry.group] if entry.group else [])
+        if answer is not None:
+            y = rect.top() + int(text.size().height()) + (f.small_fm.height() if entry.group else 0)
+            painter.setFont(f.answer)
+            painter.setPen(QColor(STATUS_COLOURS.get(entry.status, "#111111")))
+            self._draw_static(painter, rect.left() + f.gutter, y, answer, answer.text())
+
+    @staticmethod
+    def _signature(entry: _Entry) -> Signature:
+        return f"{entry.number}{MARKS.get(entry.kind, '')}", entry.text, entry.group, entry.status == "merged"
+
+    def _paint_ink(self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts) -> None:
+        """The note's number, text and group: black or grey on white, nothing else."""
+        label, _, _, faded = self._signature(entry)
         painter.setPen(FADED if faded else INK)
         painter.setFont(f.header)
-        number = QRect(
-            rect.left() + 10,
-            rect.top() + (f.fm.ascent() - f.header_fm.ascent()),
-            f.gutter - 16,
-            f.fm.height(),
-        )
-        label = f"{entry.number}{MARKS.get(entry.kind, '')}"
-        self._draw_static(
-            painter, number.left(), number.top(), self._label(label, f.header_labels, f.header), label
-        )
-        text, answer = self._static(entry, self._layout)
+        top = rect.top() + (f.fm.ascent() - f.header_fm.ascent())
+        number = self._label(label, f.header_labels, f.header)
+        self._draw_static(painter, rect.left() + INK_LEFT, top, number, label)
+        text, _ = self._static(entry, self._layout)
         body_left = rect.left() + f.gutter
         painter.setFont(f.text)
         self._draw_static(painter, body_left, rect.top(), text, entry.text)
-        y = rect.top() + int(text.size().height())
-        painter.setFont(f.small)
         if entry.group:
             painter.setPen(FADED)
-            self._draw_static(
-                painter, body_left, y, self._label(entry.group, f.small_labels, f.small), entry.group
+            painter.setFont(f.small)
+            group = self._label(entry.group, f.small_labels, f.small)
+            self._draw_static(painter, body_left, rect.top() + int(text.size().height()), group, entry.group)
+
+    def _ink_painted(self) -> bool:
+        """Ink the notes painted without it, then (a slice at a time) those a new note may show.
+
+        Called when the event loop is idle; True if more notes wait for their ink.
+        """
+        dpr = self.devicePixelRatioF()
+        if dpr != int(dpr):  # a fractional scale would place glyphs differently in an image
+            self._to_ink.clear()
+            return False
+        self._finish_flow()
+        f = self._fonts_for(self._layout)
+        wanted, self._to_ink = list(self._to_ink.values()), {}
+        if self._ahead_of is not self._places:
+            self._ahead, self._ahead_of = self._landing_notes(), self._places
+        painted, self.painted_texts = self.painted_texts, []  # inking shows nothing to the room
+        try:
+            for entry in wanted:
+                self._ink_entry(entry, f, dpr)
+            stop = time.perf_counter() + INK_SLICE
+            while self._ahead and self._ink.has_room() and time.perf_counter() < stop:
+                self._ink_entry(self._ahead.pop(), f, dpr)
+        finally:
+            self.painted_texts = painted
+        return bool(self._ahead) and self._ink.has_room()
+
+    def _ink_entry(self, entry: _Entry, f: _Fonts, dpr: float) -> None:
+        key, signature = (entry.id, self._layout), self._signature(entry)
+        if not self._ink.holds(key, signature):
+            self._ink.store(key, signature, self._inked(entry, f, dpr))
+
+    def _landing_notes(self) -> list[_Entry]:
+        """The notes on the pages where each theme's notes end: a new note turns to one of them."""
+        columns = LAYOUTS[self._layout][0]
+        places, entries = self._places, self._entries
+        pages: set[int] = set()
+        for row in range(1, len(entries) + 1):
+            # the last row of a group: before a header, or the very last
+            if row == len(entries) or entries[row].header:
+                column = places[row - 1][0] if row - 1 < len(places) else -1
+                if column >= 0:
+                    pages.add(column // columns)
+        landing = [
+            entry
+            for entry, place in zip(entries, places, strict=False)
+            if not entry.header and place[0] >= 0 and place[0] // columns in pages
+        ]
+        landing.reverse()  # popped from the end: the first pages first
+        return landing
+
+    def _inked(self, entry: _Entry, f: _Fonts, dpr: float) -> QImage:
+        text, _ = self._static(entry, self._layout)
+        height = int(text.size().height()) + (f.small_fm.height() if entry.group else 0)
+        wide = f.gutter + ceil(text.size().width())
+        if entry.group:
+            wide = max(
+                wide, f.gutter + ceil(self._label(entry.group, f.small_labels, f.small).size().width())
             )
-            y += f.small_fm.height()
-        if answer is not None:
-            painter.setFont(f.answer)
-            painter.setPen(QColor(STATUS_COLOURS.get(entry.status, "#111111")))
-            self._draw_static(painter, body_left, y, answer, answer.text())
+        width = max(f.column_width, wide) + INK_SPARE - INK_LEFT
+        image = QImage(int(width * dpr), int(height * dpr), QImage.Format.Format_Grayscale8)
+        image.setDevicePixelRatio(dpr)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self._paint_ink(painter, entry, QRect(-INK_LEFT, 0, f.column_width, height), f)
+        painter.end()
+        return image
 
     @staticmethod
     def _label(text: str, labels: dict[str, QStaticText], font: QFont) -> QStaticText:
