@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from math import ceil
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QStaticText
 
 from .wall_ink import INK_LEFT, INK_SPARE, InkCache, Signature
@@ -27,6 +27,7 @@ from .wall_parts import (
 )
 
 INK_SLICE = 0.004  # seconds of inking ahead per turn of the event loop
+INK_STRIP = 64  # rows of ink blitted at a time
 
 
 class WallPainting:
@@ -90,13 +91,23 @@ class WallPainting:
             if not highlighted:
                 self._to_ink[(entry.id, self._layout)] = entry
         else:
-            painter.drawImage(rect.left() + INK_LEFT, rect.top(), ink)
+            self._blit(painter, rect.left() + INK_LEFT, rect.top(), ink)
             self.painted_texts += [signature[0], entry.text] + ([entry.group] if entry.group else [])
         if answer is not None:
             y = rect.top() + int(text.size().height()) + (f.small_fm.height() if entry.group else 0)
             painter.setFont(f.answer)
             painter.setPen(QColor(STATUS_COLOURS.get(entry.status, "#111111")))
             self._draw_static(painter, rect.left() + f.gutter, y, answer, answer.text())
+
+    @staticmethod
+    def _blit(painter: QPainter, x: int, y: int, ink: QImage) -> None:
+        # in strips of at most 64 rows: Qt's raster engine hands a taller image to its thread
+        # pool and waits for it, which on two shared cores costs more than it saves
+        dpr = round(ink.devicePixelRatio())
+        step = INK_STRIP // dpr * dpr
+        for top in range(0, ink.height(), step):
+            rows = QRect(0, top, ink.width(), min(step, ink.height() - top))
+            painter.drawImage(QPoint(x, y + top // dpr), ink, rows)
 
     @staticmethod
     def _signature(entry: _Entry) -> Signature:
