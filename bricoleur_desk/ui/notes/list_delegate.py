@@ -45,16 +45,21 @@ class ListRowMetrics:
         self.gutter = QFontMetrics(self.bold).horizontalAdvance("0000") + 2 * PAD + self.fm.height()
         self.space = self.fm.horizontalAdvance(" ")
         self._advance: dict[str, int] = {}
+        # measured once: 5,000 rows are sized on opening
+        self._text_width = self.text_rect(QRect(0, 0, self.width, 0)).width()
+        self._header = QSize(self.width, int(self.fm.height() * 1.7))
+        self._group_height = self.small_fm.height()
+        self._line = self.fm.lineSpacing()
 
     def text_rect(self, row: QRect) -> QRect:
         return QRect(row.left() + self.gutter, row.top() + PAD, row.width() - self.gutter - RIGHT, 10_000)
 
     def __call__(self, text: str, group: str | None, header: bool) -> QSize:
         if header:
-            return QSize(self.width, int(self.fm.height() * 1.7))
-        height = self.text_height(text or "", self.text_rect(QRect(0, 0, self.width, 0)).width())
+            return QSize(self._header)
+        height = self.text_height(text or "", self._text_width)
         if group:
-            height += self.small_fm.height()
+            height += self._group_height
         return QSize(self.width, height + 2 * PAD)
 
     def text_height(self, text: str, width: int) -> int:
@@ -63,7 +68,7 @@ class ListRowMetrics:
         Greedy wrapping at spaces as Qt's word wrap does (a word wider than the line overflows
         it), with 2 px to spare so a rounding difference can only add a line, never clip one.
         """
-        advance = self._advance
+        advance, space = self._advance, self.space
         room = width - 2
         lines = 0
         for paragraph in text.split("\n"):
@@ -73,13 +78,13 @@ class ListRowMetrics:
                 w = advance.get(word)
                 if w is None:
                     w = advance[word] = self.fm.horizontalAdvance(word)
-                if x and x + self.space + w <= room:
-                    x += self.space + w
+                if x and x + space + w <= room:
+                    x += space + w
                     continue
                 if x:
                     lines += 1
                 x = w  # a word wider than the line overflows it, as in Qt's word wrap
-        return lines * self.fm.lineSpacing()
+        return lines * self._line
 
 
 class NoteEditor(QPlainTextEdit):
