@@ -67,7 +67,19 @@ _NOTE_FLAGS = (
     | Qt.ItemFlag.ItemIsDropEnabled
 )
 _HEADER_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
-_ROW_TYPE, _ID = int(NoteRole.ROW_TYPE), int(NoteRole.ID)
+# the roles as plain ints where every note sets them: an enum member costs ~0.1 us to look
+# up, and opening a dossier sets about 10 roles on each of 5,000 notes
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ROW_TYPE, _ID, _NUMBER, _KIND, _GROUP = (
+    int(r) for r in (NoteRole.ROW_TYPE, NoteRole.ID, NoteRole.NUMBER, NoteRole.KIND, NoteRole.GROUP)
+)
+_THEME_ID, _THEME_NAME, _THEME_COLOR = (
+    int(NoteRole.THEME_ID),
+    int(NoteRole.THEME_NAME),
+    int(NoteRole.THEME_COLOR),
+)
+_STATUS, _ANSWER, _VOTES = int(NoteRole.STATUS), int(NoteRole.ANSWER), int(NoteRole.VOTES)
+_MERGED_INTO, _GROUP_KEY, _FILTER = int(NoteRole.MERGED_INTO), int(NoteRole.GROUP_KEY), int(NoteRole.FILTER)
 
 # SizeHint: (text, group, is_header) -> QSize, set by the laptop's list so heights are cached
 RowSizer = Callable[[str, str | None, bool], QSize]
@@ -272,19 +284,19 @@ class NoteItemModel(QStandardItemModel):
         if note.merged_into and note.merged_into in self.session.document:
             merged_into = self.session.document.get(note.merged_into).number
         return {
-            Qt.ItemDataRole.DisplayRole: note.text,
-            NoteRole.NUMBER: note.number,
-            NoteRole.KIND: None if note.kind == NoteKind.CONCERN else str(note.kind),
-            NoteRole.GROUP: note.raised_by_group or None,
-            NoteRole.THEME_ID: theme_id or None,
-            NoteRole.THEME_NAME: theme_name or None,
-            NoteRole.THEME_COLOR: theme.color if theme else None,
-            NoteRole.STATUS: None if note.status == NoteStatus.OPEN else str(note.status),
-            NoteRole.ANSWER: note.answer or None,
-            NoteRole.VOTES: note.votes or None,
-            NoteRole.MERGED_INTO: merged_into,
-            NoteRole.GROUP_KEY: self._theme_pos(theme_id) * _NUMBERS + note.number,
-            NoteRole.FILTER: "n\x1f"
+            _DISPLAY: note.text,
+            _NUMBER: note.number,
+            _KIND: None if note.kind == NoteKind.CONCERN else str(note.kind),
+            _GROUP: note.raised_by_group or None,
+            _THEME_ID: theme_id or None,
+            _THEME_NAME: theme_name or None,
+            _THEME_COLOR: theme.color if theme else None,
+            _STATUS: None if note.status == NoteStatus.OPEN else str(note.status),
+            _ANSWER: note.answer or None,
+            _VOTES: note.votes or None,
+            _MERGED_INTO: merged_into,
+            _GROUP_KEY: self._theme_pos(theme_id) * _NUMBERS + note.number,
+            _FILTER: "n\x1f"
             + " ".join([str(note.number), note.text, note.raised_by_group or "", theme_name]).replace(
                 "\n", " "
             ),
