@@ -264,3 +264,15 @@ def test_rows_are_as_tall_as_their_text_at_the_lists_width(qtbot: QtBot, view: C
     _heights_follow_the_text(view)
     tallest = max(view.note_list.visualRect(view.arrangement.index(r, 0)).height() for r in range(5))
     assert tallest > view.note_list.metrics(None, None, True).height()
+
+
+def test_no_garbage_collection_between_enter_and_the_paint(qtbot: QtBot, view: CaptureView) -> None:
+    import gc
+
+    assert gc.isenabled()
+    qtbot.keyClicks(view.capture_input, "Meer bankjes op het plein")
+    qtbot.keyClick(view.capture_input, Qt.Key.Key_Return)
+    # the note is in, and the collector waits until the posted paints have run
+    assert view.session.dossier.meeting(MEETING_ID).notes[-1].text == "Meer bankjes op het plein"
+    assert not gc.isenabled()
+    qtbot.waitUntil(gc.isenabled, timeout=1000)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -166,6 +168,11 @@ class CaptureView(QWidget):
 
     def add_note(self, text: str) -> None:
         """What Enter in the capture line does: one undoable edit, the list follows."""
+        # a garbage collection (2-4 ms with a full evening in memory) waits until the projector
+        # has painted the note: the paint is a posted event, handled before the 0 ms timer
+        if gc.isenabled():
+            gc.disable()
+            QTimer.singleShot(0, gc.enable)
         edit = capture.add_note(self.session, self.meeting_id, text)
         if edit is None:
             return
