@@ -29,15 +29,15 @@ from .main_actions import MainActions
 from .notes.capture_view import CaptureView
 from .notes.model import NOTE_ROW, NoteRole
 from .phases.agenda_timer import AgendaTimer
-from .phases.close_panel import ClosePanel
-from .phases.discuss_panel import DiscussPanel
 from .phases.phase_bar import PhaseBar
-from .phases.prepare_panel import PreparePanel
 from .projector import Projector
 from .settings import Settings
 
 if TYPE_CHECKING:
     from .canvas.sketch_view import SketchView
+    from .phases.close_panel import ClosePanel
+    from .phases.discuss_panel import DiscussPanel
+    from .phases.prepare_panel import PreparePanel
 
 
 class MeetingViews(QWidget):
@@ -55,9 +55,9 @@ class MeetingViews(QWidget):
         self.sketch_tab = QWidget()
         self.sketch_tab.setObjectName("sketchTab")
         QVBoxLayout(self.sketch_tab).setContentsMargins(0, 0, 0, 0)
-        self.prepare = PreparePanel(session, meeting_id)
-        self.discuss = DiscussPanel(session, meeting_id)
-        self.close_panel = ClosePanel(session, meeting_id)
+        # the panels of the other phases are built when their phase first comes: an evening
+        # opened in 'Note everything' shows none of them, and building them slows opening
+        self._panels: dict[Phase, QWidget] = {}
         self.projector = Projector(
             session, meeting_id, self.capture.model, settings, lambda: self.sketch, self
         )
@@ -68,8 +68,7 @@ class MeetingViews(QWidget):
         self.inventory_hint.setWordWrap(True)
         self.inventory_hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.inventory_hint.setMargin(12)
-        for panel in (self.prepare, self.inventory_hint, self.discuss, self.close_panel):
-            self.side.addWidget(panel)
+        self.side.addWidget(self.inventory_hint)
         side_column = QWidget()
         side_layout = QVBoxLayout(side_column)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +98,6 @@ class MeetingViews(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.capture.selectionChanged.connect(self._notes_selected)
-        self.discuss.noteDone.connect(self._next_open_note)
         self.phase_bar.phaseChanged.connect(lambda _phase: self.follow_phase())
         self.timer.readingChanged.connect(self._clock_reading)
         self.timer.showOnProjectorChanged.connect(
@@ -122,6 +120,45 @@ class MeetingViews(QWidget):
             self._sketch.set_current_note(selected[0] if selected else None)
         return self._sketch
 
+    @property
+    def prepare(self) -> PreparePanel:
+        return self._panel(Phase.PREPARE)  # type: ignore[return-value]
+
+    @property
+    def discuss(self) -> DiscussPanel:
+        return self._panel(Phase.DISCUSS)  # type: ignore[return-value]
+
+    @property
+    def close_panel(self) -> ClosePanel:
+        return self._panel(Phase.CLOSE)  # type: ignore[return-value]
+
+    def _panel(self, phase: Phase) -> QWidget:
+        """The side panel of a phase, built on first use."""
+        if phase == Phase.INVENTORY:
+            return self.inventory_hint
+        panel = self._panels.get(phase)
+        if panel is None:
+            panel = self._panels[phase] = self._build_panel(phase)
+            self.side.addWidget(panel)
+        return panel
+
+    def _build_panel(self, phase: Phase) -> QWidget:
+        if phase == Phase.PREPARE:
+            from .phases.prepare_panel import PreparePanel
+
+            return PreparePanel(self.session, self.meeting_id)
+        if phase == Phase.DISCUSS:
+            from .phases.discuss_panel import DiscussPanel
+
+            discuss = DiscussPanel(self.session, self.meeting_id)
+            discuss.noteDone.connect(self._next_open_note)
+            selected = self.capture.selected_note_ids()
+            discuss.set_note(selected[0] if selected else None)
+            return discuss
+        from .phases.close_panel import ClosePanel
+
+        return ClosePanel(self.session, self.meeting_id)
+
     def _tab_changed(self, index: int) -> None:
         on_sketch = self.tabs.widget(index) is self.sketch_tab
         if on_sketch:
@@ -131,13 +168,7 @@ class MeetingViews(QWidget):
     def follow_phase(self) -> None:
         """Show the side panel of the meeting's phase; in 'Note everything' type straight away."""
         phase = self.session.dossier.meeting(self.meeting_id).phase
-        panels = {
-            Phase.PREPARE: self.prepare,
-            Phase.INVENTORY: self.inventory_hint,
-            Phase.DISCUSS: self.discuss,
-            Phase.CLOSE: self.close_panel,
-        }
-        self.side.setCurrentWidget(panels[phase])
+        self.side.setCurrentWidget(self._panel(phase))
         if phase == Phase.INVENTORY:
             self.tabs.setCurrentIndex(0)
             self.capture.focus_capture()
@@ -148,7 +179,8 @@ class MeetingViews(QWidget):
 
     def _notes_selected(self, note_ids: list[str]) -> None:
         note_id = note_ids[0] if note_ids else None
-        self.discuss.set_note(note_id)
+        if Phase.DISCUSS in self._panels:
+            self.discuss.set_note(note_id)
         if self._sketch is not None:
             self._sketch.set_current_note(note_id)
 
@@ -169,7 +201,8 @@ class MeetingViews(QWidget):
 
     def _pin_activated(self, note_id: str) -> None:
         self.capture.select_notes([note_id])
-        self.discuss.set_note(note_id)
+        if Phase.DISCUSS in self._panels:
+            self.discuss.set_note(note_id)
 
     def _changed(self, changed: list[Changed]) -> None:
         mine = any(c.kind == "meeting" and c.id == self.meeting_id for c in changed)
