@@ -307,3 +307,29 @@ def test_the_meeting_menu_chooses_and_remembers_the_projector_screen(
     assert window.settings.projector_screen() == "HDMI-1"
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert window.workspace.views.projector.window.preferred_screen_name == "HDMI-1"
+
+
+def test_a_note_typed_the_moment_a_dossier_opens_is_scrolled_into_view(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from bricoleur_desk.storage import create_dossier
+    from tests.capture.screenshots import evening
+
+    path = tmp_path / "avond.bricoleur"
+    create_dossier(path, evening(150)).close()
+    window = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.resize(1600, 900)
+    window.show()
+    assert window.open_path(path)
+    capture = window.workspace.views.capture
+    # typed before the list has measured its rows (the capture line has focus at once)
+    qtbot.keyClicks(capture.capture_input, "?Komt er ook een oplaadpunt #verkeer en parkeren")
+    qtbot.keyClick(capture.capture_input, Qt.Key.Key_Return)
+    note = window.opened.session.dossier.meeting("avond").notes[-1]
+    index = capture.arrangement.mapFromSource(capture.model.note_index(note.id))
+
+    def shown() -> bool:
+        rect = capture.note_list.visualRect(index)
+        return capture.note_list.is_measured() and capture.note_list.viewport().rect().contains(rect)
+
+    qtbot.waitUntil(shown, timeout=3000)
+    window.close_dossier()

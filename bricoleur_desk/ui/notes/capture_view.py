@@ -179,7 +179,7 @@ class CaptureView(QWidget):
         self._apply(edit)
         note_id = self.session.dossier.meeting(self.meeting_id).notes[-1].id
         # scrolling lays the list out at once: do it after the projector has painted
-        QTimer.singleShot(0, lambda: self._scroll_to(note_id))
+        QTimer.singleShot(0, lambda: self.note_list.when_measured(lambda: self._scroll_to(note_id)))
 
     def _scroll_to(self, note_id: str) -> None:
         index = self.arrangement.mapFromSource(self.model.note_index(note_id))

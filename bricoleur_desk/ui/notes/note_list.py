@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
@@ -46,6 +48,7 @@ class NoteListView(QListView):
         # until then one row's size stands for all: laying out 5,000 unmeasured rows would
         # ask the style to wrap every text (each time the window's layouts settle)
         self.setUniformItemSizes(True)
+        self._after_measure: Callable[[], None] | None = None
         self._resized = QTimer(self, singleShot=True, interval=80)
         self._resized.timeout.connect(self._remeasure)
 
@@ -70,6 +73,20 @@ class NoteListView(QListView):
         self.setUniformItemSizes(False)
         self._remeasure()
         self.setUpdatesEnabled(True)
+        then, self._after_measure = self._after_measure, None
+        if then is not None:
+            then()
+
+    def when_measured(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once the rows have their heights (at once if they have them).
+
+        Scrolling to a row before that would use the stand-in height of every row and land
+        elsewhere once they are measured (a note typed the moment a dossier opened).
+        """
+        if self.is_measured():
+            then()
+        else:
+            self._after_measure = then
 
     def is_measured(self) -> bool:
         """Rows have their heights for the list's width (False only just after it appeared)."""
