@@ -169,3 +169,11 @@ def test_the_projector_view_does_not_steer_the_look_ahead(qtbot) -> None:  # noq
     assert level != level_for(room.view.transform().m11())
     assert not ink.has_work()  # its paint asked for nothing new ahead
     assert any(k[0] == level + 1 for k in ink._tiles)
+    # the facilitator zooms on, then switches to the notes: the projector alone draws nothing ahead
+    facilitator.view.zoom_by(1.6)
+    facilitator.view.viewport().repaint()
+    assert ink.has_work()
+    facilitator.hide()
+    qtbot.waitUntil(lambda: not facilitator.scene._work_timer.isActive(), timeout=10000)
+    due = ahead_keys(ink._view_level, ink._view)
+    assert [k for k in due if k not in ink._tiles and ink.index.any_overlapping(tile_rect(k))]

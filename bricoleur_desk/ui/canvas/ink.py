@@ -340,12 +340,12 @@ class SheetInk:
     def _warm_pending(self) -> bool:
         return self._runs.pending(len(self.strokes))
 
-    def work(self, deadline: float, visible: Rect | None = None) -> list[Rect]:
+    def work(self, deadline: float, visible: Rect | None = None, ahead: bool = True) -> list[Rect]:
         """Render wanted tiles until ``deadline`` (time.perf_counter), visible ones first.
 
         Returns the scene rectangles of the tiles that became ready. Tiles zoomed out below
         level 0 are composed by shrinking level-0 tiles (cheap) instead of drawing strokes.
-        With a ``visible`` view and nothing else to do, tiles are drawn ahead of a zoom.
+        With a ``visible`` view, ``ahead`` and nothing else to do, tiles are drawn ahead of a zoom.
         """
         done: list[Rect] = []
         if self._unindexed:
@@ -379,7 +379,7 @@ class SheetInk:
                 tile.work = None
                 self._wanted.pop(key, None)
                 done.append(tile_rect(key))
-        if visible is not None and not self._wanted and self._ahead_pending():
+        if ahead and visible is not None and not self._wanted and self._ahead_pending():
             done.extend(self._look_ahead(deadline))
         self._evict()
         return done

@@ -370,12 +370,15 @@ class CanvasScene(QGraphicsScene):
         self._work_timer.setInterval(0)
         deadline = time.perf_counter() + WORK_SLICE
         visible = self._visible_rect()
+        # drawing ahead only while the facilitator's view is shown: it is the one that zooms
+        # (the projector alone showing the canvas while notes are typed draws nothing extra)
+        ahead = any(v.isVisible() and getattr(v, "interactive", False) for v in self.views())
         busy = drawing = False
         for ink in self._inks.values():
-            if ink.has_work(ahead=visible is not None):
-                for rect in ink.work(deadline, visible):
+            if ink.has_work(ahead=ahead):
+                for rect in ink.work(deadline, visible, ahead):
                     self.update(QRectF(*_qrect(rect)))
-                busy |= ink.has_work(ahead=visible is not None)  # no view on screen: no look-ahead
+                busy |= ink.has_work(ahead=ahead)
                 drawing |= ink.needs_drawing()
         if busy:
             self._work_timer.start()
