@@ -80,12 +80,18 @@ def test_escape_cancels_an_erase(qtbot, session, canvas) -> None:
     assert view.canvas_scene().ink("sA").hidden == set()
 
 
-def test_a_sticky_note_is_placed_with_one_click_and_typed_into_at_once(qtbot, session, canvas) -> None:
+def _click_with_tool(qtbot, session, key: Qt.Key, x: float, y: float):  # noqa: ANN001, ANN202
+    """A view with focus, the tool of ``key`` chosen and one click at (x, y)."""
     view = make_view(qtbot, session)
     view.activateWindow()
     view.setFocus()
-    QTest.keyClick(view, Qt.Key.Key_N)
-    click(view, 700, 300)
+    QTest.keyClick(view, key)
+    click(view, x, y)
+    return view
+
+
+def test_a_sticky_note_is_placed_with_one_click_and_typed_into_at_once(qtbot, session, canvas) -> None:
+    view = _click_with_tool(qtbot, session, Qt.Key.Key_N, 700, 300)
     QTest.keyClicks(view.viewport(), "Zebrapad hier")
     (sticky,) = canvas.sheets[0].stickies
     assert (sticky.x, sticky.y) == (pytest.approx(700, abs=2), pytest.approx(300, abs=2))
@@ -97,11 +103,7 @@ def test_a_sticky_note_is_placed_with_one_click_and_typed_into_at_once(qtbot, se
 
 
 def test_a_text_label_is_typed_where_clicked(qtbot, session, canvas) -> None:
-    view = make_view(qtbot, session)
-    view.activateWindow()
-    view.setFocus()
-    QTest.keyClick(view, Qt.Key.Key_T)
-    click(view, 400, 500)
+    view = _click_with_tool(qtbot, session, Qt.Key.Key_T, 400, 500)
     QTest.keyClicks(view.viewport(), "Parkstraat")
     (label,) = canvas.sheets[0].labels
     assert label.text == "Parkstraat"
@@ -111,11 +113,7 @@ def test_a_text_label_is_typed_where_clicked(qtbot, session, canvas) -> None:
 
 
 def test_a_text_click_without_typing_leaves_no_empty_label(qtbot, session, canvas) -> None:
-    view = make_view(qtbot, session)
-    view.activateWindow()
-    view.setFocus()
-    QTest.keyClick(view, Qt.Key.Key_T)
-    click(view, 400, 500)
+    view = _click_with_tool(qtbot, session, Qt.Key.Key_T, 400, 500)
     scene = view.canvas_scene()
     assert scene._draft is not None and scene._draft.is_editing()  # typing can start at once
     QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)  # changed my mind
