@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -79,7 +80,7 @@ class MeetingViews(QWidget):
         side_layout.addWidget(self.projector.preview_widget())
         self.projector.preview_widget().setFixedHeight(160)
 
-        notes_tab = QSplitter(Qt.Orientation.Horizontal)
+        self._split = notes_tab = QSplitter(Qt.Orientation.Horizontal)
         notes_tab.setObjectName("notesSplitter")
         notes_tab.addWidget(self.capture)
         notes_tab.addWidget(side_column)
@@ -142,6 +143,23 @@ class MeetingViews(QWidget):
             self.side.addWidget(panel)
         return panel
 
+    def _make_room(self) -> None:
+        # built after the window was laid out, a panel may want a wider side column than it
+        # got (the close panel's five counters): take it from the note list, as a layout
+        # holding every panel from the start would have
+        panel = self.side.currentWidget()
+        if panel is None or not panel.isVisible():
+            return
+        sizes = self._split.sizes()
+        overflow = [a.horizontalScrollBar().maximum() for a in panel.findChildren(QScrollArea)]
+        need = max([panel.sizeHint().width() - panel.width(), *overflow])
+        if need > 0 and len(sizes) == 2 and sizes[0] > need:
+            self._split.setSizes([sizes[0] - need, sizes[1] + need])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._make_room)
+
     def _build_panel(self, phase: Phase) -> QWidget:
         if phase == Phase.PREPARE:
             from .phases.prepare_panel import PreparePanel
@@ -169,6 +187,7 @@ class MeetingViews(QWidget):
         """Show the side panel of the meeting's phase; in 'Note everything' type straight away."""
         phase = self.session.dossier.meeting(self.meeting_id).phase
         self.side.setCurrentWidget(self._panel(phase))
+        QTimer.singleShot(0, self._make_room)
         if phase == Phase.INVENTORY:
             self.tabs.setCurrentIndex(0)
             self.capture.focus_capture()

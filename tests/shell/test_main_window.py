@@ -333,3 +333,25 @@ def test_a_note_typed_the_moment_a_dossier_opens_is_scrolled_into_view(qtbot, tm
 
     qtbot.waitUntil(shown, timeout=3000)
     window.close_dossier()
+
+
+def test_a_side_panel_built_later_gets_the_room_it_needs(qtbot, window: MainWindow, demo_file: Path) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    from bricoleur_desk.workspace import meeting_flow
+
+    window.resize(1366, 768)
+    window.open_path(demo_file)
+    views = window.workspace.views
+    session = window.opened.session
+    for phase in (Phase.CLOSE, Phase.DISCUSS, Phase.PREPARE):
+        session.apply(meeting_flow.set_phase(views.meeting_id, phase))
+        panel = views.side.currentWidget()
+        qtbot.waitUntil(panel.isVisible)
+
+        def fits() -> bool:
+            areas = panel.findChildren(QScrollArea)  # noqa: B023 - checked at once
+            return all(a.horizontalScrollBar().maximum() == 0 for a in areas)
+
+        qtbot.waitUntil(fits, timeout=2000)  # no sideways scrolling to reach the counters
+    window.close_dossier()
