@@ -94,12 +94,18 @@ def test_the_stage_can_hold_another_widget(window: AudienceWindow) -> None:
     assert window._stage_layout.currentWidget() is window.wall
 
 
-def test_the_wall_shrinks_then_pages_to_the_newest_note(qtbot: QtBot) -> None:
-    session = DossierSession(sample_dossier(notes=3))
+def _room(qtbot: QtBot, session: DossierSession) -> AudienceWindow:
+    """The audience window at 1920 x 1080, shown."""
     window = AudienceWindow(session, MEETING_ID)
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()
+    return window
+
+
+def test_the_wall_shrinks_then_pages_to_the_newest_note(qtbot: QtBot) -> None:
+    session = DossierSession(sample_dossier(notes=3))
+    window = _room(qtbot, session)
     assert window.wall.layout_choice() == LAYOUTS[0]
     for i in range(150):
         session.apply(capture.add_note(session, MEETING_ID, f"Punt {i}: de stoep is te smal voor rolstoelen"))
@@ -175,10 +181,7 @@ def _lands_like_a_full_layout(wall: NoteWall, flow: Callable[..., object]) -> bo
 def test_adding_notes_reflows_like_a_full_layout(qtbot: QtBot) -> None:
     # the wall lays out only from the changed column on; it must land where a full layout would
     session = DossierSession(sample_dossier(notes=120))
-    window = AudienceWindow(session, MEETING_ID)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
+    window = _room(qtbot, session)
     wall = window.wall
     assert wall.layout_choice() == LAYOUTS[-1]
     themes = ["#Groen", "#Verkeer en parkeren", "", "#Nieuw"]
@@ -212,10 +215,7 @@ def test_a_new_note_repaints_only_what_moved_and_the_wall_matches_a_full_paint(q
     # the wall asks for a repaint of the region that changed only; painting just that region
     # over the previous picture must give the same picture as painting everything
     session = DossierSession(sample_dossier(notes=120))
-    window = AudienceWindow(session, MEETING_ID)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
+    window = _room(qtbot, session)
     wall = window.wall
     picture = wall.grab()
     asked: list[QRegion] = []
@@ -244,10 +244,7 @@ def test_a_new_note_repaints_only_what_moved_and_the_wall_matches_a_full_paint(q
 
 def test_the_rows_after_the_page_shown_are_flowed_right_after_painting(qtbot: QtBot) -> None:
     session = DossierSession(sample_dossier(notes=120))
-    window = AudienceWindow(session, MEETING_ID)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
+    window = _room(qtbot, session)
     qtbot.waitExposed(window)
     wall = window.wall
     for i in range(40):  # notes in the first theme: the pages after it move on
@@ -268,10 +265,7 @@ def test_the_rows_after_the_page_shown_are_flowed_right_after_painting(qtbot: Qt
 def test_a_page_blitted_from_ink_is_the_page_drawn_glyph_by_glyph(qtbot: QtBot) -> None:
     session = DossierSession(sample_dossier(notes=120))
     session.apply(capture.merge_notes(session, "n1", ["n2"]))  # a faded note, an answer line
-    window = AudienceWindow(session, MEETING_ID)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
+    window = _room(qtbot, session)
     qtbot.waitExposed(window)
     wall = window.wall
     wall.set_highlight_duration(60_000)
