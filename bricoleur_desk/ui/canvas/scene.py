@@ -268,11 +268,10 @@ class CanvasScene(QGraphicsScene):
                 rect = None if old is None or new is None else _union(old, new)
             else:
                 return  # only its place in the list moved
-        if change.id in ink.strokes and rect is not None and not change.deleted:
-            # a new or changed stroke is painted before the next slice of background drawing
-            self._work_timer.start(GESTURE_PAUSE_MS)
-        else:
+        if change.deleted:
             self._schedule_work()
+        else:  # a new or changed stroke is painted before the next slice of background drawing
+            self._work_timer.start(GESTURE_PAUSE_MS)
         if rect is not None:
             self.update(QRectF(*_qrect(rect)))
 
