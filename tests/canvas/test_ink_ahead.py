@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import time
 from array import array
+from datetime import datetime
 
 from PySide6.QtGui import QImage, QPainter
 
-from bricoleur_desk.domain.model import Sheet, Stroke
+from bricoleur_desk.domain.model import Canvas, Dossier, Meeting, Sheet, Stroke
+from bricoleur_desk.ui.canvas.audience import AudienceCanvas
 from bricoleur_desk.ui.canvas.ink import SheetInk
-from bricoleur_desk.ui.canvas.ink_tiles import MAX_AHEAD, TILE, ahead_keys, tile_rect, tiles_covering
+from bricoleur_desk.ui.canvas.ink_tiles import (
+    MAX_AHEAD,
+    TILE,
+    ahead_keys,
+    level_for,
+    tile_rect,
+    tiles_covering,
+)
+from bricoleur_desk.ui.canvas.scene import GESTURE_PAUSE_MS
+from bricoleur_desk.ui.canvas.sketch_view import SketchView
+from bricoleur_desk.workspace import sketch
+from bricoleur_desk.workspace.session import DossierSession
 from tests.benchmarks.strokes import make_strokes
 
 VIEW = (100.0, 100.0, 600.0, 400.0)  # a 1000 x 600 px window at 2x, 500 x 300 at 1x
@@ -104,13 +117,8 @@ def test_nothing_is_drawn_ahead_without_a_view_or_for_a_huge_one() -> None:
     assert levels == {3, 1}
 
 
-def test_the_scene_draws_ahead_while_shown_and_rests_when_hidden(qtbot) -> None:  # noqa: ANN001
-    from datetime import datetime
-
-    from bricoleur_desk.domain.model import Canvas, Dossier, Meeting
-    from bricoleur_desk.ui.canvas.sketch_view import SketchView
-    from bricoleur_desk.workspace.session import DossierSession
-
+def _sketch_view(qtbot) -> SketchView:  # noqa: ANN001
+    """The facilitator's sketch view, shown, over one sheet of 400 strokes."""
     canvas = Canvas(id="c1", name="Kaart", width=800, height=600)
     canvas.sheets = [Sheet("s", "Vel", strokes=make_strokes(400, page=(800.0, 600.0)))]
     meeting = Meeting(id="m1", title="Avond", starts_at=datetime(2026, 11, 24, 19, 30), canvases=[canvas])
@@ -118,6 +126,11 @@ def test_the_scene_draws_ahead_while_shown_and_rests_when_hidden(qtbot) -> None:
     qtbot.addWidget(widget)
     widget.resize(900, 600)
     widget.show()
+    return widget
+
+
+def test_the_scene_draws_ahead_while_shown_and_rests_when_hidden(qtbot) -> None:  # noqa: ANN001
+    widget = _sketch_view(qtbot)
     scene = widget.scene
     ink = scene.ink("s")
     qtbot.waitUntil(lambda: not ink.has_work(), timeout=20000)  # drawn, and drawn ahead
@@ -127,9 +140,6 @@ def test_the_scene_draws_ahead_while_shown_and_rests_when_hidden(qtbot) -> None:
     widget.view.viewport().repaint()
     assert ink.has_work()
     # a pen up is painted before the next slice of background drawing
-    from bricoleur_desk.ui.canvas.scene import GESTURE_PAUSE_MS
-    from bricoleur_desk.workspace import sketch
-
     widget.session.apply(sketch.add_stroke("s", array("f", [10, 10, 0.5, 60, 40, 0.5])))
     assert scene._work_timer.isActive() and scene._work_timer.interval() == GESTURE_PAUSE_MS
     widget.hide()
@@ -140,23 +150,8 @@ def test_the_scene_draws_ahead_while_shown_and_rests_when_hidden(qtbot) -> None:
 
 
 def test_the_projector_view_does_not_steer_the_look_ahead(qtbot) -> None:  # noqa: ANN001
-    from datetime import datetime
-
-    from bricoleur_desk.domain.model import Canvas, Dossier, Meeting
-    from bricoleur_desk.ui.canvas.audience import AudienceCanvas
-    from bricoleur_desk.ui.canvas.ink_tiles import level_for
-    from bricoleur_desk.ui.canvas.sketch_view import SketchView
-    from bricoleur_desk.workspace.session import DossierSession
-
-    canvas = Canvas(id="c1", name="Kaart", width=800, height=600)
-    canvas.sheets = [Sheet("s", "Vel", strokes=make_strokes(400, page=(800.0, 600.0)))]
-    meeting = Meeting(id="m1", title="Avond", starts_at=datetime(2026, 11, 24, 19, 30), canvases=[canvas])
-    session = DossierSession(Dossier(title="D", meetings=[meeting]))
-    facilitator = SketchView(session, "m1")
-    qtbot.addWidget(facilitator)
-    facilitator.resize(900, 600)
-    facilitator.show()
-    room = AudienceCanvas(session, "m1", follow=facilitator)
+    facilitator = _sketch_view(qtbot)
+    room = AudienceCanvas(facilitator.session, "m1", follow=facilitator)
     qtbot.addWidget(room)
     room.resize(640, 360)
     room.show()
