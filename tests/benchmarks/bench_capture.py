@@ -48,7 +48,7 @@ def main() -> None:
     app = QApplication(sys.argv)
     from bricoleur_desk.domain.model import Dossier, Meeting, Note, Phase, Theme
     from bricoleur_desk.ui.audience import AudienceWindow
-    from bricoleur_desk.ui.notes import CaptureView, Grouping
+    from bricoleur_desk.ui.notes import CaptureView
     from bricoleur_desk.workspace.session import DossierSession
 
     themes = [Theme(f"t{i}", name, f"#{(i * 2654435761) % 0xFFFFFF:06x}") for i, name in enumerate(THEMES)]
@@ -99,7 +99,7 @@ def main() -> None:
     for i in range(40):
         cpu = time.thread_time()
         start = time.perf_counter()
-        view.arrangement.set_grouping(Grouping.ARRIVAL if i % 2 == 0 else Grouping.BY_THEME)
+        view.grouping.setCurrentIndex(1 if i % 2 == 0 else 0)  # the list's grouping choice
         app.processEvents()
         regroup.append(time.perf_counter() - start)
         regroup_cpu.append(time.thread_time() - cpu)
@@ -108,7 +108,7 @@ def main() -> None:
     for i in range(40):
         cpu = time.thread_time()
         start = time.perf_counter()
-        view.arrangement.set_search("parkeer" if i % 2 == 0 else "")
+        view.search.setText("parkeer" if i % 2 == 0 else "")
         app.processEvents()
         filtering.append(time.perf_counter() - start)
         filtering_cpu.append(time.thread_time() - cpu)

@@ -161,6 +161,31 @@ def test_drop_notes_on_a_theme_header_or_a_theme_in_the_strip(view: CaptureView,
     assert not view.arrangement.canDropMimeData(QMimeData(), Qt.DropAction.CopyAction, -1, -1, parent)
 
 
+def test_regrouping_keeps_the_selection_the_search_and_the_selection_signal(
+    qtbot: QtBot, view: CaptureView, meeting: Meeting
+) -> None:
+    _select(qtbot, view, "n3", "n4")
+    qtbot.keyClicks(view.search, "de s")  # a search that keeps both notes listed
+    view.grouping.setCurrentIndex(1)
+    assert view.note_list.model() is view.arrangement and view.arrangement.grouping() == Grouping.ARRIVAL
+    assert view.selected_note_ids() == ["n3", "n4"]
+    assert view.note_list.currentIndex().data(NoteRole.ID) in {"n3", "n4"}
+    assert view.arrangement.search() == "de s"
+    listed = [view.arrangement.index(r, 0).data(NoteRole.ID) for r in range(view.arrangement.rowCount())]
+    assert listed == [n.id for n in meeting.notes if "de s" in n.text.casefold()]
+    assert 2 <= len(listed) < len(meeting.notes)
+    # the capture view still hears the list's selection (it has a new selection model now)
+    with qtbot.waitSignal(view.selectionChanged) as heard:
+        view.note_list.setCurrentIndex(view.arrangement.index(0, 0))
+    assert heard.args == [[listed[0]]]
+    view.search.clear()
+    view.grouping.setCurrentIndex(0)
+    assert view.arrangement.grouping() == Grouping.BY_THEME and view.arrangement.search() == ""
+    assert view.selected_note_ids() == [listed[0]]
+    qtbot.keyClick(view.note_list, Qt.Key.Key_Down)
+    assert view.note_list.currentIndex().row() == _row_of(view, listed[0]) + 1
+
+
 def test_grouping_filter_and_theme_strip(qtbot: QtBot, view: CaptureView, meeting: Meeting) -> None:
     view.grouping.setCurrentIndex(1)
     assert view.arrangement.grouping() == Grouping.ARRIVAL

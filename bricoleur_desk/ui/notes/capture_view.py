@@ -45,7 +45,9 @@ class CaptureView(QWidget):
         self.session = session
         self.meeting_id = meeting_id
         self.model = model or NoteItemModel(session, meeting_id, self)
+        # one arrangement per grouping, each kept sorted: a regroup shows the other one
         self.arrangement = NoteArrangement(self.model, parent=self)
+        self._arrangements = {Grouping.BY_THEME: self.arrangement}
 
         self.capture_input = CaptureInput()
         self.capture_input.submitted.connect(self.add_note)
@@ -71,7 +73,7 @@ class CaptureView(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("noteSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.arrangement.set_search)
+        self.search.textChanged.connect(self._search_changed)
 
         self.themes = ThemeStrip(session, meeting_id)
         self.themes.themeActivated.connect(self.move_selection_to_theme)
@@ -81,6 +83,8 @@ class CaptureView(QWidget):
         self._lay_out()
         self.retranslate()
         self.setFocusProxy(self.capture_input)
+        # the other arrangement is sorted once the list is usable, not while it opens
+        self.note_list.when_measured(lambda: QTimer.singleShot(0, self, self._arrangement_for_arrival))
 
     # -- layout and actions -----------------------------------------------------------------
 
@@ -262,7 +266,22 @@ class CaptureView(QWidget):
             self.move_selection_to_theme(themes[number - 1].id)
 
     def _grouping_chosen(self, index: int) -> None:
-        self.arrangement.set_grouping(self.grouping.itemData(index))
+        grouping = Grouping(self.grouping.itemData(index))
+        shown = self._arrangements.get(grouping) or self._arrangement_for_arrival()
+        if shown is self.arrangement:
+            return
+        shown.set_search(self.search.text())
+        self.arrangement = shown
+        self.note_list.show_arrangement(shown)
+        self.note_list.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def _arrangement_for_arrival(self) -> NoteArrangement:
+        if Grouping.ARRIVAL not in self._arrangements:
+            self._arrangements[Grouping.ARRIVAL] = NoteArrangement(self.model, Grouping.ARRIVAL, self)
+        return self._arrangements[Grouping.ARRIVAL]
+
+    def _search_changed(self, text: str) -> None:
+        self.arrangement.set_search(text)
 
     def _selection_changed(self) -> None:
         self.selectionChanged.emit(self.selected_note_ids())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -48,9 +48,35 @@ class NoteListView(QListView):
         # until then one row's size stands for all: laying out 5,000 unmeasured rows would
         # ask the style to wrap every text (each time the window's layouts settle)
         self.setUniformItemSizes(True)
-        self._after_measure: Callable[[], None] | None = None
+        self._after_measure: list[Callable[[], None]] = []
         self._resized = QTimer(self, singleShot=True, interval=80)
         self._resized.timeout.connect(self._remeasure)
+
+    def show_arrangement(self, arrangement: NoteArrangement) -> None:
+        """Show another arrangement of the same notes; the selected and current notes stay so.
+
+        Switching between two proxies that each stay sorted costs a relayout; re-sorting one
+        proxy by another role made Qt sort every row again first (2,300 rows: 7-9 ms of 15-21).
+        """
+        selected = self.selected_note_ids()
+        current = self.currentIndex().data(NoteRole.ID)
+        old = self.selectionModel()
+        self.arrangement = arrangement
+        self.setModel(arrangement)
+        old.deleteLater()  # Qt leaves the replaced selection model to its owner
+        self.executeDelayedItemsLayout()  # keys (End) and scrolling need the rows placed
+        selection = QItemSelection()
+        for note_id in selected:
+            index = arrangement.mapFromSource(self.notes.note_index(note_id))
+            if index.isValid():
+                selection.select(index, index)
+        self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        index = arrangement.mapFromSource(self.notes.note_index(current)) if current else None
+        if index is None or not index.isValid():  # e.g. a theme header, not listed by arrival
+            index = arrangement.index(0, 0)  # as when the list gets focus: keys move from here
+        if index.isValid():
+            self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.scrollTo(index)
 
     def selected_note_ids(self) -> list[str]:
         rows = sorted(self.selectionModel().selectedIndexes(), key=lambda i: i.row())
@@ -73,8 +99,8 @@ class NoteListView(QListView):
         self.setUniformItemSizes(False)
         self._remeasure()
         self.setUpdatesEnabled(True)
-        then, self._after_measure = self._after_measure, None
-        if then is not None:
+        waiting, self._after_measure = self._after_measure, []
+        for then in waiting:
             then()
 
     def when_measured(self, then: Callable[[], None]) -> None:
@@ -86,7 +112,7 @@ class NoteListView(QListView):
         if self.is_measured():
             then()
         else:
-            self._after_measure = then
+            self._after_measure.append(then)
 
     def is_measured(self) -> bool:
         """Rows have their heights for the list's width (False only just after it appeared)."""
