@@ -194,6 +194,7 @@ def test_grouping_filter_and_theme_strip(qtbot: QtBot, view: CaptureView, meetin
     qtbot.keyClicks(view.search, "bomen")
     assert view.arrangement.rowCount() == 1
     view.search.clear()
+    assert view.arrangement.rowCount() == len(meeting.notes) and view.note_list.model() is view.arrangement
     view.grouping.setCurrentIndex(0)
     strip = view.themes
     strip.name_input.setFocus()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.edits import Edit
 from ...workspace import capture
 from ...workspace.session import DossierSession
-from .arrangement import Grouping, NoteArrangement
+from .arrangement import Arrangements, Grouping, NoteArrangement
 from .capture_input import CaptureInput, MarkerChips
 from .cheat_sheet import CheatSheet
 from .model import NoteItemModel, NoteRole
@@ -45,9 +45,9 @@ class CaptureView(QWidget):
         self.session = session
         self.meeting_id = meeting_id
         self.model = model or NoteItemModel(session, meeting_id, self)
-        # one arrangement per grouping, each kept sorted: a regroup shows the other one
-        self.arrangement = NoteArrangement(self.model, parent=self)
-        self._arrangements = {Grouping.BY_THEME: self.arrangement}
+        # the list switches between arrangements kept sorted and filtered (see Arrangements)
+        self._arrangements = Arrangements(self.model, self)
+        self.arrangement: NoteArrangement = self._arrangements.shown
 
         self.capture_input = CaptureInput()
         self.capture_input.submitted.connect(self.add_note)
@@ -69,11 +69,11 @@ class CaptureView(QWidget):
         self.note_list.customContextMenuRequested.connect(self._show_note_menu)
         self.grouping = QComboBox()
         self.grouping.setObjectName("groupingChoice")
-        self.grouping.currentIndexChanged.connect(self._grouping_chosen)
+        self.grouping.currentIndexChanged.connect(self._rearrange)
         self.search = QLineEdit()
         self.search.setObjectName("noteSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search_changed)
+        self.search.textChanged.connect(self._rearrange)
 
         self.themes = ThemeStrip(session, meeting_id)
         self.themes.themeActivated.connect(self.move_selection_to_theme)
@@ -83,8 +83,8 @@ class CaptureView(QWidget):
         self._lay_out()
         self.retranslate()
         self.setFocusProxy(self.capture_input)
-        # the other arrangement is sorted once the list is usable, not while it opens
-        self.note_list.when_measured(lambda: QTimer.singleShot(0, self, self._arrangement_for_arrival))
+        # the spare arrangements are sorted once the list is usable, one per event-loop turn
+        self.note_list.when_measured(lambda: QTimer.singleShot(0, self, self._prepare_arrangements))
 
     # -- layout and actions -----------------------------------------------------------------
 
@@ -265,23 +265,17 @@ class CaptureView(QWidget):
         elif number <= len(themes):
             self.move_selection_to_theme(themes[number - 1].id)
 
-    def _grouping_chosen(self, index: int) -> None:
-        grouping = Grouping(self.grouping.itemData(index))
-        shown = self._arrangements.get(grouping) or self._arrangement_for_arrival()
-        if shown is self.arrangement:
-            return
-        shown.set_search(self.search.text())
-        self.arrangement = shown
-        self.note_list.show_arrangement(shown)
-        self.note_list.selectionModel().selectionChanged.connect(self._selection_changed)
+    def _rearrange(self) -> None:
+        grouping = Grouping(self.grouping.currentData() or Grouping.BY_THEME)
+        shown = self._arrangements.show(grouping, self.search.text())
+        if shown is not self.arrangement:
+            self.arrangement = shown
+            self.note_list.show_arrangement(shown)
+            self.note_list.selectionModel().selectionChanged.connect(self._selection_changed)
 
-    def _arrangement_for_arrival(self) -> NoteArrangement:
-        if Grouping.ARRIVAL not in self._arrangements:
-            self._arrangements[Grouping.ARRIVAL] = NoteArrangement(self.model, Grouping.ARRIVAL, self)
-        return self._arrangements[Grouping.ARRIVAL]
-
-    def _search_changed(self, text: str) -> None:
-        self.arrangement.set_search(text)
+    def _prepare_arrangements(self) -> None:
+        if self._arrangements.prepare():
+            QTimer.singleShot(0, self, self._prepare_arrangements)
 
     def _selection_changed(self) -> None:
         self.selectionChanged.emit(self.selected_note_ids())
