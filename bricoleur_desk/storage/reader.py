@@ -61,7 +61,13 @@ def _datetime(value: Any) -> datetime | None:
 
 
 def _enum(enum: Any) -> Decode:
-    return lambda value: None if value is None else enum(value)
+    members = {member.value: member for member in enum}  # a dict lookup, not Enum.__call__ per row
+
+    def decode(value: Any) -> Any:
+        member = members.get(value)
+        return member if member is not None or value is None else enum(value)  # enum() names a bad value
+
+    return decode
 
 
 def _bytes(value: Any) -> bytes | None:
@@ -267,13 +273,15 @@ def _records(cursor: Any, table: str, *, order: bool = True) -> Iterator[Any]:
     record = _RECORDS[table]
     names = ", ".join(c for c, _ in columns)
     cursor.execute(f"SELECT {names} FROM {table}" + (" ORDER BY position" if order else ""))
-    decoders = [d for _, d in columns]
-    plain = all(d is _same for d in decoders)
+    # only the columns that need decoding are touched (5,000 notes: 3 of their 15 columns)
+    decoded = [(i, d) for i, (_, d) in enumerate(columns) if d is not _same]
+    make = record._make
     for values in cursor.fetchall():
-        if plain:
-            yield record._make(values)
-        else:
-            yield record._make([d(v) for d, v in zip(decoders, values, strict=True)])
+        if decoded:
+            values = list(values)
+            for i, decode in decoded:
+                values[i] = decode(values[i])
+        yield make(values)
 
 
 def _strokes(cursor: Any, sheets: dict[str, Sheet]) -> dict[str, Stored]:
