@@ -161,6 +161,13 @@ def intersects(a: Rect, b: Rect) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
+def intersection(a: Rect, b: Rect) -> Rect | None:
+    """The overlap of two rectangles, or None when they do not meet."""
+    if not intersects(a, b):
+        return None
+    return (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
+
+
 def contains(outer: Rect, inner: Rect) -> bool:
     return outer[0] <= inner[0] and outer[1] <= inner[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
 

@@ -105,6 +105,15 @@ def until_sharp(app: QApplication, scene, view) -> None:  # noqa: ANN001 - Canva
             return
 
 
+def until_crisp(app: QApplication, scene, view) -> None:  # noqa: ANN001 - CanvasScene, CanvasView
+    """Run the event loop until every sheet shows its tiles or a finished draft of the view."""
+    while any(ink.needs_drawing() and not ink.draft_ready() for ink in scene._inks.values()):
+        scene._schedule_work()
+        app.processEvents()
+        time.sleep(0.0005)
+    view.viewport().repaint()
+
+
 def drain(app: QApplication, scene) -> None:  # noqa: ANN001 - CanvasScene
     """Run the event loop (its 4 ms polls and 12 ms slices) until all drawing, ahead too, is done."""
     while any(ink.has_work() for ink in scene._inks.values()):
@@ -193,17 +202,21 @@ def main() -> None:
         drain(app, scene)
         # each series starts with only the full-size tiles, as after opening the dossier
         ink._tiles = {key: tile for key, tile in ink._tiles.items() if key[0] == 0}
-        zooms_first, zooms_sharp, rests, each = [], [], [], []
+        zooms_first, zooms_crisp, zooms_sharp, rests, each = [], [], [], [], []
         for factor in (1.3, 1.3, 1.3, 1 / 1.3, 1.9, 1.3, 1 / 1.3, 1 / 1.3):
             view.zoom_by(factor)
             t = time.perf_counter()
             view.viewport().repaint()
             zooms_first.append(time.perf_counter() - t)
+            until_crisp(app, scene, view)
+            zooms_crisp.append(time.perf_counter() - t)
             until_sharp(app, scene, view)
             zooms_sharp.append(time.perf_counter() - t)
             seen = view.mapToScene(view.viewport().rect()).boundingRect()
             in_view = len(ink.index.overlapping((seen.left(), seen.top(), seen.right(), seen.bottom())))
-            each.append(f"{view.transform().m11():.2f}x {in_view} strokes {ms(zooms_sharp[-1])}")
+            each.append(
+                f"{view.transform().m11():.2f}x {in_view} strokes {ms(zooms_crisp[-1])} / {ms(zooms_sharp[-1])}"
+            )
             if rested:
                 t = time.perf_counter()
                 drain(app, scene)
@@ -211,9 +224,11 @@ def main() -> None:
         label = "rested" if rested else "back to back"
         print(
             f"after a zoom ({label}): scaled picture {ms(statistics.median(zooms_first))} median; "
-            f"sharp after median {ms(statistics.median(zooms_sharp))}, max {ms(max(zooms_sharp))}"
+            f"sharp (a draft without antialiasing, or the tiles) after median "
+            f"{ms(statistics.median(zooms_crisp))}, max {ms(max(zooms_crisp))}; "
+            f"antialiased tiles after median {ms(statistics.median(zooms_sharp))}, max {ms(max(zooms_sharp))}"
         )
-        print("  each zoom (scale, strokes in view, sharp after): " + "; ".join(each))
+        print("  each zoom (scale, strokes in view, sharp / antialiased after): " + "; ".join(each))
         if rested:
             print("  the rest before each next zoom (drawing ahead): " + ", ".join(ms(r) for r in rests))
 

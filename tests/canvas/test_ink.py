@@ -46,3 +46,39 @@ def test_hits_agree_with_brute_force_on_both_paths_and_after_changes(qapp) -> No
 def test_tile_levels_shrink_rather_than_blur_except_just_past_a_level() -> None:
     assert level_for(1.0) == 0 and level_for(0.5) == -1 and level_for(0.6) == 0
     assert level_for(1.1) == 0 and level_for(1.3) == 1 and level_for(100) == 4
+
+
+def test_a_highlighter_lies_under_the_ink_in_the_tiles_whenever_it_was_drawn(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from bricoleur_desk.domain.model import StrokeTool
+
+    ink_line = Stroke("pen", array("f", [20, 50, 0.5, 180, 50, 0.5]), color="#000000", width=4.0)
+
+    def vertical_marker(stroke_id: str, x: float) -> Stroke:
+        points = array("f", [x, 10, 0.5, x, 90, 0.5])
+        return Stroke(stroke_id, points, color="#ffd600", width=16.0, tool=StrokeTool.HIGHLIGHTER)
+
+    marker, late = vertical_marker("marker", 100), vertical_marker("late", 140)
+    sheet = Sheet("s", "Vel", strokes=[ink_line, marker])  # the marker drawn after the pen
+    ink = SheetInk(sheet)
+    ink.ensure_indexed()
+    sheet.strokes.append(late)
+    ink.stroke_added(late, sheet)  # and one more while the sheet is open
+
+    def render() -> QImage:
+        image = QImage(200, 100, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        ink.paint(painter, (0.0, 0.0, 200.0, 100.0), 1.0)
+        painter.end()
+        return image
+
+    render()
+    while ink.needs_drawing():
+        ink.work(time.perf_counter() + 1.0)
+    shown = render()
+    for x in (100, 140):
+        assert shown.pixelColor(x, 50) == QColor("#000000")  # the pen line over the marker
+        marked = shown.pixelColor(x, 25)
+        assert marked != QColor("white") and marked.blue() < 200  # translucent yellow above it

@@ -12,25 +12,29 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter, QPolygonF
+from PySide6.QtGui import QImage, QPainter, QPolygonF, QRegion
 
 from ...domain import geometry
 from ...domain.geometry import GridIndex, Rect
 from ...domain.model import Sheet, Stroke, StrokeTool
+from .ink_draft import Drafts
 from .ink_hits import RunBoxes
 from .ink_tiles import (
-    MAX_LEVEL,
-    MIN_LEVEL,
     TILE,
     Block,
     Tile,
     TileKey,
     ahead_keys,
+    any_missing,
     blank,
+    composed,
+    filling,
     level_for,
+    paint_stand_in,
     qrect,
     start_block,
     tile_rect,
+    tile_region,
     tiles_covering,
 )
 from .pen import draw_strokes
@@ -63,10 +67,12 @@ class SheetInk:
         self._clock = 0
         self._max_rank = -1.0
         self._snap: dict[str, tuple] = {}
+        self._highlighters: set[str] = set()  # drawn first, under the other ink
         self._runs = RunBoxes()
         self._view: Rect | None = None  # what the views last showed: the look-ahead works around it
         self._view_level = 0  # the level of that view
         self._ahead_for: tuple | None = None  # (level, view) whose look-ahead tiles are all drawn
+        self._drafts = Drafts()  # the view after a zoom, until its tiles are drawn
         # indexing 50,000 strokes takes most of a second: it happens in the background slices
         # (the first frame shows the background at once), or right away when a tool needs it
         self._unindexed: list[Stroke] = list(sheet.strokes)
@@ -112,6 +118,7 @@ class SheetInk:
     def _add(self, stroke: Stroke, rank: float) -> None:
         self.strokes[stroke.id] = stroke
         self._snap[stroke.id] = (stroke.points, stroke.color, stroke.width, stroke.tool)
+        self._note_tool(stroke)
         self._rank[stroke.id] = rank
         self._max_rank = max(self._max_rank, rank)
         self.index.insert(stroke.id, geometry.bounds(stroke.points))
@@ -160,6 +167,7 @@ class SheetInk:
                     tile.todo.append(stroke.id)
         if self._block is not None and geometry.intersects(rect, self._block.rect):
             self._block.todo.append(stroke.id)
+        self._drafts.stroke_added(stroke, rect, self._polys)
 
     def _rank_between(self, stroke: Stroke, sheet: Sheet) -> float:
         index = next(i for i, s in enumerate(sheet.strokes) if s is stroke)
@@ -180,6 +188,7 @@ class SheetInk:
         del self.strokes[stroke_id]
         del self._rank[stroke_id]
         del self._snap[stroke_id]
+        self._highlighters.discard(stroke_id)
         self._polys.pop(stroke_id, None)
         if stroke_id in self.hidden:
             self.hidden.discard(stroke_id)  # its tiles were already redrawn without it
@@ -196,6 +205,7 @@ class SheetInk:
         self.index.insert(stroke.id, geometry.bounds(stroke.points))
         self.strokes[stroke.id] = stroke
         self._snap[stroke.id] = (stroke.points, stroke.color, stroke.width, stroke.tool)
+        self._note_tool(stroke)
         self.max_width = max(self.max_width, stroke.width)
         self._runs.keep_warm(stroke, len(self.strokes))
         if old is not None:
@@ -235,6 +245,7 @@ class SheetInk:
     def _invalidate(self, rect: Rect) -> None:
         if self._block is not None and geometry.intersects(rect, self._block.rect):
             self._block = None  # drawn anew: its tiles are still wanted
+        self._drafts.drop_over(rect)  # a draft would show the stroke as it was
         for key, tile in self._tiles.items():
             if geometry.intersects(rect, tile_rect(key)):
                 if key[0] < 0:
@@ -251,12 +262,24 @@ class SheetInk:
         return self._ids_in(tile_rect(key))
 
     def _ids_in(self, area: Rect) -> list[str]:
+        """The strokes to draw over ``area``, in order: highlighters first, each by rank.
+
+        Sorting 10,000 ids by a key tuple built in Python took 42 ms, by the rank alone 11 ms.
+        """
         rect = geometry.inflate(area, self.max_width / 2 + 2)
-        ids = [sid for sid in self.index.overlapping(rect) if sid not in self.hidden]
-        strokes = self.strokes
-        rank = self._rank
-        ids.sort(key=lambda s: (strokes[s].tool != StrokeTool.HIGHLIGHTER, rank[s]))
+        found = self.index.overlapping(rect)
+        ids = list(found - self.hidden) if self.hidden else list(found)
+        ids.sort(key=self._rank.__getitem__)
+        if self._highlighters:
+            under = self._highlighters
+            ids = [s for s in ids if s in under] + [s for s in ids if s not in under]
         return ids
+
+    def _note_tool(self, stroke: Stroke) -> None:
+        if stroke.tool == StrokeTool.HIGHLIGHTER:
+            self._highlighters.add(stroke.id)
+        else:
+            self._highlighters.discard(stroke.id)
 
     def paint(
         self, painter: QPainter, visible: Rect, scale: float, fast: bool = False, view: Rect | None = None
@@ -277,21 +300,45 @@ class SheetInk:
         level = level_for(scale)
         self._shown_level = level
         self._clock += 1
+        if view is not None:
+            self._drafts.follow(view, scale, level, self._missing_in)
         smooth = not fast and abs(scale - 2.0**level) > 1e-6
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
+        draft = self._drafts.shown(scale)
+        instead = QRegion()  # missing tiles the draft shows (it replaces the scaled stand-ins)
         for key in tiles_covering(level, visible):
             tile = self._tiles.get(key)
-            if tile is None:
-                if not self.index.any_overlapping(tile_rect(key)):
+            if tile is not None:
+                tile.used = self._clock
+                if not filling(tile):
+                    if tile.image is not None:
+                        painter.drawImage(QRectF(*qrect(tile_rect(key))), tile.image)
                     continue
-                self._wanted[key] = None
-                self._paint_fallback(painter, key)
+            elif not self.index.any_overlapping(tile_rect(key)):
                 continue
-            tile.used = self._clock
-            if tile.todo and tile.image is tile.work:
-                self._paint_fallback(painter, key)  # a new tile still filling in
-            if tile.image is not None:
+            else:
+                self._wanted[key] = None
+            # missing, or a new tile still filling in: the draft if it covers what shows of
+            # it, else the nearest other level scaled, with the strokes drawn so far on top
+            if draft is not None and draft.covers(geometry.intersection(tile_rect(key), visible)):
+                instead += tile_region(key)
+                continue
+            paint_stand_in(painter, key, self._tiles, self.index.any_overlapping)
+            if tile is not None and tile.image is not None:
                 painter.drawImage(QRectF(*qrect(tile_rect(key))), tile.image)
+        if draft is not None and not instead.isEmpty():
+            draft.paint(painter, instead)
+
+    def _missing_in(self, level: int, view: Rect) -> bool:
+        return any_missing(self._tiles, level, view, self.index.any_overlapping)
+
+    def drafting(self) -> bool:
+        """True while a draft is being drawn or stands in for tiles of the view."""
+        return self._drafts.draft is not None
+
+    def draft_ready(self) -> bool:
+        """True while a finished draft stands in for tiles of the view still being drawn."""
+        return self._drafts.draft is not None and self._drafts.draft.ready
 
     def _paint_base_tiles(self, painter: QPainter, visible: Rect, fast: bool) -> None:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not fast)
@@ -300,35 +347,10 @@ class SheetInk:
             if tile is not None and tile.ready and tile.image is not None:
                 painter.drawImage(QRectF(*qrect(tile_rect(key))), tile.image)
 
-    def _paint_fallback(self, painter: QPainter, key: tuple[int, int, int]) -> None:
-        # the nearest other level with finished tiles here, scaled: a picture at once
-        level, _, _ = key
-        rect = tile_rect(key)
-        for other in (level - 1, level + 1, level - 2, level + 2, 0):
-            if other == level or not MIN_LEVEL <= other <= MAX_LEVEL:
-                continue
-            keys = tiles_covering(other, rect)
-            if len(keys) > 16:
-                continue
-            found = [self._tiles[k] for k in keys if k in self._tiles and self._tiles[k].ready]
-            if not found:
-                continue
-            if len(found) < len(keys) and any(
-                k not in self._tiles and self.index.any_overlapping(tile_rect(k)) for k in keys
-            ):
-                continue
-            painter.save()
-            painter.setClipRect(QRectF(*qrect(rect)))
-            for k in keys:
-                t = self._tiles.get(k)
-                if t is not None and t.ready and t.image is not None:
-                    painter.drawImage(QRectF(*qrect(tile_rect(k))), t.image)
-            painter.restore()
-            return
-
     def has_work(self, ahead: bool = True) -> bool:
-        """Anything left to do: wanted tiles, indexing, run boxes, and (``ahead``) tiles ahead of a zoom."""
-        return self.needs_drawing() or self._warm_pending() or (ahead and self._ahead_pending())
+        """Anything left to do: a draft, wanted tiles, indexing, run boxes, and (``ahead``) tiles ahead."""
+        drafting = self._drafts.draft is not None and not self._drafts.draft.ready
+        return drafting or self.needs_drawing() or self._warm_pending() or (ahead and self._ahead_pending())
 
     def needs_drawing(self) -> bool:
         """True while tiles that the views asked for are missing: the picture is not sharp yet."""
@@ -352,6 +374,12 @@ class SheetInk:
             if self.ensure_indexed(deadline):
                 done.append((-1e9, -1e9, 1e9, 1e9))  # repaint: now the tiles can be asked for
             return done
+        draft = self._drafts.draft
+        if draft is not None and not draft.ready:  # the view after a zoom, before its tiles
+            if draft.work(deadline, self._ids_in, self.strokes, self._polys):
+                done.append(draft.view)
+            if time.perf_counter() >= deadline:
+                return done
         if not self._wanted and self._warm_pending():
             self._runs.warm(self.strokes, deadline)
             return done
@@ -455,19 +483,7 @@ class SheetInk:
         return out
 
     def _compose(self, key: tuple[int, int, int]) -> None:
-        level, tx, ty = key
-        image = blank()
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.translate(-tx * TILE, -ty * TILE)
-        s = 2.0**level
-        painter.scale(s, s)
-        for base in tiles_covering(0, tile_rect(key)):
-            tile = self._tiles.get(base)
-            if tile is not None and tile.image is not None:
-                painter.drawImage(QRectF(*qrect(tile_rect(base))), tile.image)
-        painter.end()
-        self._tiles[key] = Tile(image=image, used=self._clock)
+        self._tiles[key] = Tile(image=composed(key, self._tiles), used=self._clock)
         self._wanted.pop(key, None)
 
     def _draw_into(self, image: QImage, key: tuple[int, int, int], ids: list[str]) -> None:

@@ -11,7 +11,8 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QRect, QRectF
+from PySide6.QtGui import QImage, QPainter, QRegion
 
 from ...domain.geometry import Rect
 
@@ -134,3 +135,68 @@ def start_block(seed: TileKey, candidates: list[TileKey], todo: Callable[[Rect],
     rect = (top_left[0], top_left[1], bottom_right[2], bottom_right[3])
     image = blank((x1 - x0 + 1) * TILE, (y1 - y0 + 1) * TILE)
     return Block(keys, (level, x0, y0), rect, image, todo(rect))
+
+
+HasInk = Callable[[Rect], bool]  # whether any stroke lies in a rectangle (the sheet's index)
+
+
+def tile_region(key: TileKey) -> QRegion:
+    """The tile's scene rectangle as a region (tiles of levels >= 0 have whole-number corners)."""
+    x0, y0, x1, y1 = tile_rect(key)
+    return QRegion(QRect(math.floor(x0), math.floor(y0), math.ceil(x1 - x0), math.ceil(y1 - y0)))
+
+
+def filling(tile: Tile | None) -> bool:
+    """A new tile whose first picture is still being drawn."""
+    return tile is not None and bool(tile.todo) and tile.image is tile.work
+
+
+def any_missing(tiles: dict[TileKey, Tile], level: int, view: Rect, has_ink: HasInk) -> bool:
+    """True when a tile of ``level`` over ``view`` with ink on it is not drawn yet."""
+    for key in tiles_covering(level, view):
+        tile = tiles.get(key)
+        if filling(tile) or (tile is None and has_ink(tile_rect(key))):
+            return True
+    return False
+
+
+def paint_stand_in(painter: QPainter, key: TileKey, tiles: dict[TileKey, Tile], has_ink: HasInk) -> None:
+    """Paint the nearest other level's finished tiles over a missing tile, scaled: a picture at once."""
+    level, _, _ = key
+    rect = tile_rect(key)
+    for other in (level - 1, level + 1, level - 2, level + 2, 0):
+        if other == level or not MIN_LEVEL <= other <= MAX_LEVEL:
+            continue
+        keys = tiles_covering(other, rect)
+        if len(keys) > 16:
+            continue
+        found = [tiles[k] for k in keys if k in tiles and tiles[k].ready]
+        if not found:
+            continue
+        if len(found) < len(keys) and any(k not in tiles and has_ink(tile_rect(k)) for k in keys):
+            continue
+        painter.save()
+        painter.setClipRect(QRectF(*qrect(rect)))
+        for k in keys:
+            t = tiles.get(k)
+            if t is not None and t.ready and t.image is not None:
+                painter.drawImage(QRectF(*qrect(tile_rect(k))), t.image)
+        painter.restore()
+        return
+
+
+def composed(key: TileKey, tiles: dict[TileKey, Tile]) -> QImage:
+    """A zoomed-out tile (level < 0) shrunk from the full-size tiles under it."""
+    level, tx, ty = key
+    image = blank()
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.translate(-tx * TILE, -ty * TILE)
+    s = 2.0**level
+    painter.scale(s, s)
+    for base in tiles_covering(0, tile_rect(key)):
+        tile = tiles.get(base)
+        if tile is not None and tile.image is not None:
+            painter.drawImage(QRectF(*qrect(tile_rect(base))), tile.image)
+    painter.end()
+    return image
