@@ -82,3 +82,35 @@ def test_a_highlighter_lies_under_the_ink_in_the_tiles_whenever_it_was_drawn(qap
         assert shown.pixelColor(x, 50) == QColor("#000000")  # the pen line over the marker
         marked = shown.pixelColor(x, 25)
         assert marked != QColor("white") and marked.blue() < 200  # translucent yellow above it
+
+
+def test_shrunk_tiles_meet_without_a_seam(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    # a wide line across the edges of 2x tiles (every 128 scene units), shown at 1.47x
+    band = Stroke("band", array("f", [40, 100, 0.5, 420, 100, 0.5]), color="#000000", width=60.0)
+    ink = SheetInk(Sheet("s", "Vel", strokes=[band]))
+    ink.ensure_indexed()
+    scale, shift = 1.47, 0.3  # and a view scrolled by a fraction of a pixel
+    view = (0.0, 0.0, 500.0, 200.0)
+
+    def render() -> QImage:
+        image = QImage(740, 300, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # as the canvas view paints
+        painter.translate(-shift, -shift)
+        painter.scale(scale, scale)
+        ink.paint(painter, view, scale, view=view)
+        painter.end()
+        return image
+
+    render()
+    while ink.needs_drawing():
+        ink.work(time.perf_counter() + 1.0)
+    shown = render()
+    y = round(100 * scale - shift)
+    for edge in (128, 256, 384):
+        x = edge * scale - shift
+        for px in (int(x) - 1, int(x), int(x) + 1):
+            assert shown.pixelColor(px, y) == QColor("#000000"), (edge, px)

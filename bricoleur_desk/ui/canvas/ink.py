@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter, QPolygonF, QRegion
 
 from ...domain import geometry
@@ -28,10 +27,10 @@ from .ink_tiles import (
     any_missing,
     blank,
     composed,
+    draw_tile,
     filling,
     level_for,
     paint_stand_in,
-    qrect,
     start_block,
     tile_rect,
     tile_region,
@@ -312,7 +311,7 @@ class SheetInk:
                 tile.used = self._clock
                 if not filling(tile):
                     if tile.image is not None:
-                        painter.drawImage(QRectF(*qrect(tile_rect(key))), tile.image)
+                        draw_tile(painter, key, tile.image)
                     continue
             elif not self.index.any_overlapping(tile_rect(key)):
                 continue
@@ -325,7 +324,7 @@ class SheetInk:
                 continue
             paint_stand_in(painter, key, self._tiles, self.index.any_overlapping)
             if tile is not None and tile.image is not None:
-                painter.drawImage(QRectF(*qrect(tile_rect(key))), tile.image)
+                draw_tile(painter, key, tile.image)
         if draft is not None and not instead.isEmpty():
             draft.paint(painter, instead)
 
@@ -345,7 +344,7 @@ class SheetInk:
         for key in tiles_covering(0, visible):
             tile = self._tiles.get(key)
             if tile is not None and tile.ready and tile.image is not None:
-                painter.drawImage(QRectF(*qrect(tile_rect(key))), tile.image)
+                draw_tile(painter, key, tile.image)
 
     def has_work(self, ahead: bool = True) -> bool:
         """Anything left to do: a draft, wanted tiles, indexing, run boxes, and (``ahead``) tiles ahead."""
