@@ -3,7 +3,8 @@
 After a zoom onto a tile level that is not drawn yet, the antialiased tiles of the view take
 seconds at 50,000 strokes (Qt strokes a 60-point line in 150-230 us here; the GIL keeps it on
 one core). Drawn without antialiasing and with miter joins a stroke costs ~46 us, and once for
-the whole view rather than per tile block: the 7,663 strokes of a zoomed view in ~0.35 s. So
+the whole view rather than per tile block: the 7,663 strokes of the benchmark's zoomed view in
+0.40-0.54 s from the zoom (docs/PERFORMANCE.md). So
 the view shows crisp (if jagged-edged) ink soon after a zoom, and the tiles replace the draft
 as they are finished.
 """
