@@ -5,7 +5,10 @@ from __future__ import annotations
 import time
 from array import array
 
+from PySide6.QtGui import QColor, QImage, QPainter
+
 from bricoleur_desk.domain import geometry
+from bricoleur_desk.domain.geometry import Rect
 from bricoleur_desk.domain.model import Sheet, Stroke
 from bricoleur_desk.ui.canvas.ink import SheetInk, level_for
 from tests.benchmarks.strokes import make_strokes
@@ -48,9 +51,27 @@ def test_tile_levels_shrink_rather_than_blur_except_just_past_a_level() -> None:
     assert level_for(1.1) == 0 and level_for(1.3) == 1 and level_for(100) == 4
 
 
-def test_a_highlighter_lies_under_the_ink_in_the_tiles_whenever_it_was_drawn(qapp) -> None:  # noqa: ANN001
-    from PySide6.QtGui import QColor, QImage, QPainter
+def _drawn(ink: SheetInk, size: tuple[int, int], view: Rect, scale: float, shift: float = 0.0) -> QImage:
+    """The view painted on white as the canvas view paints it, once every tile it asks for is drawn."""
 
+    def render() -> QImage:
+        image = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-shift, -shift)
+        painter.scale(scale, scale)
+        ink.paint(painter, view, scale, view=view)
+        painter.end()
+        return image
+
+    render()  # asks for the tiles
+    while ink.needs_drawing():
+        ink.work(time.perf_counter() + 1.0)
+    return render()
+
+
+def test_a_highlighter_lies_under_the_ink_in_the_tiles_whenever_it_was_drawn(qapp) -> None:  # noqa: ANN001
     from bricoleur_desk.domain.model import StrokeTool
 
     ink_line = Stroke("pen", array("f", [20, 50, 0.5, 180, 50, 0.5]), color="#000000", width=4.0)
@@ -66,18 +87,7 @@ def test_a_highlighter_lies_under_the_ink_in_the_tiles_whenever_it_was_drawn(qap
     sheet.strokes.append(late)
     ink.stroke_added(late, sheet)  # and one more while the sheet is open
 
-    def render() -> QImage:
-        image = QImage(200, 100, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        ink.paint(painter, (0.0, 0.0, 200.0, 100.0), 1.0)
-        painter.end()
-        return image
-
-    render()
-    while ink.needs_drawing():
-        ink.work(time.perf_counter() + 1.0)
-    shown = render()
+    shown = _drawn(ink, (200, 100), (0.0, 0.0, 200.0, 100.0), 1.0)
     for x in (100, 140):
         assert shown.pixelColor(x, 50) == QColor("#000000")  # the pen line over the marker
         marked = shown.pixelColor(x, 25)
@@ -85,8 +95,6 @@ def test_a_highlighter_lies_under_the_ink_in_the_tiles_whenever_it_was_drawn(qap
 
 
 def test_shrunk_tiles_meet_without_a_seam(qapp) -> None:  # noqa: ANN001
-    from PySide6.QtGui import QColor, QImage, QPainter
-
     # a wide line across the edges of 2x tiles (every 128 scene units), shown at 1.47x
     band = Stroke("band", array("f", [40, 100, 0.5, 420, 100, 0.5]), color="#000000", width=60.0)
     ink = SheetInk(Sheet("s", "Vel", strokes=[band]))
@@ -94,21 +102,7 @@ def test_shrunk_tiles_meet_without_a_seam(qapp) -> None:  # noqa: ANN001
     scale, shift = 1.47, 0.3  # and a view scrolled by a fraction of a pixel
     view = (0.0, 0.0, 500.0, 200.0)
 
-    def render() -> QImage:
-        image = QImage(740, 300, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # as the canvas view paints
-        painter.translate(-shift, -shift)
-        painter.scale(scale, scale)
-        ink.paint(painter, view, scale, view=view)
-        painter.end()
-        return image
-
-    render()
-    while ink.needs_drawing():
-        ink.work(time.perf_counter() + 1.0)
-    shown = render()
+    shown = _drawn(ink, (740, 300), view, scale, shift)
     y = round(100 * scale - shift)
     for edge in (128, 256, 384):
         x = edge * scale - shift
