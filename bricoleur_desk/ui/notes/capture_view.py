@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -195,17 +195,7 @@ class CaptureView(QWidget):
 
     def select_notes(self, note_ids: list[str]) -> None:
         """Select these notes (e.g. when a pin on the canvas is selected)."""
-        selection = QItemSelection()
-        for note_id in note_ids:
-            index = self.arrangement.mapFromSource(self.model.note_index(note_id))
-            if index.isValid():
-                selection.select(index, index)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-        self.note_list.selectionModel().select(selection, flags)
-        if not selection.isEmpty():
-            first = selection.indexes()[0]
-            self.note_list.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
-            self.note_list.scrollTo(first)
+        self.note_list.select_notes(note_ids)
 
     def show_saved(self, saved: bool) -> None:
         """The saved indicator; the lead calls this when the store has (or has not) committed."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -65,18 +65,32 @@ class NoteListView(QListView):
         self.setModel(arrangement)
         old.deleteLater()  # Qt leaves the replaced selection model to its owner
         self.executeDelayedItemsLayout()  # keys (End) and scrolling need the rows placed
+        if not self.select_notes(selected, current).isValid() and arrangement.rowCount():
+            # e.g. the current row was a theme header, not listed by arrival: keys move from
+            # the first row, as when the list gets focus
+            first = arrangement.index(0, 0)
+            self.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.scrollTo(first)
+
+    def select_notes(self, note_ids: list[str], current_id: str | None = None) -> QModelIndex:
+        """Select these notes and scroll to the current one: ``current_id`` if listed, else the
+        first of them. Returns the current row (invalid when none of them is listed)."""
+        arrangement = self.arrangement
         selection = QItemSelection()
-        for note_id in selected:
+        for note_id in note_ids:
             index = arrangement.mapFromSource(self.notes.note_index(note_id))
             if index.isValid():
                 selection.select(index, index)
         self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        index = arrangement.mapFromSource(self.notes.note_index(current)) if current else None
-        if index is None or not index.isValid():  # e.g. a theme header, not listed by arrival
-            index = arrangement.index(0, 0)  # as when the list gets focus: keys move from here
-        if index.isValid():
-            self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-            self.scrollTo(index)
+        current = (
+            arrangement.mapFromSource(self.notes.note_index(current_id)) if current_id else QModelIndex()
+        )
+        if not current.isValid() and not selection.isEmpty():
+            current = selection.indexes()[0]
+        if current.isValid():
+            self.selectionModel().setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.scrollTo(current)
+        return current
 
     def selected_note_ids(self) -> list[str]:
         rows = sorted(self.selectionModel().selectedIndexes(), key=lambda i: i.row())
