@@ -10,15 +10,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget
 
-from ..storage import DossierFileError, preload_writer
+from ..storage import preload_writer
 from ..workspace.files import write_demo
 from ..workspace.meetings import next_meeting
 from ..workspace.opened import OpenDossier, create_new, open_for_editing
+from ..workspace.save_status import SaveStatus
 from .errors import show_error
 from .main_actions import MainActions
 from .meeting_workspace import MeetingWorkspace
+from .save_indicator import SaveIndicator
 from .settings import Settings
 from .start_screen import StartScreen
 from .translations import Translations
@@ -42,16 +44,17 @@ class MainWindow(QMainWindow):
         self.open_exports = True  # show an exported PDF in the system viewer (tests turn it off)
         self.workspace: MeetingWorkspace | None = None
         self._unsubscribe: Callable[[], None] | None = None
+        self._unwatch_saving: Callable[[], None] | None = None
         # not "actions": that would hide QWidget.actions(), which Qt and tests call
         self.commands = MainActions(self)
         self.start = StartScreen()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
-        self.saved_indicator = QLabel()
-        self.saved_indicator.setObjectName("savedIndicator")
+        self.saved_indicator = SaveIndicator()
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self._retry_commit)
+        self._showing_failure = False  # the status bar says why the last save failed
         self.statusBar().addPermanentWidget(self.saved_indicator)
         self._connect()
         self.commands.set_dossier_open(False)
@@ -68,7 +71,7 @@ class MainWindow(QMainWindow):
         if not self.close_dossier():
             return False
         try:
-            opened = open_for_editing(path, self._schedule_commit)
+            opened = open_for_editing(path, _after_painting)
         except Exception as error:  # noqa: BLE001 - shown to the user, and logged
             if not path.exists():
                 self.settings.remove_recent_file(path)
@@ -89,9 +92,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_meeting(meeting_id)
         self._unsubscribe = opened.session.subscribe(lambda changed: self._after_edit())
+        self._unwatch_saving = opened.session.watch_save_status(self._save_status_changed)
+        self.saved_indicator.watch(opened.session)
         self.commands.set_dossier_open(True)
         self._after_edit()
-        self._set_saved(True)
         self.retranslate()
         # the loaded dossier lives as long as the window: keep the collector from walking it
         gc.freeze()
@@ -115,24 +119,20 @@ class MainWindow(QMainWindow):
             self.workspace = None
         if self._unsubscribe is not None:
             self._unsubscribe()
+        if self._unwatch_saving is not None:
+            self._unwatch_saving()
+        self.saved_indicator.watch(None)
         opened, self.opened = self.opened, None
         opened.close()
         self.stack.setCurrentWidget(self.start)
         self.commands.set_dossier_open(False)
-        self.saved_indicator.clear()
         self.retranslate()
         return True
 
     def _unsaved_changes_settled(self) -> bool:
         """After failed saves: try once more, else offer a JSON copy so nothing is lost."""
         assert self.opened is not None
-        try:
-            self.opened.session.flush()
-            if self.opened.file.has_unsaved_changes:
-                self.opened.file.write(self.opened.session.document, [])
-        except DossierFileError:
-            pass
-        if not self.opened.file.has_unsaved_changes:
+        if self.opened.session.save():
             return True
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -153,47 +153,21 @@ class MainWindow(QMainWindow):
             self.export_json()
         return True
 
-    # every change is committed on the next turn of the event loop, after it is painted
-    def _schedule_commit(self, commit: Callable[[], None]) -> None:
-        self._set_saved(False)
-
-        def run() -> None:
-            try:
-                commit()
-            except DossierFileError as error:
-                self._commit_failed(error)
-                return
-            self._set_saved(True)
-
-        QTimer.singleShot(0, run)
-
-    def _commit_failed(self, error: DossierFileError) -> None:
-        """A full disk or a lost network share: say so, keep the work in memory, retry."""
-        log.error("could not save: %s", error)
-        self.saved_indicator.setText(self.tr("⚠ Not saved — retrying"))
-        self.saved_indicator.setStyleSheet("color: white; background: #c62828; padding: 0 6px;")
-        self.saved_indicator.setAccessibleName(self.saved_indicator.text())
-        self.statusBar().showMessage(str(error))
-        self._retry.start()
+    def _save_status_changed(self, status: SaveStatus) -> None:
+        """A full disk or a lost network share: say why, keep the work in memory, retry."""
+        if status.failed:
+            log.error("could not save: %s", status.reason)
+            self.statusBar().showMessage(status.reason)
+            self._retry.start()
+        elif status.saved and self._showing_failure:
+            self._retry.stop()
+            self.statusBar().clearMessage()
+        self._showing_failure = status.failed or (self._showing_failure and not status.saved)
 
     def _retry_commit(self) -> None:
         """Write everything the file is missing; the store catches up on its own."""
-        if self.opened is None:
-            return
-        try:
-            self.opened.file.write(self.opened.session.document, [])
-        except DossierFileError as error:
-            self._commit_failed(error)
-            return
-        self.statusBar().clearMessage()
-        self._set_saved(True)
-
-    def _set_saved(self, saved: bool) -> None:
-        self.saved_indicator.setStyleSheet("")
-        self.saved_indicator.setText(self.tr("✓ Saved") if saved else self.tr("Saving…"))
-        self.saved_indicator.setAccessibleName(self.saved_indicator.text())
-        if self.workspace is not None:
-            self.workspace.show_saved(saved)
+        if self.opened is not None and self.opened.session.save_status.failed:
+            self.opened.session.save()
 
     def _after_edit(self) -> None:
         if self.opened is None:
@@ -266,7 +240,7 @@ class MainWindow(QMainWindow):
         if not self.close_dossier():
             return
         try:
-            opened = create_new(path, title.strip(), self._schedule_commit)
+            opened = create_new(path, title.strip(), _after_painting)
         except Exception as error:  # noqa: BLE001 - shown to the user, and logged
             log.warning("could not create %s: %s", path, error)
             show_error(self, self.tr("Cannot create dossier"), str(error))
@@ -366,3 +340,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Bricoleur Desk")
         else:
             self.setWindowTitle(f"{self.opened.session.dossier.title} — Bricoleur Desk")
+
+
+def _after_painting(commit: Callable[[], None]) -> None:
+    """Every change is committed on the next turn of the event loop, after it is painted."""
+    QTimer.singleShot(0, commit)

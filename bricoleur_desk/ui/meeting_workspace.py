@@ -300,10 +300,6 @@ class MeetingWorkspace(QWidget):
             self.meeting_picker.setCurrentIndex(index)
         self.views.follow_phase()
 
-    def show_saved(self, saved: bool) -> None:
-        if self.views is not None:
-            self.views.capture.show_saved(saved)
-
     def shutdown(self) -> None:
         self._unsubscribe()
         self.commands.audience.triggered.disconnect(self._toggle_projector)

@@ -3,7 +3,8 @@
 The UI never mutates domain objects: it hands an edit to :meth:`DossierSession.apply`.
 Listeners hear what changed right away (so the projector paints first); the store then
 commits the same change to the dossier file, through ``schedule`` (immediate by default, the
-next event-loop turn in the GUI so that a commit never delays painting).
+next event-loop turn in the GUI so that a commit never delays painting). The session
+publishes whether that commit worked (:class:`SaveStatus`); every save indicator shows it.
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ from typing import Protocol
 from ..domain.document import Changed, DossierDocument
 from ..domain.edits import Edit, merged
 from ..domain.model import Dossier
+from ..storage.errors import DossierFileError
+from .save_status import SAVED, SAVING, SaveListener, SaveState, SaveStatus
 
 
 class Store(Protocol):
     def write(self, doc: DossierDocument, changed: list[Changed]) -> None:
-        """Commit the current state of the changed objects."""
+        """Commit the current state of the changed objects; after a failed write, the next one
+        (even with nothing changed) catches up with everything the store is missing."""
         ...
 
 
@@ -88,8 +92,13 @@ class DossierSession:
         self.history = UndoHistory()
         self._store = store
         self._schedule = schedule or (lambda fn: fn())
+        # a commit made at once raises to whoever made the change; a deferred one has nobody
+        # to raise to and reports through the save status instead
+        self._commit: Callable[[], None] = self.flush if schedule is None else self._save_later
         self._listeners: list[Listener] = []
         self._pending: list[Changed] = []
+        self._save_status = SAVED
+        self._save_listeners: list[SaveListener] = []
 
     @property
     def dossier(self) -> Dossier:
@@ -99,6 +108,16 @@ class DossierSession:
         """Hear about every change; returns a function that unsubscribes."""
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    @property
+    def save_status(self) -> SaveStatus:
+        """What the store really did with the changes so far."""
+        return self._save_status
+
+    def watch_save_status(self, listener: SaveListener) -> Callable[[], None]:
+        """Hear every change of the save status; returns a function that stops it."""
+        self._save_listeners.append(listener)
+        return lambda: self._save_listeners.remove(listener) if listener in self._save_listeners else None
 
     def apply(self, edit: Edit, *, undoable: bool = True) -> None:
         inverse, changed = edit.apply(self.document)
@@ -125,11 +144,48 @@ class DossierSession:
         return True
 
     def flush(self) -> None:
-        """Commit anything still waiting for the store (call before closing)."""
+        """Commit anything still waiting for the store (call before closing).
+
+        Raises what the store raised; the save status says so too.
+        """
         if self._pending and self._store is not None:
-            pending, self._pending = self._pending, []
-            self._store.write(self.document, pending)
+            self._write()
         self._pending.clear()
+
+    def save(self) -> bool:
+        """Commit what waits, or catch up after a failed commit; False when the file could not be written.
+
+        A full disk or a lost network share is no programming error: the work stays in memory,
+        the status says why, and a later call (a retry, the next edit) catches up.
+        """
+        if self._store is None or not (self._pending or self._save_status.failed):
+            return True
+        try:
+            self._write()
+        except DossierFileError:
+            return False
+        return True
+
+    def _save_later(self) -> None:
+        self.save()
+
+    def _write(self) -> None:
+        assert self._store is not None
+        pending, self._pending = self._pending, []
+        try:
+            self._store.write(self.document, pending)
+        except Exception as error:
+            self._set_save_status(SaveStatus(SaveState.FAILED, str(error)))
+            raise
+        self._set_save_status(SAVED)
+
+    def _set_save_status(self, status: SaveStatus) -> None:
+        # every failure is news (the retry starts again); the other states only when they change
+        if status == self._save_status and not status.failed:
+            return
+        self._save_status = status
+        for listener in list(self._save_listeners):
+            listener(status)
 
     def _after(self, changed: list[Changed]) -> None:
         for listener in list(self._listeners):
@@ -139,4 +195,5 @@ class DossierSession:
         first = not self._pending
         self._pending.extend(changed)
         if first:
-            self._schedule(self.flush)
+            self._set_save_status(SAVING)
+            self._schedule(self._commit)

@@ -374,16 +374,6 @@
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="202"/>
-        <source>✓ Saved</source>
-        <translation>✓ Opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="202"/>
-        <source>Saving…</source>
-        <translation>Opslaan…</translation>
-    </message>
-    <message>
         <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="283"/>
         <source>Move to theme</source>
         <translation>Naar thema</translation>
@@ -1172,21 +1162,6 @@
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="172"/>
-        <source>⚠ Not saved — retrying</source>
-        <translation>⚠ Niet opgeslagen — nieuwe poging</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="192"/>
-        <source>✓ Saved</source>
-        <translation>✓ Opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="192"/>
-        <source>Saving…</source>
-        <translation>Opslaan…</translation>
-    </message>
-    <message>
         <location filename="../../bricoleur_desk/ui/main_window.py" line="204"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
@@ -1732,6 +1707,24 @@ F5 toont de avond aan de zaal.</translation>
         <location filename="../../bricoleur_desk/ui/report_dialog.py" line="340"/>
         <source>Save the promises as CSV</source>
         <translation>De toezeggingen opslaan als CSV</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/save_indicator.py" line="48"/>
+        <source>✓ Saved</source>
+        <translation>✓ Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/save_indicator.py" line="49"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/save_indicator.py" line="50"/>
+        <source>⚠ Not saved — retrying</source>
+        <translation>⚠ Niet opgeslagen — nieuwe poging</translation>
     </message>
 </context>
 <context>

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
 from bricoleur_desk.domain.model import Meeting, NoteKind, NoteStatus
+from bricoleur_desk.storage import DossierFileError
 from bricoleur_desk.ui.notes import CaptureView, Grouping, NoteRole
 from bricoleur_desk.ui.notes.model import NOTE_MIME
 from bricoleur_desk.workspace.session import DossierSession
 
-from .sample import MEETING_ID
+from .sample import MEETING_ID, sample_dossier
 
 
 @pytest.fixture
@@ -226,14 +227,13 @@ def test_grouping_filter_and_theme_strip(qtbot: QtBot, view: CaptureView, meetin
     assert [t.name for t in meeting.themes] == ["Verkeer en parkeren", "Groen"]
 
 
-def test_cheat_sheet_saved_indicator_and_accessible_names(qtbot: QtBot, view: CaptureView) -> None:
+def test_cheat_sheet_and_accessible_names(qtbot: QtBot, view: CaptureView) -> None:
     assert not view.cheat_sheet.isVisible()
     qtbot.keyClick(view.capture_input, Qt.Key.Key_F1)
     assert view.cheat_sheet.isVisible() and "@Parkstraat" in view.cheat_sheet.text.text()
     assert view.capture_input.hasFocus()  # not modal: typing goes on
     _type(qtbot, view, "nog iets")
-    assert view.saved_indicator.text() == "Saving…"
-    qtbot.waitUntil(lambda: view.saved_indicator.text() == "✓ Saved")
+    # the saved indicator follows the store: test_the_saved_indicator_says_what_the_store_did
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit
 
     controls = view.findChildren(QAbstractButton) + view.findChildren(QAbstractItemView)
@@ -302,3 +302,38 @@ def test_no_garbage_collection_between_enter_and_the_paint(qtbot: QtBot, view: C
     assert view.session.dossier.meeting(MEETING_ID).notes[-1].text == "Meer bankjes op het plein"
     assert not gc.isenabled()
     qtbot.waitUntil(gc.isenabled, timeout=1000)
+
+
+class _FullDisk:
+    """A store like the dossier file: writes fail while the disk is full, then catch up."""
+
+    def __init__(self) -> None:
+        self.full = True
+        self.written = 0
+
+    def write(self, doc: object, changed: list) -> None:
+        if self.full:
+            raise DossierFileError("avond.bricoleur", "the disk is full")
+        self.written += 1
+
+
+def test_the_saved_indicator_says_what_the_store_did(qtbot: QtBot) -> None:
+    store = _FullDisk()
+    store.full = False
+    session = DossierSession(sample_dossier(), store=store, schedule=lambda commit: QTimer.singleShot(0, commit))
+    view = CaptureView(session, MEETING_ID)
+    qtbot.addWidget(view)
+    view.show()
+    _type(qtbot, view, "Een bankje bij de speeltuin")
+    assert view.saved_indicator.text() == "Saving…"
+    qtbot.waitUntil(lambda: view.saved_indicator.text() == "✓ Saved")
+    store.full = True
+    _type(qtbot, view, "Meer bankjes op het plein")
+    assert view.saved_indicator.text() == "Saving…"  # the commit waits for the next turn
+    qtbot.waitUntil(lambda: session.save_status.failed)
+    qtbot.wait(20)
+    assert view.saved_indicator.text() == "⚠ Not saved — retrying"
+    assert session.save_status.reason == "avond.bricoleur: the disk is full"
+    store.full = False
+    assert session.save()  # what the retry does
+    assert (view.saved_indicator.text(), store.written) == ("✓ Saved", 2)

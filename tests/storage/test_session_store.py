@@ -265,3 +265,28 @@ def test_text_with_a_broken_character_is_still_saved(dossier_path: Path) -> None
         session.apply(Insert("note", "m1", Note("broken", 9, "fietsen \ud83d hier")))  # half an emoji
     note = _reloaded(dossier_path).meetings[0].note("broken")
     assert note.text == "fietsen \ufffd hier"
+
+
+def test_the_save_status_follows_what_the_file_really_did(dossier_path: Path) -> None:
+    opened = open_dossier(dossier_path)
+    waiting: list = []
+    session = DossierSession(opened.load(), store=opened, schedule=waiting.append)
+    heard = []
+    session.watch_save_status(heard.append)
+    assert session.save_status.saved
+    session.apply(Change.of("n1", text="Eerst"))
+    assert session.save_status.state.value == "saving"
+    waiting.pop()()
+    assert session.save_status.saved
+    pages = opened._raw.execute("PRAGMA page_count").fetchone()[0]
+    opened._raw.execute(f"PRAGMA max_page_count={pages}")  # the disk is full from now on
+    session.apply(Insert("stroke", "s2", Stroke("huge", array("f", range(300_000)))))
+    waiting.pop()()  # the scheduled commit does not raise: it reports
+    assert session.save_status.failed and session.save_status.reason.startswith(f"{dossier_path}: ")
+    assert not session.save()  # a retry while the disk is still full
+    opened._raw.execute("PRAGMA max_page_count=1073741823")  # space was freed
+    assert session.save()  # the retry catches up with nothing new pending
+    assert session.save_status.saved and _in_file(opened) == session.dossier
+    states = [status.state.value for status in heard]
+    assert states == ["saving", "saved", "saving", "failed", "failed", "saved"]
+    opened.close()

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QSplitter,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain.edits import Edit
 from ...workspace import capture
 from ...workspace.session import DossierSession
+from ..save_indicator import SaveIndicator
 from .arrangement import Arrangements, Grouping, NoteArrangement
 from .capture_input import CaptureInput, MarkerChips
 from .cheat_sheet import CheatSheet
@@ -55,9 +55,8 @@ class CaptureView(QWidget):
         self.capture_input.undoRequested.connect(session.undo)
         self.capture_input.redoRequested.connect(session.redo)
         self.chips = MarkerChips(self._theme_colour)
-        self.saved_indicator = QLabel()
-        self.saved_indicator.setObjectName("savedIndicator")
-        self._saved = True
+        self.saved_indicator = SaveIndicator()
+        self.saved_indicator.watch(session)
 
         self.note_list = NoteListView(self.arrangement)
         self.note_list.voteRequested.connect(self.vote)
@@ -158,7 +157,6 @@ class CaptureView(QWidget):
         self.split_action.setText(self.tr("Split in two"))
         self.delete_action.setText(self.tr("Delete"))
         self.help_action.setText(self.tr("Markers and keys"))
-        self.show_saved(self._saved)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -196,12 +194,6 @@ class CaptureView(QWidget):
     def select_notes(self, note_ids: list[str]) -> None:
         """Select these notes (e.g. when a pin on the canvas is selected)."""
         self.note_list.select_notes(note_ids)
-
-    def show_saved(self, saved: bool) -> None:
-        """The saved indicator; the lead calls this when the store has (or has not) committed."""
-        self._saved = saved
-        self.saved_indicator.setText(self.tr("✓ Saved") if saved else self.tr("Saving…"))
-        self.saved_indicator.setAccessibleName(self.saved_indicator.text())
 
     def toggle_cheat_sheet(self) -> None:
         self.cheat_sheet.setVisible(not self.cheat_sheet.isVisible())
@@ -244,9 +236,6 @@ class CaptureView(QWidget):
 
     def _apply(self, edit: Edit) -> None:
         self.session.apply(edit)
-        # the store commits on the next event-loop turn; say so once it has had that turn
-        self.show_saved(False)
-        QTimer.singleShot(0, lambda: self.show_saved(True))
 
     def _move_to_theme_number(self, number: int) -> None:
         themes = self.session.dossier.meeting(self.meeting_id).themes

@@ -1,0 +1,37 @@
+"""Whether the open dossier is safely in its file: one status, published by the session.
+
+The session sets it from what the store really did, never from a guess or a timer; every
+indicator (the status bar, the capture view) shows the same status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+
+class SaveState(Enum):
+    SAVED = "saved"  # the file holds every change
+    SAVING = "saving"  # a change waits for the next commit
+    FAILED = "failed"  # the last commit failed (a full disk, a lost share): the session retries
+
+
+@dataclass(frozen=True)
+class SaveStatus:
+    state: SaveState
+    reason: str = ""  # why the last commit failed: one line naming the file
+
+    @property
+    def saved(self) -> bool:
+        return self.state is SaveState.SAVED
+
+    @property
+    def failed(self) -> bool:
+        return self.state is SaveState.FAILED
+
+
+SAVED = SaveStatus(SaveState.SAVED)
+SAVING = SaveStatus(SaveState.SAVING)
+
+SaveListener = Callable[[SaveStatus], None]
