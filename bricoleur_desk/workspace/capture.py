@@ -10,7 +10,8 @@ Markers, typed anywhere in the capture line (the marker text never ends up in th
   the longest known group (the meeting's expected groups) wins, ``@"De Buurt"`` quotes one.
 
 Only the first ``#`` and the first ``@`` marker count; later ones stay in the text. Every
-function below returns an edit for :meth:`DossierSession.apply`; none mutates the domain.
+use case below takes the document and returns an edit (or None) for ``commands.run``; none
+mutates the domain.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..domain.document import DossierDocument
 from ..domain.edits import Batch, Change, Edit, Insert, Move, Remove
 from ..domain.model import Meeting, Note, NoteKind, NoteStatus, Theme, new_id
-from .session import DossierSession
+from .commands import Created
 
 # strong, distinct colours that stay readable with white text on a projector
 PALETTE = (
@@ -138,10 +140,10 @@ def compose(kind: NoteKind, text: str, theme_name: str | None = None, group: str
 
 
 def add_note(
-    session: DossierSession, meeting_id: str, raw_text: str, now: datetime | None = None
-) -> Edit | None:
+    doc: DossierDocument, meeting_id: str, raw_text: str, now: datetime | None = None
+) -> Created | None:
     """A new note from the capture line, creating its theme when needed; None for empty text."""
-    meeting = session.dossier.meeting(meeting_id)
+    meeting = doc.dossier.meeting(meeting_id)
     parsed = parse_capture(raw_text, [t.name for t in meeting.themes], meeting.expected_groups)
     if not parsed.text:
         return None
@@ -164,39 +166,39 @@ def add_note(
         created_at=now or datetime.now().astimezone(),
     )
     edits.append(Insert("note", meeting_id, note, label="Add note"))
-    return Batch(tuple(edits), label="Add note")
+    return Created(Batch(tuple(edits), label="Add note"), note.id)
 
 
-def edit_note_text(session: DossierSession, note_id: str, text: str) -> Edit | None:
+def edit_note_text(doc: DossierDocument, note_id: str, text: str) -> Edit | None:
     """Replace a note's wording (after the evening, or a typo); None when nothing changes."""
     clean = normalise(text)
-    note: Note = session.document.get(note_id)
+    note: Note = doc.get(note_id)
     if not clean or clean == note.text:
         return None
     return Change.of(note_id, label="Edit note", text=clean)
 
 
-def move_notes_to_theme(session: DossierSession, note_ids: Iterable[str], theme_id: str | None) -> Edit:
-    """Put notes in a theme (None: back to "no theme yet")."""
+def move_notes_to_theme(doc: DossierDocument, note_ids: Iterable[str], theme_id: str | None) -> Edit | None:
+    """Put notes in a theme (None: back to "no theme yet"); None when they all are there already."""
     edits = [
         Change.of(nid, label="Move to theme", theme_id=theme_id)
         for nid in note_ids
-        if session.document.get(nid).theme_id != theme_id
+        if doc.get(nid).theme_id != theme_id
     ]
-    return Batch(tuple(edits), label="Move to theme")
+    return Batch(tuple(edits), label="Move to theme") if edits else None
 
 
 def merge_notes(
-    session: DossierSession, keep_id: str, other_ids: Iterable[str], combine_text: bool = False
+    doc: DossierDocument, keep_id: str, other_ids: Iterable[str], combine_text: bool = False
 ) -> Edit:
     """Merge duplicates into ``keep_id``: the others keep their number and point to it."""
-    keep: Note = session.document.get(keep_id)
-    others = [session.document.get(i) for i in other_ids if i != keep_id]
+    keep: Note = doc.get(keep_id)
+    others = [doc.get(i) for i in other_ids if i != keep_id]
     edits: list[Edit] = []
     for note in others:
         edits.append(Change.of(note.id, label="Merge notes", status=NoteStatus.MERGED, merged_into=keep_id))
         # notes merged into a note that is merged now follow it to the kept one
-        for earlier in session.document.meeting_of(keep_id).notes:
+        for earlier in doc.meeting_of(keep_id).notes:
             if earlier.merged_into == note.id:
                 edits.append(Change.of(earlier.id, label="Merge notes", merged_into=keep_id))
     values: dict[str, object] = {"votes": keep.votes + sum(n.votes for n in others)}
@@ -220,16 +222,16 @@ def suggest_split(text: str) -> tuple[str, str]:
 
 
 def split_note(
-    session: DossierSession, note_id: str, first: str | None = None, second: str | None = None
-) -> Edit | None:
+    doc: DossierDocument, note_id: str, first: str | None = None, second: str | None = None
+) -> Created | None:
     """Cut a note in two: it keeps the first part, a new note (next number) gets the second."""
-    note: Note = session.document.get(note_id)
+    note: Note = doc.get(note_id)
     if first is None or second is None:
         first, second = suggest_split(note.text)
     first, second = normalise(first), normalise(second)
     if not first or not second:
         return None
-    meeting = session.document.meeting_of(note_id)
+    meeting = doc.meeting_of(note_id)
     index = meeting.notes.index(note) + 1
     twin = Note(
         id=new_id(),
@@ -241,28 +243,29 @@ def split_note(
         raised_by_group=note.raised_by_group,
         created_at=note.created_at,
     )
-    return Batch(
+    edit = Batch(
         (Change.of(note_id, label="Split note", text=first), Insert("note", meeting.id, twin, index)),
         label="Split note",
     )
+    return Created(edit, twin.id)
 
 
-def delete_notes(session: DossierSession, note_ids: Iterable[str]) -> Edit:
+def delete_notes(doc: DossierDocument, note_ids: Iterable[str]) -> Edit:
     """Delete notes; notes merged into a deleted one become open again."""
     ids = list(dict.fromkeys(note_ids))
     gone = set(ids)
     edits: list[Edit] = []
     for nid in ids:
-        for other in session.document.meeting_of(nid).notes:
+        for other in doc.meeting_of(nid).notes:
             if other.merged_into == nid and other.id not in gone:
                 edits.append(Change.of(other.id, status=NoteStatus.OPEN, merged_into=None))
     edits.extend(Remove("note", nid, label="Delete note") for nid in ids)
     return Batch(tuple(edits), label="Delete note")
 
 
-def vote(session: DossierSession, note_id: str, delta: int) -> Edit | None:
+def vote(doc: DossierDocument, note_id: str, delta: int) -> Edit | None:
     """Add or remove a vote; repeated presses on one note are one undo step."""
-    note: Note = session.document.get(note_id)
+    note: Note = doc.get(note_id)
     votes = max(0, note.votes + delta)
     if votes == note.votes:
         return None
@@ -281,34 +284,34 @@ def next_theme_color(meeting: Meeting) -> str:
     return PALETTE[len(meeting.themes) % len(PALETTE)]
 
 
-def add_theme(session: DossierSession, meeting_id: str, name: str, color: str | None = None) -> Edit | None:
+def add_theme(doc: DossierDocument, meeting_id: str, name: str, color: str | None = None) -> Created | None:
     """A new theme at the end of the list; None when the name is empty or already taken."""
-    meeting = session.dossier.meeting(meeting_id)
+    meeting = doc.dossier.meeting(meeting_id)
     clean = " ".join(name.split())
     if not clean or _theme_named(meeting, clean) is not None:
         return None
     theme = Theme(new_id(), clean, color or next_theme_color(meeting))
-    return Insert("theme", meeting_id, theme, label="Add theme")
+    return Created(Insert("theme", meeting_id, theme, label="Add theme"), theme.id)
 
 
-def rename_theme(session: DossierSession, theme_id: str, name: str) -> Edit | None:
+def rename_theme(doc: DossierDocument, theme_id: str, name: str) -> Edit | None:
     clean = " ".join(name.split())
-    if not clean or session.document.get(theme_id).name == clean:
+    if not clean or doc.get(theme_id).name == clean:
         return None
     return Change.of(theme_id, label="Rename theme", name=clean)
 
 
-def recolour_theme(theme_id: str, color: str) -> Edit:
+def recolour_theme(doc: DossierDocument, theme_id: str, color: str) -> Edit:
     return Change.of(theme_id, label="Change theme colour", color=color)
 
 
-def move_theme(theme_id: str, index: int) -> Edit:
+def move_theme(doc: DossierDocument, theme_id: str, index: int) -> Edit:
     return Move("theme", theme_id, index, label="Reorder themes")
 
 
-def delete_theme(session: DossierSession, theme_id: str) -> Edit:
+def delete_theme(doc: DossierDocument, theme_id: str) -> Edit:
     """Remove a theme; its notes go back to "no theme yet"."""
-    meeting = session.document.meeting_of(theme_id)
+    meeting = doc.meeting_of(theme_id)
     edits: list[Edit] = [Change.of(n.id, theme_id=None) for n in meeting.notes if n.theme_id == theme_id]
     edits.append(Remove("theme", theme_id, label="Delete theme"))
     return Batch(tuple(edits), label="Delete theme")

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from bricoleur_desk.domain.model import Phase
 from bricoleur_desk.ui.audience import AudiencePreview, AudienceWindow
 from bricoleur_desk.ui.audience.wall import LAYOUTS, NoteWall
-from bricoleur_desk.workspace import capture, meeting_flow
+from bricoleur_desk.workspace import capture, commands, meeting_flow
 from bricoleur_desk.workspace.session import DossierSession
 
 from .sample import MEETING_ID, sample_dossier
@@ -55,10 +55,10 @@ def test_numbers_match_the_laptop_and_a_new_note_is_highlighted(
     qtbot: QtBot, window: AudienceWindow, session: DossierSession
 ) -> None:
     window.wall.set_highlight_duration(150)
-    session.apply(
-        capture.add_note(session, MEETING_ID, "Graag een extra oversteekplaats #Verkeer en parkeren")
+    note_id = commands.create(
+        session, capture.add_note, MEETING_ID, "Graag een extra oversteekplaats #Verkeer en parkeren"
     )
-    note = session.dossier.meeting(MEETING_ID).notes[-1]
+    note = session.document.get(note_id)
     window.grab()
     texts = window.wall.painted_texts
     assert texts.index("13") + 1 == texts.index(note.text)  # the number, then its text
@@ -108,7 +108,7 @@ def test_the_wall_shrinks_then_pages_to_the_newest_note(qtbot: QtBot) -> None:
     window = _room(qtbot, session)
     assert window.wall.layout_choice() == LAYOUTS[0]
     for i in range(150):
-        session.apply(capture.add_note(session, MEETING_ID, f"Punt {i}: de stoep is te smal voor rolstoelen"))
+        commands.create(session, capture.add_note, MEETING_ID, f"Punt {i}: de stoep is te smal voor rolstoelen")
     assert window.wall.layout_choice() == LAYOUTS[-1]
     page, pages = window.wall.page()
     assert pages > 1 and page == pages - 1  # the newest note is on the last page
@@ -186,7 +186,7 @@ def test_adding_notes_reflows_like_a_full_layout(qtbot: QtBot) -> None:
     assert wall.layout_choice() == LAYOUTS[-1]
     themes = ["#Groen", "#Verkeer en parkeren", "", "#Nieuw"]
     for i in range(24):
-        session.apply(capture.add_note(session, MEETING_ID, f"Opmerking {i} over de stoep {themes[i % 4]}"))
+        commands.create(session, capture.add_note, MEETING_ID, f"Opmerking {i} over de stoep {themes[i % 4]}")
         _lands_like_a_full_layout(wall, wall._flow)
     # notes landing in the middle (an existing theme): the flow stops where a row lands as before
     flows: list[int] = []
@@ -197,7 +197,7 @@ def test_adding_notes_reflows_like_a_full_layout(qtbot: QtBot) -> None:
     for i in range(40):
         theme = "#Groen" if i % 2 else "#Verkeer en parkeren"
         text = f"Een wat langere opmerking {i} over de stoep, de bomen en de fietsers {theme}"
-        session.apply(capture.add_note(session, MEETING_ID, "kort " * (i % 5) + text))
+        commands.create(session, capture.add_note, MEETING_ID, "kort " * (i % 5) + text)
         later += _lands_like_a_full_layout(wall, flow)
         assert wall._row_of(wall._newest) == next(
             r for r, e in enumerate(wall._entries) if e.id == wall._newest
@@ -232,7 +232,7 @@ def test_a_new_note_repaints_only_what_moved_and_the_wall_matches_a_full_paint(q
     for i in range(16):
         asked.clear()
         theme = "#Groen" if i < 10 else "#Verkeer en parkeren"
-        session.apply(capture.add_note(session, MEETING_ID, f"Nog een opmerking {i} over de bomen {theme}"))
+        commands.create(session, capture.add_note, MEETING_ID, f"Nog een opmerking {i} over de bomen {theme}")
         region = QRegion()
         for part in asked:
             region += part
@@ -248,7 +248,7 @@ def test_the_rows_after_the_page_shown_are_flowed_right_after_painting(qtbot: Qt
     qtbot.waitExposed(window)
     wall = window.wall
     for i in range(40):  # notes in the first theme: the pages after it move on
-        session.apply(capture.add_note(session, MEETING_ID, f"Opmerking {i} over de bomen #Groen"))
+        commands.create(session, capture.add_note, MEETING_ID, f"Opmerking {i} over de bomen #Groen")
         if wall._pending is not None:
             break
     assert wall._pending is not None
@@ -264,12 +264,12 @@ def test_the_rows_after_the_page_shown_are_flowed_right_after_painting(qtbot: Qt
 
 def test_a_page_blitted_from_ink_is_the_page_drawn_glyph_by_glyph(qtbot: QtBot) -> None:
     session = DossierSession(sample_dossier(notes=120))
-    session.apply(capture.merge_notes(session, "n1", ["n2"]))  # a faded note, an answer line
+    commands.run(session, capture.merge_notes, "n1", ["n2"])  # a faded note, an answer line
     window = _room(qtbot, session)
     qtbot.waitExposed(window)
     wall = window.wall
     wall.set_highlight_duration(60_000)
-    session.apply(capture.add_note(session, MEETING_ID, "?Een vraag #Groen @Oost"))  # highlighted
+    commands.create(session, capture.add_note, MEETING_ID, "?Een vraag #Groen @Oost")  # highlighted
     wall._ink.clear()
     drawn = wall.grab().toImage()  # every note drawn glyph by glyph
     texts = list(wall.painted_texts)
@@ -284,7 +284,7 @@ def test_a_page_blitted_from_ink_is_the_page_drawn_glyph_by_glyph(qtbot: QtBot) 
 
     # an edited note shows its new text, not its old ink
     shown = inked[0]
-    session.apply(capture.edit_note_text(session, shown.id, "Een nieuwe tekst voor deze opmerking"))
+    commands.run(session, capture.edit_note_text, shown.id, "Een nieuwe tekst voor deze opmerking")
     inked = wall.grab().toImage()
     assert "Een nieuwe tekst voor deze opmerking" in wall.painted_texts
     wall._ink.clear()

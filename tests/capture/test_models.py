@@ -9,19 +9,19 @@ from bricoleur_desk.domain.model import Meeting
 from bricoleur_desk.ui.notes import Grouping, NoteArrangement, NoteItemModel, NoteRole
 from bricoleur_desk.ui.notes.model import _HEADER_FLAGS, _NOTE_FLAGS, NOTE_ROW
 from bricoleur_desk.ui.notes.themes import ThemeListModel
-from bricoleur_desk.workspace import capture
+from bricoleur_desk.workspace import capture, commands
 from bricoleur_desk.workspace.session import DossierSession
 
 from .sample import MEETING_ID
 
 
 def _exercise(session: DossierSession, meeting: Meeting) -> None:
-    session.apply(capture.add_note(session, MEETING_ID, "?Nieuwe vraag #Nieuw thema @Oost"))
-    session.apply(capture.merge_notes(session, "n1", ["n2"]))
-    session.apply(capture.move_theme(meeting.themes[-1].id, 0))
-    session.apply(capture.delete_notes(session, ["n5"]))
-    session.apply(capture.rename_theme(session, "t-groen", "Groen en water"))
-    session.apply(capture.delete_theme(session, "t-verkeer"))
+    commands.create(session, capture.add_note, MEETING_ID, "?Nieuwe vraag #Nieuw thema @Oost")
+    commands.run(session, capture.merge_notes, "n1", ["n2"])
+    commands.run(session, capture.move_theme, meeting.themes[-1].id, 0)
+    commands.run(session, capture.delete_notes, ["n5"])
+    commands.run(session, capture.rename_theme, "t-groen", "Groen en water")
+    commands.run(session, capture.delete_theme, "t-verkeer")
     while session.undo():
         pass
 
@@ -67,7 +67,7 @@ def test_one_note_is_one_row_insert_never_a_reset(
     arrangement.modelReset.connect(lambda: resets.append("arrangement"))
     arrangement.layoutChanged.connect(lambda: resets.append("layout"))
     with qtbot.waitSignal(arrangement.rowsInserted) as inserted:
-        session.apply(capture.add_note(session, MEETING_ID, "Nog een zorg #Groen"))
+        commands.create(session, capture.add_note, MEETING_ID, "Nog een zorg #Groen")
     _, first, last = inserted.args
     assert first == last
     row = arrangement.index(first, 0)
@@ -75,7 +75,7 @@ def test_one_note_is_one_row_insert_never_a_reset(
     # it sits at the end of the Groen group, before the next header
     assert arrangement.index(first + 1, 0).data(NoteRole.ROW_TYPE) == "theme"
     with qtbot.waitSignal(arrangement.dataChanged):
-        session.apply(capture.edit_note_text(session, "n3", "Meer bomen"))
+        commands.run(session, capture.edit_note_text, "n3", "Meer bomen")
     assert resets == []
 
 
@@ -100,7 +100,7 @@ def test_removing_the_meeting_empties_the_models(session: DossierSession) -> Non
 def test_notes_and_headers_have_their_flags(session: DossierSession) -> None:
     # note items keep QStandardItem's default flags: they must be exactly the note flags
     model = NoteItemModel(session, MEETING_ID)
-    session.apply(capture.add_note(session, MEETING_ID, "Nog een zorg #Groen"))
+    commands.create(session, capture.add_note, MEETING_ID, "Nog een zorg #Groen")
     kinds = set()
     for row in range(model.rowCount()):
         index = model.index(row, 0)
@@ -125,15 +125,15 @@ def test_header_counts_follow_every_change(session: DossierSession, meeting: Mee
         assert counted == expected
 
     check()
-    session.apply(capture.add_note(session, MEETING_ID, "?Nieuwe vraag #Nieuw thema @Oost"))
+    commands.create(session, capture.add_note, MEETING_ID, "?Nieuwe vraag #Nieuw thema @Oost")
     check()
-    session.apply(capture.move_notes_to_theme(session, ["n1", "n2", "n3"], "t-groen"))
+    commands.run(session, capture.move_notes_to_theme, ["n1", "n2", "n3"], "t-groen")
     check()
-    session.apply(capture.merge_notes(session, "n1", ["n2"]))
+    commands.run(session, capture.merge_notes, "n1", ["n2"])
     check()
-    session.apply(capture.delete_notes(session, ["n5", "n6"]))
+    commands.run(session, capture.delete_notes, ["n5", "n6"])
     check()
-    session.apply(capture.delete_theme(session, "t-verkeer"))
+    commands.run(session, capture.delete_theme, "t-verkeer")
     check()
     while session.undo():
         check()

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.edits import Edit
-from ...workspace import capture
+from ...workspace import capture, commands
 from ...workspace.session import DossierSession
 from ..save_indicator import SaveIndicator
 from .arrangement import Arrangements, Grouping, NoteArrangement
@@ -175,11 +174,9 @@ class CaptureView(QWidget):
         if gc.isenabled():
             gc.disable()
             QTimer.singleShot(0, gc.enable)
-        edit = capture.add_note(self.session, self.meeting_id, text)
-        if edit is None:
+        note_id = commands.create(self.session, capture.add_note, self.meeting_id, text)
+        if note_id is None:
             return
-        self._apply(edit)
-        note_id = self.session.dossier.meeting(self.meeting_id).notes[-1].id
         # scrolling lays the list out at once: do it after the projector has painted
         QTimer.singleShot(0, lambda: self.note_list.when_measured(lambda: self._scroll_to(note_id)))
 
@@ -201,41 +198,32 @@ class CaptureView(QWidget):
     def merge_selection(self) -> None:
         ids = self.selected_note_ids()
         if len(ids) >= 2:
-            self._apply(capture.merge_notes(self.session, ids[0], ids[1:]))
+            commands.run(self.session, capture.merge_notes, ids[0], ids[1:])
 
     def split_current(self) -> None:
         ids = self.selected_note_ids()
         if len(ids) == 1:
-            edit = capture.split_note(self.session, ids[0])
-            if edit is not None:
-                self._apply(edit)
+            commands.create(self.session, capture.split_note, ids[0])
 
     def delete_selection(self) -> None:
         ids = self.selected_note_ids()
         if ids:
             row = min(i.row() for i in self.note_list.selectionModel().selectedIndexes())
-            self._apply(capture.delete_notes(self.session, ids))
+            commands.run(self.session, capture.delete_notes, ids)
             row = min(row, self.arrangement.rowCount() - 1)
             if row >= 0:
                 self.note_list.setCurrentIndex(self.arrangement.index(row, 0))
 
     def move_selection_to_theme(self, theme_id: str | None) -> None:
         ids = self.selected_note_ids()
-        edit = capture.move_notes_to_theme(self.session, ids, theme_id or None)
-        if ids and edit.edits:  # type: ignore[attr-defined]
-            self._apply(edit)
+        if commands.run(self.session, capture.move_notes_to_theme, ids, theme_id or None):
             self.select_notes(ids)
 
     def vote(self, delta: int) -> None:
         for note_id in self.selected_note_ids()[:1]:
-            edit = capture.vote(self.session, note_id, delta)
-            if edit is not None:
-                self._apply(edit)
+            commands.run(self.session, capture.vote, note_id, delta)
 
     # -- internals --------------------------------------------------------------------------
-
-    def _apply(self, edit: Edit) -> None:
-        self.session.apply(edit)
 
     def _move_to_theme_number(self, number: int) -> None:
         themes = self.session.dossier.meeting(self.meeting_id).themes

@@ -28,7 +28,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ...domain.document import Changed
 from ...domain.model import Meeting, Note, NoteKind, NoteStatus, Theme
-from ...workspace import capture
+from ...workspace import capture, commands
 from ...workspace.session import DossierSession
 
 NOTE_MIME = "application/x-bricoleur-note-ids"
@@ -168,9 +168,7 @@ class NoteItemModel(QStandardItemModel):
         # edits in place go through the session, so they are undoable and stored
         if role != Qt.ItemDataRole.EditRole or index.data(NoteRole.ROW_TYPE) != NOTE_ROW:
             return False
-        edit = capture.edit_note_text(self.session, index.data(NoteRole.ID), str(value))
-        if edit is not None:
-            self.session.apply(edit)
+        commands.run(self.session, capture.edit_note_text, index.data(NoteRole.ID), str(value))
         return True
 
     def supportedDropActions(self) -> Qt.DropAction:
@@ -201,9 +199,7 @@ class NoteItemModel(QStandardItemModel):
         if not data.hasFormat(NOTE_MIME) or theme is None:
             return False
         ids = [i for i in bytes(data.data(NOTE_MIME).data()).decode().split("\n") if i in self._items]
-        edit = capture.move_notes_to_theme(self.session, ids, theme or None)
-        if edit.edits:
-            self.session.apply(edit)
+        commands.run(self.session, capture.move_notes_to_theme, ids, theme or None)
         return True
 
     def _drop_theme(self, row: int, parent: Index) -> str | None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.document import Changed
 from ...domain.model import Theme
-from ...workspace import capture
+from ...workspace import capture, commands
 from ...workspace.session import DossierSession
 from .model import NOTE_MIME
 
@@ -54,6 +54,10 @@ class ThemeListModel(QAbstractListModel):
 
     def theme_id(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, theme_id: str) -> int:
+        """The row of a theme (-1 when it is not listed)."""
+        return self._ids.index(theme_id) if theme_id in self._ids else -1
 
     def rowCount(self, parent: Index | None = None) -> int:
         if self._gone or parent is not None and parent.isValid():
@@ -106,18 +110,14 @@ class ThemeListModel(QAbstractListModel):
         ids = [
             i for i in bytes(data.data(NOTE_MIME).data()).decode().split("\n") if i in self.session.document
         ]
-        edit = capture.move_notes_to_theme(self.session, ids, self.theme_id(parent.row()))
-        if edit.edits:
-            self.session.apply(edit)
+        commands.run(self.session, capture.move_notes_to_theme, ids, self.theme_id(parent.row()))
         return True
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         theme_id = self.theme_id(index.row()) if index.isValid() else None
         if role != Qt.ItemDataRole.EditRole or not theme_id:
             return False
-        edit = capture.rename_theme(self.session, theme_id, str(value))
-        if edit is not None:
-            self.session.apply(edit)
+        commands.run(self.session, capture.rename_theme, theme_id, str(value))
         return True
 
     def set_bucket_name(self, name: str) -> None:
@@ -214,10 +214,9 @@ class ThemeStrip(QWidget):
         return self.model.theme_id(self.list.currentIndex().row())
 
     def _create(self) -> None:
-        edit = capture.add_theme(self.session, self.meeting_id, self.name_input.text())
-        if edit is not None:
-            self.session.apply(edit)
-            self.list.setCurrentIndex(self.model.index(self.model.rowCount() - 2))
+        theme_id = commands.create(self.session, capture.add_theme, self.meeting_id, self.name_input.text())
+        if theme_id is not None:
+            self.list.setCurrentIndex(self.model.index(self.model.row_of(theme_id)))
         self.name_input.clear()
 
     def recolour_current(self) -> None:
@@ -229,19 +228,19 @@ class ThemeStrip(QWidget):
             following = (
                 colours[(colours.index(current) + 1) % len(colours)] if current in colours else colours[0]
             )
-            self.session.apply(capture.recolour_theme(theme_id, following))
+            commands.run(self.session, capture.recolour_theme, theme_id, following)
 
     def move_current(self, step: int) -> None:
         theme_id = self.current_theme_id()
         row = self.list.currentIndex().row()
         if theme_id and 0 <= row + step < self.model.rowCount() - 1:
-            self.session.apply(capture.move_theme(theme_id, row + step))
+            commands.run(self.session, capture.move_theme, theme_id, row + step)
             self.list.setCurrentIndex(self.model.index(row + step))
 
     def delete_current(self) -> None:
         theme_id = self.current_theme_id()
         if theme_id:
-            self.session.apply(capture.delete_theme(self.session, theme_id))
+            commands.run(self.session, capture.delete_theme, theme_id)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Themes"))
