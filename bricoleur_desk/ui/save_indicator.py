@@ -14,7 +14,7 @@ FAILED_STYLE = "color: white; background: #c62828; padding: 0 6px;"
 
 
 class SaveIndicator(QLabel):
-    """"✓ Saved", "Saving…" or, in red, "⚠ Not saved — retrying": never more hopeful than the file."""
+    """Shows "✓ Saved", "Saving…" or, in red, "⚠ Not saved — retrying": never more than the file holds."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,4 +1,5 @@
-"""The evening's use cases, phase by phase: each returns an edit for ``DossierSession.apply``.
+"""The evening's use cases, phase by phase: each takes the document and returns an edit for
+``commands.run``.
 
 Nothing here mutates the domain. Nested values (the frame, the agenda, the evaluation, the
 attendance) are replaced by new objects so that the inverse edit can restore the old ones.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
+from ..domain.document import DossierDocument
 from ..domain.edits import Batch, Change, Insert
 from ..domain.model import (
     AgendaBlock,
@@ -24,6 +26,7 @@ from ..domain.model import (
     PromiseStatus,
     new_id,
 )
+from .commands import Created
 
 SCORES = (1, 2, 3, 4, 5)
 
@@ -31,7 +34,7 @@ SCORES = (1, 2, 3, 4, 5)
 # -- phases ---------------------------------------------------------------------------------
 
 
-def set_phase(meeting_id: str, phase: Phase) -> Change:
+def set_phase(doc: DossierDocument, meeting_id: str, phase: Phase) -> Change:
     """Move the evening to another phase (Prepare, Note everything, Discuss, Close)."""
     return Change.of(meeting_id, label="Change phase", phase=Phase(phase))
 
@@ -41,29 +44,39 @@ def set_phase(meeting_id: str, phase: Phase) -> Change:
 PREPARE_TEXT_FIELDS = ("title", "venue", "question", "next_steps")
 
 
-def set_text(meeting_id: str, field: str, text: str, merge_key: str | None = None) -> Change:
-    """Set one of the meeting's text fields; empty optional fields become None."""
+def set_text(
+    doc: DossierDocument, meeting_id: str, field: str, text: str, merge_key: str | None = None
+) -> Change | None:
+    """Set one of the meeting's text fields (empty optional ones become None); None if unchanged."""
     if field not in PREPARE_TEXT_FIELDS:
         raise ValueError(f"{field!r} is not a text field of the meeting")
     value: str | None = text
     if field != "title" and not text.strip():
         value = None
+    if value == getattr(doc.get(meeting_id), field):
+        return None
     return Change.of(
         meeting_id, label=f"Edit {field.replace('_', ' ')}", merge_key=merge_key, **{field: value}
     )
 
 
-def set_starts_at(meeting_id: str, starts_at: datetime, merge_key: str | None = None) -> Change:
+def set_starts_at(
+    doc: DossierDocument, meeting_id: str, starts_at: datetime, merge_key: str | None = None
+) -> Change:
     return Change.of(meeting_id, label="Edit date and time", merge_key=merge_key, starts_at=starts_at)
 
 
-def set_frame(meeting_id: str, open_items: Iterable[str], fixed_items: Iterable[str]) -> Change:
+def set_frame(
+    doc: DossierDocument, meeting_id: str, open_items: Iterable[str], fixed_items: Iterable[str]
+) -> Change:
     """Replace the frame: what residents can influence and what is fixed (and why)."""
     frame = Frame(open=_clean(open_items), fixed=_clean(fixed_items))
     return Change.of(meeting_id, label="Edit frame", frame=frame)
 
 
-def set_agenda(meeting_id: str, blocks: Iterable[tuple[str, int] | AgendaBlock]) -> Change:
+def set_agenda(
+    doc: DossierDocument, meeting_id: str, blocks: Iterable[tuple[str, int] | AgendaBlock]
+) -> Change:
     """Replace the agenda with new blocks (title, planned minutes)."""
     agenda = []
     for block in blocks:
@@ -72,7 +85,7 @@ def set_agenda(meeting_id: str, blocks: Iterable[tuple[str, int] | AgendaBlock])
     return Change.of(meeting_id, label="Edit agenda", agenda=agenda)
 
 
-def set_expected_groups(meeting_id: str, groups: Iterable[str]) -> Change:
+def set_expected_groups(doc: DossierDocument, meeting_id: str, groups: Iterable[str]) -> Change:
     return Change.of(meeting_id, label="Edit expected groups", expected_groups=_clean(groups))
 
 
@@ -83,19 +96,20 @@ def _clean(items: Iterable[str]) -> list[str]:
 # -- discuss --------------------------------------------------------------------------------
 
 
-def answer_note(note_id: str, answer: str) -> Change:
+def answer_note(doc: DossierDocument, note_id: str, answer: str) -> Change:
     """The note was answered on the spot (the short answer may be empty)."""
     return Change.of(note_id, label="Answer note", status=NoteStatus.ANSWERED, answer=answer.strip() or None)
 
 
 def investigate_note(
+    doc: DossierDocument,
     meeting_id: str,
     note_id: str,
     what: str,
     owner: str | None,
     due: date | None,
     promise_id: str | None = None,
-) -> Batch:
+) -> Created:
     """The municipality will look into it: the note's status and a new promise, one undo step."""
     promise = Promise(
         id=promise_id or new_id(),
@@ -105,37 +119,39 @@ def investigate_note(
         due=due,
         note_ids=[note_id],
     )
-    return Batch(
+    edit = Batch(
         (
             Change.of(note_id, status=NoteStatus.INVESTIGATE, answer=None),
             Insert("promise", None, promise, label="Add promise"),
         ),
         label="Investigate note",
     )
+    return Created(edit, promise.id)
 
 
-def out_of_frame(note_id: str, reason: str) -> Change:
+def out_of_frame(doc: DossierDocument, note_id: str, reason: str) -> Change:
     """The note falls outside the frame; the reason why is kept in the note's answer."""
     return Change.of(
         note_id, label="Outside the frame", status=NoteStatus.OUT_OF_FRAME, answer=reason.strip() or None
     )
 
 
-def reopen_note(note_id: str) -> Change:
+def reopen_note(doc: DossierDocument, note_id: str) -> Change:
     """Back to open; the answer text stays so it can be reused."""
     return Change.of(note_id, label="Reopen note", status=NoteStatus.OPEN)
 
 
-def vote(note: Note, delta: int) -> Change:
+def vote(doc: DossierDocument, note_id: str, delta: int) -> Change:
     """Add (or take away) votes; a burst of votes on one note is one undo step."""
-    return set_votes(note.id, note.votes + delta)
+    note: Note = doc.get(note_id)
+    return set_votes(doc, note_id, note.votes + delta)
 
 
-def set_votes(note_id: str, votes: int) -> Change:
+def set_votes(doc: DossierDocument, note_id: str, votes: int) -> Change:
     return Change.of(note_id, label="Votes", merge_key=f"votes:{note_id}", votes=max(0, votes))
 
 
-def set_promise_status(promise_id: str, status: PromiseStatus) -> Change:
+def set_promise_status(doc: DossierDocument, promise_id: str, status: PromiseStatus) -> Change:
     return Change.of(promise_id, label="Promise status", status=PromiseStatus(status))
 
 
@@ -158,13 +174,17 @@ def promises_for_evening(dossier: Dossier, meeting_id: str) -> list[Promise]:
 # -- close ----------------------------------------------------------------------------------
 
 
-def count_score(meeting: Meeting, score: int, delta: int) -> Change:
+def count_score(doc: DossierDocument, meeting_id: str, score: int, delta: int) -> Change:
     """One more (or one fewer) participant gave this score; never below zero."""
-    return set_score_count(meeting, score, meeting.evaluation.scores.get(score, 0) + delta)
+    meeting: Meeting = doc.get(meeting_id)
+    return set_score_count(doc, meeting_id, score, meeting.evaluation.scores.get(score, 0) + delta)
 
 
-def set_score_count(meeting: Meeting, score: int, count: int, merge_key: str | None = None) -> Change:
+def set_score_count(
+    doc: DossierDocument, meeting_id: str, score: int, count: int, merge_key: str | None = None
+) -> Change:
     """Set the count of one score directly (after counting a show of hands)."""
+    meeting: Meeting = doc.get(meeting_id)
     if score not in SCORES:
         raise ValueError(f"score must be 1-5, not {score}")
     scores = {s: meeting.evaluation.scores.get(s, 0) for s in SCORES}
@@ -173,29 +193,36 @@ def set_score_count(meeting: Meeting, score: int, count: int, merge_key: str | N
     return Change.of(meeting.id, label="Evaluation score", merge_key=merge_key, evaluation=evaluation)
 
 
-def set_remarks(meeting: Meeting, remarks: Sequence[str]) -> Change:
+def set_remarks(doc: DossierDocument, meeting_id: str, remarks: Sequence[str]) -> Change:
+    meeting: Meeting = doc.get(meeting_id)
     evaluation = Evaluation(scores=dict(meeting.evaluation.scores), remarks=_clean(remarks))
     return Change.of(meeting.id, label="Evaluation remarks", evaluation=evaluation)
 
 
-def add_remark(meeting: Meeting, text: str) -> Change:
-    return set_remarks(meeting, [*meeting.evaluation.remarks, text])
+def add_remark(doc: DossierDocument, meeting_id: str, text: str) -> Change:
+    meeting: Meeting = doc.get(meeting_id)
+    return set_remarks(doc, meeting_id, [*meeting.evaluation.remarks, text])
 
 
-def edit_remark(meeting: Meeting, index: int, text: str) -> Change:
+def edit_remark(doc: DossierDocument, meeting_id: str, index: int, text: str) -> Change:
+    meeting: Meeting = doc.get(meeting_id)
     remarks = list(meeting.evaluation.remarks)
     remarks[index] = text
-    return set_remarks(meeting, remarks)
+    return set_remarks(doc, meeting_id, remarks)
 
 
-def remove_remark(meeting: Meeting, index: int) -> Change:
+def remove_remark(doc: DossierDocument, meeting_id: str, index: int) -> Change:
+    meeting: Meeting = doc.get(meeting_id)
     remarks = list(meeting.evaluation.remarks)
     del remarks[index]
-    return set_remarks(meeting, remarks)
+    return set_remarks(doc, meeting_id, remarks)
 
 
-def set_group_attendance(meeting: Meeting, group: str, count: int, merge_key: str | None = None) -> Change:
+def set_group_attendance(
+    doc: DossierDocument, meeting_id: str, group: str, count: int, merge_key: str | None = None
+) -> Change:
     """Record how many came from one group; the total never drops below the groups' sum."""
+    meeting: Meeting = doc.get(meeting_id)
     by_group = dict(meeting.attendance.by_group)
     group = group.strip()
     if count <= 0:
@@ -206,8 +233,11 @@ def set_group_attendance(meeting: Meeting, group: str, count: int, merge_key: st
     return Change.of(meeting.id, label="Attendance", merge_key=merge_key, attendance=attendance)
 
 
-def set_attendance_total(meeting: Meeting, count: int, merge_key: str | None = None) -> Change:
+def set_attendance_total(
+    doc: DossierDocument, meeting_id: str, count: int, merge_key: str | None = None
+) -> Change:
     """The head count of the evening (some people belong to no group)."""
+    meeting: Meeting = doc.get(meeting_id)
     attendance = Attendance(count=max(0, count), by_group=dict(meeting.attendance.by_group))
     return Change.of(meeting.id, label="Attendance", merge_key=merge_key, attendance=attendance)
 

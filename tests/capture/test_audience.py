@@ -33,20 +33,20 @@ def test_each_phase_shows_its_own_content(
     qtbot: QtBot, window: AudienceWindow, session: DossierSession
 ) -> None:
     meeting = session.dossier.meeting(MEETING_ID)
-    session.apply(meeting_flow.set_phase(MEETING_ID, Phase.PREPARE))
+    commands.run(session, meeting_flow.set_phase, MEETING_ID, Phase.PREPARE)
     assert window.pages.currentWidget() is window.prepare_page
     prepare_texts = [label.text() for label in window.prepare_page.findChildren(QLabel)]
     assert meeting.question in prepare_texts and "• Budget: 1,2 miljoen euro" in prepare_texts
-    session.apply(meeting_flow.set_phase(MEETING_ID, Phase.INVENTORY))
+    commands.run(session, meeting_flow.set_phase, MEETING_ID, Phase.INVENTORY)
     assert window.pages.currentWidget() is window.wall_page
     window.grab()
     answer = meeting.note("n2").answer
     assert meeting.note("n1").text in window.wall.painted_texts
     assert not any(answer in t for t in window.wall.painted_texts)  # no answers while noting
-    session.apply(meeting_flow.set_phase(MEETING_ID, Phase.DISCUSS))
+    commands.run(session, meeting_flow.set_phase, MEETING_ID, Phase.DISCUSS)
     window.grab()
     assert any(answer in t for t in window.wall.painted_texts)
-    session.apply(meeting_flow.set_phase(MEETING_ID, Phase.CLOSE))
+    commands.run(session, meeting_flow.set_phase, MEETING_ID, Phase.CLOSE)
     assert window.pages.currentWidget() is window.close_page
     assert window.close_page.next_steps.text() == meeting.next_steps
 
@@ -108,7 +108,9 @@ def test_the_wall_shrinks_then_pages_to_the_newest_note(qtbot: QtBot) -> None:
     window = _room(qtbot, session)
     assert window.wall.layout_choice() == LAYOUTS[0]
     for i in range(150):
-        commands.create(session, capture.add_note, MEETING_ID, f"Punt {i}: de stoep is te smal voor rolstoelen")
+        commands.create(
+            session, capture.add_note, MEETING_ID, f"Punt {i}: de stoep is te smal voor rolstoelen"
+        )
     assert window.wall.layout_choice() == LAYOUTS[-1]
     page, pages = window.wall.page()
     assert pages > 1 and page == pages - 1  # the newest note is on the last page

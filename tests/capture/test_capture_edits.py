@@ -88,7 +88,10 @@ def test_themes_create_rename_recolour_reorder_delete(session: DossierSession, m
 
 
 def test_a_use_case_with_nothing_to_do_adds_no_undo_step(session: DossierSession) -> None:
-    assert commands.run(session, capture.move_notes_to_theme, ["n1"], session.document.get("n1").theme_id) is False
+    assert (
+        commands.run(session, capture.move_notes_to_theme, ["n1"], session.document.get("n1").theme_id)
+        is False
+    )
     assert commands.create(session, capture.add_note, MEETING_ID, "   ") is None
     assert not session.history.can_undo()
     assert commands.run(session, capture.vote, "n1", +1) is True

@@ -320,7 +320,9 @@ class _FullDisk:
 def test_the_saved_indicator_says_what_the_store_did(qtbot: QtBot) -> None:
     store = _FullDisk()
     store.full = False
-    session = DossierSession(sample_dossier(), store=store, schedule=lambda commit: QTimer.singleShot(0, commit))
+    session = DossierSession(
+        sample_dossier(), store=store, schedule=lambda commit: QTimer.singleShot(0, commit)
+    )
     view = CaptureView(session, MEETING_ID)
     qtbot.addWidget(view)
     view.show()

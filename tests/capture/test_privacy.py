@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from bricoleur_desk.domain.model import Phase
 from bricoleur_desk.ui.audience import AudiencePreview, AudienceWindow
-from bricoleur_desk.workspace import meeting_flow
+from bricoleur_desk.workspace import commands, meeting_flow
 from bricoleur_desk.workspace.session import DossierSession
 
 from .sample import MEETING_ID, REMARK
@@ -53,7 +53,7 @@ def test_the_audience_window_never_renders_personal_data(
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()
-    session.apply(meeting_flow.set_phase(MEETING_ID, phase))
+    commands.run(session, meeting_flow.set_phase, MEETING_ID, phase)
     texts = _everything_shown(window)
     assert meeting.title in texts
     if phase in (Phase.INVENTORY, Phase.DISCUSS):

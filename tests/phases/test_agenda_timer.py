@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from bricoleur_desk.domain.model import Meeting
 from bricoleur_desk.ui.phases.agenda_timer import AgendaTimer
-from bricoleur_desk.workspace import meeting_flow
+from bricoleur_desk.workspace import commands, meeting_flow
 from bricoleur_desk.workspace.session import DossierSession
 
 from .accessibility import nameless_controls
@@ -89,7 +89,7 @@ def test_amber_under_two_minutes_red_when_over_and_next_block(
 def test_an_edited_agenda_shows_at_once(
     timer: AgendaTimer, session: DossierSession, meeting: Meeting
 ) -> None:
-    session.apply(meeting_flow.set_agenda(MEETING_ID, [("Koffie en welkom", 15), ("Opschrijven", 30)]))
+    commands.run(session, meeting_flow.set_agenda, MEETING_ID, [("Koffie en welkom", 15), ("Opschrijven", 30)])
     assert timer.block_label.text() == "1/2 \u00b7 Koffie en welkom" and timer.time_label.text() == "15:00"
 
 

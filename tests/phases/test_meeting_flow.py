@@ -7,6 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from bricoleur_desk.domain.model import AgendaBlock, NoteStatus, Phase, PromiseStatus
+from bricoleur_desk.workspace import commands
 from bricoleur_desk.workspace import meeting_flow as flow
 from bricoleur_desk.workspace.session import DossierSession
 
@@ -18,7 +19,7 @@ def meeting(session: DossierSession):
 
 
 def test_phase_change_undoes(session: DossierSession) -> None:
-    session.apply(flow.set_phase(MEETING_ID, Phase.CLOSE))
+    commands.run(session, flow.set_phase, MEETING_ID, Phase.CLOSE)
     assert meeting(session).phase is Phase.CLOSE
     session.undo()
     assert meeting(session).phase is Phase.DISCUSS
@@ -27,8 +28,8 @@ def test_phase_change_undoes(session: DossierSession) -> None:
 def test_prepare_edits_replace_nested_values_so_undo_restores_them(session: DossierSession) -> None:
     m = meeting(session)
     old_frame, old_agenda = m.frame, m.agenda
-    session.apply(flow.set_frame(MEETING_ID, ["Bomen", "  "], ["Busroute"]))
-    session.apply(flow.set_agenda(MEETING_ID, [("Welkom", 5), AgendaBlock("Bespreken", -3)]))
+    commands.run(session, flow.set_frame, MEETING_ID, ["Bomen", "  "], ["Busroute"])
+    commands.run(session, flow.set_agenda, MEETING_ID, [("Welkom", 5), AgendaBlock("Bespreken", -3)])
     assert m.frame.open == ["Bomen"] and m.frame.fixed == ["Busroute"]
     assert [(b.title, b.minutes) for b in m.agenda] == [("Welkom", 5), ("Bespreken", 0)]
     assert old_frame.open[0] == "Plek en soort van de bomen"  # never mutated in place
@@ -40,24 +41,30 @@ def test_prepare_edits_replace_nested_values_so_undo_restores_them(session: Doss
 def test_text_fields_merge_typing_and_empty_optional_text_is_none(session: DossierSession) -> None:
     m = meeting(session)
     for text in ["B", "Bu", "Buurthuis"]:
-        session.apply(flow.set_text(MEETING_ID, "venue", text, merge_key="venue-1"))
-    session.apply(flow.set_text(MEETING_ID, "question", "   "))
+        commands.run(session, flow.set_text, MEETING_ID, "venue", text, merge_key="venue-1")
+    commands.run(session, flow.set_text, MEETING_ID, "question", "   ")
     assert m.venue == "Buurthuis" and m.question is None
     session.undo()
     session.undo()
     assert m.venue == "Buurthuis De Linde, Lindelaan 4"
-    session.apply(flow.set_starts_at(MEETING_ID, datetime(2027, 1, 8, 20, 0)))
+    commands.run(session, flow.set_starts_at, MEETING_ID, datetime(2027, 1, 8, 20, 0))
     assert m.starts_at.hour == 20
     with pytest.raises(ValueError):
-        flow.set_text(MEETING_ID, "phase", "x")
+        flow.set_text(session.document, MEETING_ID, "phase", "x")
 
 
 def test_investigate_creates_a_linked_promise_and_undo_removes_both(session: DossierSession) -> None:
-    session.apply(
-        flow.investigate_note(MEETING_ID, "n3", "Busroute Dorpsweg nagaan", "Team OV", date(2027, 1, 1))
+    promise_id = commands.create(
+        session,
+        flow.investigate_note,
+        MEETING_ID,
+        "n3",
+        "Busroute Dorpsweg nagaan",
+        "Team OV",
+        date(2027, 1, 1),
     )
     note = meeting(session).note("n3")
-    promise = session.dossier.promises[-1]
+    promise = session.document.get(promise_id)
     assert note.status is NoteStatus.INVESTIGATE
     assert (promise.text, promise.owner, promise.note_ids, promise.meeting_id) == (
         "Busroute Dorpsweg nagaan",
@@ -72,42 +79,42 @@ def test_investigate_creates_a_linked_promise_and_undo_removes_both(session: Dos
 
 def test_answer_out_of_frame_reopen_votes_and_promise_status(session: DossierSession) -> None:
     note = meeting(session).note("n3")
-    session.apply(flow.out_of_frame("n3", "De bus rijdt hier volgens afspraak"))
+    commands.run(session, flow.out_of_frame, "n3", "De bus rijdt hier volgens afspraak")
     assert note.status is NoteStatus.OUT_OF_FRAME and note.answer == "De bus rijdt hier volgens afspraak"
-    session.apply(flow.reopen_note("n3"))
+    commands.run(session, flow.reopen_note, "n3")
     assert note.status is NoteStatus.OPEN
-    session.apply(flow.answer_note("n3", "Nee"))
+    commands.run(session, flow.answer_note, "n3", "Nee")
     assert (note.status, note.answer) == (NoteStatus.ANSWERED, "Nee")
     for delta in (1, 1, 1, -1, 1):
-        session.apply(flow.vote(note, delta))
+        commands.run(session, flow.vote, note.id, delta)
     assert note.votes == 3
-    session.apply(flow.vote(note, -9))
+    commands.run(session, flow.vote, note.id, -9)
     assert note.votes == 0
     session.undo()  # a burst of votes is one step
     assert note.status is NoteStatus.ANSWERED and note.votes == 0
-    session.apply(flow.set_promise_status("p1", PromiseStatus.DONE))
+    commands.run(session, flow.set_promise_status, "p1", PromiseStatus.DONE)
     assert session.document.get("p1").status is PromiseStatus.DONE
 
 
 def test_evaluation_and_attendance(session: DossierSession) -> None:
     m = meeting(session)
     old = m.evaluation
-    session.apply(flow.count_score(m, 5, +1))
-    session.apply(flow.count_score(m, 1, -3))
-    session.apply(flow.set_score_count(m, 3, 10))
+    commands.run(session, flow.count_score, MEETING_ID, 5, +1)
+    commands.run(session, flow.count_score, MEETING_ID, 1, -3)
+    commands.run(session, flow.set_score_count, MEETING_ID, 3, 10)
     assert m.evaluation.scores == {1: 0, 2: 2, 3: 10, 4: 14, 5: 6}
-    session.apply(flow.add_remark(m, "Goede avond"))
-    session.apply(flow.edit_remark(m, 0, "Fijn dat alles op het grote scherm kwam"))
-    session.apply(flow.remove_remark(m, 1))
+    commands.run(session, flow.add_remark, MEETING_ID, "Goede avond")
+    commands.run(session, flow.edit_remark, MEETING_ID, 0, "Fijn dat alles op het grote scherm kwam")
+    commands.run(session, flow.remove_remark, MEETING_ID, 1)
     assert m.evaluation.remarks == ["Fijn dat alles op het grote scherm kwam", "Goede avond"]
     assert old.scores[5] == 5 and len(old.remarks) == 2
     with pytest.raises(ValueError):
-        flow.count_score(m, 6, 1)
-    session.apply(flow.set_group_attendance(m, "Ondernemers", 20))
+        flow.count_score(session.document, MEETING_ID, 6, 1)
+    commands.run(session, flow.set_group_attendance, MEETING_ID, "Ondernemers", 20)
     assert m.attendance.by_group["Ondernemers"] == 20 and m.attendance.count == 47
-    session.apply(flow.set_group_attendance(m, "Parkstraat", 0))
+    commands.run(session, flow.set_group_attendance, MEETING_ID, "Parkstraat", 0)
     assert "Parkstraat" not in m.attendance.by_group and m.attendance.count == 47
-    session.apply(flow.set_attendance_total(m, 60))
+    commands.run(session, flow.set_attendance_total, MEETING_ID, 60)
     assert m.attendance.count == 60
     assert flow.attendance_groups(m)[:4] == m.expected_groups
 

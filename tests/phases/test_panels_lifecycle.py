@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from bricoleur_desk.domain.edits import Change
 from bricoleur_desk.domain.model import NoteStatus, Phase
 from bricoleur_desk.ui.phases import AgendaTimer, ClosePanel, DiscussPanel, PhaseBar, PreparePanel
-from bricoleur_desk.workspace import meeting_flow
+from bricoleur_desk.workspace import commands, meeting_flow
 from bricoleur_desk.workspace.session import DossierSession
 
 from .sample import MEETING_ID
@@ -63,7 +63,7 @@ def test_a_deleted_panel_stops_listening(qtbot: QtBot, session: DossierSession) 
         panel.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert len(session._listeners) == listeners
-    session.apply(meeting_flow.set_phase(MEETING_ID, Phase.CLOSE))  # nobody left to call
+    commands.run(session, meeting_flow.set_phase, MEETING_ID, Phase.CLOSE)  # nobody left to call
 
 
 def test_a_merged_note_says_where_it_went_and_cannot_get_a_status(

@@ -160,9 +160,9 @@ def test_answering_a_note_moves_on_to_the_next_open_note(qtbot, window: MainWind
     first = open_notes[0]
     views.capture.select_notes([first.id])
     assert views.capture.selected_note_ids() == [first.id]
-    from bricoleur_desk.workspace import meeting_flow
+    from bricoleur_desk.workspace import commands, meeting_flow
 
-    session.apply(meeting_flow.answer_note(first.id, "Ja, dat nemen we mee."))
+    commands.run(session, meeting_flow.answer_note, first.id, "Ja, dat nemen we mee.")
     views.discuss.noteDone.emit(first.id)
     selected = views.capture.selected_note_ids()
     assert len(selected) == 1 and selected[0] != first.id
@@ -361,14 +361,14 @@ def test_a_note_typed_the_moment_a_dossier_opens_is_scrolled_into_view(qtbot, tm
 def test_a_side_panel_built_later_gets_the_room_it_needs(qtbot, window: MainWindow, demo_file: Path) -> None:
     from PySide6.QtWidgets import QScrollArea
 
-    from bricoleur_desk.workspace import meeting_flow
+    from bricoleur_desk.workspace import commands, meeting_flow
 
     window.resize(1366, 768)
     window.open_path(demo_file)
     views = window.workspace.views
     session = window.opened.session
     for phase in (Phase.CLOSE, Phase.DISCUSS, Phase.PREPARE):
-        session.apply(meeting_flow.set_phase(views.meeting_id, phase))
+        commands.run(session, meeting_flow.set_phase, views.meeting_id, phase)
         panel = views.side.currentWidget()
         qtbot.waitUntil(panel.isVisible)
 

@@ -115,9 +115,8 @@ class ClosePanel(MeetingWidget):
 
     def count(self, score: int, delta: int = 1) -> None:
         """One more participant (or one fewer, delta -1) gave this score."""
-        meeting = self.meeting()
-        if meeting is not None:
-            self.apply(meeting_flow.count_score(meeting, score, delta))
+        if self.meeting() is not None:
+            self.run(meeting_flow.count_score, self.meeting_id, score, delta)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         # children that take digits (the count boxes, the remark line) get them first
@@ -135,26 +134,22 @@ class ClosePanel(MeetingWidget):
         self._bursts += 1
 
     def _count_typed(self, score: int, count: int) -> None:
-        meeting = self.meeting()
-        if meeting is not None:
-            self.apply(
-                meeting_flow.set_score_count(meeting, score, count, merge_key=self._key(f"score{score}"))
-            )
+        if self.meeting() is not None:
+            key = self._key(f"score{score}")
+            self.run(meeting_flow.set_score_count, self.meeting_id, score, count, merge_key=key)
 
     def _remarks_edited(self, remarks: list[str]) -> None:
-        meeting = self.meeting()
-        if meeting is not None:
-            self.apply(meeting_flow.set_remarks(meeting, remarks))
+        if self.meeting() is not None:
+            self.run(meeting_flow.set_remarks, self.meeting_id, remarks)
 
     def _group_set(self, group: str, count: int) -> None:
-        meeting = self.meeting()
-        if meeting is not None:
-            self.apply(meeting_flow.set_group_attendance(meeting, group, count, merge_key=self._key(group)))
+        if self.meeting() is not None:
+            key = self._key(group)
+            self.run(meeting_flow.set_group_attendance, self.meeting_id, group, count, merge_key=key)
 
     def _total_set(self, count: int) -> None:
-        meeting = self.meeting()
-        if meeting is not None:
-            self.apply(meeting_flow.set_attendance_total(meeting, count, merge_key=self._key("total")))
+        if self.meeting() is not None:
+            self.run(meeting_flow.set_attendance_total, self.meeting_id, count, merge_key=self._key("total"))
 
     # -- view -------------------------------------------------------------------------------
 

@@ -212,7 +212,7 @@ class DiscussPanel(MeetingWidget):
 
     def answer(self) -> None:
         if self.note() is not None:
-            self.apply(meeting_flow.answer_note(self.note_id, self.answer_input.text()))
+            self.run(meeting_flow.answer_note, self.note_id, self.answer_input.text())
             self._done()
 
     def investigate(self) -> None:
@@ -221,22 +221,22 @@ class DiscussPanel(MeetingWidget):
             return
         d = self.due_input.date()
         what = self.what_input.text().strip() or note.text
-        edit = meeting_flow.investigate_note(
-            self.meeting_id, note.id, what, self.owner_input.text(), date(d.year(), d.month(), d.day())
+        due = date(d.year(), d.month(), d.day())
+        self.create(
+            meeting_flow.investigate_note, self.meeting_id, note.id, what, self.owner_input.text(), due
         )
-        self.apply(edit)
         self.what_input.clear()
         self._done()
 
     def out_of_frame(self) -> None:
         if self.note() is not None:
-            self.apply(meeting_flow.out_of_frame(self.note_id, self.reason_input.text()))
+            self.run(meeting_flow.out_of_frame, self.note_id, self.reason_input.text())
             self._done()
 
     def reopen(self) -> None:
         note = self.note()
         if note is not None and note.status not in (NoteStatus.OPEN, NoteStatus.MERGED):
-            self.apply(meeting_flow.reopen_note(note.id))
+            self.run(meeting_flow.reopen_note, note.id)
 
     def vote_up(self) -> None:
         self._vote(+1)
@@ -247,7 +247,7 @@ class DiscussPanel(MeetingWidget):
     def _vote(self, delta: int) -> None:
         note = self.note()
         if note is not None:
-            self.apply(meeting_flow.vote(note, delta))
+            self.run(meeting_flow.vote, note.id, delta)
 
     def _done(self) -> None:
         if self.note_id is not None:
@@ -260,7 +260,7 @@ class DiscussPanel(MeetingWidget):
 
     def _promise_status(self, promise_id: str, status: PromiseStatus) -> None:
         if promise_id in self.session.document and self.session.document.get(promise_id).status != status:
-            self.apply(meeting_flow.set_promise_status(promise_id, status))
+            self.run(meeting_flow.set_promise_status, promise_id, status)
 
     # -- view -------------------------------------------------------------------------------
 

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Concatenate, ParamSpec
+
 import shiboken6
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
-from ...domain.document import Changed
+from ...domain.document import Changed, DossierDocument
 from ...domain.edits import Edit
 from ...domain.model import Meeting
+from ...workspace import commands
 from ...workspace.session import DossierSession
+
+P = ParamSpec("P")
 
 
 class MeetingWidget(QWidget):
-    """Applies edits through the session and refreshes when its own objects changed."""
+    """Runs use cases through the one command path and refreshes when its own objects changed."""
 
     def __init__(self, session: DossierSession, meeting_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,9 +36,29 @@ class MeetingWidget(QWidget):
             return None
         return self.session.document.get(self.meeting_id)
 
-    def apply(self, edit: Edit) -> None:
-        if not self._refreshing:
-            self.session.apply(edit)
+    def run(
+        self,
+        use_case: Callable[Concatenate[DossierDocument, P], Edit | None],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> bool:
+        """Run a use case (never while refreshing: the widgets' own signals are no edits)."""
+        if self._refreshing:
+            return False
+        return commands.run(self.session, use_case, *args, **kwargs)
+
+    def create(
+        self,
+        use_case: Callable[Concatenate[DossierDocument, P], commands.Created | None],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> str | None:
+        """Run a use case that adds something; the new object's id."""
+        if self._refreshing:
+            return None
+        return commands.create(self.session, use_case, *args, **kwargs)
 
     def concerns(self, changed: list[Changed]) -> bool:
         """Whether a change touched what this widget shows (by default: the meeting itself)."""

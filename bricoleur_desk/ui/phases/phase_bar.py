@@ -68,7 +68,7 @@ class PhaseBar(MeetingWidget):
     def choose(self, phase: Phase) -> None:
         """Move the meeting to ``phase`` (nothing happens when it is already there)."""
         if self.meeting() is not None and self.phase() != phase:
-            self.apply(meeting_flow.set_phase(self.meeting_id, phase))
+            self.run(meeting_flow.set_phase, self.meeting_id, phase)
         self.refresh()  # a click on the checked button must leave it checked
 
     def concerns(self, changed: list[Changed]) -> bool:

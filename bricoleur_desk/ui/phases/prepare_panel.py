@@ -118,10 +118,10 @@ class PreparePanel(MeetingWidget):
         self.frame_open.itemsEdited.connect(lambda items: self._frame_edited(items, None))
         self.frame_fixed.itemsEdited.connect(lambda items: self._frame_edited(None, items))
         self.agenda.agendaEdited.connect(
-            lambda blocks: self.apply(meeting_flow.set_agenda(self.meeting_id, blocks))
+            lambda blocks: self.run(meeting_flow.set_agenda, self.meeting_id, blocks)
         )
         self.groups.itemsEdited.connect(
-            lambda items: self.apply(meeting_flow.set_expected_groups(self.meeting_id, items))
+            lambda items: self.run(meeting_flow.set_expected_groups, self.meeting_id, items)
         )
 
     # -- edits ------------------------------------------------------------------------------
@@ -131,9 +131,7 @@ class PreparePanel(MeetingWidget):
         if self._refreshing or meeting is None:
             return
         key = f"prepare:{self.meeting_id}:{field}:{self._bursts.get(field, 0)}"
-        edit = meeting_flow.set_text(self.meeting_id, field, text, merge_key=key)
-        if dict(edit.values)[field] != getattr(meeting, field):
-            self.apply(edit)
+        self.run(meeting_flow.set_text, self.meeting_id, field, text, merge_key=key)
 
     def _finished(self, field: str) -> None:
         # the next burst of typing in this field is a new undo step
@@ -148,18 +146,17 @@ class PreparePanel(MeetingWidget):
         starts_at = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
         if starts_at != meeting.starts_at:
             key = f"prepare:{self.meeting_id}:starts_at:{self._bursts.get('starts_at', 0)}"
-            self.apply(meeting_flow.set_starts_at(self.meeting_id, starts_at, merge_key=key))
+            self.run(meeting_flow.set_starts_at, self.meeting_id, starts_at, merge_key=key)
 
     def _frame_edited(self, open_items: list[str] | None, fixed_items: list[str] | None) -> None:
         meeting = self.meeting()
         if meeting is None:
             return
-        self.apply(
-            meeting_flow.set_frame(
-                self.meeting_id,
-                meeting.frame.open if open_items is None else open_items,
-                meeting.frame.fixed if fixed_items is None else fixed_items,
-            )
+        self.run(
+            meeting_flow.set_frame,
+            self.meeting_id,
+            meeting.frame.open if open_items is None else open_items,
+            meeting.frame.fixed if fixed_items is None else fixed_items,
         )
 
     # -- view -------------------------------------------------------------------------------
