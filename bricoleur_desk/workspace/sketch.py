@@ -1,7 +1,7 @@
-"""Sketch roll use cases: each returns one edit (one undo step) for ``session.apply``.
+"""Sketch roll use cases: each takes the document and returns one edit (one undo step).
 
-Nothing here changes the document itself; the canvas builds an edit on release of a gesture
-and hands it to the session, which is what makes every stroke, erase and move undoable.
+Nothing here changes the document itself; the canvas runs a use case on release of a gesture
+through ``commands``, which is what makes every stroke, erase and move undoable.
 """
 
 from __future__ import annotations
@@ -24,17 +24,19 @@ from ..domain.model import (
     StrokeTool,
     new_id,
 )
+from .commands import Created
 
 # -- canvases and backgrounds -----------------------------------------------------------------
 
 
 def new_canvas(
+    doc: DossierDocument,
     meeting_id: str,
     name: str,
     background: Background | None = None,
     size: tuple[float, float] = (1600.0, 1000.0),
     sheet_name: str = "Vel 1",
-) -> Insert:
+) -> Created:
     """A new canvas with one empty sheet to draw on."""
     canvas = Canvas(
         id=new_id(),
@@ -44,10 +46,12 @@ def new_canvas(
         background=background or Background(),
         sheets=[Sheet(id=new_id(), name=sheet_name)],
     )
-    return Insert("canvas", meeting_id, canvas, label="New canvas")
+    return Created(Insert("canvas", meeting_id, canvas, label="New canvas"), canvas.id)
 
 
-def set_background(canvas_id: str, background: Background, size: tuple[float, float] | None = None) -> Change:
+def set_background(
+    doc: DossierDocument, canvas_id: str, background: Background, size: tuple[float, float] | None = None
+) -> Change:
     values: dict[str, object] = {"background": background}
     if size is not None:
         values["width"], values["height"] = size
@@ -61,34 +65,35 @@ def image_background(data: bytes, media_type: str = "image/png") -> Background:
 # -- sheets -----------------------------------------------------------------------------------
 
 
-def add_sheet(canvas_id: str, name: str, index: int | None = None) -> Insert:
-    return Insert("sheet", canvas_id, Sheet(id=new_id(), name=name), index, label="New sheet")
+def add_sheet(doc: DossierDocument, canvas_id: str, name: str, index: int | None = None) -> Created:
+    sheet = Sheet(id=new_id(), name=name)
+    return Created(Insert("sheet", canvas_id, sheet, index, label="New sheet"), sheet.id)
 
 
-def rename_sheet(sheet_id: str, name: str) -> Change:
+def rename_sheet(doc: DossierDocument, sheet_id: str, name: str) -> Change:
     return Change.of(sheet_id, "Rename sheet", name=name)
 
 
-def set_sheet_visible(sheet_id: str, visible: bool) -> Change:
+def set_sheet_visible(doc: DossierDocument, sheet_id: str, visible: bool) -> Change:
     return Change.of(sheet_id, "Show sheet" if visible else "Hide sheet", visible=visible)
 
 
-def set_sheet_opacity(sheet_id: str, opacity: float) -> Change:
+def set_sheet_opacity(doc: DossierDocument, sheet_id: str, opacity: float) -> Change:
     # a drag of the slider merges into one undo step
     return Change.of(
         sheet_id, "Sheet opacity", merge_key=f"opacity:{sheet_id}", opacity=max(0.0, min(1.0, opacity))
     )
 
 
-def set_sheet_locked(sheet_id: str, locked: bool) -> Change:
+def set_sheet_locked(doc: DossierDocument, sheet_id: str, locked: bool) -> Change:
     return Change.of(sheet_id, "Lock sheet" if locked else "Unlock sheet", locked=locked)
 
 
-def move_sheet(sheet_id: str, index: int) -> Move:
+def move_sheet(doc: DossierDocument, sheet_id: str, index: int) -> Move:
     return Move("sheet", sheet_id, index, label="Reorder sheets")
 
 
-def remove_sheet(sheet_id: str) -> Remove:
+def remove_sheet(doc: DossierDocument, sheet_id: str) -> Remove:
     return Remove("sheet", sheet_id, label="Delete sheet")
 
 
@@ -98,7 +103,7 @@ def compare_flip(doc: DossierDocument, first_id: str, second_id: str) -> Batch:
     second: Sheet = doc.get(second_id)
     show_first = not (first.visible and not second.visible)
     return Batch(
-        (set_sheet_visible(first_id, show_first), set_sheet_visible(second_id, not show_first)),
+        (set_sheet_visible(doc, first_id, show_first), set_sheet_visible(doc, second_id, not show_first)),
         label="Compare sheets",
     )
 
@@ -114,6 +119,7 @@ def finish_points(raw: array, smoothing: float = 0.35, tolerance: float = 0.35) 
 
 
 def add_stroke(
+    doc: DossierDocument,
     sheet_id: str,
     points: array,
     tool: StrokeTool = StrokeTool.PEN,
@@ -125,7 +131,7 @@ def add_stroke(
     return Insert("stroke", sheet_id, stroke, label=label)
 
 
-def erase_strokes(stroke_ids: Iterable[str]) -> Batch:
+def erase_strokes(doc: DossierDocument, stroke_ids: Iterable[str]) -> Batch:
     return Batch(tuple(Remove("stroke", sid, label="Erase") for sid in stroke_ids), label="Erase")
 
 
@@ -149,18 +155,20 @@ def erase_partially(doc: DossierDocument, pieces: dict[str, list[array]]) -> Bat
 # -- annotations ------------------------------------------------------------------------------
 
 
-def add_sticky(sheet_id: str, x: float, y: float, text: str = "", color: str = "#ffe066") -> Insert:
-    return Insert(
-        "sticky", sheet_id, Sticky(id=new_id(), text=text, x=x, y=y, color=color), label="Sticky note"
-    )
+def add_sticky(
+    doc: DossierDocument, sheet_id: str, x: float, y: float, text: str = "", color: str = "#ffe066"
+) -> Created:
+    sticky = Sticky(id=new_id(), text=text, x=x, y=y, color=color)
+    return Created(Insert("sticky", sheet_id, sticky, label="Sticky note"), sticky.id)
 
 
-def set_text(object_id: str, text: str) -> Change:
+def set_text(doc: DossierDocument, object_id: str, text: str) -> Change:
     """New text of a sticky or label; typing merges into one undo step."""
     return Change.of(object_id, "Type", merge_key=f"text:{object_id}", text=text)
 
 
 def add_label(
+    doc: DossierDocument,
     sheet_id: str,
     x: float,
     y: float,
@@ -173,14 +181,16 @@ def add_label(
     return Insert("label", sheet_id, label, label="Text")
 
 
-def add_pin(sheet_id: str, note_id: str, x: float, y: float) -> Insert:
+def add_pin(doc: DossierDocument, sheet_id: str, note_id: str, x: float, y: float) -> Insert:
     return Insert("pin", sheet_id, Pin(id=new_id(), note_id=note_id, x=x, y=y), label="Pin")
 
 
-def add_pins(sheet_id: str, note_ids: Iterable[str], x: float, y: float, spacing: float = 36.0) -> Batch:
+def add_pins(
+    doc: DossierDocument, sheet_id: str, note_ids: Iterable[str], x: float, y: float, spacing: float = 36.0
+) -> Batch:
     """Pins for several notes dropped at once, set side by side."""
     return Batch(
-        tuple(add_pin(sheet_id, nid, x + i * spacing, y) for i, nid in enumerate(note_ids)), label="Pins"
+        tuple(add_pin(doc, sheet_id, nid, x + i * spacing, y) for i, nid in enumerate(note_ids)), label="Pins"
     )
 
 

@@ -26,7 +26,7 @@ from bricoleur_desk.resources import resource_path  # noqa: E402
 from bricoleur_desk.ui.canvas.audience import AudienceCanvas  # noqa: E402
 from bricoleur_desk.ui.canvas.backgrounds import background_from_image  # noqa: E402
 from bricoleur_desk.ui.canvas.sketch_view import SketchView  # noqa: E402
-from bricoleur_desk.workspace import sketch  # noqa: E402
+from bricoleur_desk.workspace import commands, sketch  # noqa: E402
 from bricoleur_desk.workspace.session import DossierSession  # noqa: E402
 
 rng = random.Random(4)
@@ -75,40 +75,44 @@ def build() -> tuple[DossierSession, str]:
     meeting.canvases = [canvas]
     session = DossierSession(Dossier(title="Van Heekplein", meetings=[meeting]))
     green, red, blue, black = "#138a36", "#c8102e", "#0a64c8", "#1f1f1f"
+    doc = session.document
     edits = [
-        sketch.add_stroke(a.id, loop(600, 420, 130, 80), color=green, width=5),
-        sketch.add_stroke(a.id, loop(900, 560, 70, 50), color=green, width=5),
-        sketch.add_stroke(a.id, hand([(480, 520), (560, 500), (640, 520), (720, 500)]), color=green, width=4),
+        sketch.add_stroke(doc, a.id, loop(600, 420, 130, 80), color=green, width=5),
+        sketch.add_stroke(doc, a.id, loop(900, 560, 70, 50), color=green, width=5),
         sketch.add_stroke(
-            a.id, hand([(460, 560), (470, 700), (520, 730)], 1.5), StrokeTool.HIGHLIGHTER, "#f08c00", 22
+            doc, a.id, hand([(480, 520), (560, 500), (640, 520), (720, 500)]), color=green, width=4
         ),
-        sketch.add_stroke(a.id, geometry.arrow_points(790, 830, 745, 780, head=22), color=red, width=5),
+        sketch.add_stroke(
+            doc, a.id, hand([(460, 560), (470, 700), (520, 730)], 1.5), StrokeTool.HIGHLIGHTER, "#f08c00", 22
+        ),
+        sketch.add_stroke(doc, a.id, geometry.arrow_points(790, 830, 745, 780, head=22), color=red, width=5),
         *[
-            sketch.add_stroke(a.id, hand([(x, 748), (x, 774)], 0.4), color=red, width=5)
+            sketch.add_stroke(doc, a.id, hand([(x, 748), (x, 774)], 0.4), color=red, width=5)
             for x in range(680, 740, 12)
         ],
-        sketch.add_label(a.id, 575, 355, "speelplek", green, 26),
-        sketch.add_sticky(a.id, 1225, 560, "Zebrapad bij de school — met klaar-over?"),
-        sketch.add_pin(a.id, "n1", 790, 795),
-        sketch.add_pin(a.id, "n2", 690, 560),
+        sketch.add_label(doc, a.id, 575, 355, "speelplek", green, 26),
+        sketch.add_sticky(doc, a.id, 1225, 560, "Zebrapad bij de school — met klaar-over?"),
+        sketch.add_pin(doc, a.id, "n1", 790, 795),
+        sketch.add_pin(doc, a.id, "n2", 690, 560),
     ]
     for x in range(480, 1070, 34):
-        edits.append(sketch.add_stroke(b.id, hand([(x, 330), (x + 60, 450)], 0.6), color=blue, width=3))
+        edits.append(sketch.add_stroke(doc, b.id, hand([(x, 330), (x + 60, 450)], 0.6), color=blue, width=3))
     edits += [
         sketch.add_stroke(
+            doc,
             b.id,
             hand([(460, 320), (1140, 320), (1140, 460), (460, 460), (460, 320)], 1.2),
             color=blue,
             width=5,
         ),
-        sketch.add_label(b.id, 690, 470, "P bezoekers (40)", blue, 28),
-        sketch.add_sticky(b.id, 140, 290, "Moskee: parkeren vrijdag 12-14 u"),
-        sketch.add_pin(b.id, "n3", 290, 620),
-        sketch.add_pin(b.id, "n4", 1075, 650),
-        sketch.add_stroke(b.id, hand([(1070, 700), (1120, 660)], 0.5), color=black, width=3),
+        sketch.add_label(doc, b.id, 690, 470, "P bezoekers (40)", blue, 28),
+        sketch.add_sticky(doc, b.id, 140, 290, "Moskee: parkeren vrijdag 12-14 u"),
+        sketch.add_pin(doc, b.id, "n3", 290, 620),
+        sketch.add_pin(doc, b.id, "n4", 1075, 650),
+        sketch.add_stroke(doc, b.id, hand([(1070, 700), (1120, 660)], 0.5), color=black, width=3),
     ]
     for edit in edits:
-        session.apply(edit)
+        commands.record(session, edit.edit if isinstance(edit, commands.Created) else edit)
     return session, "m1"
 
 

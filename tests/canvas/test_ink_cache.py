@@ -11,7 +11,7 @@ from bricoleur_desk.domain.edits import Change
 from bricoleur_desk.ui.canvas import ink_cache
 from bricoleur_desk.ui.canvas.scene import CanvasScene
 from bricoleur_desk.ui.canvas.view import CanvasView
-from bricoleur_desk.workspace import sketch
+from bricoleur_desk.workspace import commands, sketch
 
 
 @pytest.fixture(autouse=True)
@@ -21,7 +21,7 @@ def _small_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _draw_some(session) -> None:  # noqa: ANN001
     for y in (200, 400, 600):
-        session.apply(sketch.add_stroke("sA", array("f", [100, y, 0.5, 1400, y, 0.5]), width=10))
+        commands.run(session, sketch.add_stroke, "sA", array("f", [100, y, 0.5, 1400, y, 0.5]), width=10)
 
 
 def _open(qtbot, session) -> CanvasView:  # noqa: ANN001

@@ -84,13 +84,13 @@ def test_highlighter_key_and_wide_translucent_ink(qtbot, session, canvas) -> Non
 
 
 def test_a_locked_or_hidden_sheet_ignores_drawing(qtbot, session, canvas) -> None:
-    from bricoleur_desk.workspace import sketch
+    from bricoleur_desk.workspace import commands, sketch
 
     view = make_view(qtbot, session)
-    session.apply(sketch.set_sheet_locked("sA", True))
+    commands.run(session, sketch.set_sheet_locked, "sA", True)
     drag(view, [(100, 100), (200, 200)])
-    session.apply(sketch.set_sheet_locked("sA", False))
-    session.apply(sketch.set_sheet_visible("sA", False))
+    commands.run(session, sketch.set_sheet_locked, "sA", False)
+    commands.run(session, sketch.set_sheet_visible, "sA", False)
     drag(view, [(100, 100), (200, 200)])
     assert canvas.sheets[0].strokes == []
 

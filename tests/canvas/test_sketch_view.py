@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from bricoleur_desk.ui.canvas.audience import AudienceCanvas
 from bricoleur_desk.ui.canvas.sketch_view import SketchView
 from bricoleur_desk.ui.canvas.view import NOTE_IDS_MIME
-from bricoleur_desk.workspace import sketch
+from bricoleur_desk.workspace import commands, sketch
 
 from .conftest import click, drag
 
@@ -78,7 +78,7 @@ def test_a_hidden_sheet_is_not_painted(sketch_view, session, canvas) -> None:
     view.canvas_scene().finish_rendering()
     spot = view.mapFromScene(QPointF(600, 500))
     assert view.grab().toImage().pixelColor(spot).name() != "#ffffff"
-    session.apply(sketch.set_sheet_visible("sB", False))
+    commands.run(session, sketch.set_sheet_visible, "sB", False)
     assert view.grab().toImage().pixelColor(spot).name() == "#ffffff"
 
 
@@ -192,15 +192,16 @@ def test_the_audience_follows_the_facilitator_and_shows_the_same_sheets(
     sketch_view.scene.finish_rendering()
     spot = audience.view.mapFromScene(QPointF(600, 500))
     assert audience.view.grab().toImage().pixelColor(spot).name() != "#ffffff"
-    session.apply(sketch.set_sheet_visible("sB", False))
+    commands.run(session, sketch.set_sheet_visible, "sB", False)
     assert audience.view.grab().toImage().pixelColor(spot).name() == "#ffffff"
 
 
 def test_a_fixed_audience_canvas_of_its_own(qtbot, session, canvas) -> None:
-    session.apply(
-        sketch.add_stroke(
-            "sA", sketch.finish_points(__import__("array").array("f", [100, 100, 0.5, 500, 100, 0.5]))
-        )
+    commands.run(
+        session,
+        sketch.add_stroke,
+        "sA",
+        sketch.finish_points(__import__("array").array("f", [100, 100, 0.5, 500, 100, 0.5])),
     )
     audience = AudienceCanvas(session, "m1", "c1")
     qtbot.addWidget(audience)
@@ -220,9 +221,9 @@ def test_export_png_and_svg_with_the_visible_sheets(sketch_view, session, canvas
     drag(sketch_view.view, [(100, 100), (400, 100), (400, 300)])
     sketch_view.panel.list.setCurrentRow(1)
     drag(sketch_view.view, [(100, 600), (400, 600)])
-    session.apply(sketch.add_sticky("sB", 600, 200, "Bankje & <boom>"))
-    session.apply(sketch.add_pin("sB", "n2", 900, 300))
-    session.apply(sketch.set_sheet_visible("sA", False))
+    commands.create(session, sketch.add_sticky, "sB", 600, 200, "Bankje & <boom>")
+    commands.run(session, sketch.add_pin, "sB", "n2", 900, 300)
+    commands.run(session, sketch.set_sheet_visible, "sA", False)
     png, svg = tmp_path / "kaart.png", tmp_path / "kaart.svg"
     assert sketch_view.export("png", png) and sketch_view.export("svg", svg)
     image = QImage(str(png))

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from bricoleur_desk.domain import geometry
-from bricoleur_desk.workspace import sketch
+from bricoleur_desk.workspace import commands, sketch
 
 from .conftest import click, drag
 from .test_pen import make_view
@@ -43,7 +43,7 @@ def test_eraser_removes_whole_strokes_it_touches_in_one_undo_step(qtbot, session
 
 def test_eraser_does_not_erase_inside_a_curves_bend(qtbot, session, canvas) -> None:
     view = make_view(qtbot, session)
-    session.apply(sketch.add_stroke("sA", geometry.ellipse_points(200, 200, 600, 600)))
+    commands.run(session, sketch.add_stroke, "sA", geometry.ellipse_points(200, 200, 600, 600))
     QTest.keyClick(view, Qt.Key.Key_E)
     drag(view, [(400, 400), (420, 420)])
     assert len(canvas.sheets[0].strokes) == 1
@@ -149,7 +149,7 @@ def test_rubber_band_selects_and_delete_removes(qtbot, session, canvas) -> None:
     drag(view, [(100, 100), (200, 100)])
     drag(view, [(100, 150), (200, 150)])
     drag(view, [(800, 800), (900, 800)])
-    session.apply(sketch.add_sticky("sA", 120, 300, "Bankje"))
+    commands.create(session, sketch.add_sticky, "sA", 120, 300, "Bankje")
     QTest.keyClick(view, Qt.Key.Key_V)
     drag(view, [(50, 50), (150, 200), (250, 320)])
     QTest.keyClick(view, Qt.Key.Key_Delete)
@@ -160,7 +160,7 @@ def test_rubber_band_selects_and_delete_removes(qtbot, session, canvas) -> None:
 
 def test_the_corner_handle_resizes_the_selection(qtbot, session, canvas) -> None:
     view = make_view(qtbot, session)
-    session.apply(sketch.add_stroke("sA", geometry.rectangle_points(100, 100, 200, 200), width=2))
+    commands.run(session, sketch.add_stroke, "sA", geometry.rectangle_points(100, 100, 200, 200), width=2)
     QTest.keyClick(view, Qt.Key.Key_V)
     click(view, 150, 100)
     drag(view, [(201, 201), (250, 250), (301, 301)])
@@ -171,7 +171,7 @@ def test_the_corner_handle_resizes_the_selection(qtbot, session, canvas) -> None
 
 def test_escape_during_a_move_puts_a_sticky_back(qtbot, session, canvas) -> None:
     view = make_view(qtbot, session)
-    session.apply(sketch.add_sticky("sA", 100, 100, "Boom"))
+    commands.create(session, sketch.add_sticky, "sA", 100, 100, "Boom")
     QTest.keyClick(view, Qt.Key.Key_V)
     vp = view.viewport()
     QTest.mousePress(

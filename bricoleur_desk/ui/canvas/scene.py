@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from ...domain.document import Changed
 from ...domain.geometry import Rect
 from ...domain.model import Canvas, Label, Meeting, Pin, Sheet, Sticky, Stroke, new_id
-from ...workspace import sketch
+from ...workspace import commands, sketch
 from ...workspace.session import DossierSession
 from . import ink_cache
 from .backgrounds import decode_background, paint_background
@@ -185,8 +185,16 @@ class CanvasScene(QGraphicsScene):
 
     def _draft_typed(self, item: LabelItem, draft: Label, text: str) -> None:
         if text and self._draft is item:
-            self.session.apply(
-                sketch.add_label(item.sheet_id, draft.x, draft.y, text, draft.color, draft.size, draft.id)
+            commands.run(
+                self.session,
+                sketch.add_label,
+                item.sheet_id,
+                draft.x,
+                draft.y,
+                text,
+                draft.color,
+                draft.size,
+                draft.id,
             )
 
     def _drop_draft(self, item: LabelItem) -> None:
@@ -215,7 +223,7 @@ class CanvasScene(QGraphicsScene):
 
     def _apply_text(self, object_id: str, text: str) -> None:
         if object_id in self.session.document and self.session.document.get(object_id).text != text:
-            self.session.apply(sketch.set_text(object_id, text))
+            commands.run(self.session, sketch.set_text, object_id, text)
 
     # -- watching the document --------------------------------------------------------------
 

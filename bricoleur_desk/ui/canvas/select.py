@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 from ...domain import geometry
 from ...domain.geometry import Rect
 from ...domain.model import Label, Pin, Sticky, Stroke
-from ...workspace import sketch
+from ...workspace import commands, sketch
 from .items import STICKY_SIZE, PinItem
 from .pen import draw_stroke
 from .tools import Tool, ToolHost
@@ -167,11 +167,11 @@ class SelectTool(Tool):
         if self._mode == "band":
             self.selection = self._inside(self._band())
         elif self._mode == "move" and moved and self.selection:
-            session.apply(sketch.move_objects(session.document, sorted(self.selection), dx, dy))
+            commands.run(session, sketch.move_objects, sorted(self.selection), dx, dy)
         elif self._mode == "resize" and moved and self._origin_bounds is not None:
             sx, sy = self._scale_factors()
             origin = (self._origin_bounds[0], self._origin_bounds[1])
-            session.apply(sketch.scale_objects(session.document, sorted(self.selection), origin, sx, sy))
+            commands.run(session, sketch.scale_objects, sorted(self.selection), origin, sx, sy)
         self._mode = None
         self._hide_strokes(False)
         self.host.canvas_scene().update()
@@ -215,7 +215,7 @@ class SelectTool(Tool):
         ids = [i for i in sorted(self.selection) if i in doc]
         self.selection = set()
         if ids:
-            self.host.session.apply(sketch.delete_objects(doc, ids))
+            commands.run(self.host.session, sketch.delete_objects, ids)
 
     def forget_missing(self) -> None:
         """Drop ids that no longer exist (after an undo)."""

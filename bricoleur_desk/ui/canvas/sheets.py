@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Canvas, Sheet
-from ...workspace import sketch
+from ...workspace import commands, sketch
 from ...workspace.session import DossierSession
 
 LOCK_MARK = " \N{LOCK}"
@@ -186,16 +186,18 @@ class SheetPanel(QWidget):
         canvas = self._canvas()
         if canvas is None:
             return None
-        edit = sketch.add_sheet(
-            canvas.id, name or self.tr("Sheet %1").replace("%1", str(len(canvas.sheets) + 1))
+        sheet_id = commands.create(
+            self.session,
+            sketch.add_sheet,
+            canvas.id,
+            name or self.tr("Sheet %1").replace("%1", str(len(canvas.sheets) + 1)),
         )
-        self.session.apply(edit)
-        self.set_current_sheet(edit.obj.id)
-        return edit.obj.id
+        self.set_current_sheet(sheet_id)
+        return sheet_id
 
     def rename_current(self, name: str) -> None:
         if self._current and name.strip():
-            self.session.apply(sketch.rename_sheet(self._current, name.strip()))
+            commands.run(self.session, sketch.rename_sheet, self._current, name.strip())
 
     def _rename_clicked(self) -> None:
         item = self.list.currentItem()
@@ -210,31 +212,31 @@ class SheetPanel(QWidget):
             return
         index = ids.index(self._current) + steps
         if 0 <= index < len(ids):
-            self.session.apply(sketch.move_sheet(self._current, index))
+            commands.run(self.session, sketch.move_sheet, self._current, index)
 
     def set_current_visible(self, visible: bool) -> None:
         if self._current:
-            self.session.apply(sketch.set_sheet_visible(self._current, visible))
+            commands.run(self.session, sketch.set_sheet_visible, self._current, visible)
 
     def _lock_toggled(self, locked: bool) -> None:
         current = self._sheet(self._current)
         if not self._filling and current is not None and current.locked != locked:
-            self.session.apply(sketch.set_sheet_locked(current.id, locked))
+            commands.run(self.session, sketch.set_sheet_locked, current.id, locked)
 
     def _opacity_changed(self, value: int) -> None:
         current = self._sheet(self._current)
         if not self._filling and current is not None and round(current.opacity * 100) != value:
-            self.session.apply(sketch.set_sheet_opacity(current.id, value / 100))
+            commands.run(self.session, sketch.set_sheet_opacity, current.id, value / 100)
 
     def _delete_clicked(self) -> None:
         if self._current and len(self.sheets()) > 1:
-            self.session.apply(sketch.remove_sheet(self._current))
+            commands.run(self.session, sketch.remove_sheet, self._current)
 
     def compare_flip(self) -> None:
         """Show sheet A or sheet B, never both: one key flips the room between alternatives."""
         a, b = self.compare_a.currentData(), self.compare_b.currentData()
         if a and b and a != b:
-            self.session.apply(sketch.compare_flip(self.session.document, a, b))
+            commands.run(self.session, sketch.compare_flip, a, b)
 
     def _current_item_changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if self._filling or item is None:
@@ -255,8 +257,8 @@ class SheetPanel(QWidget):
             return
         visible = item.checkState() == Qt.CheckState.Checked
         if visible != sheet.visible:
-            self.session.apply(sketch.set_sheet_visible(sheet.id, visible))
+            commands.run(self.session, sketch.set_sheet_visible, sheet.id, visible)
             return
         name = item.text().removesuffix(LOCK_MARK).strip()
         if name and name != sheet.name:
-            self.session.apply(sketch.rename_sheet(sheet.id, name))
+            commands.run(self.session, sketch.rename_sheet, sheet.id, name)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.document import Changed
 from ...domain.model import Background, BackgroundKind, Canvas, Meeting
-from ...workspace import sketch
+from ...workspace import commands, sketch
 from ...workspace.session import DossierSession
 from . import backgrounds, export
 from .scene import CanvasScene
@@ -186,11 +186,18 @@ class SketchView(QWidget):
             if path is not None
             else self.tr("Canvas %1").replace("%1", str(len(self.meeting.canvases) + 1))
         )
-        edit = sketch.new_canvas(self.meeting_id, title, background, size, sheet_name=self.tr("Sheet 1"))
-        self.session.apply(edit)
-        self.show_canvas(edit.obj.id)
+        canvas_id = commands.create(
+            self.session,
+            sketch.new_canvas,
+            self.meeting_id,
+            title,
+            background,
+            size,
+            sheet_name=self.tr("Sheet 1"),
+        )
+        self.show_canvas(canvas_id)
         self._refresh_picker()
-        return edit.obj.id
+        return canvas_id
 
     def show_message(self, text: str | None) -> None:
         self.message.setText(text or "")

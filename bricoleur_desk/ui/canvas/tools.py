@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from ...domain import geometry
 from ...domain.model import Sheet, StrokeTool
-from ...workspace import sketch
+from ...workspace import commands, sketch
 from .pen import HIGHLIGHTER_ALPHA, polygon
 
 if TYPE_CHECKING:
@@ -121,8 +121,15 @@ class PenTool(Tool):
         width = pressure_width(self._width(), self._points[2::3])
         self._poly = QPolygonF()
         if self._sheet_id is not None and self._sheet_id in self.host.session.document:
-            edit = sketch.add_stroke(self._sheet_id, points, self.kind, self.host.color, width)
-            self.host.session.apply(edit)
+            commands.run(
+                self.host.session,
+                sketch.add_stroke,
+                self._sheet_id,
+                points,
+                self.kind,
+                self.host.color,
+                width,
+            )
 
     def cancel(self) -> None:
         if self.active:
@@ -205,7 +212,9 @@ class ShapeTool(Tool):
             >= 3
         )
         if big_enough and self._sheet_id is not None:
-            edit = sketch.add_stroke(
+            commands.run(
+                self.host.session,
+                sketch.add_stroke,
                 self._sheet_id,
                 self._points(),
                 StrokeTool.PEN,
@@ -213,7 +222,6 @@ class ShapeTool(Tool):
                 self.host.width,
                 label=self.name,
             )
-            self.host.session.apply(edit)
 
     def cancel(self) -> None:
         if self.active:
@@ -308,9 +316,9 @@ class EraserTool(Tool):
         self.active = False
         session = self.host.session
         if self.host.eraser_partial and self._pieces:
-            session.apply(sketch.erase_partially(session.document, self._pieces))
+            commands.run(session, sketch.erase_partially, self._pieces)
         elif self._whole:
-            session.apply(sketch.erase_strokes(sorted(self._whole)))
+            commands.run(session, sketch.erase_strokes, sorted(self._whole))
         self._pieces = {}
         self._whole = set()
         self.host.canvas_scene().update()
@@ -353,9 +361,8 @@ class StickyTool(Tool):
         sheet = self.host.drawable_sheet()
         if sheet is None:
             return
-        edit = sketch.add_sticky(sheet.id, x, y)
-        self.host.session.apply(edit)
-        item = self.host.canvas_scene().item_for(edit.obj.id)
+        sticky_id = commands.create(self.host.session, sketch.add_sticky, sheet.id, x, y)
+        item = self.host.canvas_scene().item_for(sticky_id or "")
         if item is not None:
             item.text.start_editing()  # type: ignore[attr-defined]
 
@@ -388,4 +395,4 @@ class PinTool(Tool):
         sheet = self.host.drawable_sheet()
         note_id = self.host.note_for_pin() if sheet is not None else None
         if sheet is not None and note_id is not None:
-            self.host.session.apply(sketch.add_pin(sheet.id, note_id, x, y))
+            commands.run(self.host.session, sketch.add_pin, sheet.id, note_id, x, y)

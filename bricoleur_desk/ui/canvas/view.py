@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
 from ...domain.model import Sheet, StrokeTool
-from ...workspace import sketch
+from ...workspace import commands, sketch
 from ...workspace.session import DossierSession
 from .items import LabelItem, StickyItem
 from .scene import CanvasScene
@@ -220,7 +220,7 @@ class CanvasView(QGraphicsView):
     def place_pin(self, note_id: str, x: float, y: float) -> None:
         sheet = self.drawable_sheet()
         if sheet is not None:
-            self.session.apply(sketch.add_pin(sheet.id, note_id, x, y))
+            commands.run(self.session, sketch.add_pin, sheet.id, note_id, x, y)
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -464,7 +464,7 @@ class CanvasView(QGraphicsView):
         sheet = self.drawable_sheet()
         if note_ids and sheet is not None:
             p = self.mapToScene(event.position().toPoint())
-            self.session.apply(sketch.add_pins(sheet.id, note_ids, p.x(), p.y(), 36.0 / self.zoom()))
+            commands.run(self.session, sketch.add_pins, sheet.id, note_ids, p.x(), p.y(), 36.0 / self.zoom())
             event.acceptProposedAction()
         else:
             event.ignore()
