@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.edits import Change
 from ..domain.model import HouseStyle
+from ..workspace import commands
+from ..workspace.reporting import set_house_style
 from ..workspace.session import DossierSession
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -124,10 +125,7 @@ class HouseStyleDialog(QDialog):
         style = self.house_style()
         if style is None:
             return
-        if style != self._session.dossier.house_style:
-            self._session.apply(
-                Change.of(self._session.dossier.id, self.tr("House style"), house_style=style)
-            )
+        commands.run(self._session, set_house_style, style)
         super().accept()
 
     def _show_accent(self) -> None:

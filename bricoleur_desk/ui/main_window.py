@@ -8,11 +8,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from ..storage import preload_writer
+from ..workspace import commands
 from ..workspace.files import write_demo
 from ..workspace.meetings import next_meeting
 from ..workspace.opened import OpenDossier, create_new, open_for_editing
@@ -176,8 +177,12 @@ class MainWindow(QMainWindow):
         self.commands.undo.setEnabled(history.can_undo())
         self.commands.redo.setEnabled(history.can_redo())
         undo_label, redo_label = history.undo_label(), history.redo_label()
-        self.commands.undo.setToolTip(self.tr("Undo {0}").format(undo_label) if undo_label else "")
-        self.commands.redo.setToolTip(self.tr("Redo {0}").format(redo_label) if redo_label else "")
+        self.commands.undo.setToolTip(
+            self.tr("Undo {0}").format(_step_name(undo_label)) if undo_label else ""
+        )
+        self.commands.redo.setToolTip(
+            self.tr("Redo {0}").format(_step_name(redo_label)) if redo_label else ""
+        )
 
     # commands ---------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -300,9 +305,7 @@ class MainWindow(QMainWindow):
     def add_meeting(self) -> None:
         if self.opened is None or self.workspace is None:
             return
-        edit = next_meeting(self.opened.session.dossier)
-        self.opened.session.apply(edit)
-        self.workspace.show_meeting(edit.obj.id)
+        self.workspace.show_meeting(commands.create(self.opened.session, next_meeting))
 
     def _about(self) -> None:
         from .. import __version__
@@ -340,8 +343,14 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Bricoleur Desk")
         else:
             self.setWindowTitle(f"{self.opened.session.dossier.title} — Bricoleur Desk")
+            self._after_edit()  # the undo and redo tooltips name their steps in the new language
 
 
 def _after_painting(commit: Callable[[], None]) -> None:
     """Every change is committed on the next turn of the event loop, after it is painted."""
     QTimer.singleShot(0, commit)
+
+
+def _step_name(label: str) -> str:
+    """An undo step's name in the interface language (the use cases name it in English)."""
+    return QCoreApplication.translate("UndoStep", label)

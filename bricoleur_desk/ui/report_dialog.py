@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.edits import Batch
+from ..workspace import commands
 from ..workspace.reporting import (
     PrivacyHit,
     ReportError,
@@ -42,7 +42,7 @@ from ..workspace.reporting import (
     export_promises_csv,
     export_report,
     find_personal_data,
-    redact,
+    redact_in_dossier,
 )
 from ..workspace.session import DossierSession
 
@@ -192,9 +192,7 @@ class ReportDialog(QDialog):
         """Replace every listed hit in the dossier itself, as one undoable step."""
         if not self._hits:
             return
-        edits = redact(self._session.dossier, self._hits, self.language())
-        if edits:
-            self._session.apply(Batch(tuple(edits), self.tr("Redact personal data")))
+        commands.run(self._session, redact_in_dossier, self._hits, self.language())
         self._refresh_privacy()
 
     def export(self) -> ReportResult | None:

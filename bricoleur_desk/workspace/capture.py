@@ -24,6 +24,7 @@ from datetime import datetime
 from ..domain.document import DossierDocument
 from ..domain.edits import Batch, Change, Edit, Insert, Move, Remove
 from ..domain.model import Meeting, Note, NoteKind, NoteStatus, Theme, new_id
+from . import undo_steps as step
 from .commands import Created
 
 # strong, distinct colours that stay readable with white text on a projector
@@ -154,7 +155,7 @@ def add_note(
         if theme is None:
             name = parsed.theme_name[:1].upper() + parsed.theme_name[1:]
             theme = Theme(new_id(), name, next_theme_color(meeting))
-            edits.append(Insert("theme", meeting_id, theme, label="Add theme"))
+            edits.append(Insert("theme", meeting_id, theme, label=step.ADD_THEME))
         theme_id = theme.id
     note = Note(
         id=new_id(),
@@ -165,8 +166,8 @@ def add_note(
         raised_by_group=parsed.group,
         created_at=now or datetime.now().astimezone(),
     )
-    edits.append(Insert("note", meeting_id, note, label="Add note"))
-    return Created(Batch(tuple(edits), label="Add note"), note.id)
+    edits.append(Insert("note", meeting_id, note, label=step.ADD_NOTE))
+    return Created(Batch(tuple(edits), label=step.ADD_NOTE), note.id)
 
 
 def edit_note_text(doc: DossierDocument, note_id: str, text: str) -> Edit | None:
@@ -175,17 +176,17 @@ def edit_note_text(doc: DossierDocument, note_id: str, text: str) -> Edit | None
     note: Note = doc.get(note_id)
     if not clean or clean == note.text:
         return None
-    return Change.of(note_id, label="Edit note", text=clean)
+    return Change.of(note_id, label=step.EDIT_NOTE, text=clean)
 
 
 def move_notes_to_theme(doc: DossierDocument, note_ids: Iterable[str], theme_id: str | None) -> Edit | None:
     """Put notes in a theme (None: back to "no theme yet"); None when they all are there already."""
     edits = [
-        Change.of(nid, label="Move to theme", theme_id=theme_id)
+        Change.of(nid, label=step.MOVE_TO_THEME, theme_id=theme_id)
         for nid in note_ids
         if doc.get(nid).theme_id != theme_id
     ]
-    return Batch(tuple(edits), label="Move to theme") if edits else None
+    return Batch(tuple(edits), label=step.MOVE_TO_THEME) if edits else None
 
 
 def merge_notes(
@@ -196,16 +197,18 @@ def merge_notes(
     others = [doc.get(i) for i in other_ids if i != keep_id]
     edits: list[Edit] = []
     for note in others:
-        edits.append(Change.of(note.id, label="Merge notes", status=NoteStatus.MERGED, merged_into=keep_id))
+        edits.append(
+            Change.of(note.id, label=step.MERGE_NOTES, status=NoteStatus.MERGED, merged_into=keep_id)
+        )
         # notes merged into a note that is merged now follow it to the kept one
         for earlier in doc.meeting_of(keep_id).notes:
             if earlier.merged_into == note.id:
-                edits.append(Change.of(earlier.id, label="Merge notes", merged_into=keep_id))
+                edits.append(Change.of(earlier.id, label=step.MERGE_NOTES, merged_into=keep_id))
     values: dict[str, object] = {"votes": keep.votes + sum(n.votes for n in others)}
     if combine_text:
         values["text"] = "\n".join([keep.text, *(n.text for n in others)])
-    edits.append(Change(keep_id, tuple(values.items()), label="Merge notes"))
-    return Batch(tuple(edits), label="Merge notes")
+    edits.append(Change(keep_id, tuple(values.items()), label=step.MERGE_NOTES))
+    return Batch(tuple(edits), label=step.MERGE_NOTES)
 
 
 def suggest_split(text: str) -> tuple[str, str]:
@@ -244,8 +247,8 @@ def split_note(
         created_at=note.created_at,
     )
     edit = Batch(
-        (Change.of(note_id, label="Split note", text=first), Insert("note", meeting.id, twin, index)),
-        label="Split note",
+        (Change.of(note_id, label=step.SPLIT_NOTE, text=first), Insert("note", meeting.id, twin, index)),
+        label=step.SPLIT_NOTE,
     )
     return Created(edit, twin.id)
 
@@ -259,8 +262,8 @@ def delete_notes(doc: DossierDocument, note_ids: Iterable[str]) -> Edit:
         for other in doc.meeting_of(nid).notes:
             if other.merged_into == nid and other.id not in gone:
                 edits.append(Change.of(other.id, status=NoteStatus.OPEN, merged_into=None))
-    edits.extend(Remove("note", nid, label="Delete note") for nid in ids)
-    return Batch(tuple(edits), label="Delete note")
+    edits.extend(Remove("note", nid, label=step.DELETE_NOTE) for nid in ids)
+    return Batch(tuple(edits), label=step.DELETE_NOTE)
 
 
 def vote(doc: DossierDocument, note_id: str, delta: int) -> Edit | None:
@@ -269,7 +272,7 @@ def vote(doc: DossierDocument, note_id: str, delta: int) -> Edit | None:
     votes = max(0, note.votes + delta)
     if votes == note.votes:
         return None
-    return Change.of(note_id, label="Vote", merge_key=f"votes:{note_id}", votes=votes)
+    return Change.of(note_id, label=step.VOTE, merge_key=f"votes:{note_id}", votes=votes)
 
 
 # -- themes ---------------------------------------------------------------------------------
@@ -291,30 +294,30 @@ def add_theme(doc: DossierDocument, meeting_id: str, name: str, color: str | Non
     if not clean or _theme_named(meeting, clean) is not None:
         return None
     theme = Theme(new_id(), clean, color or next_theme_color(meeting))
-    return Created(Insert("theme", meeting_id, theme, label="Add theme"), theme.id)
+    return Created(Insert("theme", meeting_id, theme, label=step.ADD_THEME), theme.id)
 
 
 def rename_theme(doc: DossierDocument, theme_id: str, name: str) -> Edit | None:
     clean = " ".join(name.split())
     if not clean or doc.get(theme_id).name == clean:
         return None
-    return Change.of(theme_id, label="Rename theme", name=clean)
+    return Change.of(theme_id, label=step.RENAME_THEME, name=clean)
 
 
 def recolour_theme(doc: DossierDocument, theme_id: str, color: str) -> Edit:
-    return Change.of(theme_id, label="Change theme colour", color=color)
+    return Change.of(theme_id, label=step.RECOLOUR_THEME, color=color)
 
 
 def move_theme(doc: DossierDocument, theme_id: str, index: int) -> Edit:
-    return Move("theme", theme_id, index, label="Reorder themes")
+    return Move("theme", theme_id, index, label=step.REORDER_THEMES)
 
 
 def delete_theme(doc: DossierDocument, theme_id: str) -> Edit:
     """Remove a theme; its notes go back to "no theme yet"."""
     meeting = doc.meeting_of(theme_id)
     edits: list[Edit] = [Change.of(n.id, theme_id=None) for n in meeting.notes if n.theme_id == theme_id]
-    edits.append(Remove("theme", theme_id, label="Delete theme"))
-    return Batch(tuple(edits), label="Delete theme")
+    edits.append(Remove("theme", theme_id, label=step.DELETE_THEME))
+    return Batch(tuple(edits), label=step.DELETE_THEME)
 
 
 def _theme_named(meeting: Meeting, name: str) -> Theme | None:

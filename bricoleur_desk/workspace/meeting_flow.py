@@ -26,6 +26,7 @@ from ..domain.model import (
     PromiseStatus,
     new_id,
 )
+from . import undo_steps as step
 from .commands import Created
 
 SCORES = (1, 2, 3, 4, 5)
@@ -36,7 +37,7 @@ SCORES = (1, 2, 3, 4, 5)
 
 def set_phase(doc: DossierDocument, meeting_id: str, phase: Phase) -> Change:
     """Move the evening to another phase (Prepare, Note everything, Discuss, Close)."""
-    return Change.of(meeting_id, label="Change phase", phase=Phase(phase))
+    return Change.of(meeting_id, label=step.CHANGE_PHASE, phase=Phase(phase))
 
 
 # -- prepare --------------------------------------------------------------------------------
@@ -55,15 +56,13 @@ def set_text(
         value = None
     if value == getattr(doc.get(meeting_id), field):
         return None
-    return Change.of(
-        meeting_id, label=f"Edit {field.replace('_', ' ')}", merge_key=merge_key, **{field: value}
-    )
+    return Change.of(meeting_id, label=step.EDIT_TEXT_FIELD[field], merge_key=merge_key, **{field: value})
 
 
 def set_starts_at(
     doc: DossierDocument, meeting_id: str, starts_at: datetime, merge_key: str | None = None
 ) -> Change:
-    return Change.of(meeting_id, label="Edit date and time", merge_key=merge_key, starts_at=starts_at)
+    return Change.of(meeting_id, label=step.EDIT_DATE_AND_TIME, merge_key=merge_key, starts_at=starts_at)
 
 
 def set_frame(
@@ -71,7 +70,7 @@ def set_frame(
 ) -> Change:
     """Replace the frame: what residents can influence and what is fixed (and why)."""
     frame = Frame(open=_clean(open_items), fixed=_clean(fixed_items))
-    return Change.of(meeting_id, label="Edit frame", frame=frame)
+    return Change.of(meeting_id, label=step.EDIT_FRAME, frame=frame)
 
 
 def set_agenda(
@@ -82,11 +81,11 @@ def set_agenda(
     for block in blocks:
         title, minutes = (block.title, block.minutes) if isinstance(block, AgendaBlock) else block
         agenda.append(AgendaBlock(title.strip(), max(0, int(minutes))))
-    return Change.of(meeting_id, label="Edit agenda", agenda=agenda)
+    return Change.of(meeting_id, label=step.EDIT_AGENDA, agenda=agenda)
 
 
 def set_expected_groups(doc: DossierDocument, meeting_id: str, groups: Iterable[str]) -> Change:
-    return Change.of(meeting_id, label="Edit expected groups", expected_groups=_clean(groups))
+    return Change.of(meeting_id, label=step.EDIT_EXPECTED_GROUPS, expected_groups=_clean(groups))
 
 
 def _clean(items: Iterable[str]) -> list[str]:
@@ -98,7 +97,9 @@ def _clean(items: Iterable[str]) -> list[str]:
 
 def answer_note(doc: DossierDocument, note_id: str, answer: str) -> Change:
     """The note was answered on the spot (the short answer may be empty)."""
-    return Change.of(note_id, label="Answer note", status=NoteStatus.ANSWERED, answer=answer.strip() or None)
+    return Change.of(
+        note_id, label=step.ANSWER_NOTE, status=NoteStatus.ANSWERED, answer=answer.strip() or None
+    )
 
 
 def investigate_note(
@@ -122,9 +123,9 @@ def investigate_note(
     edit = Batch(
         (
             Change.of(note_id, status=NoteStatus.INVESTIGATE, answer=None),
-            Insert("promise", None, promise, label="Add promise"),
+            Insert("promise", None, promise, label=step.ADD_PROMISE),
         ),
-        label="Investigate note",
+        label=step.INVESTIGATE_NOTE,
     )
     return Created(edit, promise.id)
 
@@ -132,13 +133,13 @@ def investigate_note(
 def out_of_frame(doc: DossierDocument, note_id: str, reason: str) -> Change:
     """The note falls outside the frame; the reason why is kept in the note's answer."""
     return Change.of(
-        note_id, label="Outside the frame", status=NoteStatus.OUT_OF_FRAME, answer=reason.strip() or None
+        note_id, label=step.OUTSIDE_THE_FRAME, status=NoteStatus.OUT_OF_FRAME, answer=reason.strip() or None
     )
 
 
 def reopen_note(doc: DossierDocument, note_id: str) -> Change:
     """Back to open; the answer text stays so it can be reused."""
-    return Change.of(note_id, label="Reopen note", status=NoteStatus.OPEN)
+    return Change.of(note_id, label=step.REOPEN_NOTE, status=NoteStatus.OPEN)
 
 
 def vote(doc: DossierDocument, note_id: str, delta: int) -> Change:
@@ -148,11 +149,11 @@ def vote(doc: DossierDocument, note_id: str, delta: int) -> Change:
 
 
 def set_votes(doc: DossierDocument, note_id: str, votes: int) -> Change:
-    return Change.of(note_id, label="Votes", merge_key=f"votes:{note_id}", votes=max(0, votes))
+    return Change.of(note_id, label=step.VOTES, merge_key=f"votes:{note_id}", votes=max(0, votes))
 
 
 def set_promise_status(doc: DossierDocument, promise_id: str, status: PromiseStatus) -> Change:
-    return Change.of(promise_id, label="Promise status", status=PromiseStatus(status))
+    return Change.of(promise_id, label=step.PROMISE_STATUS, status=PromiseStatus(status))
 
 
 def meeting_promises(promises: Iterable[Promise], meeting_id: str) -> list[Promise]:
@@ -190,13 +191,13 @@ def set_score_count(
     scores = {s: meeting.evaluation.scores.get(s, 0) for s in SCORES}
     scores[score] = max(0, count)
     evaluation = Evaluation(scores=scores, remarks=list(meeting.evaluation.remarks))
-    return Change.of(meeting.id, label="Evaluation score", merge_key=merge_key, evaluation=evaluation)
+    return Change.of(meeting.id, label=step.EVALUATION_SCORE, merge_key=merge_key, evaluation=evaluation)
 
 
 def set_remarks(doc: DossierDocument, meeting_id: str, remarks: Sequence[str]) -> Change:
     meeting: Meeting = doc.get(meeting_id)
     evaluation = Evaluation(scores=dict(meeting.evaluation.scores), remarks=_clean(remarks))
-    return Change.of(meeting.id, label="Evaluation remarks", evaluation=evaluation)
+    return Change.of(meeting.id, label=step.EVALUATION_REMARKS, evaluation=evaluation)
 
 
 def add_remark(doc: DossierDocument, meeting_id: str, text: str) -> Change:
@@ -230,7 +231,7 @@ def set_group_attendance(
     else:
         by_group[group] = count
     attendance = Attendance(count=max(meeting.attendance.count, sum(by_group.values())), by_group=by_group)
-    return Change.of(meeting.id, label="Attendance", merge_key=merge_key, attendance=attendance)
+    return Change.of(meeting.id, label=step.ATTENDANCE, merge_key=merge_key, attendance=attendance)
 
 
 def set_attendance_total(
@@ -239,7 +240,7 @@ def set_attendance_total(
     """The head count of the evening (some people belong to no group)."""
     meeting: Meeting = doc.get(meeting_id)
     attendance = Attendance(count=max(0, count), by_group=dict(meeting.attendance.by_group))
-    return Change.of(meeting.id, label="Attendance", merge_key=merge_key, attendance=attendance)
+    return Change.of(meeting.id, label=step.ATTENDANCE, merge_key=merge_key, attendance=attendance)
 
 
 def attendance_groups(meeting: Meeting) -> list[str]:

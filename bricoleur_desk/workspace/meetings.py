@@ -5,11 +5,14 @@ from __future__ import annotations
 import copy
 from datetime import datetime, timedelta
 
+from ..domain.document import DossierDocument
 from ..domain.edits import Insert
-from ..domain.model import Dossier, Meeting, Phase, new_id
+from ..domain.model import Meeting, Phase, new_id
+from . import undo_steps as step
+from .commands import Created
 
 
-def next_meeting(dossier: Dossier, now: datetime | None = None) -> Insert:
+def next_meeting(doc: DossierDocument, now: datetime | None = None) -> Created:
     """An edit adding a meeting in preparation, a week from now at 19:30.
 
     The question, the frame and the agenda of the latest meeting are carried over: the
@@ -17,6 +20,7 @@ def next_meeting(dossier: Dossier, now: datetime | None = None) -> Insert:
     """
     now = now or datetime.now()
     starts = (now + timedelta(days=7)).replace(hour=19, minute=30, second=0, microsecond=0)
+    dossier = doc.dossier
     previous = dossier.latest_meeting()
     meeting = Meeting(id=new_id(), title=dossier.title, starts_at=starts, phase=Phase.PREPARE)
     if previous is not None:
@@ -25,4 +29,4 @@ def next_meeting(dossier: Dossier, now: datetime | None = None) -> Insert:
         meeting.agenda = copy.deepcopy(previous.agenda)
         meeting.venue = previous.venue
         meeting.expected_groups = list(previous.expected_groups)
-    return Insert("meeting", None, meeting, label="New meeting")
+    return Created(Insert("meeting", None, meeting, label=step.NEW_MEETING), meeting.id)

@@ -9,6 +9,7 @@ from typing import Any
 from ..domain.document import DossierDocument
 from ..domain.edits import Change, Edit
 from ..domain.model import AgendaBlock, Dossier, Evaluation, Frame, PromiseUpdate
+from . import undo_steps as step
 from .privacy import PLACEHOLDERS, PersonalDataFinder, PrivacyHit
 
 
@@ -38,7 +39,7 @@ def redact_edits(dossier: Dossier, hits: list[PrivacyHit], lang: str = "nl") -> 
             continue
         value = _new_value(doc.get(object_id), name, by_spot, finder, lang)
         if value is not None:
-            edits.append(Change.of(object_id, label="Redact personal data", **{name: value}))
+            edits.append(Change.of(object_id, label=step.REDACT_PERSONAL_DATA, **{name: value}))
     return edits
 
 

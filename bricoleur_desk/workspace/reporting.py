@@ -22,11 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..domain.edits import Edit
+from ..domain.document import DossierDocument
+from ..domain.edits import Batch, Change, Edit
 from ..domain.model import Dossier, HouseStyle, Meeting
 from ..report.builder import build_report
 from ..report.context import AUDIENCES, PUBLIC
 from ..report.i18n import LANGUAGES
+from . import undo_steps as step
 from .privacy import PersonalDataFinder, PrivacyHit, find_in_dossier
 from .redaction import redact_edits
 
@@ -39,6 +41,8 @@ __all__ = [
     "find_personal_data",
     "load_house_style",
     "redact",
+    "redact_in_dossier",
+    "set_house_style",
 ]
 
 CSV_COLUMNS = ("id", "meeting", "text", "owner", "due", "status", "notes")
@@ -157,6 +161,19 @@ def find_personal_data(dossier: Dossier, meeting_id: str | None) -> list[Privacy
 def redact(dossier: Dossier, hits: list[PrivacyHit], lang: str = "nl") -> list[Edit]:
     """Edits that replace the hits in place by ``[naam]``, ``[e-mail]``, ``[telefoon]``."""
     return redact_edits(dossier, hits, lang)
+
+
+def redact_in_dossier(doc: DossierDocument, hits: list[PrivacyHit], lang: str = "nl") -> Edit | None:
+    """Replace every hit in the dossier itself, as one undo step; None when nothing is left to replace."""
+    edits = redact_edits(doc.dossier, hits, lang)
+    return Batch(tuple(edits), step.REDACT_PERSONAL_DATA) if edits else None
+
+
+def set_house_style(doc: DossierDocument, style: HouseStyle) -> Edit | None:
+    """The house style of the dossier's reports; None when it is the same already."""
+    if style == doc.dossier.house_style:
+        return None
+    return Change.of(doc.dossier.id, step.HOUSE_STYLE, house_style=style)
 
 
 def export_promises_csv(dossier: Dossier, out: Path) -> None:

@@ -24,6 +24,7 @@ from ..domain.model import (
     StrokeTool,
     new_id,
 )
+from . import undo_steps as step
 from .commands import Created
 
 # -- canvases and backgrounds -----------------------------------------------------------------
@@ -46,7 +47,7 @@ def new_canvas(
         background=background or Background(),
         sheets=[Sheet(id=new_id(), name=sheet_name)],
     )
-    return Created(Insert("canvas", meeting_id, canvas, label="New canvas"), canvas.id)
+    return Created(Insert("canvas", meeting_id, canvas, label=step.NEW_CANVAS), canvas.id)
 
 
 def set_background(
@@ -55,7 +56,7 @@ def set_background(
     values: dict[str, object] = {"background": background}
     if size is not None:
         values["width"], values["height"] = size
-    return Change(canvas_id, tuple(values.items()), label="Background")
+    return Change(canvas_id, tuple(values.items()), label=step.BACKGROUND)
 
 
 def image_background(data: bytes, media_type: str = "image/png") -> Background:
@@ -67,34 +68,34 @@ def image_background(data: bytes, media_type: str = "image/png") -> Background:
 
 def add_sheet(doc: DossierDocument, canvas_id: str, name: str, index: int | None = None) -> Created:
     sheet = Sheet(id=new_id(), name=name)
-    return Created(Insert("sheet", canvas_id, sheet, index, label="New sheet"), sheet.id)
+    return Created(Insert("sheet", canvas_id, sheet, index, label=step.NEW_SHEET), sheet.id)
 
 
 def rename_sheet(doc: DossierDocument, sheet_id: str, name: str) -> Change:
-    return Change.of(sheet_id, "Rename sheet", name=name)
+    return Change.of(sheet_id, step.RENAME_SHEET, name=name)
 
 
 def set_sheet_visible(doc: DossierDocument, sheet_id: str, visible: bool) -> Change:
-    return Change.of(sheet_id, "Show sheet" if visible else "Hide sheet", visible=visible)
+    return Change.of(sheet_id, step.SHOW_SHEET if visible else step.HIDE_SHEET, visible=visible)
 
 
 def set_sheet_opacity(doc: DossierDocument, sheet_id: str, opacity: float) -> Change:
     # a drag of the slider merges into one undo step
     return Change.of(
-        sheet_id, "Sheet opacity", merge_key=f"opacity:{sheet_id}", opacity=max(0.0, min(1.0, opacity))
+        sheet_id, step.SHEET_OPACITY, merge_key=f"opacity:{sheet_id}", opacity=max(0.0, min(1.0, opacity))
     )
 
 
 def set_sheet_locked(doc: DossierDocument, sheet_id: str, locked: bool) -> Change:
-    return Change.of(sheet_id, "Lock sheet" if locked else "Unlock sheet", locked=locked)
+    return Change.of(sheet_id, step.LOCK_SHEET if locked else step.UNLOCK_SHEET, locked=locked)
 
 
 def move_sheet(doc: DossierDocument, sheet_id: str, index: int) -> Move:
-    return Move("sheet", sheet_id, index, label="Reorder sheets")
+    return Move("sheet", sheet_id, index, label=step.REORDER_SHEETS)
 
 
 def remove_sheet(doc: DossierDocument, sheet_id: str) -> Remove:
-    return Remove("sheet", sheet_id, label="Delete sheet")
+    return Remove("sheet", sheet_id, label=step.DELETE_SHEET)
 
 
 def compare_flip(doc: DossierDocument, first_id: str, second_id: str) -> Batch:
@@ -104,7 +105,7 @@ def compare_flip(doc: DossierDocument, first_id: str, second_id: str) -> Batch:
     show_first = not (first.visible and not second.visible)
     return Batch(
         (set_sheet_visible(doc, first_id, show_first), set_sheet_visible(doc, second_id, not show_first)),
-        label="Compare sheets",
+        label=step.COMPARE_SHEETS,
     )
 
 
@@ -125,14 +126,14 @@ def add_stroke(
     tool: StrokeTool = StrokeTool.PEN,
     color: str = "#1f1f1f",
     width: float = 3.0,
-    label: str = "Draw",
+    label: str = step.DRAW,
 ) -> Insert:
     stroke = Stroke(id=new_id(), points=array("f", points), tool=tool, color=color, width=width)
     return Insert("stroke", sheet_id, stroke, label=label)
 
 
 def erase_strokes(doc: DossierDocument, stroke_ids: Iterable[str]) -> Batch:
-    return Batch(tuple(Remove("stroke", sid, label="Erase") for sid in stroke_ids), label="Erase")
+    return Batch(tuple(Remove("stroke", sid, label=step.ERASE) for sid in stroke_ids), label=step.ERASE)
 
 
 def erase_partially(doc: DossierDocument, pieces: dict[str, list[array]]) -> Batch:
@@ -145,11 +146,11 @@ def erase_partially(doc: DossierDocument, pieces: dict[str, list[array]]) -> Bat
     for stroke_id, parts in pieces.items():
         located = doc.find(stroke_id)
         stroke: Stroke = located.obj
-        edits.append(Remove("stroke", stroke_id, label="Erase"))
+        edits.append(Remove("stroke", stroke_id, label=step.ERASE))
         for part in parts:
             piece = Stroke(id=new_id(), points=part, tool=stroke.tool, color=stroke.color, width=stroke.width)
-            edits.append(Insert("stroke", located.parent_id, piece, label="Erase"))
-    return Batch(tuple(edits), label="Erase")
+            edits.append(Insert("stroke", located.parent_id, piece, label=step.ERASE))
+    return Batch(tuple(edits), label=step.ERASE)
 
 
 # -- annotations ------------------------------------------------------------------------------
@@ -159,12 +160,12 @@ def add_sticky(
     doc: DossierDocument, sheet_id: str, x: float, y: float, text: str = "", color: str = "#ffe066"
 ) -> Created:
     sticky = Sticky(id=new_id(), text=text, x=x, y=y, color=color)
-    return Created(Insert("sticky", sheet_id, sticky, label="Sticky note"), sticky.id)
+    return Created(Insert("sticky", sheet_id, sticky, label=step.STICKY_NOTE), sticky.id)
 
 
 def set_text(doc: DossierDocument, object_id: str, text: str) -> Change:
     """New text of a sticky or label; typing merges into one undo step."""
-    return Change.of(object_id, "Type", merge_key=f"text:{object_id}", text=text)
+    return Change.of(object_id, step.TYPE, merge_key=f"text:{object_id}", text=text)
 
 
 def add_label(
@@ -178,11 +179,11 @@ def add_label(
     label_id: str | None = None,
 ) -> Insert:
     label = Label(id=label_id or new_id(), text=text, x=x, y=y, color=color, size=size)
-    return Insert("label", sheet_id, label, label="Text")
+    return Insert("label", sheet_id, label, label=step.TEXT)
 
 
 def add_pin(doc: DossierDocument, sheet_id: str, note_id: str, x: float, y: float) -> Insert:
-    return Insert("pin", sheet_id, Pin(id=new_id(), note_id=note_id, x=x, y=y), label="Pin")
+    return Insert("pin", sheet_id, Pin(id=new_id(), note_id=note_id, x=x, y=y), label=step.PIN)
 
 
 def add_pins(
@@ -190,7 +191,8 @@ def add_pins(
 ) -> Batch:
     """Pins for several notes dropped at once, set side by side."""
     return Batch(
-        tuple(add_pin(doc, sheet_id, nid, x + i * spacing, y) for i, nid in enumerate(note_ids)), label="Pins"
+        tuple(add_pin(doc, sheet_id, nid, x + i * spacing, y) for i, nid in enumerate(note_ids)),
+        label=step.PINS,
     )
 
 
@@ -203,10 +205,10 @@ def move_objects(doc: DossierDocument, ids: Iterable[str], dx: float, dy: float)
     for object_id in ids:
         obj = doc.get(object_id)
         if isinstance(obj, Stroke):
-            edits.append(Change.of(object_id, "Move", points=geometry.translate(obj.points, dx, dy)))
+            edits.append(Change.of(object_id, step.MOVE, points=geometry.translate(obj.points, dx, dy)))
         else:
-            edits.append(Change.of(object_id, "Move", x=obj.x + dx, y=obj.y + dy))
-    return Batch(tuple(edits), label="Move")
+            edits.append(Change.of(object_id, step.MOVE, x=obj.x + dx, y=obj.y + dy))
+    return Batch(tuple(edits), label=step.MOVE)
 
 
 def scale_objects(
@@ -219,22 +221,24 @@ def scale_objects(
         obj = doc.get(object_id)
         if isinstance(obj, Stroke):
             edits.append(
-                Change.of(object_id, "Resize", points=geometry.scale_about(obj.points, ox, oy, sx, sy))
+                Change.of(object_id, step.RESIZE, points=geometry.scale_about(obj.points, ox, oy, sx, sy))
             )
         elif isinstance(obj, Label):
             edits.append(
                 Change.of(
                     object_id,
-                    "Resize",
+                    step.RESIZE,
                     x=ox + (obj.x - ox) * sx,
                     y=oy + (obj.y - oy) * sy,
                     size=max(4.0, obj.size * (abs(sx) + abs(sy)) / 2),
                 )
             )
         else:
-            edits.append(Change.of(object_id, "Resize", x=ox + (obj.x - ox) * sx, y=oy + (obj.y - oy) * sy))
-    return Batch(tuple(edits), label="Resize")
+            edits.append(
+                Change.of(object_id, step.RESIZE, x=ox + (obj.x - ox) * sx, y=oy + (obj.y - oy) * sy)
+            )
+    return Batch(tuple(edits), label=step.RESIZE)
 
 
 def delete_objects(doc: DossierDocument, ids: Iterable[str]) -> Batch:
-    return Batch(tuple(Remove(doc.find(i).kind, i) for i in ids), label="Delete")
+    return Batch(tuple(Remove(doc.find(i).kind, i) for i in ids), label=step.DELETE)

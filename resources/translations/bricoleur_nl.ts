@@ -939,11 +939,6 @@
         <translation>Het logo moet een PNG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="129"/>
-        <source>House style</source>
-        <translation>Huisstijl</translation>
-    </message>
-    <message>
         <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="143"/>
         <source>(no logo)</source>
         <translation>(geen logo)</translation>
@@ -1522,11 +1517,6 @@ F5 toont de avond aan de zaal.</translation>
 </context>
 <context>
     <name>ReportDialog</name>
-    <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="197"/>
-        <source>Redact personal data</source>
-        <translation>Persoonsgegevens weglakken</translation>
-    </message>
     <message>
         <location filename="../../bricoleur_desk/ui/report_dialog.py" line="204"/>
         <source>Choose where to save the report.</source>
@@ -2174,6 +2164,324 @@ F5 toont de avond aan de zaal.</translation>
         <location filename="../../bricoleur_desk/ui/notes/themes.py" line="257"/>
         <source>Delete theme</source>
         <translation>Thema verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStep</name>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="20"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="21"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="22"/>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="23"/>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="24"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="27"/>
+        <source>Add note</source>
+        <translation>Punt toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="28"/>
+        <source>Edit note</source>
+        <translation>Punt bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="29"/>
+        <source>Move to theme</source>
+        <translation>Naar thema verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="30"/>
+        <source>Merge notes</source>
+        <translation>Punten samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="31"/>
+        <source>Split note</source>
+        <translation>Punt splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="32"/>
+        <source>Delete note</source>
+        <translation>Punt verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="33"/>
+        <source>Vote</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="34"/>
+        <source>Add theme</source>
+        <translation>Thema toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="35"/>
+        <source>Rename theme</source>
+        <translation>Thema hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="36"/>
+        <source>Change theme colour</source>
+        <translation>Themakleur wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="37"/>
+        <source>Reorder themes</source>
+        <translation>Thema&apos;s herschikken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="38"/>
+        <source>Delete theme</source>
+        <translation>Thema verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="41"/>
+        <source>New meeting</source>
+        <translation>Nieuwe avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="42"/>
+        <source>Change phase</source>
+        <translation>Fase wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="44"/>
+        <source>Edit title</source>
+        <translation>Titel bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="45"/>
+        <source>Edit venue</source>
+        <translation>Locatie bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="46"/>
+        <source>Edit question</source>
+        <translation>Vraag bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="47"/>
+        <source>Edit next steps</source>
+        <translation>Vervolgstappen bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="49"/>
+        <source>Edit date and time</source>
+        <translation>Datum en tijd bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="50"/>
+        <source>Edit frame</source>
+        <translation>Kaders bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="51"/>
+        <source>Edit agenda</source>
+        <translation>Programma bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="52"/>
+        <source>Edit expected groups</source>
+        <translation>Verwachte groepen bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="53"/>
+        <source>Answer note</source>
+        <translation>Punt beantwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="54"/>
+        <source>Add promise</source>
+        <translation>Toezegging toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="55"/>
+        <source>Investigate note</source>
+        <translation>Punt uitzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="56"/>
+        <source>Outside the frame</source>
+        <translation>Buiten de kaders</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="57"/>
+        <source>Reopen note</source>
+        <translation>Punt opnieuw openen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="58"/>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="59"/>
+        <source>Promise status</source>
+        <translation>Status van de toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="60"/>
+        <source>Evaluation score</source>
+        <translation>Evaluatiecijfer</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="61"/>
+        <source>Evaluation remarks</source>
+        <translation>Evaluatieopmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="62"/>
+        <source>Attendance</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="65"/>
+        <source>Redact personal data</source>
+        <translation>Persoonsgegevens weglakken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="66"/>
+        <source>House style</source>
+        <translation>Huisstijl</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="69"/>
+        <source>New canvas</source>
+        <translation>Nieuwe schets</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="70"/>
+        <source>Background</source>
+        <translation>Achtergrond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="71"/>
+        <source>New sheet</source>
+        <translation>Nieuw vel</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
+        <source>Rename sheet</source>
+        <translation>Vel hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
+        <source>Show sheet</source>
+        <translation>Vel tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
+        <source>Hide sheet</source>
+        <translation>Vel verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
+        <source>Sheet opacity</source>
+        <translation>Dekking van het vel</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
+        <source>Lock sheet</source>
+        <translation>Vel vastzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
+        <source>Unlock sheet</source>
+        <translation>Vel losmaken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="78"/>
+        <source>Reorder sheets</source>
+        <translation>Vellen herschikken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
+        <source>Delete sheet</source>
+        <translation>Vel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
+        <source>Compare sheets</source>
+        <translation>Vellen vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
+        <source>Draw</source>
+        <translation>Tekenen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
+        <source>line</source>
+        <translation>Lijn</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
+        <source>arrow</source>
+        <translation>Pijl</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="85"/>
+        <source>rectangle</source>
+        <translation>Rechthoek</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
+        <source>ellipse</source>
+        <translation>Ellips</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
+        <source>Erase</source>
+        <translation>Gummen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
+        <source>Sticky note</source>
+        <translation>Plakbriefje</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
+        <source>Type</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
+        <source>Pin</source>
+        <translation>Speld</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
+        <source>Pins</source>
+        <translation>Spelden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
+        <source>Resize</source>
+        <translation>Formaat wijzigen</translation>
     </message>
 </context>
 <context>

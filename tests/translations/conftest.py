@@ -14,6 +14,7 @@ from bricoleur_desk.ui.translations import Translations
 TS_FILE = resource_path("translations", "bricoleur_nl.ts")
 QM_FILE = resource_path("translations", "bricoleur_nl.qm")
 UI_FOLDER = Path(__file__).resolve().parents[2] / "bricoleur_desk" / "ui"
+UNDO_STEPS = UI_FOLDER.parent / "workspace" / "undo_steps.py"  # named in English, shown translated
 
 
 def messages(ts_file: Path) -> dict[tuple[str, str], ET.Element]:

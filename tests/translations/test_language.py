@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -181,3 +181,27 @@ def test_the_dialogs_and_the_projector_are_dutch_with_unique_accelerators(
         session.apply(Change.of(window.workspace.meeting_id, phase=phase))
         texts = _visible_texts(room) + list(getattr(room.wall, "painted_texts", []))
         assert sorted({t for t in texts if t in english_only}) == []
+
+
+def test_undo_names_the_step_in_the_interface_language(
+    qtbot, window: MainWindow, tmp_path: Path, translations: Translations
+) -> None:
+    _open_demo(window, tmp_path)
+    capture = window.workspace.views.capture
+    qtbot.keyClicks(capture.capture_input, "Meer bankjes")
+    qtbot.keyClick(capture.capture_input, Qt.Key.Key_Return)
+    assert window.commands.undo.toolTip() == "Punt toevoegen ongedaan maken"
+    window.set_ui_language("en")
+    qtbot.waitUntil(lambda: window.commands.undo.toolTip() == "Undo Add note")
+    window.opened.session.undo()
+    assert window.commands.redo.toolTip() == "Redo Add note"
+    window.set_ui_language("nl")
+    qtbot.waitUntil(lambda: window.commands.redo.toolTip() == "Punt toevoegen opnieuw doen")
+
+
+def test_every_undo_step_has_a_dutch_name() -> None:
+    from bricoleur_desk.workspace import undo_steps
+
+    found = messages(TS_FILE)
+    missing = [label for label in undo_steps.all_labels() if not found.get((undo_steps.CONTEXT, label))]
+    assert len(undo_steps.all_labels()) > 50 and missing == []

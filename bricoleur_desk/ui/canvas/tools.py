@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from ...domain import geometry
 from ...domain.model import Sheet, StrokeTool
-from ...workspace import commands, sketch
+from ...workspace import commands, sketch, undo_steps
 from .pen import HIGHLIGHTER_ALPHA, polygon
 
 if TYPE_CHECKING:
@@ -220,7 +220,7 @@ class ShapeTool(Tool):
                 StrokeTool.PEN,
                 self.host.color,
                 self.host.width,
-                label=self.name,
+                label=undo_steps.SHAPES[self.name],
             )
 
     def cancel(self) -> None:
