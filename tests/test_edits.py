@@ -50,3 +50,24 @@ def test_batch_undoes_as_one_and_listeners_hear_what_changed() -> None:
     session.undo()
     assert meeting.notes == [] and "n1" not in session.document
     assert {"n1", "n2"} <= heard[-1]
+
+
+def test_listeners_hear_typed_kinds_whatever_name_the_edit_was_given() -> None:
+    from bricoleur_desk.domain.document import Kind
+
+    session, meeting = _session()
+    heard = []
+    session.subscribe(heard.extend)
+    session.apply(Insert("meeting", None, meeting))
+    session.apply(Insert(Kind.THEME, "m1", Theme("t1", "Verkeer")))
+    session.apply(Insert("note", "m1", Note("n1", 1, "Te hard gereden")))
+    session.apply(Change.of("n1", theme_id="t1"))
+    session.apply(Remove("theme", "t1"))
+    assert [(type(c.kind), c.kind, c.deleted) for c in heard] == [
+        (Kind, Kind.MEETING, False),
+        (Kind, Kind.THEME, False),
+        (Kind, Kind.NOTE, False),
+        (Kind, Kind.NOTE, False),
+        (Kind, Kind.THEME, True),
+    ]
+    assert Kind.NOTE == "note"  # the store's tables and files keep their names

@@ -2,32 +2,52 @@
 
 Every entity lives in exactly one list of its parent. ``KINDS`` names those lists, so that
 generic edits (insert, remove, change, move) work on notes, themes, strokes and pins alike.
+What an edit touched is reported as :class:`Changed`, typed by :class:`Kind`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from .model import Canvas, Dossier, Meeting, Sheet
 
+
+class Kind(StrEnum):
+    """What sort of object changed. A str too, so the store's tables and files keep their names."""
+
+    DOSSIER = "dossier"
+    PERSON = "person"
+    PROMISE = "promise"
+    MEETING = "meeting"
+    THEME = "theme"
+    NOTE = "note"
+    CANVAS = "canvas"
+    SHEET = "sheet"
+    STROKE = "stroke"
+    STICKY = "sticky"
+    LABEL = "label"
+    PIN = "pin"
+
+
 # kind -> (parent kind, name of the list attribute on the parent)
-KINDS: dict[str, tuple[str, str]] = {
-    "person": ("dossier", "people"),
-    "promise": ("dossier", "promises"),
-    "meeting": ("dossier", "meetings"),
-    "theme": ("meeting", "themes"),
-    "note": ("meeting", "notes"),
-    "canvas": ("meeting", "canvases"),
-    "sheet": ("canvas", "sheets"),
-    "stroke": ("sheet", "strokes"),
-    "sticky": ("sheet", "stickies"),
-    "label": ("sheet", "labels"),
-    "pin": ("sheet", "pins"),
+KINDS: dict[Kind, tuple[Kind, str]] = {
+    Kind.PERSON: (Kind.DOSSIER, "people"),
+    Kind.PROMISE: (Kind.DOSSIER, "promises"),
+    Kind.MEETING: (Kind.DOSSIER, "meetings"),
+    Kind.THEME: (Kind.MEETING, "themes"),
+    Kind.NOTE: (Kind.MEETING, "notes"),
+    Kind.CANVAS: (Kind.MEETING, "canvases"),
+    Kind.SHEET: (Kind.CANVAS, "sheets"),
+    Kind.STROKE: (Kind.SHEET, "strokes"),
+    Kind.STICKY: (Kind.SHEET, "stickies"),
+    Kind.LABEL: (Kind.SHEET, "labels"),
+    Kind.PIN: (Kind.SHEET, "pins"),
 }
 
-CHILD_KINDS: dict[str, tuple[str, ...]] = {}
+CHILD_KINDS: dict[Kind, tuple[Kind, ...]] = {}
 for _kind, (_parent, _attr) in KINDS.items():
     CHILD_KINDS.setdefault(_parent, ())
     CHILD_KINDS[_parent] = CHILD_KINDS[_parent] + (_kind,)
@@ -37,7 +57,7 @@ for _kind, (_parent, _attr) in KINDS.items():
 class Changed:
     """One object that an edit touched: what a store writes and a view refreshes."""
 
-    kind: str
+    kind: Kind
     id: str
     parent_id: str | None
     deleted: bool = False
@@ -45,7 +65,7 @@ class Changed:
 
 @dataclass
 class Located:
-    kind: str
+    kind: Kind
     obj: Any
     parent_id: str | None
 
@@ -61,7 +81,7 @@ class DossierDocument:
 
     def find(self, object_id: str) -> Located:
         if object_id == self.dossier.id:
-            return Located("dossier", self.dossier, None)
+            return Located(Kind.DOSSIER, self.dossier, None)
         return self._index[object_id]
 
     def get(self, object_id: str) -> Any:
@@ -71,20 +91,21 @@ class DossierDocument:
         parent_id = self.find(object_id).parent_id
         return self.dossier if parent_id is None else self.get(parent_id)
 
-    def siblings(self, kind: str, parent_id: str | None) -> list[Any]:
+    def siblings(self, kind: Kind | str, parent_id: str | None) -> list[Any]:
         parent = self.dossier if parent_id is None else self.get(parent_id)
-        return getattr(parent, KINDS[kind][1])
+        return getattr(parent, KINDS[Kind(kind)][1])
 
     def meeting_of(self, object_id: str) -> Meeting:
         """The meeting an object belongs to (a note, a stroke, a pin ...)."""
         located = self.find(object_id)
-        while located.kind != "meeting":
+        while located.kind != Kind.MEETING:
             if located.parent_id is None:
                 raise KeyError(f"{object_id} is not inside a meeting")
             located = self.find(located.parent_id)
         return located.obj
 
-    def register(self, kind: str, obj: Any, parent_id: str | None) -> list[Changed]:
+    def register(self, kind: Kind | str, obj: Any, parent_id: str | None) -> list[Changed]:
+        kind = Kind(kind)
         self._index[obj.id] = Located(kind, obj, parent_id)
         changed = [Changed(kind, obj.id, parent_id)]
         for child_kind, child, child_parent in _walk_children(kind, obj):
@@ -92,7 +113,8 @@ class DossierDocument:
             changed.append(Changed(child_kind, child.id, child_parent))
         return changed
 
-    def unregister(self, kind: str, obj: Any, parent_id: str | None) -> list[Changed]:
+    def unregister(self, kind: Kind | str, obj: Any, parent_id: str | None) -> list[Changed]:
+        kind = Kind(kind)
         changed = [Changed(kind, obj.id, parent_id, deleted=True)]
         for child_kind, child, child_parent in _walk_children(kind, obj):
             self._index.pop(child.id, None)
@@ -104,15 +126,15 @@ class DossierDocument:
         return object_id in self._index or object_id == self.dossier.id
 
 
-def walk(dossier: Dossier) -> Iterator[tuple[str, Any, str | None]]:
+def walk(dossier: Dossier) -> Iterator[tuple[Kind, Any, str | None]]:
     """Every entity of the dossier with its kind and its parent's id (None for the dossier)."""
-    for kind in CHILD_KINDS["dossier"]:
+    for kind in CHILD_KINDS[Kind.DOSSIER]:
         for obj in getattr(dossier, KINDS[kind][1]):
             yield kind, obj, None
             yield from _walk_children(kind, obj)
 
 
-def _walk_children(kind: str, obj: Meeting | Canvas | Sheet | Any) -> Iterator[tuple[str, Any, str]]:
+def _walk_children(kind: Kind, obj: Meeting | Canvas | Sheet | Any) -> Iterator[tuple[Kind, Any, str]]:
     for child_kind in CHILD_KINDS.get(kind, ()):
         for child in getattr(obj, KINDS[child_kind][1]):
             yield child_kind, child, obj.id

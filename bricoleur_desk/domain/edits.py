@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any, Protocol
 
-from .document import KINDS, Changed, DossierDocument
+from .document import KINDS, Changed, DossierDocument, Kind
 
 
 class Edit(Protocol):
@@ -27,7 +27,7 @@ class Edit(Protocol):
 
 @dataclass(frozen=True)
 class Insert:
-    kind: str
+    kind: Kind | str  # a plain name is read as its Kind
     parent_id: str | None  # None: directly in the dossier
     obj: Any
     index: int | None = None  # None: append
@@ -46,7 +46,7 @@ class Insert:
 
 @dataclass(frozen=True)
 class Remove:
-    kind: str
+    kind: Kind | str  # a plain name is read as its Kind
     id: str
     label: str = "Delete"
 
@@ -91,7 +91,7 @@ class Change:
 class Move:
     """Move an object to another place in its list (reorder themes, sheets ...)."""
 
-    kind: str
+    kind: Kind | str  # a plain name is read as its Kind
     id: str
     index: int
     label: str = "Move"
@@ -151,6 +151,9 @@ def _index_of(items: list[Any], obj: Any) -> int:
     raise KeyError(getattr(obj, "id", obj))
 
 
-def _positions(kind: str, parent_id: str | None, items: list[Any], start: int) -> list[Changed]:
+def _positions(kind: Kind | str, parent_id: str | None, items: list[Any], start: int) -> list[Changed]:
     # objects after an insert or removal point changed position: the store rewrites it
+    if start >= len(items):
+        return []
+    kind = Kind(kind)
     return [Changed(kind, o.id, parent_id) for o in items[start:]]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.document import Changed
+from ..domain.document import Changed, Kind
 from ..domain.model import NoteStatus, Phase
 from ..workspace.session import DossierSession
 from .main_actions import MainActions
@@ -224,7 +224,7 @@ class MeetingViews(QWidget):
             self.discuss.set_note(note_id)
 
     def _changed(self, changed: list[Changed]) -> None:
-        mine = any(c.kind == "meeting" and c.id == self.meeting_id for c in changed)
+        mine = any(c.kind == Kind.MEETING and c.id == self.meeting_id for c in changed)
         if mine and self.meeting_id in self.session.document:
             self.follow_phase()
 
@@ -353,7 +353,7 @@ class MeetingWorkspace(QWidget):
             self.show_meeting(meeting_id)
 
     def _changed(self, changed: list[Changed]) -> None:
-        if any(c.kind == "meeting" for c in changed):
+        if any(c.kind == Kind.MEETING for c in changed):
             self._fill_picker()
             if self.meeting_id is not None and self.meeting_id not in self.session.document:
                 self.show_meeting(None)

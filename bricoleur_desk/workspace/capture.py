@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..domain.document import DossierDocument
+from ..domain.document import DossierDocument, Kind
 from ..domain.edits import Batch, Change, Edit, Insert, Move, Remove
 from ..domain.model import Meeting, Note, NoteKind, NoteStatus, Theme, new_id
 from . import undo_steps as step
@@ -155,7 +155,7 @@ def add_note(
         if theme is None:
             name = parsed.theme_name[:1].upper() + parsed.theme_name[1:]
             theme = Theme(new_id(), name, next_theme_color(meeting))
-            edits.append(Insert("theme", meeting_id, theme, label=step.ADD_THEME))
+            edits.append(Insert(Kind.THEME, meeting_id, theme, label=step.ADD_THEME))
         theme_id = theme.id
     note = Note(
         id=new_id(),
@@ -166,7 +166,7 @@ def add_note(
         raised_by_group=parsed.group,
         created_at=now or datetime.now().astimezone(),
     )
-    edits.append(Insert("note", meeting_id, note, label=step.ADD_NOTE))
+    edits.append(Insert(Kind.NOTE, meeting_id, note, label=step.ADD_NOTE))
     return Created(Batch(tuple(edits), label=step.ADD_NOTE), note.id)
 
 
@@ -247,7 +247,7 @@ def split_note(
         created_at=note.created_at,
     )
     edit = Batch(
-        (Change.of(note_id, label=step.SPLIT_NOTE, text=first), Insert("note", meeting.id, twin, index)),
+        (Change.of(note_id, label=step.SPLIT_NOTE, text=first), Insert(Kind.NOTE, meeting.id, twin, index)),
         label=step.SPLIT_NOTE,
     )
     return Created(edit, twin.id)
@@ -262,7 +262,7 @@ def delete_notes(doc: DossierDocument, note_ids: Iterable[str]) -> Edit:
         for other in doc.meeting_of(nid).notes:
             if other.merged_into == nid and other.id not in gone:
                 edits.append(Change.of(other.id, status=NoteStatus.OPEN, merged_into=None))
-    edits.extend(Remove("note", nid, label=step.DELETE_NOTE) for nid in ids)
+    edits.extend(Remove(Kind.NOTE, nid, label=step.DELETE_NOTE) for nid in ids)
     return Batch(tuple(edits), label=step.DELETE_NOTE)
 
 
@@ -294,7 +294,7 @@ def add_theme(doc: DossierDocument, meeting_id: str, name: str, color: str | Non
     if not clean or _theme_named(meeting, clean) is not None:
         return None
     theme = Theme(new_id(), clean, color or next_theme_color(meeting))
-    return Created(Insert("theme", meeting_id, theme, label=step.ADD_THEME), theme.id)
+    return Created(Insert(Kind.THEME, meeting_id, theme, label=step.ADD_THEME), theme.id)
 
 
 def rename_theme(doc: DossierDocument, theme_id: str, name: str) -> Edit | None:
@@ -309,14 +309,14 @@ def recolour_theme(doc: DossierDocument, theme_id: str, color: str) -> Edit:
 
 
 def move_theme(doc: DossierDocument, theme_id: str, index: int) -> Edit:
-    return Move("theme", theme_id, index, label=step.REORDER_THEMES)
+    return Move(Kind.THEME, theme_id, index, label=step.REORDER_THEMES)
 
 
 def delete_theme(doc: DossierDocument, theme_id: str) -> Edit:
     """Remove a theme; its notes go back to "no theme yet"."""
     meeting = doc.meeting_of(theme_id)
     edits: list[Edit] = [Change.of(n.id, theme_id=None) for n in meeting.notes if n.theme_id == theme_id]
-    edits.append(Remove("theme", theme_id, label=step.DELETE_THEME))
+    edits.append(Remove(Kind.THEME, theme_id, label=step.DELETE_THEME))
     return Batch(tuple(edits), label=step.DELETE_THEME)
 
 

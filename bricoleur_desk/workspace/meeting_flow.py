@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
-from ..domain.document import DossierDocument
+from ..domain.document import DossierDocument, Kind
 from ..domain.edits import Batch, Change, Insert
 from ..domain.model import (
     AgendaBlock,
@@ -123,7 +123,7 @@ def investigate_note(
     edit = Batch(
         (
             Change.of(note_id, status=NoteStatus.INVESTIGATE, answer=None),
-            Insert("promise", None, promise, label=step.ADD_PROMISE),
+            Insert(Kind.PROMISE, None, promise, label=step.ADD_PROMISE),
         ),
         label=step.INVESTIGATE_NOTE,
     )

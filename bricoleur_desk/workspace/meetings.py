@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from datetime import datetime, timedelta
 
-from ..domain.document import DossierDocument
+from ..domain.document import DossierDocument, Kind
 from ..domain.edits import Insert
 from ..domain.model import Meeting, Phase, new_id
 from . import undo_steps as step
@@ -29,4 +29,4 @@ def next_meeting(doc: DossierDocument, now: datetime | None = None) -> Created:
         meeting.agenda = copy.deepcopy(previous.agenda)
         meeting.venue = previous.venue
         meeting.expected_groups = list(previous.expected_groups)
-    return Created(Insert("meeting", None, meeting, label=step.NEW_MEETING), meeting.id)
+    return Created(Insert(Kind.MEETING, None, meeting, label=step.NEW_MEETING), meeting.id)

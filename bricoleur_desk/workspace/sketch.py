@@ -10,7 +10,7 @@ from array import array
 from collections.abc import Iterable
 
 from ..domain import geometry
-from ..domain.document import DossierDocument
+from ..domain.document import DossierDocument, Kind
 from ..domain.edits import Batch, Change, Edit, Insert, Move, Remove
 from ..domain.model import (
     Background,
@@ -47,7 +47,7 @@ def new_canvas(
         background=background or Background(),
         sheets=[Sheet(id=new_id(), name=sheet_name)],
     )
-    return Created(Insert("canvas", meeting_id, canvas, label=step.NEW_CANVAS), canvas.id)
+    return Created(Insert(Kind.CANVAS, meeting_id, canvas, label=step.NEW_CANVAS), canvas.id)
 
 
 def set_background(
@@ -68,7 +68,7 @@ def image_background(data: bytes, media_type: str = "image/png") -> Background:
 
 def add_sheet(doc: DossierDocument, canvas_id: str, name: str, index: int | None = None) -> Created:
     sheet = Sheet(id=new_id(), name=name)
-    return Created(Insert("sheet", canvas_id, sheet, index, label=step.NEW_SHEET), sheet.id)
+    return Created(Insert(Kind.SHEET, canvas_id, sheet, index, label=step.NEW_SHEET), sheet.id)
 
 
 def rename_sheet(doc: DossierDocument, sheet_id: str, name: str) -> Change:
@@ -91,11 +91,11 @@ def set_sheet_locked(doc: DossierDocument, sheet_id: str, locked: bool) -> Chang
 
 
 def move_sheet(doc: DossierDocument, sheet_id: str, index: int) -> Move:
-    return Move("sheet", sheet_id, index, label=step.REORDER_SHEETS)
+    return Move(Kind.SHEET, sheet_id, index, label=step.REORDER_SHEETS)
 
 
 def remove_sheet(doc: DossierDocument, sheet_id: str) -> Remove:
-    return Remove("sheet", sheet_id, label=step.DELETE_SHEET)
+    return Remove(Kind.SHEET, sheet_id, label=step.DELETE_SHEET)
 
 
 def compare_flip(doc: DossierDocument, first_id: str, second_id: str) -> Batch:
@@ -129,11 +129,11 @@ def add_stroke(
     label: str = step.DRAW,
 ) -> Insert:
     stroke = Stroke(id=new_id(), points=array("f", points), tool=tool, color=color, width=width)
-    return Insert("stroke", sheet_id, stroke, label=label)
+    return Insert(Kind.STROKE, sheet_id, stroke, label=label)
 
 
 def erase_strokes(doc: DossierDocument, stroke_ids: Iterable[str]) -> Batch:
-    return Batch(tuple(Remove("stroke", sid, label=step.ERASE) for sid in stroke_ids), label=step.ERASE)
+    return Batch(tuple(Remove(Kind.STROKE, sid, label=step.ERASE) for sid in stroke_ids), label=step.ERASE)
 
 
 def erase_partially(doc: DossierDocument, pieces: dict[str, list[array]]) -> Batch:
@@ -146,10 +146,10 @@ def erase_partially(doc: DossierDocument, pieces: dict[str, list[array]]) -> Bat
     for stroke_id, parts in pieces.items():
         located = doc.find(stroke_id)
         stroke: Stroke = located.obj
-        edits.append(Remove("stroke", stroke_id, label=step.ERASE))
+        edits.append(Remove(Kind.STROKE, stroke_id, label=step.ERASE))
         for part in parts:
             piece = Stroke(id=new_id(), points=part, tool=stroke.tool, color=stroke.color, width=stroke.width)
-            edits.append(Insert("stroke", located.parent_id, piece, label=step.ERASE))
+            edits.append(Insert(Kind.STROKE, located.parent_id, piece, label=step.ERASE))
     return Batch(tuple(edits), label=step.ERASE)
 
 
@@ -160,7 +160,7 @@ def add_sticky(
     doc: DossierDocument, sheet_id: str, x: float, y: float, text: str = "", color: str = "#ffe066"
 ) -> Created:
     sticky = Sticky(id=new_id(), text=text, x=x, y=y, color=color)
-    return Created(Insert("sticky", sheet_id, sticky, label=step.STICKY_NOTE), sticky.id)
+    return Created(Insert(Kind.STICKY, sheet_id, sticky, label=step.STICKY_NOTE), sticky.id)
 
 
 def set_text(doc: DossierDocument, object_id: str, text: str) -> Change:
@@ -179,11 +179,11 @@ def add_label(
     label_id: str | None = None,
 ) -> Insert:
     label = Label(id=label_id or new_id(), text=text, x=x, y=y, color=color, size=size)
-    return Insert("label", sheet_id, label, label=step.TEXT)
+    return Insert(Kind.LABEL, sheet_id, label, label=step.TEXT)
 
 
 def add_pin(doc: DossierDocument, sheet_id: str, note_id: str, x: float, y: float) -> Insert:
-    return Insert("pin", sheet_id, Pin(id=new_id(), note_id=note_id, x=x, y=y), label=step.PIN)
+    return Insert(Kind.PIN, sheet_id, Pin(id=new_id(), note_id=note_id, x=x, y=y), label=step.PIN)
 
 
 def add_pins(

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
 
-from ...domain.document import Changed
+from ...domain.document import Changed, Kind
 from ...domain.model import Meeting, Phase
 from ...workspace.session import DossierSession
 from ..notes.arrangement import NoteArrangement
@@ -205,7 +205,7 @@ class AudienceWindow(QWidget):
         self._show_phase()
 
     def _changed(self, changed: list[Changed]) -> None:
-        mine = any(c.kind == "meeting" and c.id == self.meeting_id for c in changed)
+        mine = any(c.kind == Kind.MEETING and c.id == self.meeting_id for c in changed)
         if mine and self.meeting_id in self.session.document:
             self._fill()
 

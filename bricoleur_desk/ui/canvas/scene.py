@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from ...domain.document import Changed
+from ...domain.document import Changed, Kind
 from ...domain.geometry import Rect
 from ...domain.model import Canvas, Label, Meeting, Pin, Sheet, Sticky, Stroke, new_id
 from ...workspace import commands, sketch
@@ -111,11 +111,11 @@ class CanvasScene(QGraphicsScene):
         self._background_image = decode_background(canvas.background)
         for sheet in canvas.sheets:
             for sticky in sheet.stickies:
-                self._add_item("sticky", sticky, sheet.id)
+                self._add_item(Kind.STICKY, sticky, sheet.id)
             for label in sheet.labels:
-                self._add_item("label", label, sheet.id)
+                self._add_item(Kind.LABEL, label, sheet.id)
             for pin in sheet.pins:
-                self._add_item("pin", pin, sheet.id)
+                self._add_item(Kind.PIN, pin, sheet.id)
         self._update_scene_rect()
         self._restyle_sheets()
 
@@ -212,9 +212,9 @@ class CanvasScene(QGraphicsScene):
             draft.report_to(self._text_sink)
             self._items[obj.id] = draft
             return
-        if kind == "sticky":
+        if kind == Kind.STICKY:
             item = StickyItem(obj, sheet_id, self._text_sink)  # type: ignore[arg-type]
-        elif kind == "label":
+        elif kind == Kind.LABEL:
             item = LabelItem(obj, sheet_id, self._text_sink)  # type: ignore[arg-type]
         else:
             item = PinItem(obj, sheet_id, self._pin_number(obj.note_id))  # type: ignore[union-attr]
@@ -237,22 +237,22 @@ class CanvasScene(QGraphicsScene):
             kind = change.kind
             if not change.deleted and change.id not in doc:
                 continue  # moved in its list, then removed later in the same batch
-            if kind == "stroke":
+            if kind == Kind.STROKE:
                 ink = self._inks.get(change.parent_id or "")
                 if ink is not None:
                     self._stroke_changed(ink, change)
-            elif kind == "sheet":
+            elif kind == Kind.SHEET:
                 if change.parent_id == self.canvas_id or change.id in self._inks:
                     restyle |= self._sheet_changed(change)
-            elif kind in ("sticky", "label", "pin"):
+            elif kind in (Kind.STICKY, Kind.LABEL, Kind.PIN):
                 if change.parent_id in self._inks:
                     self._item_changed(change)
-            elif kind == "note":
+            elif kind == Kind.NOTE:
                 for pin in self.pin_items():
                     if pin.note_id == change.id:
                         pin.number = self._pin_number(change.id)
                         pin.update()
-            elif kind == "canvas" and change.id == self.canvas_id:
+            elif kind == Kind.CANVAS and change.id == self.canvas_id:
                 self._background_image = decode_background(self.canvas.background)
                 self._update_scene_rect()
                 restyle = True
@@ -293,11 +293,11 @@ class CanvasScene(QGraphicsScene):
             sheet: Sheet = doc.get(change.id)
             self._inks[sheet.id] = self._open_ink(sheet)
             for sticky in sheet.stickies:
-                self._add_item("sticky", sticky, sheet.id)
+                self._add_item(Kind.STICKY, sticky, sheet.id)
             for label in sheet.labels:
-                self._add_item("label", label, sheet.id)
+                self._add_item(Kind.LABEL, label, sheet.id)
             for pin in sheet.pins:
-                self._add_item("pin", pin, sheet.id)
+                self._add_item(Kind.PIN, pin, sheet.id)
         return True
 
     def _item_changed(self, change: Changed) -> None:

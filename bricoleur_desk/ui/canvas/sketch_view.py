@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.document import Changed
+from ...domain.document import Changed, Kind
 from ...domain.model import Background, BackgroundKind, Canvas, Meeting
 from ...workspace import commands, sketch
 from ...workspace.session import DossierSession
@@ -117,14 +117,14 @@ class SketchView(QWidget):
         return self.scene.canvas_id if self.scene is not None else None
 
     def _on_changed(self, changes: list[Changed]) -> None:
-        if any(c.kind == "canvas" and c.parent_id == self.meeting_id for c in changes):
+        if any(c.kind == Kind.CANVAS and c.parent_id == self.meeting_id for c in changes):
             if self.scene is not None and self.scene.canvas_id not in self.session.document:
                 canvases = self.meeting.canvases
                 self.show_canvas(canvases[0].id if canvases else None)
             elif self.scene is None and self.meeting.canvases:
                 self.show_canvas(self.meeting.canvases[-1].id)
             self._refresh_picker()
-        if any(c.kind == "sheet" for c in changes):
+        if any(c.kind == Kind.SHEET for c in changes):
             self.panel.refresh()
             if self.view is not None:
                 self.view.set_current_sheet(self.panel.current_sheet_id())

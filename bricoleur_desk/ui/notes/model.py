@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from ...domain.document import Changed
+from ...domain.document import Changed, Kind
 from ...domain.model import Meeting, Note, NoteKind, NoteStatus, Theme
 from ...workspace import capture, commands
 from ...workspace.session import DossierSession
@@ -323,9 +323,9 @@ class NoteItemModel(QStandardItemModel):
         notes: dict[str, None] = {}
         themes: dict[str, None] = {}
         for c in changed:
-            if c.kind == "note" and c.parent_id == self.meeting_id:
+            if c.kind == Kind.NOTE and c.parent_id == self.meeting_id:
                 notes[c.id] = None
-            elif c.kind == "theme" and c.parent_id == self.meeting_id:
+            elif c.kind == Kind.THEME and c.parent_id == self.meeting_id:
                 themes[c.id] = None
         if not notes and not themes or self._gone:
             return

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.document import Changed
+from ...domain.document import Changed, Kind
 from ...domain.model import Theme
 from ...workspace import capture, commands
 from ...workspace.session import DossierSession
@@ -126,7 +126,7 @@ class ThemeListModel(QAbstractListModel):
         self.dataChanged.emit(bucket, bucket)
 
     def _changed(self, changed: list[Changed]) -> None:
-        if not any(c.kind == "theme" and c.parent_id == self.meeting_id for c in changed):
+        if not any(c.kind == Kind.THEME and c.parent_id == self.meeting_id for c in changed):
             return
         if self._gone:
             return

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.document import Changed
+from ...domain.document import Changed, Kind
 from ...domain.model import Note, NoteKind, NoteStatus, PromiseStatus
 from ...workspace import meeting_flow
 from ...workspace.session import DossierSession
@@ -265,7 +265,7 @@ class DiscussPanel(MeetingWidget):
     # -- view -------------------------------------------------------------------------------
 
     def concerns(self, changed: list[Changed]) -> bool:
-        return any(c.id == self.note_id or c.kind in ("promise", "theme") for c in changed)
+        return any(c.id == self.note_id or c.kind in (Kind.PROMISE, Kind.THEME) for c in changed)
 
     def refresh(self) -> None:
         note = self.note()
