@@ -30,7 +30,7 @@ class Created:
 
 def run(
     session: DossierSession,
-    use_case: Callable[Concatenate[DossierDocument, P], Edit | None],
+    use_case: Callable[Concatenate[DossierDocument, P], Edit | Created | None],
     /,
     *args: P.args,
     **kwargs: P.kwargs,
@@ -54,9 +54,9 @@ def create(
     return created.id
 
 
-def record(session: DossierSession, edit: Edit | None, *, undoable: bool = True) -> bool:
+def record(session: DossierSession, edit: Edit | Created | None) -> bool:
     """Apply an edit built elsewhere (at the end of a gesture); False for None."""
     if edit is None:
         return False
-    session.apply(edit, undoable=undoable)
+    session.apply(edit.edit if isinstance(edit, Created) else edit)
     return True

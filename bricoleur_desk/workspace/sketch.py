@@ -127,9 +127,9 @@ def add_stroke(
     color: str = "#1f1f1f",
     width: float = 3.0,
     label: str = step.DRAW,
-) -> Insert:
+) -> Created:
     stroke = Stroke(id=new_id(), points=array("f", points), tool=tool, color=color, width=width)
-    return Insert(Kind.STROKE, sheet_id, stroke, label=label)
+    return Created(Insert(Kind.STROKE, sheet_id, stroke, label=label), stroke.id)
 
 
 def erase_strokes(doc: DossierDocument, stroke_ids: Iterable[str]) -> Batch:
@@ -177,13 +177,14 @@ def add_label(
     color: str = "#1f1f1f",
     size: float = 18.0,
     label_id: str | None = None,
-) -> Insert:
+) -> Created:
     label = Label(id=label_id or new_id(), text=text, x=x, y=y, color=color, size=size)
-    return Insert(Kind.LABEL, sheet_id, label, label=step.TEXT)
+    return Created(Insert(Kind.LABEL, sheet_id, label, label=step.TEXT), label.id)
 
 
-def add_pin(doc: DossierDocument, sheet_id: str, note_id: str, x: float, y: float) -> Insert:
-    return Insert(Kind.PIN, sheet_id, Pin(id=new_id(), note_id=note_id, x=x, y=y), label=step.PIN)
+def add_pin(doc: DossierDocument, sheet_id: str, note_id: str, x: float, y: float) -> Created:
+    pin = Pin(id=new_id(), note_id=note_id, x=x, y=y)
+    return Created(Insert(Kind.PIN, sheet_id, pin, label=step.PIN), pin.id)
 
 
 def add_pins(
@@ -191,7 +192,7 @@ def add_pins(
 ) -> Batch:
     """Pins for several notes dropped at once, set side by side."""
     return Batch(
-        tuple(add_pin(doc, sheet_id, nid, x + i * spacing, y) for i, nid in enumerate(note_ids)),
+        tuple(add_pin(doc, sheet_id, nid, x + i * spacing, y).edit for i, nid in enumerate(note_ids)),
         label=step.PINS,
     )
 

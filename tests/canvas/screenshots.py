@@ -112,7 +112,7 @@ def build() -> tuple[DossierSession, str]:
         sketch.add_stroke(doc, b.id, hand([(1070, 700), (1120, 660)], 0.5), color=black, width=3),
     ]
     for edit in edits:
-        commands.record(session, edit.edit if isinstance(edit, commands.Created) else edit)
+        commands.record(session, edit)
     return session, "m1"
 
 

@@ -140,7 +140,7 @@ def test_the_scene_draws_ahead_while_shown_and_rests_when_hidden(qtbot) -> None:
     widget.view.viewport().repaint()
     assert ink.has_work()
     # a pen up is painted before the next slice of background drawing
-    commands.run(widget.session, sketch.add_stroke, "s", array("f", [10, 10, 0.5, 60, 40, 0.5]))
+    commands.create(widget.session, sketch.add_stroke, "s", array("f", [10, 10, 0.5, 60, 40, 0.5]))
     assert scene._work_timer.isActive() and scene._work_timer.interval() == GESTURE_PAUSE_MS
     widget.hide()
     # hidden, nothing is drawn ahead and the work timer stops instead of spinning

@@ -21,7 +21,7 @@ def _small_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _draw_some(session) -> None:  # noqa: ANN001
     for y in (200, 400, 600):
-        commands.run(session, sketch.add_stroke, "sA", array("f", [100, y, 0.5, 1400, y, 0.5]), width=10)
+        commands.create(session, sketch.add_stroke, "sA", array("f", [100, y, 0.5, 1400, y, 0.5]), width=10)
 
 
 def _open(qtbot, session) -> CanvasView:  # noqa: ANN001

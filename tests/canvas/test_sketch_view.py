@@ -197,7 +197,7 @@ def test_the_audience_follows_the_facilitator_and_shows_the_same_sheets(
 
 
 def test_a_fixed_audience_canvas_of_its_own(qtbot, session, canvas) -> None:
-    commands.run(
+    commands.create(
         session,
         sketch.add_stroke,
         "sA",
@@ -222,7 +222,7 @@ def test_export_png_and_svg_with_the_visible_sheets(sketch_view, session, canvas
     sketch_view.panel.list.setCurrentRow(1)
     drag(sketch_view.view, [(100, 600), (400, 600)])
     commands.create(session, sketch.add_sticky, "sB", 600, 200, "Bankje & <boom>")
-    commands.run(session, sketch.add_pin, "sB", "n2", 900, 300)
+    commands.create(session, sketch.add_pin, "sB", "n2", 900, 300)
     commands.run(session, sketch.set_sheet_visible, "sA", False)
     png, svg = tmp_path / "kaart.png", tmp_path / "kaart.svg"
     assert sketch_view.export("png", png) and sketch_view.export("svg", svg)

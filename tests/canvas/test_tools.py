@@ -43,7 +43,7 @@ def test_eraser_removes_whole_strokes_it_touches_in_one_undo_step(qtbot, session
 
 def test_eraser_does_not_erase_inside_a_curves_bend(qtbot, session, canvas) -> None:
     view = make_view(qtbot, session)
-    commands.run(session, sketch.add_stroke, "sA", geometry.ellipse_points(200, 200, 600, 600))
+    commands.create(session, sketch.add_stroke, "sA", geometry.ellipse_points(200, 200, 600, 600))
     QTest.keyClick(view, Qt.Key.Key_E)
     drag(view, [(400, 400), (420, 420)])
     assert len(canvas.sheets[0].strokes) == 1
@@ -160,7 +160,7 @@ def test_rubber_band_selects_and_delete_removes(qtbot, session, canvas) -> None:
 
 def test_the_corner_handle_resizes_the_selection(qtbot, session, canvas) -> None:
     view = make_view(qtbot, session)
-    commands.run(session, sketch.add_stroke, "sA", geometry.rectangle_points(100, 100, 200, 200), width=2)
+    commands.create(session, sketch.add_stroke, "sA", geometry.rectangle_points(100, 100, 200, 200), width=2)
     QTest.keyClick(view, Qt.Key.Key_V)
     click(view, 150, 100)
     drag(view, [(201, 201), (250, 250), (301, 301)])
@@ -194,3 +194,15 @@ def test_wheel_zooms_and_f_fits(qtbot, session, canvas) -> None:
     assert view.zoom() == pytest.approx(2 * start)
     QTest.keyClick(view, Qt.Key.Key_F)
     assert view.zoom() == pytest.approx(start)
+
+
+def test_sketch_use_cases_that_add_something_say_what_they_added(session, canvas) -> None:
+    stroke_id = commands.create(session, sketch.add_stroke, "sA", geometry.line_points(0, 0, 50, 50))
+    label_id = commands.create(session, sketch.add_label, "sA", 10, 20, "Speelplek")
+    pin_id = commands.create(session, sketch.add_pin, "sA", "n1", 30, 40)
+    sheet = canvas.sheets[0]
+    assert [s.id for s in sheet.strokes][-1:] == [stroke_id]
+    assert session.document.get(label_id).text == "Speelplek"
+    assert session.document.get(pin_id).note_id == "n1"
+    assert commands.run(session, sketch.add_sticky, "sA", 5, 5, "Bankje")  # run takes any use case
+    assert sheet.stickies[-1].text == "Bankje" and session.history.undo_label() == "Sticky note"

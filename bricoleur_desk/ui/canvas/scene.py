@@ -185,7 +185,7 @@ class CanvasScene(QGraphicsScene):
 
     def _draft_typed(self, item: LabelItem, draft: Label, text: str) -> None:
         if text and self._draft is item:
-            commands.run(
+            commands.create(
                 self.session,
                 sketch.add_label,
                 item.sheet_id,

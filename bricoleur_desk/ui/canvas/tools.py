@@ -121,7 +121,7 @@ class PenTool(Tool):
         width = pressure_width(self._width(), self._points[2::3])
         self._poly = QPolygonF()
         if self._sheet_id is not None and self._sheet_id in self.host.session.document:
-            commands.run(
+            commands.create(
                 self.host.session,
                 sketch.add_stroke,
                 self._sheet_id,
@@ -212,7 +212,7 @@ class ShapeTool(Tool):
             >= 3
         )
         if big_enough and self._sheet_id is not None:
-            commands.run(
+            commands.create(
                 self.host.session,
                 sketch.add_stroke,
                 self._sheet_id,
@@ -395,4 +395,4 @@ class PinTool(Tool):
         sheet = self.host.drawable_sheet()
         note_id = self.host.note_for_pin() if sheet is not None else None
         if sheet is not None and note_id is not None:
-            commands.run(self.host.session, sketch.add_pin, sheet.id, note_id, x, y)
+            commands.create(self.host.session, sketch.add_pin, sheet.id, note_id, x, y)

@@ -220,7 +220,7 @@ class CanvasView(QGraphicsView):
     def place_pin(self, note_id: str, x: float, y: float) -> None:
         sheet = self.drawable_sheet()
         if sheet is not None:
-            commands.run(self.session, sketch.add_pin, sheet.id, note_id, x, y)
+            commands.create(self.session, sketch.add_pin, sheet.id, note_id, x, y)
 
     # -- navigation -------------------------------------------------------------------------
 
