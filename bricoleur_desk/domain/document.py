@@ -32,6 +32,9 @@ class Kind(StrEnum):
     PIN = "pin"
 
 
+# a Kind by its name; also finds a Kind itself (same hash, equal), cheaper than calling Kind()
+KIND_NAMED: dict[str, Kind] = {kind.value: kind for kind in Kind}
+
 # kind -> (parent kind, name of the list attribute on the parent)
 KINDS: dict[Kind, tuple[Kind, str]] = {
     Kind.PERSON: (Kind.DOSSIER, "people"),
@@ -93,7 +96,7 @@ class DossierDocument:
 
     def siblings(self, kind: Kind | str, parent_id: str | None) -> list[Any]:
         parent = self.dossier if parent_id is None else self.get(parent_id)
-        return getattr(parent, KINDS[Kind(kind)][1])
+        return getattr(parent, KINDS[KIND_NAMED[kind]][1])
 
     def meeting_of(self, object_id: str) -> Meeting:
         """The meeting an object belongs to (a note, a stroke, a pin ...)."""
@@ -105,7 +108,7 @@ class DossierDocument:
         return located.obj
 
     def register(self, kind: Kind | str, obj: Any, parent_id: str | None) -> list[Changed]:
-        kind = Kind(kind)
+        kind = KIND_NAMED[kind]
         self._index[obj.id] = Located(kind, obj, parent_id)
         changed = [Changed(kind, obj.id, parent_id)]
         for child_kind, child, child_parent in _walk_children(kind, obj):
@@ -114,7 +117,7 @@ class DossierDocument:
         return changed
 
     def unregister(self, kind: Kind | str, obj: Any, parent_id: str | None) -> list[Changed]:
-        kind = Kind(kind)
+        kind = KIND_NAMED[kind]
         changed = [Changed(kind, obj.id, parent_id, deleted=True)]
         for child_kind, child, child_parent in _walk_children(kind, obj):
             self._index.pop(child.id, None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any, Protocol
 
-from .document import KINDS, Changed, DossierDocument, Kind
+from .document import KIND_NAMED, KINDS, Changed, DossierDocument, Kind
 
 
 class Edit(Protocol):
@@ -155,5 +155,5 @@ def _positions(kind: Kind | str, parent_id: str | None, items: list[Any], start:
     # objects after an insert or removal point changed position: the store rewrites it
     if start >= len(items):
         return []
-    kind = Kind(kind)
+    kind = KIND_NAMED[kind]
     return [Changed(kind, o.id, parent_id) for o in items[start:]]

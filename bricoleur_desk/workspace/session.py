@@ -1,6 +1,7 @@
 """An open dossier: the document, its undo history, and the store every change goes to.
 
-The UI never mutates domain objects: it hands an edit to :meth:`DossierSession.apply`.
+The UI never mutates domain objects: it runs a use case through ``commands``, which hands
+the edit to :meth:`DossierSession.apply`.
 Listeners hear what changed right away (so the projector paints first); the store then
 commits the same change to the dossier file, through ``schedule`` (immediate by default, the
 next event-loop turn in the GUI so that a commit never delays painting). The session
