@@ -48,15 +48,13 @@ def create(
 ) -> str | None:
     """Run a use case that adds something; the new object's id, or None when nothing was added."""
     created = use_case(session.document, *args, **kwargs)
-    if created is None:
+    if created is None or not record(session, created.edit):
         return None
-    record(session, created.edit)
     return created.id
 
 
 def record(session: DossierSession, edit: Edit | Created | None) -> bool:
-    """Apply an edit built elsewhere (at the end of a gesture); False for None."""
+    """Apply an edit built elsewhere (at the end of a gesture); False for None or when refused."""
     if edit is None:
         return False
-    session.apply(edit.edit if isinstance(edit, Created) else edit)
-    return True
+    return session.apply(edit.edit if isinstance(edit, Created) else edit)

@@ -120,11 +120,13 @@ class DossierSession:
         self._save_listeners.append(listener)
         return lambda: self._save_listeners.remove(listener) if listener in self._save_listeners else None
 
-    def apply(self, edit: Edit, *, undoable: bool = True) -> None:
+    def apply(self, edit: Edit, *, undoable: bool = True) -> bool:
+        """Apply an edit, tell every listener, commit it; True when it was applied."""
         inverse, changed = edit.apply(self.document)
         if undoable:
             self.history.record(edit, inverse)
         self._after(changed)
+        return True
 
     def undo(self) -> bool:
         if not self.history.can_undo():
