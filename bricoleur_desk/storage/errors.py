@@ -24,3 +24,7 @@ class DossierLockedError(DossierFileError):
 
 class NewerVersionError(DossierFileError):
     """The dossier was written by a newer version of Bricoleur Desk; it is left untouched."""
+
+
+class ReadOnlyDossierError(DossierFileError):
+    """The dossier cannot be written here (a read-only medium or folder); it can still be read."""
