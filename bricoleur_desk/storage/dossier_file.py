@@ -366,9 +366,9 @@ def create_dossier(path: Path, dossier: Dossier, *, overwrite: bool = False) -> 
         raise DossierFileError(path, f"cannot write the file: {e.strerror or e}") from None
     try:
         _write_new(temp, dossier)  # SQLite takes the empty file (and gives its -wal the same mode)
-        os.chmod(temp, temporaries.usual_mode())
         _publish(temp, path, overwrite=overwrite)
         temporaries.forget(temp)
+        os.chmod(path, temporaries.usual_mode())  # private until it was complete and in place
     except BaseException as e:
         temporaries.remove(temp)
         original = getattr(e, "orig", None) or e  # SQLAlchemy wraps the driver's error

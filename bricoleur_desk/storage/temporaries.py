@@ -69,9 +69,9 @@ def replacing(
         yield temp
         with open(temp, "rb+") as f:
             os.fsync(f.fileno())
-        os.chmod(temp, usual_mode() if mode is None else mode)
         os.replace(temp, target)
         forget(temp)
+        os.chmod(target, usual_mode() if mode is None else mode)  # private until complete and in place
     except BaseException:
         remove(temp)
         raise

@@ -13,7 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from ..storage import DossierFileError, preload_writer
-from ..workspace.files import write_demo
+from ..workspace.files import write_demo, write_json
 from ..workspace.meetings import next_meeting
 from ..workspace.opened import OpenDossier, create_new, open_for_editing
 from .errors import show_error
@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 PRELOAD_MS = 500
 WARM_UP_MS = 2500
 RETRY_MS = 3000  # after a failed save, try again this often until it works
+# after this long without an edit the -wal is folded into the dossier file, so that a plain copy
+# of the file (to a USB stick, a share) is complete; commits stay fast while the room is busy
+IDLE_CHECKPOINT_MS = 5000
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +55,8 @@ class MainWindow(QMainWindow):
         self.saved_indicator.setObjectName("savedIndicator")
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self._retry_commit)
+        self.idle_checkpoint = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
+        self.idle_checkpoint.timeout.connect(self._checkpoint)
         self.statusBar().addPermanentWidget(self.saved_indicator)
         self._connect()
         self.commands.set_dossier_open(False)
@@ -89,10 +94,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_meeting(meeting_id)
         self._unsubscribe = opened.session.subscribe(lambda changed: self._after_edit())
+        opened.session.on_refused(self._edit_refused)
         self.commands.set_dossier_open(True)
         self._after_edit()
         self._set_saved(True)
         self.retranslate()
+        if opened.read_only:
+            self._edit_refused()
         # the loaded dossier lives as long as the window: keep the collector from walking it
         gc.freeze()
         # prepare writing while the facilitator looks, not at the first keystroke: SQLAlchemy is
@@ -108,6 +116,7 @@ class MainWindow(QMainWindow):
         if not self._unsaved_changes_settled():
             return False
         self._retry.stop()
+        self.idle_checkpoint.stop()
         if self.workspace is not None:
             self.workspace.shutdown()
             self.stack.removeWidget(self.workspace)
@@ -164,8 +173,23 @@ class MainWindow(QMainWindow):
                 self._commit_failed(error)
                 return
             self._set_saved(True)
+            self.idle_checkpoint.start()
 
         QTimer.singleShot(0, run)
+
+    def _checkpoint(self) -> None:
+        """The room has been idle: fold recent changes into the dossier file itself."""
+        if self.opened is not None and not self.opened.file.closed:
+            self.opened.file.checkpoint()
+
+    def _edit_refused(self) -> None:
+        assert self.opened is not None
+        self.saved_indicator.setText(self.tr("Read-only"))
+        self.saved_indicator.setAccessibleName(self.saved_indicator.text())
+        self.statusBar().showMessage(
+            self.tr("{0} is read-only (a locked medium or folder): changes are not possible. "
+                    "Use Dossier → Save a copy as… to work on a copy.").format(self.opened.path.name)
+        )
 
     def _commit_failed(self, error: DossierFileError) -> None:
         """A full disk or a lost network share: say so, keep the work in memory, retry."""
@@ -187,6 +211,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().clearMessage()
         self._set_saved(True)
+        self.idle_checkpoint.start()
 
     def _set_saved(self, saved: bool) -> None:
         self.saved_indicator.setStyleSheet("")
@@ -216,6 +241,7 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(lambda: self.opened and self.opened.session.undo())
         a.redo.triggered.connect(lambda: self.opened and self.opened.session.redo())
         a.export_json.triggered.connect(self.export_json)
+        a.save_copy.triggered.connect(self.save_copy)
         a.new_meeting.triggered.connect(self.add_meeting)
         a.export_report.triggered.connect(lambda: self.export_report())
         a.house_style.triggered.connect(self.edit_house_style)
@@ -289,18 +315,38 @@ class MainWindow(QMainWindow):
     def export_json(self) -> None:
         if self.opened is None:
             return
-        from ..storage.interchange import write_json_file
-
         suggested = str(self.opened.path.with_suffix(".json"))
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as JSON"), suggested, "JSON (*.json)")
         if not name:
             return
         try:
-            write_json_file(self.opened.session.dossier, Path(name))
+            write_json(self.opened.session.dossier, Path(name))
         except Exception as error:  # noqa: BLE001
             show_error(self, self.tr("Cannot export"), str(error))
             return
         self.statusBar().showMessage(self.tr("Exported to {0}").format(name), 5000)
+
+    def save_copy(self, target: Path | None = None) -> Path | None:
+        """Dossier → Save a copy as…: complete (SQLite's backup API), also in the middle of the evening."""
+        if self.opened is None:
+            return None
+        if target is None:
+            suggested = self.opened.path.with_name(self.tr("{0} copy").format(self.opened.path.stem) + ".bricoleur")
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save a copy as"), str(suggested), self._dossier_filter()
+            )
+            if not name:
+                return None
+            target = Path(name).with_suffix(".bricoleur")
+        try:
+            self.opened.session.flush()
+            self.opened.file.save_copy(target)
+        except Exception as error:  # noqa: BLE001 - shown to the user, and logged
+            log.warning("could not save a copy as %s: %s", target, error)
+            show_error(self, self.tr("Cannot save a copy"), str(error))
+            return None
+        self.statusBar().showMessage(self.tr("Saved a copy as {0}").format(target), 8000)
+        return target
 
     def export_report(self) -> None:
         """The adviser's 'Export report…': audience, language and meeting, then the PDF."""
@@ -364,5 +410,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         if self.opened is None:
             self.setWindowTitle("Bricoleur Desk")
+        elif self.opened.read_only:
+            title = self.opened.session.dossier.title
+            self.setWindowTitle(self.tr("{0} (read-only) — Bricoleur Desk").format(title))
         else:
             self.setWindowTitle(f"{self.opened.session.dossier.title} — Bricoleur Desk")

@@ -83,8 +83,12 @@ class DossierSession:
         dossier: Dossier,
         store: Store | None = None,
         schedule: Callable[[Callable[[], None]], None] | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         self.document = DossierDocument(dossier)
+        self.read_only = read_only  # edits are refused (a dossier on a read-only medium)
+        self._refused: list[Callable[[], None]] = []
         self.history = UndoHistory()
         self._store = store
         self._schedule = schedule or (lambda fn: fn())
@@ -100,7 +104,15 @@ class DossierSession:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
+    def on_refused(self, listener: Callable[[], None]) -> None:
+        """Hear about an edit refused because the dossier is read-only (to tell the user why)."""
+        self._refused.append(listener)
+
     def apply(self, edit: Edit, *, undoable: bool = True) -> None:
+        if self.read_only:
+            for listener in list(self._refused):
+                listener()
+            return
         inverse, changed = edit.apply(self.document)
         if undoable:
             self.history.record(edit, inverse)
