@@ -12,7 +12,7 @@ from collections import defaultdict
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, update
+from sqlalchemy import bindparam, delete, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.dml import Insert, Update
 
@@ -21,10 +21,9 @@ from ..domain.model import Dossier
 from . import rows
 from .file_state import FileState, Stored, plan_positions, signature
 from .reader import lists
-from .schema import ROWS
+from .schema import TABLES
 
-TABLES: dict[str, Table] = {kind: row.__table__ for kind, row in ROWS.items()}  # type: ignore[misc]
-ORDER = list(ROWS)  # parents before children
+ORDER = list(TABLES)  # parents before children
 _MAX_PARAMS = 500  # ids per DELETE ... IN (...), well under every database's limit
 
 

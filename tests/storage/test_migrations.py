@@ -14,7 +14,7 @@ import pytest
 from bricoleur_desk.storage import DossierFileError, open_dossier
 from bricoleur_desk.storage.dossier_file import _open
 from bricoleur_desk.storage.migrate import MIGRATIONS, head_revision, known_revisions
-from bricoleur_desk.storage.schema import SCHEMA_REVISION, Base
+from bricoleur_desk.storage.schema import METADATA, SCHEMA_REVISION
 
 from .conftest import rich_dossier
 
@@ -87,7 +87,7 @@ def test_migrations_build_exactly_the_models(dossier_path: Path) -> None:
 
     engine = create_engine(f"sqlite:///{dossier_path}")
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), METADATA)
     engine.dispose()
     assert diff == []
     assert _revision(dossier_path) == SCHEMA_REVISION

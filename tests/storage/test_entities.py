@@ -1,0 +1,49 @@
+"""The description of each entity covers its domain class exactly: a field left out would be lost."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bricoleur_desk.domain.document import KINDS
+from bricoleur_desk.storage.entities import ENTITIES, Entity
+
+
+def test_each_entity_sits_where_the_domain_keeps_it() -> None:
+    assert set(ENTITIES) == {"dossier", *KINDS}
+    for kind, entity in ENTITIES.items():
+        assert entity.parent == (KINDS[kind][0] if kind in KINDS else None), kind
+    # parents before children: a new file is filled in this order
+    order = list(ENTITIES)
+    for kind, entity in ENTITIES.items():
+        if entity.parent is not None:
+            assert order.index(entity.parent) < order.index(kind), kind
+
+
+def unstored(entity: Entity) -> list[str]:
+    """The domain fields of the entity's class (and of its parts) that no Field stores."""
+    stored = {f.path for f in entity.fields}
+    children = {attr for parent, attr in KINDS.values() if parent == entity.kind}
+    parts = dict(entity.parts)
+    missing = []
+    for field in dataclasses.fields(entity.cls):
+        if field.name == "id" or field.name in children:
+            continue
+        if field.name in parts:
+            inner = (f"{field.name}.{f.name}" for f in dataclasses.fields(parts[field.name]))
+            missing += [path for path in inner if path not in stored]
+        elif field.name not in stored:
+            missing.append(field.name)
+    return missing
+
+
+def test_every_field_of_every_domain_class_is_stored_once() -> None:
+    for kind, entity in ENTITIES.items():
+        assert unstored(entity) == [], kind
+        columns = [f.column for f in entity.fields + entity.derived]
+        assert len(columns) == len(set(columns)), kind
+
+
+def test_a_field_missing_from_a_description_is_caught() -> None:
+    note, canvas = ENTITIES["note"], ENTITIES["canvas"]
+    assert unstored(dataclasses.replace(note, fields=note.fields[:-1])) == ["internal_remark"]
+    assert unstored(dataclasses.replace(canvas, fields=canvas.fields[:-1])) == ["background.data"]
