@@ -11,8 +11,9 @@ The whole public API the app and the UI use::
     create_dossier(path, dossier)               # all or nothing (temp file, then rename); opened
 
 Every problem is a ``DossierFileError`` whose text is one line naming the file. Opening and
-reading import no SQLAlchemy (start-up time); the SQLite details are in ``sqlite_file``, the
-tables in ``schema``, reading in ``reader``, writing in ``repository`` and ``file_state``.
+reading import no SQLAlchemy (start-up time); the SQLite details are in ``sqlite_file``, each
+entity is described once in ``entities`` (its tables in ``schema``, reading in ``reader``,
+writing in ``repository``, ``file_state`` and ``deletions`` all derive from it).
 """
 
 from .dossier_file import FILE_SUFFIX, DossierFile, create_dossier, open_dossier, preload_writer

@@ -28,13 +28,16 @@ class FileState:
 
     def __init__(self) -> None:
         self.rows: dict[str, Stored] = {}
+        self.deleted: set[str] = set()  # rows this process deleted (and recorded as deleted)
 
     def apply(self, updates: Mapping[str, Stored | None]) -> None:
         for object_id, stored in updates.items():
             if stored is None:
-                self.rows.pop(object_id, None)
+                if self.rows.pop(object_id, None) is not None:
+                    self.deleted.add(object_id)
             else:
                 self.rows[object_id] = stored
+                self.deleted.discard(object_id)
 
 
 Signature = Callable[[Any, str], tuple[Any, ...]]

@@ -5,4 +5,4 @@ APPLICATION_ID = 0x42524344
 
 # The Alembic revision this code writes; a file at another revision is migrated or refused.
 # tests/storage/test_migrations.py checks it is the head of storage/migrations/versions.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"

@@ -8,6 +8,11 @@ one dangling until it is undone, and the domain, not the file, decides what that
 Nested values that are always read and written whole (a meeting's frame, agenda, attendance,
 evaluation) are JSON columns.
 
+For a later merge of two copies of a dossier (two laptops, a team archive) every row carries
+``version``, a counter the store raises with each write of the row, and each deleted row leaves
+(id, kind, deleted_at, version) in ``deletion``, written in the same transaction as the delete.
+Neither is part of the domain: the reader does not read them.
+
 Core tables rather than typed ORM classes: the store writes with Core statements only, and the
 tables are derived so that a field is described once (``entities.py``), not once per layer.
 """
@@ -35,7 +40,7 @@ from .column_types import EnumText, IsoDateTime
 from .entities import ENTITIES, Entity, Field, Value
 from .identity import APPLICATION_ID, SCHEMA_REVISION
 
-__all__ = ["APPLICATION_ID", "METADATA", "SCHEMA_REVISION", "TABLES"]
+__all__ = ["APPLICATION_ID", "DELETION", "METADATA", "SCHEMA_REVISION", "TABLES", "VERSION"]
 
 _TYPES: dict[Value, TypeEngine[object] | type[TypeEngine[object]]] = {
     Value.ID: String(),
@@ -71,9 +76,20 @@ def _table(entity: Entity, metadata: MetaData) -> Table:
         ]
     for field in entity.fields + entity.derived:
         columns.append(Column(field.column, column_type(field), nullable=field.nullable))
+    # inserts leave it out (a new row is at version 1); updates raise it in SQL
+    columns.append(Column(VERSION, Integer(), nullable=False, server_default="1"))
     return Table(entity.table, metadata, *columns)
 
 
+VERSION = "version"
 METADATA = MetaData()
 # domain kind (see domain/document.py KINDS) -> table; parents before children
 TABLES: dict[str, Table] = {kind: _table(entity, METADATA) for kind, entity in ENTITIES.items()}
+DELETION = Table(
+    "deletion",
+    METADATA,
+    Column("id", String(), primary_key=True),  # ids are unique across the whole dossier
+    Column("kind", String(20), nullable=False),
+    Column("deleted_at", IsoDateTime(), nullable=False),  # UTC
+    Column(VERSION, Integer(), nullable=False),  # the row's last version + 1: a deletion is a change
+)
