@@ -18,6 +18,7 @@ from typing import Any
 
 from ..domain import model
 from . import stored_values as sv
+from .interchange_values import counter, list_of, read_fraction, read_positive, read_str
 
 
 class Value(StrEnum):
@@ -37,6 +38,15 @@ class Value(StrEnum):
     BYTES = "bytes"
 
 
+class _ClassDefault:
+    def __repr__(self) -> str:
+        return "CLASS_DEFAULT"
+
+
+# a JSON key is optional with the domain class's default, required when the class has none
+CLASS_DEFAULT: Any = _ClassDefault()
+
+
 @dataclass(frozen=True)
 class Field:
     """One stored value of an entity: its column, where it lives on the domain object, its JSON key."""
@@ -49,6 +59,8 @@ class Field:
     encode: Callable[[Any], Any] | None = None  # domain value -> stored value (nested: a fresh copy)
     decode: Callable[[Any], Any] | None = None  # stored value -> domain value
     json: str | bool = True  # the interchange key: True as the attribute, False when written by hand
+    json_read: Callable[[Any, str], Any] | None = None  # a stricter check than the value kind's
+    json_default: Any = CLASS_DEFAULT
 
     @property
     def path(self) -> str:
@@ -92,10 +104,9 @@ def _choice(column: str, choices: type[StrEnum], attr: str = "", json: str | boo
     return Field(column, Value.CHOICE, attr, choices=choices, json=json)
 
 
-def _nested(
-    column: str, encode: Callable[[Any], Any], decode: Callable[[Any], Any], json: bool = False
-) -> Field:
-    return Field(column, Value.NESTED, encode=encode, decode=decode, json=json)
+def _nested(column: str, encode: Callable[[Any], Any], decode: Callable[[Any], Any]) -> Field:
+    # written whole in the store; in the JSON it has its own shape and checks, written by hand
+    return Field(column, Value.NESTED, encode=encode, decode=decode, json=False)
 
 
 def _stroke_bounds(stroke: model.Stroke) -> tuple[float, float, float, float]:
@@ -161,7 +172,13 @@ ENTITIES: dict[str, Entity] = {
                 _text("venue"),
                 _text("question"),
                 _choice("phase", model.Phase),
-                _nested("expected_groups", sv.texts, sv.texts, json=True),
+                Field(
+                    "expected_groups",
+                    Value.NESTED,
+                    encode=sv.texts,
+                    decode=sv.texts,
+                    json_read=list_of(read_str),
+                ),
                 _text("summary"),
                 _text("next_steps"),
                 _nested("frame", sv.frame_json, sv.frame_from),
@@ -181,7 +198,8 @@ ENTITIES: dict[str, Entity] = {
             model.Note,
             "meeting",
             (
-                Field("number", Value.INTEGER),
+                # a note without a number in JSON is numbered after the highest one on reading
+                Field("number", Value.INTEGER, json_read=counter(1), json_default=0),
                 _choice("kind", model.NoteKind),
                 Field("text", Value.TEXT),
                 Field("theme_id", Value.ID, nullable=True, json="theme"),
@@ -201,8 +219,8 @@ ENTITIES: dict[str, Entity] = {
             "meeting",
             (
                 Field("name", Value.TEXT),
-                Field("width", Value.REAL),
-                Field("height", Value.REAL),
+                Field("width", Value.REAL, json_read=read_positive),
+                Field("height", Value.REAL, json_read=read_positive),
                 _choice("background_kind", model.BackgroundKind, "background.kind", json=False),
                 Field(
                     "background_media_type",
@@ -222,7 +240,7 @@ ENTITIES: dict[str, Entity] = {
             (
                 Field("name", Value.TEXT),
                 Field("visible", Value.BOOLEAN),
-                Field("opacity", Value.REAL),
+                Field("opacity", Value.REAL, json_read=read_fraction),
                 Field("locked", Value.BOOLEAN),
             ),
         ),
@@ -233,7 +251,7 @@ ENTITIES: dict[str, Entity] = {
             (
                 _choice("tool", model.StrokeTool),
                 Field("color", Value.COLOR),
-                Field("width", Value.REAL),
+                Field("width", Value.REAL, json_read=read_positive),
                 # x, y, pressure per point as little-endian float32: bit-exact, 12 bytes a point
                 Field("points", Value.BYTES, encode=sv.pack_points, decode=sv.unpack_points, json=False),
             ),
@@ -261,7 +279,7 @@ ENTITIES: dict[str, Entity] = {
                 Field("x", Value.REAL),
                 Field("y", Value.REAL),
                 Field("color", Value.COLOR),
-                Field("size", Value.REAL),
+                Field("size", Value.REAL, json_read=read_positive),
             ),
         ),
         Entity(

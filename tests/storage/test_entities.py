@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+from pathlib import Path
 
 from bricoleur_desk.domain.document import KINDS
-from bricoleur_desk.storage.entities import ENTITIES, Entity
+from bricoleur_desk.storage.entities import ENTITIES, Entity, Value
+from bricoleur_desk.storage.interchange_fields import json_keys
+
+SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs" / "dossier-v1.schema.json"
 
 
 def test_each_entity_sits_where_the_domain_keeps_it() -> None:
@@ -47,3 +52,17 @@ def test_a_field_missing_from_a_description_is_caught() -> None:
     note, canvas = ENTITIES["note"], ENTITIES["canvas"]
     assert unstored(dataclasses.replace(note, fields=note.fields[:-1])) == ["internal_remark"]
     assert unstored(dataclasses.replace(canvas, fields=canvas.fields[:-1])) == ["background.data"]
+
+
+def test_every_json_key_of_a_description_is_documented_in_the_schema() -> None:
+    documented = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))["$defs"]
+    for kind, entity in ENTITIES.items():
+        properties = documented[kind]["properties"]
+        required = set(documented[kind].get("required", ()))
+        for key, must in json_keys(kind):
+            assert key in properties, (kind, key)
+            assert (key in required) == must, (kind, key)
+        for field in entity.fields:
+            if field.value is Value.CHOICE and field.json_key is not None:
+                assert field.choices is not None
+                assert properties[field.json_key]["enum"] == [c.value for c in field.choices], (kind, field)
