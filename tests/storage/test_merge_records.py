@@ -10,6 +10,7 @@ from pathlib import Path
 from bricoleur_desk.domain.edits import Change, Move, Remove
 from bricoleur_desk.storage import open_dossier, sqlite_file
 from bricoleur_desk.storage.entities import ENTITIES
+from bricoleur_desk.storage.identity import SCHEMA_REVISION
 from bricoleur_desk.storage.migrate import MIGRATIONS, upgrade_to_head
 from bricoleur_desk.storage.repository import save_all
 from bricoleur_desk.workspace.session import DossierSession
@@ -104,4 +105,4 @@ def test_a_file_of_the_first_release_is_backed_up_then_given_versions(tmp_path: 
     assert path.with_name("oud.bricoleur.bak-0001").read_bytes() == original
     assert _versions(path, "note") == {"n1": 1, "n2": 1}
     assert _deletions(path)["n3"][0::2] == ("note", 2)
-    assert _query(path, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert _query(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_REVISION,)]
