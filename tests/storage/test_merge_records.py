@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bricoleur_desk.domain.edits import Change, Move, Remove
-from bricoleur_desk.storage import open_dossier, sqlite_file
+from bricoleur_desk.storage import create_dossier, open_dossier, sqlite_file
 from bricoleur_desk.storage.entities import ENTITIES
 from bricoleur_desk.storage.identity import SCHEMA_REVISION
-from bricoleur_desk.storage.migrate import MIGRATIONS, upgrade_to_head
-from bricoleur_desk.storage.repository import save_all
+from bricoleur_desk.storage.migrate import MIGRATIONS
 from bricoleur_desk.workspace.session import DossierSession
 
 from .conftest import rich_dossier
@@ -76,27 +74,30 @@ def test_a_deletion_is_recorded_with_its_children_and_undoing_it_continues_the_v
     assert _versions(dossier_path, "note")["n2"] == 3
 
 
-def _file_at_0001(path: Path, tmp_path: Path) -> None:
-    """A dossier file as the first release wrote it: migration 0001 only, the rich dossier in it."""
-    location = tmp_path / "migrations-0001"
-    shutil.copytree(MIGRATIONS, location, ignore=shutil.ignore_patterns("__pycache__"))
-    for script in (location / "versions").glob("*.py"):
-        if not script.name.startswith("0001_"):
-            script.unlink()
+def _file_at_0001(path: Path) -> None:
+    """A dossier file at revision 0001: the rich dossier written today, then every later migration undone."""
+    from alembic import command
+    from alembic.config import Config
+
+    create_dossier(path, rich_dossier()).close()
     raw = sqlite_file.connect(path)
-    sqlite_file.prepare_for_writing(raw, new=True)
+    sqlite_file.prepare_for_writing(raw)
     engine = sqlite_file.make_engine(raw)
-    with engine.begin() as conn:
-        upgrade_to_head(conn, location)
-        save_all(conn, rich_dossier())  # rows without a version: the 0001 tables have none
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    # foreign keys off, as when upgrading: a rebuilt parent table must not cascade to its children
+    with sqlite_file.foreign_keys_off(raw), engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
     engine.dispose()
     sqlite_file.close(raw)
 
 
 def test_a_file_of_the_first_release_is_backed_up_then_given_versions(tmp_path: Path) -> None:
     path = tmp_path / "oud.bricoleur"
-    _file_at_0001(path, tmp_path)
+    _file_at_0001(path)
     assert "version" not in {row[1] for row in _query(path, "PRAGMA table_info(note)")}
+    assert _query(path, "SELECT name FROM sqlite_master WHERE name = 'deletion'") == []
     original = path.read_bytes()
     with open_dossier(path) as opened:
         assert opened.load() == rich_dossier()
