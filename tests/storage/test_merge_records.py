@@ -93,17 +93,30 @@ def _file_at_0001(path: Path) -> None:
     sqlite_file.close(raw)
 
 
+def _contents(path: Path, columns: dict[str, list[str]]) -> dict[str, list[tuple[object, ...]]]:
+    return {t: sorted(_query(path, f"SELECT {', '.join(c)} FROM {t}"), key=repr) for t, c in columns.items()}
+
+
 def test_a_file_of_the_first_release_is_backed_up_then_given_versions(tmp_path: Path) -> None:
     path = tmp_path / "oud.bricoleur"
     _file_at_0001(path)
-    assert "version" not in {row[1] for row in _query(path, "PRAGMA table_info(note)")}
+    columns = {t: [str(row[1]) for row in _query(path, f"PRAGMA table_info({t})")] for t in ENTITIES}
+    assert "version" not in columns["note"]
     assert _query(path, "SELECT name FROM sqlite_master WHERE name = 'deletion'") == []
-    original = path.read_bytes()
+    original, held = path.read_bytes(), _contents(path, columns)
     with open_dossier(path) as opened:
-        assert opened.load() == rich_dossier()
+        loaded = opened.load()
+    # every value the old file held is still there (a later field may add its default)
+    assert _contents(path, columns) == held
+    sheet = loaded.meetings[0].canvases[0].sheets[0]
+    assert [n.text for n in loaded.meetings[0].notes] == [n.text for n in rich_dossier().meetings[0].notes]
+    assert [s.points for s in sheet.strokes] == [
+        s.points for s in rich_dossier().meetings[0].canvases[0].sheets[0].strokes
+    ]
+    assert path.with_name("oud.bricoleur.bak-0001").read_bytes() == original
+    with open_dossier(path) as opened:
         session = DossierSession(opened.load(), store=opened)
         session.apply(Remove("note", "n3"))
-    assert path.with_name("oud.bricoleur.bak-0001").read_bytes() == original
     assert _versions(path, "note") == {"n1": 1, "n2": 1}
     assert _deletions(path)["n3"][0::2] == ("note", 2)
     assert _query(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_REVISION,)]
