@@ -3,7 +3,8 @@
 Everything else in storage is derived from ``ENTITIES``: the SQLAlchemy tables (``schema``), the
 start-up reader's column lists (``reader``), the row mappers both ways (``rows``), what the store
 compares to skip unchanged rows (``file_state``) and the plain keys of the JSON interchange.
-Adding a field to an entity is the domain class, one ``Field`` here and an Alembic migration.
+Adding a field to an entity is the domain class, one ``Field`` here and an Alembic migration
+(and, when it has a JSON key, its line in docs/dossier-v1.schema.json, which a test checks).
 
 Reading this module needs no SQLAlchemy (opening a file must start fast), and every value kind
 maps onto one portable column type, so the same description serves PostgreSQL later.
@@ -81,7 +82,7 @@ class Entity:
     cls: type
     parent: str | None  # the parent kind (the table the row belongs to), None for the dossier
     fields: tuple[Field, ...]
-    # attr -> class of a part object kept in the same row (the dossier's house style)
+    # attr -> class of a part object kept in the same row (a dossier's house style, a background)
     parts: tuple[tuple[str, type], ...] = ()
     # stored so that a query can use them, computed from the whole object, never read back
     derived: tuple[Field, ...] = ()
@@ -96,7 +97,7 @@ class Entity:
         return None if self.parent is None else f"{self.parent}_id"
 
 
-def _text(column: str, attr: str = "", json: str | bool = True) -> Field:
+def _optional_text(column: str, attr: str = "", json: str | bool = True) -> Field:
     return Field(column, Value.TEXT, attr, nullable=True, json=json)
 
 
@@ -123,15 +124,15 @@ ENTITIES: dict[str, Entity] = {
             None,
             (
                 Field("title", Value.TEXT),
-                _text("area"),
-                _text("description"),
-                _text("history"),
+                _optional_text("area"),
+                _optional_text("description"),
+                _optional_text("history"),
                 Field("retention_until", Value.DATE, nullable=True),
                 # the house style lives in the dossier's row: always read and changed with it
-                _text("municipality", "house_style.municipality", json=False),
+                _optional_text("municipality", "house_style.municipality", json=False),
                 Field("logo_png", Value.BYTES, "house_style.logo_png", nullable=True, json=False),
                 Field("accent", Value.COLOR, "house_style.accent", json=False),
-                _text("contact", "house_style.contact", json=False),
+                _optional_text("contact", "house_style.contact", json=False),
             ),
             parts=(("house_style", model.HouseStyle),),
         ),
@@ -141,9 +142,9 @@ ENTITIES: dict[str, Entity] = {
             "dossier",
             (
                 Field("name", Value.TEXT),
-                _text("group_name", "group"),
-                _text("email"),
-                _text("phone"),
+                _optional_text("group_name", "group"),
+                _optional_text("email"),
+                _optional_text("phone"),
                 Field("consent_contact", Value.BOOLEAN),
             ),
         ),
@@ -154,7 +155,7 @@ ENTITIES: dict[str, Entity] = {
             (
                 Field("meeting_id", Value.ID, json="meeting"),
                 Field("text", Value.TEXT),
-                _text("owner"),
+                _optional_text("owner"),
                 Field("due", Value.DATE, nullable=True),
                 _choice("status", model.PromiseStatus),
                 _nested("note_ids", sv.texts, sv.texts),
@@ -169,8 +170,8 @@ ENTITIES: dict[str, Entity] = {
             (
                 Field("title", Value.TEXT),
                 Field("starts_at", Value.DATETIME),
-                _text("venue"),
-                _text("question"),
+                _optional_text("venue"),
+                _optional_text("question"),
                 _choice("phase", model.Phase),
                 Field(
                     "expected_groups",
@@ -179,8 +180,8 @@ ENTITIES: dict[str, Entity] = {
                     decode=sv.texts,
                     json_read=list_of(read_str),
                 ),
-                _text("summary"),
-                _text("next_steps"),
+                _optional_text("summary"),
+                _optional_text("next_steps"),
                 _nested("frame", sv.frame_json, sv.frame_from),
                 _nested("agenda", sv.agenda_json, sv.agenda_from),
                 _nested("attendance", sv.attendance_json, sv.attendance_from),
@@ -204,13 +205,13 @@ ENTITIES: dict[str, Entity] = {
                 Field("text", Value.TEXT),
                 Field("theme_id", Value.ID, nullable=True, json="theme"),
                 Field("raised_by", Value.ID, nullable=True),  # a Person id: internal only
-                _text("raised_by_group"),
+                _optional_text("raised_by_group"),
                 _choice("status", model.NoteStatus),
-                _text("answer"),
+                _optional_text("answer"),
                 Field("merged_into", Value.ID, nullable=True),
                 Field("votes", Value.INTEGER),
                 Field("created_at", Value.DATETIME, nullable=True),
-                _text("internal_remark"),  # for colleagues only: never projected or made public
+                _optional_text("internal_remark"),  # for colleagues only: never projected or made public
             ),
         ),
         Entity(

@@ -146,11 +146,15 @@ def _values(cursor: Any, entity: Entity) -> Iterator[list[Any] | tuple[Any, ...]
 def _read_children(
     cursor: Any, entity: Entity, parents: dict[str, Any], stored: dict[str, Stored]
 ) -> dict[str, Any]:
-    """Read the entity's rows into their parents' lists; rows of a missing parent are skipped."""
+    """Read the entity's rows into their parents' lists, skipping rows whose parent is missing.
+
+    Returns the objects read by id when they are parents of another kind, else nothing.
+    """
     make = rows.OBJECT_OF[entity.kind]
     sign = signer(entity.kind)
     attr = KINDS[entity.kind][1]
     objects: dict[str, Any] = {}
+    keep = entity.kind in CHILD_KINDS  # only parents are looked up again (not 50,000 strokes)
     current_id, current = None, None
     for values in _values(cursor, entity):
         object_id, parent_id, position = values[0], values[1], values[2]
@@ -160,7 +164,8 @@ def _read_children(
         if current is not None:
             obj = make(object_id, values[3:])
             current.append(obj)
-            objects[object_id] = obj
+            if keep:
+                objects[object_id] = obj
             stored[object_id] = Stored(position, sign(obj, parent_id))
     return objects
 
