@@ -13,8 +13,9 @@ The whole public API the app and the UI use::
     copy_dossier_file(path, target)             # a complete copy (SQLite's backup API), also while open
 
 Every problem is a ``DossierFileError`` whose text is one line naming the file. Opening and
-reading import no SQLAlchemy (start-up time); the SQLite details are in ``sqlite_file``, the
-tables in ``schema``, reading in ``reader``, writing in ``repository`` and ``file_state``.
+reading import no SQLAlchemy (start-up time); the SQLite details are in ``sqlite_file``, each
+entity is described once in ``entities`` (its tables in ``schema``, reading in ``reader``,
+writing in ``repository``, ``file_state`` and ``deletions`` all derive from it).
 """
 
 from . import temporaries
