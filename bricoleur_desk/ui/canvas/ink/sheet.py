@@ -13,12 +13,13 @@ import time
 
 from PySide6.QtGui import QImage, QPainter, QPolygonF, QRegion
 
-from ...domain import geometry, ink_style
-from ...domain.geometry import GridIndex, Rect
-from ...domain.model import Sheet, Stroke
-from .ink_draft import Drafts
-from .ink_hits import RunBoxes
-from .ink_tiles import (
+from ....domain import geometry, ink_style
+from ....domain.geometry import GridIndex, Rect
+from ....domain.model import Sheet, Stroke
+from ..pen import draw_strokes
+from .draft import Drafts
+from .hits import RunBoxes
+from .tiles import (
     TILE,
     Block,
     Tile,
@@ -36,7 +37,6 @@ from .ink_tiles import (
     tile_region,
     tiles_covering,
 )
-from .pen import draw_strokes
 
 __all__ = ["TILE", "SheetInk", "level_for"]
 
