@@ -13,6 +13,7 @@ from math import ceil
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QStaticText
 
+from ...workspace.wall_layout import WallLayout, WallRow
 from .wall_ink import INK_LEFT, INK_SPARE, InkCache, Signature
 from .wall_parts import (
     FADED,
@@ -21,7 +22,6 @@ from .wall_parts import (
     LAYOUTS,
     MARKS,
     STATUS_COLOURS,
-    _Entry,
     _Fonts,
     _static_text,
 )
@@ -36,18 +36,16 @@ class WallPainting:
     painted_texts: list[str]
     _highlight: str | None
     _colours: dict[str, QColor]
-    _layout: int
+    wall_layout: WallLayout
     _ink: InkCache
-    _to_ink: dict[tuple[str, int], _Entry]  # painted without ink: ink them when idle
-    _entries: list[_Entry]
-    _places: list[tuple[int, int, int]]
-    _ahead: list[_Entry]  # notes on the pages a new note would turn to, not inked yet
+    _to_ink: dict[tuple[str, int], WallRow]  # painted without ink: ink them when idle
+    _ahead: list[WallRow]  # notes on the pages a new note would turn to, not inked yet
     _ahead_of: object  # the places _ahead was found in
 
     def _finish_flow(self) -> None:
         raise NotImplementedError  # the wall's rest of a flow
 
-    def _static(self, entry: _Entry, layout: int) -> tuple[QStaticText, QStaticText | None]:
+    def _static(self, entry: WallRow, layout: int) -> tuple[QStaticText, QStaticText | None]:
         raise NotImplementedError  # the wall's cached layout of a note
 
     def _fonts_for(self, layout: int) -> _Fonts:
@@ -61,7 +59,7 @@ class WallPainting:
         painter.drawText(rect, flags, text)
 
     def _paint_header(
-        self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts, suffix: str = ""
+        self, painter: QPainter, entry: WallRow, rect: QRect, f: _Fonts, suffix: str = ""
     ) -> None:
         band = QRect(
             rect.left(), rect.top() + f.fm.height() // 3, rect.width(), rect.height() - f.fm.height() // 3
@@ -74,7 +72,7 @@ class WallPainting:
         top = band.top() + (band.height() - int(label.size().height())) // 2
         self._draw_static(painter, band.left() + f.fm.height() // 3, top, label, name)
 
-    def _paint_note(self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts) -> None:
+    def _paint_note(self, painter: QPainter, entry: WallRow, rect: QRect, f: _Fonts) -> None:
         highlighted = entry.id == self._highlight
         if highlighted:
             painter.fillRect(rect, HIGHLIGHT)
@@ -83,13 +81,14 @@ class WallPainting:
             if colour is None:
                 colour = self._colours[entry.color] = QColor(entry.color)
             painter.fillRect(QRect(rect.left(), rect.top(), 6, rect.height() - f.fm.height() // 3), colour)
-        text, answer = self._static(entry, self._layout)
+        chosen = self.wall_layout.chosen
+        text, answer = self._static(entry, chosen)
         signature = self._signature(entry)
-        ink = None if highlighted else self._ink.image((entry.id, self._layout), signature)
+        ink = None if highlighted else self._ink.image((entry.id, chosen), signature)
         if ink is None:
             self._paint_ink(painter, entry, rect, f)
             if not highlighted:
-                self._to_ink[(entry.id, self._layout)] = entry
+                self._to_ink[(entry.id, chosen)] = entry
         else:
             self._blit(painter, rect.left() + INK_LEFT, rect.top(), ink)
             self.painted_texts += [signature[0], entry.text] + ([entry.group] if entry.group else [])
@@ -110,10 +109,10 @@ class WallPainting:
             painter.drawImage(QPoint(x, y + top // dpr), ink, rows)
 
     @staticmethod
-    def _signature(entry: _Entry) -> Signature:
+    def _signature(entry: WallRow) -> Signature:
         return f"{entry.number}{MARKS.get(entry.kind, '')}", entry.text, entry.group, entry.status == "merged"
 
-    def _paint_ink(self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts) -> None:
+    def _paint_ink(self, painter: QPainter, entry: WallRow, rect: QRect, f: _Fonts) -> None:
         """The note's number, text and group: black or grey on white, nothing else."""
         label, _, _, faded = self._signature(entry)
         painter.setPen(FADED if faded else INK)
@@ -121,7 +120,7 @@ class WallPainting:
         top = rect.top() + (f.fm.ascent() - f.header_fm.ascent())
         number = self._label(label, f.header_labels, f.header)
         self._draw_static(painter, rect.left() + INK_LEFT, top, number, label)
-        text, _ = self._static(entry, self._layout)
+        text, _ = self._static(entry, self.wall_layout.chosen)
         body_left = rect.left() + f.gutter
         painter.setFont(f.text)
         self._draw_static(painter, body_left, rect.top(), text, entry.text)
@@ -141,10 +140,10 @@ class WallPainting:
             self._to_ink.clear()
             return False
         self._finish_flow()
-        f = self._fonts_for(self._layout)
+        f = self._fonts_for(self.wall_layout.chosen)
         wanted, self._to_ink = list(self._to_ink.values()), {}
-        if self._ahead_of is not self._places:
-            self._ahead, self._ahead_of = self._landing_notes(), self._places
+        if self._ahead_of is not self.wall_layout.places:
+            self._ahead, self._ahead_of = self._landing_notes(), self.wall_layout.places
         painted, self.painted_texts = self.painted_texts, []  # inking shows nothing to the room
         try:
             for entry in wanted:
@@ -156,15 +155,15 @@ class WallPainting:
             self.painted_texts = painted
         return bool(self._ahead) and self._ink.has_room()
 
-    def _ink_entry(self, entry: _Entry, f: _Fonts, dpr: float) -> None:
-        key, signature = (entry.id, self._layout), self._signature(entry)
+    def _ink_entry(self, entry: WallRow, f: _Fonts, dpr: float) -> None:
+        key, signature = (entry.id, self.wall_layout.chosen), self._signature(entry)
         if not self._ink.holds(key, signature):
             self._ink.store(key, signature, self._inked(entry, f, dpr))
 
-    def _landing_notes(self) -> list[_Entry]:
+    def _landing_notes(self) -> list[WallRow]:
         """The notes on the pages where each theme's notes end: a new note turns to one of them."""
-        columns = LAYOUTS[self._layout][0]
-        places, entries = self._places, self._entries
+        columns = LAYOUTS[self.wall_layout.chosen][0]
+        places, entries = self.wall_layout.places, self.wall_layout.rows
         pages: set[int] = set()
         for row in range(1, len(entries) + 1):
             # the last row of a group: before a header, or the very last
@@ -180,8 +179,8 @@ class WallPainting:
         landing.reverse()  # popped from the end: the first pages first
         return landing
 
-    def _inked(self, entry: _Entry, f: _Fonts, dpr: float) -> QImage:
-        text, _ = self._static(entry, self._layout)
+    def _inked(self, entry: WallRow, f: _Fonts, dpr: float) -> QImage:
+        text, _ = self._static(entry, self.wall_layout.chosen)
         height = int(text.size().height()) + (f.small_fm.height() if entry.group else 0)
         wide = f.gutter + ceil(text.size().width())
         if entry.group:
