@@ -270,7 +270,7 @@ def test_a_page_blitted_from_ink_is_the_page_drawn_glyph_by_glyph(qtbot: QtBot) 
     wall = window.wall
     wall.set_highlight_duration(60_000)
     session.apply(capture.add_note(session, MEETING_ID, "?Een vraag #Groen @Oost"))  # highlighted
-    wall._ink.clear()
+    wall.wall_painter.ink.clear()
     drawn = wall.grab().toImage()  # every note drawn glyph by glyph
     texts = list(wall.painted_texts)
     notes = [
@@ -279,17 +279,20 @@ def test_a_page_blitted_from_ink_is_the_page_drawn_glyph_by_glyph(qtbot: QtBot) 
     inked = [e for e in notes if e.id != wall.highlighted()]
     assert len(inked) == len(notes) - 1 > 10
     qtbot.waitUntil(
-        lambda: all(wall._ink.holds((e.id, wall.wall_layout.chosen), wall._signature(e)) for e in inked)
+        lambda: all(
+            wall.wall_painter.ink.holds((e.id, wall.wall_layout.chosen), wall.wall_painter.signature(e))
+            for e in inked
+        )
     )
-    hits = wall._ink.hits
+    hits = wall.wall_painter.ink.hits
     assert wall.grab().toImage() == drawn  # the same pixels, now blitted
     assert wall.painted_texts == texts  # and the same texts for the privacy test
-    assert wall._ink.hits - hits == len(inked)  # all but the highlighted note
+    assert wall.wall_painter.ink.hits - hits == len(inked)  # all but the highlighted note
 
     # an edited note shows its new text, not its old ink
     shown = inked[0]
     session.apply(capture.edit_note_text(session, shown.id, "Een nieuwe tekst voor deze opmerking"))
     inked = wall.grab().toImage()
     assert "Een nieuwe tekst voor deze opmerking" in wall.painted_texts
-    wall._ink.clear()
+    wall.wall_painter.ink.clear()
     assert wall.grab().toImage() == inked

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import QWidget
 from ...workspace.wall_layout import WallLayout, WallRow
 from ..notes.arrangement import NoteArrangement
 from ..notes.model import BUCKET_ID, THEME_ROW, NoteRole
-from .wall_ink import InkCache
-from .wall_paint import WallPainting
+from .wall_paint import WallPainter
 from .wall_parts import (
     FADED,
     GAP,
@@ -38,7 +37,7 @@ from .wall_parts import (
 )
 
 
-class NoteWall(QWidget, WallPainting):
+class NoteWall(QWidget):
     """Paints the meeting's notes for the room; answers only when ``show_answers`` is on."""
 
     painted = Signal()  # after each paint: benchmarks time Enter -> painted
@@ -54,16 +53,11 @@ class NoteWall(QWidget, WallPainting):
         self.show_answers = False
         self.status_names: dict[str, str] = {}
         self.bucket_name = "No theme yet"
-        self.painted_texts: list[str] = []  # what the last paint drew: the privacy test reads it
         self.wall_layout = WallLayout(self._height, self.height, BUCKET_ID)  # rows, places, pages
+        self.wall_painter = WallPainter(self.wall_layout, self._fonts_for, self._static, self._finish_flow)
         self._fonts: dict[int, _Fonts] = {}
-        self._colours: dict[str, QColor] = {}
         self._rest = QTimer(self, singleShot=True, interval=50)
         self._rest.timeout.connect(self._finish_flow)
-        self._ink = InkCache()
-        self._to_ink: dict[tuple[str, int], WallRow] = {}
-        self._ahead: list[WallRow] = []
-        self._ahead_of: object = None
         self._inking = QTimer(self, singleShot=True, interval=0)
         self._inking.timeout.connect(self._ink_idle)
         self.continued_suffix = "(continued)"
@@ -80,6 +74,11 @@ class NoteWall(QWidget, WallPainting):
         self._rebuild()
 
     # -- public -------------------------------------------------------------------------
+
+    @property
+    def painted_texts(self) -> list[str]:
+        """Every text the last paint drew: what the room saw (the privacy test reads it)."""
+        return self.wall_painter.painted_texts
 
     def set_show_answers(self, show: bool) -> None:
         if show != self.show_answers:
@@ -301,21 +300,17 @@ class NoteWall(QWidget, WallPainting):
             self.update(QRect(0, self.height() - MARGIN, self.width(), MARGIN))  # the page count
 
     def _ink_idle(self) -> None:
-        if self.isVisible() and self._ink_painted():
+        if self.isVisible() and self.wall_painter.ink_painted(self.devicePixelRatioF()):
             self._inking.start(0)  # the next slice after the events waiting now: typing goes first
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fonts.clear()
-        self._ink.clear()
-        self._to_ink.clear()
+        self.wall_painter.forget_ink()
         self.wall_layout.forget_measures()
         self._reflow()
         super().resizeEvent(event)
 
     # -- painting ---------------------------------------------------------------------------
-
-    def _note_text(self, entry: WallRow) -> str:
-        return entry.text
 
     def _answer_line(self, entry: WallRow) -> str:
         if entry.status == "merged":
@@ -327,7 +322,8 @@ class NoteWall(QWidget, WallPainting):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._ensure_layout()
-        self.painted_texts = []
+        rows = self.wall_painter
+        rows.painted_texts = []
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         wall = self.wall_layout
@@ -339,7 +335,7 @@ class NoteWall(QWidget, WallPainting):
             if first <= column < first + columns:
                 x = MARGIN + (column - first) * (f.column_width + GAP)
                 rect = QRect(x, MARGIN, f.column_width, header.heights.get(wall.chosen, 0))
-                self._paint_header(painter, header, rect, f, self.continued_suffix)
+                rows.paint_header(painter, header, rect, f, self.continued_suffix)
         for row in wall.on_page:
             entry = wall.rows[row]
             column, y, height = wall.places[row]
@@ -348,14 +344,14 @@ class NoteWall(QWidget, WallPainting):
             if not clip.intersects(rect):
                 continue
             if entry.header:
-                self._paint_header(painter, entry, rect, f)
+                rows.paint_header(painter, entry, rect, f)
             else:
-                self._paint_note(painter, entry, rect, f)
+                rows.paint_note(painter, entry, rect, f, entry.id == self._highlight)
         if wall.pages > 1:
             painter.setFont(f.small)
             painter.setPen(FADED)
             page = f"{wall.page + 1} / {wall.pages}"
-            self._draw(
+            rows.draw(
                 painter,
                 self.rect().adjusted(0, 0, -MARGIN, -8),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
@@ -364,6 +360,6 @@ class NoteWall(QWidget, WallPainting):
         painter.end()
         if wall.pending is not None:
             self._rest.start(0)  # the rows after the page shown, now that it is painted
-        if self._to_ink or self._ahead_of is not wall.places:
+        if rows.has_ink_to_do():
             self._inking.start(0)
         self.painted.emit()
