@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from ..storage import DossierFileError, preload_writer
 from ..workspace.files import write_demo, write_json
 from ..workspace.meetings import next_meeting
 from ..workspace.opened import OpenDossier, create_new, open_for_editing
+from . import collector
 from .errors import show_error
 from .main_actions import MainActions
 from .meeting_workspace import MeetingWorkspace
@@ -101,8 +101,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if opened.read_only:
             self._edit_refused()
-        # the loaded dossier lives as long as the window: keep the collector from walking it
-        gc.freeze()
+        collector.spare_the_open_dossier()
         # prepare writing while the facilitator looks, not at the first keystroke: SQLAlchemy is
         # imported on a worker thread once the window has painted, the engine made later
         QTimer.singleShot(PRELOAD_MS, lambda: threading.Thread(target=preload_writer, daemon=True).start())

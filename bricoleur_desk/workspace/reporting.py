@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.edits import Edit
+from ..domain.meeting_choice import NoSuchMeeting, meeting_to_work_on
 from ..domain.model import Dossier, HouseStyle, Meeting
 from ..report.builder import build_report
 from ..report.context import AUDIENCES, PUBLIC
@@ -59,15 +60,11 @@ class ReportResult:
 
 def choose_meeting(dossier: Dossier, meeting_id: str | None) -> Meeting:
     """The meeting with ``meeting_id``, or the latest one; ReportError when there is none."""
-    if meeting_id is None:
-        meeting = dossier.latest_meeting()
-        if meeting is None:
-            raise ReportError(f"dossier {dossier.title!r} has no meetings to report on")
-        return meeting
     try:
-        return dossier.meeting(meeting_id)
-    except KeyError:
-        raise ReportError(f"dossier {dossier.title!r} has no meeting with id {meeting_id!r}") from None
+        return meeting_to_work_on(dossier, meeting_id)
+    except NoSuchMeeting as exc:
+        ending = "" if meeting_id is not None else " to report on"
+        raise ReportError(f"{exc}{ending}") from None
 
 
 @contextmanager
