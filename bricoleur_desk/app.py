@@ -161,12 +161,9 @@ def _warn(message: str) -> None:
 
 def _is_user_error(error: Exception) -> bool:
     """Errors that mean 'your input is wrong', reported in one line instead of a traceback."""
-    from .storage import DossierFileError
-    from .storage.interchange import InterchangeError
-    from .workspace.errors import UserError
+    from .domain.errors import UserError
 
-    return isinstance(error, OSError | UserError | DossierFileError | InterchangeError)
-
+    return isinstance(error, OSError | UserError)
 
 if __name__ == "__main__":
     sys.exit(main())

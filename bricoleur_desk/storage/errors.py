@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..domain.errors import UserError
 
-class DossierFileError(Exception):
+
+class DossierFileError(UserError):
     """A problem with a dossier file; ``str(e)`` is ``"{path}: {problem}"``."""
 
     def __init__(self, path: Path | str, problem: str) -> None:

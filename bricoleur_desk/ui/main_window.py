@@ -11,10 +11,10 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from ..storage import DossierFileError, preload_writer
+from ..domain.errors import UserError
 from ..workspace.files import write_demo, write_json
 from ..workspace.meetings import next_meeting
-from ..workspace.opened import OpenDossier, create_new, open_for_editing
+from ..workspace.opened import OpenDossier, create_new, open_for_editing, preload_writer
 from . import collector
 from .errors import show_error
 from .main_actions import MainActions
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
             self.opened.session.flush()
             if self.opened.file.has_unsaved_changes:
                 self.opened.file.write(self.opened.session.document, [])
-        except DossierFileError:
+        except UserError:
             pass
         if not self.opened.file.has_unsaved_changes:
             return True
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         def run() -> None:
             try:
                 commit()
-            except DossierFileError as error:
+            except UserError as error:
                 self._commit_failed(error)
                 return
             self._set_saved(True)
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
                     "Use Dossier → Save a copy as… to work on a copy.").format(self.opened.path.name)
         )
 
-    def _commit_failed(self, error: DossierFileError) -> None:
+    def _commit_failed(self, error: UserError) -> None:
         """A full disk or a lost network share: say so, keep the work in memory, retry."""
         log.error("could not save: %s", error)
         self.saved_indicator.setText(self.tr("⚠ Not saved — retrying"))
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
             return
         try:
             self.opened.file.write(self.opened.session.document, [])
-        except DossierFileError as error:
+        except UserError as error:
             self._commit_failed(error)
             return
         self.statusBar().clearMessage()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from ..domain.errors import UserError
 
-class UserError(Exception):
-    """A problem the user can fix (a missing file, a bad JSON, a refused output); ``str(e)`` says it."""
+__all__ = ["ReportError", "UserError"]
 
 
 class ReportError(UserError):

@@ -14,8 +14,11 @@ from ..storage import (
     copy_dossier_file,
     create_dossier,
     open_dossier,
+    preload_writer,
     read_dossier_file,
 )
+
+__all__ = ["OpenDossier", "ReadOnlyFile", "create_new", "open_for_editing", "preload_writer"]
 from .session import DossierSession
 
 Schedule = Callable[[Callable[[], None]], None]

@@ -92,82 +92,82 @@
 <context>
     <name>AgendaTimer</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="133"/>
         <source>Agenda done</source>
         <translation>Programma afgerond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="133"/>
         <source>No agenda yet</source>
         <translation>Nog geen programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="141"/>
         <source>Next: %1 (%2 min)</source>
         <translation>Hierna: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="144"/>
         <source>Last block</source>
         <translation>Laatste onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="129"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="145"/>
         <source>Time left: %1</source>
         <translation>Resterende tijd: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="168"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="184"/>
         <source>Agenda timer</source>
         <translation>Programmatimer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="169"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="185"/>
         <source>Current agenda block</source>
         <translation>Huidig programmaonderdeel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="170"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="186"/>
         <source>Next agenda block</source>
         <translation>Volgend programmaonderdeel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="171"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="187"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="171"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="187"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="173"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="189"/>
         <source>Pause the timer</source>
         <translation>Timer pauzeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="173"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="189"/>
         <source>Start the timer</source>
         <translation>Timer starten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="175"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="191"/>
         <source>Next block</source>
         <translation>Volgend onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="192"/>
         <source>Go to the next agenda block</source>
         <translation>Naar het volgende programmaonderdeel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="177"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="193"/>
         <source>Show on projector</source>
         <translation>Op projector tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="178"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="194"/>
         <source>Show the timer on the projector</source>
         <translation>De timer op de projector tonen</translation>
     </message>
@@ -236,6 +236,7 @@
     <name>AudienceWindow</name>
     <message>
         <location filename="../../bricoleur_desk/ui/audience/window.py" line="129"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="86"/>
         <source>Projector screen</source>
         <translation>Scherm voor de projector</translation>
     </message>
@@ -307,84 +308,84 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="135"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="140"/>
         <source>Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)</source>
         <translation>Typ wat er gezegd wordt, Enter voegt toe.  ? vraag  ! idee  #thema  @groep  (F1: alle toetsen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="137"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="142"/>
         <source>Capture line: type a note, Enter adds it</source>
         <translation>Invoerregel: typ een punt, Enter voegt het toe</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="138"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="143"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="139"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="144"/>
         <source>What the markers mean</source>
         <translation>Wat de tekens betekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="140"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="141"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="145"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="146"/>
         <source>Filter notes</source>
         <translation>Punten filteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="147"/>
         <source>Arrange notes</source>
         <translation>Punten ordenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="151"/>
         <source>By theme</source>
         <translation>Per thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="152"/>
         <source>In order of arrival</source>
         <translation>In volgorde van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="150"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="291"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="151"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="156"/>
         <source>Merge into the first selected</source>
         <translation>Samenvoegen in het eerst geselecteerde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="157"/>
         <source>Split in two</source>
         <translation>In tweeën splitsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="158"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="159"/>
         <source>Markers and keys</source>
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="202"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="198"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="202"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="198"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="283"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="288"/>
         <source>Move to theme</source>
         <translation>Naar thema</translation>
     </message>
@@ -1054,102 +1055,112 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="99"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="101"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="100"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="102"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="101"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="103"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="102"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="104"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="103"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="105"/>
         <source>Recent dossiers</source>
         <translation>Recente dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="104"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="106"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="105"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="107"/>
         <source>&amp;Open dossier…</source>
         <translation>Dossier &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="106"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="108"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="107"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="109"/>
         <source>&amp;Close dossier</source>
         <translation>Dossier &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="108"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="110"/>
         <source>Export as &amp;JSON…</source>
         <translation>Exporteren als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="109"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="111"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="113"/>
+        <source>A complete copy of the dossier as it is now, safe to make while the evening goes on</source>
+        <translation>Een volledige kopie van het dossier zoals het nu is, veilig te maken terwijl de avond doorgaat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="115"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="110"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="116"/>
         <source>House &amp;style…</source>
         <translation>&amp;Huisstijl…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="111"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="112"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="113"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="114"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="120"/>
         <source>Show on &amp;projector</source>
         <translation>Op &amp;projector tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="115"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="121"/>
         <source>Projector &amp;black</source>
         <translation>Projector &amp;zwart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="116"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="122"/>
         <source>Projector &amp;white</source>
         <translation>Projector &amp;wit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="123"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuwe avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="118"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="124"/>
         <source>&amp;About Bricoleur Desk</source>
         <translation>&amp;Over Bricoleur Desk</translation>
     </message>
@@ -1157,106 +1168,141 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="82"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="138"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="147"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="140"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="149"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="172"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="186"/>
+        <source>Read-only</source>
+        <translation>Alleen lezen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="189"/>
+        <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
+        <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="196"/>
         <source>⚠ Not saved — retrying</source>
         <translation>⚠ Niet opgeslagen — nieuwe poging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="217"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="217"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="229"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="205"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="230"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="265"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="273"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="280"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="280"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="286"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="284"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="310"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="294"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="318"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="300"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="324"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="302"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="326"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="333"/>
+        <source>{0} copy</source>
+        <translation>{0} kopie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="335"/>
+        <source>Save a copy as</source>
+        <translation>Kopie opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="345"/>
+        <source>Cannot save a copy</source>
+        <translation>Kan geen kopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="347"/>
+        <source>Saved a copy as {0}</source>
+        <translation>Kopie opgeslagen als {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="383"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="384"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="414"/>
+        <source>{0} (read-only) — Bricoleur Desk</source>
+        <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
 </context>
 <context>
@@ -1300,27 +1346,27 @@ Voor bewonersavonden en de terugkoppeling.</translation>
 <context>
     <name>MeetingViews</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="242"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="243"/>
         <source>Sketches</source>
         <translation>Schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="244"/>
         <source>Notes and sketches</source>
         <translation>Punten en schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="245"/>
         <source>On the projector (F5):</source>
         <translation>Op de projector (F5):</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="248"/>
         <source>Note everything first.
 
 Type what residents say in the capture line and press Enter: every point appears on the projector at once, in their own words. Answer later, in Discuss.
@@ -1338,12 +1384,12 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="303"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="371"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="304"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="372"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -1351,7 +1397,7 @@ F1 toont alle tekens.</translation>
 <context>
     <name>NoteListDelegate</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="112"/>
+        <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="117"/>
         <source>Edit the note</source>
         <translation>Het punt bewerken</translation>
     </message>
@@ -1533,14 +1579,14 @@ F1 toont alle tekens.</translation>
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="146"/>
         <source>The projector is off.
 F5 shows the meeting to the room.</source>
         <translation>De projector staat uit.
 F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="147"/>
         <source>Preview of the projector</source>
         <translation>Voorbeeld van de projector</translation>
     </message>
