@@ -24,33 +24,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from .workspace.outputs import HELP as OUTPUT_RULE
+
+    reads = "; reads the dossier also while the app has it open"
 
     p = commands.add_parser("open", help="open a dossier file in the app")
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
     p.add_argument("--meeting", metavar="ID", help="open this meeting (default: the latest)")
 
     p = commands.add_parser("demo", help="write the demo dossier (and open it unless --out is given)")
-    p.add_argument("--out", type=Path, metavar="FILE", help="only write the demo to FILE, no window")
+    p.add_argument("--out", type=Path, metavar="FILE", help=f"only write the demo to FILE, no window ({OUTPUT_RULE})")
 
-    p = commands.add_parser("export", help="export a dossier as JSON interchange (version 1)")
+    p = commands.add_parser("export", help="export a dossier as JSON interchange (version 1)" + reads)
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
-    p.add_argument("--json", type=Path, required=True, metavar="OUT", help="the JSON file to write")
+    p.add_argument("--json", type=Path, required=True, metavar="OUT", help=f"the JSON file to write ({OUTPUT_RULE})")
+
+    p = commands.add_parser(
+        "copy", help="save a complete copy of a dossier (safe while the app has it open, unlike a file copy)"
+    )
+    p.add_argument("file", type=Path, help="a .bricoleur dossier file")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help=f"the copy to write ({OUTPUT_RULE})")
 
     p = commands.add_parser("import", help="make a new dossier file from a JSON interchange file")
     p.add_argument("json", type=Path, help="a JSON interchange file")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the new .bricoleur file")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the new .bricoleur file (never an existing file)")
 
-    p = commands.add_parser("report", help="export the follow-up report as PDF")
+    p = commands.add_parser("report", help="export the follow-up report as PDF" + reads)
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
-    p.add_argument("--out", type=Path, required=True, metavar="PDF", help="the PDF to write")
+    p.add_argument("--out", type=Path, required=True, metavar="PDF", help=f"the PDF to write ({OUTPUT_RULE})")
     p.add_argument("--meeting", metavar="ID", help="the meeting (default: the latest)")
     p.add_argument("--audience", choices=["public", "internal"], default="public")
     p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the report text")
     p.add_argument("--house-style", type=Path, metavar="JSON", help="municipality name, logo, colour")
 
-    p = commands.add_parser("promises", help="export the dossier's promises as CSV for Excel")
+    p = commands.add_parser("promises", help="export the dossier's promises as CSV for Excel" + reads)
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
-    p.add_argument("--csv", type=Path, required=True, metavar="OUT", help="the CSV file to write")
+    p.add_argument("--csv", type=Path, required=True, metavar="OUT", help=f"the CSV file to write ({OUTPUT_RULE})")
     return parser
 
 
@@ -59,6 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .logs import setup_logging
 
     setup_logging()
+    from .storage import temporaries
+
+    temporaries.sweep()  # what a killed import, report or export left behind
     try:
         return _run(args)
     except KeyboardInterrupt:
@@ -88,13 +100,18 @@ def _run(args: argparse.Namespace) -> int:
 
         import_json(args.json, args.out, warn=_warn)
         return EXIT_OK
+    if command == "copy":
+        from .workspace.files import save_copy
+
+        save_copy(args.file, args.out)
+        return EXIT_OK
     if command == "report":
         return _report(args)
     if command == "promises":
         from .workspace.files import load_dossier
         from .workspace.reporting import export_promises_csv
 
-        export_promises_csv(load_dossier(args.file), args.csv)
+        export_promises_csv(load_dossier(args.file), args.csv, inputs=[args.file])
         return EXIT_OK
     raise AssertionError(command)
 
@@ -131,7 +148,10 @@ def _report(args: argparse.Namespace) -> int:
     if args.audience == "public":
         for hit in find_personal_data(dossier, meeting.id):
             _warn(f"personal data in the public report: {hit}")
-    export_report(dossier, args.out, meeting_id=meeting.id, audience=args.audience, lang=args.lang)
+    inputs = [args.file] + ([args.house_style] if args.house_style is not None else [])
+    export_report(
+        dossier, args.out, meeting_id=meeting.id, audience=args.audience, lang=args.lang, inputs=inputs
+    )
     return EXIT_OK
 
 
@@ -141,13 +161,9 @@ def _warn(message: str) -> None:
 
 def _is_user_error(error: Exception) -> bool:
     """Errors that mean 'your input is wrong', reported in one line instead of a traceback."""
-    from .storage import DossierFileError
-    from .storage.interchange import InterchangeError
-    from .workspace.files import UserError
-    from .workspace.reporting import ReportError
+    from .domain.errors import UserError
 
-    return isinstance(error, OSError | UserError | DossierFileError | InterchangeError | ReportError)
-
+    return isinstance(error, OSError | UserError)
 
 if __name__ == "__main__":
     sys.exit(main())

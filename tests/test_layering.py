@@ -25,16 +25,26 @@ def _lint_imports(project: Path) -> subprocess.CompletedProcess[str]:
 def test_the_package_keeps_its_layers() -> None:
     result = _lint_imports(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Contracts: 3 kept, 0 broken" in result.stdout
+    assert "Contracts: 4 kept, 0 broken" in result.stdout
 
 
-def test_importing_pyside_in_the_domain_breaks_the_check(tmp_path: Path) -> None:
+def _with_mistake(tmp_path: Path, module: str, line: str) -> subprocess.CompletedProcess[str]:
     shutil.copytree(
         ROOT / "bricoleur_desk", tmp_path / "bricoleur_desk", ignore=shutil.ignore_patterns("__pycache__")
     )
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    model = tmp_path / "bricoleur_desk" / "domain" / "model.py"
-    model.write_text("from PySide6.QtCore import QPointF  # a layering mistake\n" + model.read_text())
-    result = _lint_imports(tmp_path)
+    source = tmp_path / "bricoleur_desk" / module
+    source.write_text(line + "  # a layering mistake\n" + source.read_text())
+    return _lint_imports(tmp_path)
+
+
+def test_importing_pyside_in_the_domain_breaks_the_check(tmp_path: Path) -> None:
+    result = _with_mistake(tmp_path, "domain/model.py", "from PySide6.QtCore import QPointF")
     assert result.returncode != 0
     assert "bricoleur_desk.domain.model -> PySide6" in result.stdout
+
+
+def test_the_ui_importing_storage_breaks_the_check(tmp_path: Path) -> None:
+    result = _with_mistake(tmp_path, "ui/main_window.py", "from bricoleur_desk.storage import open_dossier")
+    assert result.returncode != 0
+    assert "The UI reaches storage only through workspace BROKEN" in result.stdout

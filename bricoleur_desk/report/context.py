@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..domain.model import Dossier, Meeting, Note, Promise, PromiseStatus
+from ..domain.model import Dossier, Meeting, Note, Promise
+from ..domain.promises import carried_promises
 from .i18n import ReportTexts
 from .styles import ReportStyles
 from .text import markup
@@ -48,26 +49,11 @@ class ReportContext:
         return None
 
     def promises(self) -> list[Promise]:
-        """Open promises carried over from earlier meetings, then this meeting's own."""
-        return report_promises(self.dossier, self.meeting)
+        """The promises this evening carries (domain.promises): its own, then open ones from before."""
+        return carried_promises(self.dossier, self.meeting)
 
     def promise_for_note(self, note: Note) -> Promise | None:
         for promise in self.dossier.promises:
             if note.id in promise.note_ids:
                 return promise
         return None
-
-
-def report_promises(dossier: Dossier, meeting: Meeting) -> list[Promise]:
-    """The promises a report for ``meeting`` shows: open ones from earlier meetings, then its own."""
-    starts = {m.id: m.starts_at for m in dossier.meetings}
-    own = [p for p in dossier.promises if p.meeting_id == meeting.id]
-    earlier = [
-        p
-        for p in dossier.promises
-        if p.meeting_id != meeting.id
-        and p.status == PromiseStatus.OPEN
-        and p.meeting_id in starts
-        and starts[p.meeting_id] < meeting.starts_at
-    ]
-    return earlier + own

@@ -16,11 +16,10 @@ from PIL import ImagePath
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfdoc
 
-from ..domain.model import Stroke, StrokeTool
+from ..domain.model import Stroke
 
 GRID = 0.2  # pt per integer unit in the stream: rounding moves a point at most 0.1 pt
 MIN_STEP = 0.3  # pt: points closer than this to the previous kept point are dropped
-HIGHLIGHTER_WIDTH = 4.0  # a highlighter is drawn this many times wider than its stroke width
 
 
 @lru_cache(maxsize=512)  # strokes have a few hundred distinct lengths; bounded memory all the same
@@ -49,7 +48,7 @@ def stroke_operators(strokes: Iterable[Stroke], scale: float, height: float) -> 
         n = len(pts) // 3
         if n == 0:
             continue
-        width = stroke.width * (HIGHLIGHTER_WIDTH if stroke.tool == StrokeTool.HIGHLIGHTER else 1.0)
+        width = stroke.width  # stored as drawn (see domain.ink_style): no factor here
         key = (stroke.color, width)
         if key != style:
             style = key

@@ -17,14 +17,14 @@ from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
 
-from ..domain.model import BackgroundKind, Canvas, Sheet, StrokeTool
+from ..domain.ink_style import ink_layers
+from ..domain.model import BackgroundKind, Canvas, Sheet
 from .fonts import BOLD, REGULAR
 from .sketch_paths import compressed_form, form_xobject, stroke_operators
 from .styles import RULE
 from .text import plain
 
 PRINT_DPI = 150  # background photos and maps: sharp on paper, small in the file
-HIGHLIGHTER_ALPHA = 0.35
 
 _backgrounds: OrderedDict[tuple[str, int, int], ImageReader] = OrderedDict()
 
@@ -85,7 +85,7 @@ class SketchFlowable(Flowable):
         self.accent = accent
         self.sticky_numbers = sticky_numbers
         self.text_filter = text_filter or (lambda s: s)
-        self._forms: dict[str, bytes] | None = None
+        self._forms: dict[str, list[tuple[str, float, bytes]]] | None = None  # by sheet, bottom up
         self.points_in = self.points_out = 0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -94,19 +94,16 @@ class SketchFlowable(Flowable):
     def visible_sheets(self) -> list[Sheet]:
         return [s for s in self.sketch.sheets if s.visible]
 
-    def _build_forms(self) -> dict[str, bytes]:
+    def _build_forms(self) -> dict[str, list[tuple[str, float, bytes]]]:
         # built once and kept across layout passes: this is the expensive part of a report
-        forms: dict[str, bytes] = {}
+        forms: dict[str, list[tuple[str, float, bytes]]] = {}
         for sheet in self.visible_sheets():
-            pens = [s for s in sheet.strokes if s.tool != StrokeTool.HIGHLIGHTER]
-            marks = [s for s in sheet.strokes if s.tool == StrokeTool.HIGHLIGHTER]
-            for kind, strokes in (("pen", pens), ("marker", marks)):
-                if not strokes:
-                    continue
-                ops, n_in, n_out = stroke_operators(strokes, self.scale, self.sketch.height)
+            forms[sheet.id] = []
+            for layer in ink_layers(sheet.strokes):
+                ops, n_in, n_out = stroke_operators(layer.strokes, self.scale, self.sketch.height)
                 self.points_in += n_in
                 self.points_out += n_out
-                forms[f"{sheet.id}:{kind}"] = compressed_form(ops)
+                forms[sheet.id].append((layer.name, layer.opacity, compressed_form(ops)))
         return forms
 
     def draw(self) -> None:
@@ -119,10 +116,7 @@ class SketchFlowable(Flowable):
         canv.clipPath(path, stroke=0, fill=0)
         self._draw_background(canv)
         for sheet in self.visible_sheets():
-            for kind, alpha in (("marker", HIGHLIGHTER_ALPHA), ("pen", 1.0)):
-                data = self._forms.get(f"{sheet.id}:{kind}")
-                if data is None:
-                    continue
+            for kind, alpha, data in self._forms.get(sheet.id, ()):
                 name = f"sketch-{self.sketch.id}-{sheet.id}-{kind}"
                 internal = canv._doc.getXObjectName(name)
                 if not canv._doc.hasForm(name):

@@ -9,14 +9,33 @@ The whole public API the app and the UI use::
         ...                                     # session.apply(...) commits through file.write
 
     create_dossier(path, dossier)               # all or nothing (temp file, then rename); opened
+    read_dossier_file(path)                     # a report's or an export's read, also while open
+    copy_dossier_file(path, target)             # a complete copy (SQLite's backup API), also while open
 
 Every problem is a ``DossierFileError`` whose text is one line naming the file. Opening and
-reading import no SQLAlchemy (start-up time); the SQLite details are in ``sqlite_file``, the
-tables in ``schema``, reading in ``reader``, writing in ``repository`` and ``file_state``.
+reading import no SQLAlchemy (start-up time); the SQLite details are in ``sqlite_file``, each
+entity is described once in ``entities`` (its tables in ``schema``, reading in ``reader``,
+writing in ``repository``, ``file_state`` and ``deletions`` all derive from it).
 """
 
-from .dossier_file import FILE_SUFFIX, DossierFile, create_dossier, open_dossier, preload_writer
-from .errors import DossierFileError, DossierLockedError, NewerVersionError, NotADossierError
+from . import temporaries
+from .dossier_file import (
+    FILE_SUFFIX,
+    DossierFile,
+    copy_dossier_file,
+    create_dossier,
+    open_dossier,
+    preload_writer,
+    read_dossier_file,
+)
+from .errors import (
+    DossierFileError,
+    DossierLockedError,
+    NewerVersionError,
+    NotADossierError,
+    ReadOnlyDossierError,
+)
+from .sqlite_file import is_sqlite_file
 
 __all__ = [
     "FILE_SUFFIX",
@@ -25,7 +44,12 @@ __all__ = [
     "DossierLockedError",
     "NewerVersionError",
     "NotADossierError",
+    "ReadOnlyDossierError",
+    "copy_dossier_file",
     "create_dossier",
+    "is_sqlite_file",
     "open_dossier",
     "preload_writer",
+    "read_dossier_file",
+    "temporaries",
 ]

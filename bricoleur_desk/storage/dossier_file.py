@@ -1,4 +1,8 @@
-"""An open dossier file: validated, migrated after a backup, locked, and written on every change."""
+"""An open dossier file: validated, migrated after a backup, locked, and written on every change.
+
+Reading without editing (:func:`read_dossier_file`: the report, an export, a copy, a dossier on
+a read-only medium) never takes the writer's lock and never changes the file.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,24 @@ import contextlib
 import logging
 import os
 import sqlite3
-import uuid
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from . import sqlite_file
-from .errors import DossierFileError, NewerVersionError, NotADossierError
+from . import sqlite_file, temporaries
+from .errors import (
+    DossierFileError,
+    DossierLockedError,
+    NewerVersionError,
+    NotADossierError,
+    ReadOnlyDossierError,
+)
 from .file_state import FileState
+from .file_system import on_network_share
 from .identity import SCHEMA_REVISION
+from .writer_lock import WriterLock
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -40,14 +53,18 @@ def preload_writer() -> None:
 class DossierFile:
     """One open dossier file; the only writer until :meth:`close`. Use it from one thread at a time."""
 
-    def __init__(self, path: Path, raw: sqlite3.Connection, engine: Engine | None = None) -> None:
+    def __init__(
+        self, path: Path, raw: sqlite3.Connection, engine: Engine | None = None, lock: WriterLock | None = None
+    ) -> None:
         self.path = path
         self._raw: sqlite3.Connection | None = raw
+        self._lock = lock
         self._engine = engine  # made at the first write: SQLAlchemy is not needed to open and read
         self._conn: Connection | None = None
         self._state = FileState()  # what the file holds, learnt by load() and kept by write()
         self._dossier_id: str | None = None
         self._behind = False  # a write failed: the next one compares the whole document
+        self._wal = False  # switched to WAL at the first write
 
     @property
     def closed(self) -> bool:
@@ -85,6 +102,13 @@ class DossierFile:
     def write(self, doc: DossierDocument, changed: list[Changed]) -> None:
         """Commit the current state of the changed objects (the Store of workspace/session.py)."""
         conn = self._connection()
+        if not self._wal:
+            try:
+                sqlite_file.start_wal(self._raw_connection())
+            except sqlite3.Error as e:
+                self._behind = True
+                raise sqlite_file.translate(self.path, e) from None
+            self._wal = True
         from .repository import write
 
         if self._dossier_id is not None and doc.dossier.id != self._dossier_id:
@@ -103,19 +127,48 @@ class DossierFile:
         self._state.apply(updates)  # only what was committed
         self._behind = False
 
+    def checkpoint(self) -> bool:
+        """Fold recent changes into the file itself (call when the room is idle): a plain copy is complete."""
+        if self._raw is None or self._behind:
+            return False
+        return sqlite_file.checkpoint(self._raw)
+
+    def save_copy(self, target: Path) -> Path:
+        """A complete copy of the dossier as it is now, even with changes not yet checkpointed."""
+        target = Path(target)
+        raw = self._raw_connection()
+        if target.exists() and (target.resolve() == self.path.resolve() or os.path.samefile(target, self.path)):
+            raise DossierFileError(target, "is the open dossier itself; choose another name")
+        _check_new_dossier_target(target)
+        try:
+            with temporaries.replacing(target, ".tmp") as temp:
+                sqlite_file.copy_into(raw, temp)  # into the empty private file
+        except sqlite3.Error as e:
+            raise sqlite_file.translate(target, e) from None
+        except OSError as e:
+            raise DossierFileError(target, f"cannot write the copy: {e.strerror or e}") from None
+        sqlite_file.fsync_folder(target.parent)
+        log.info("saved a copy of %s as %s", self.path, target)
+        return target
+
     def close(self) -> None:
         """Checkpoint into one self-contained file and release the lock; safe to call twice."""
         if self._raw is None:
             return
         raw, self._raw = self._raw, None
         try:
+            sqlite_file.fold_back(raw)  # before SQLAlchemy lets go: disposing closes the connection
             if self._conn is not None:
                 self._conn.close()
             if self._engine is not None:
                 self._engine.dispose()
         finally:
             self._conn = None
-            sqlite_file.close(raw)
+            try:
+                raw.close()
+            finally:
+                if self._lock is not None:
+                    self._lock.release()
 
     def __enter__(self) -> DossierFile:
         return self
@@ -165,22 +218,107 @@ def open_dossier(path: Path) -> DossierFile:
     return _open(Path(path))
 
 
-def _open(path: Path, script_location: Path | None = None, head: str = SCHEMA_REVISION) -> DossierFile:
-    # script_location and head are for tests of the migration path; the app uses the defaults
+def _open(
+    path: Path,
+    script_location: Path | None = None,
+    head: str = SCHEMA_REVISION,
+    *,
+    network: bool | None = None,
+) -> DossierFile:
+    # script_location and head are for tests of the migration path, network for tests of the
+    # network-share mode; the app uses the defaults
     sqlite_file.check_can_open(path)
     sqlite_file.check_header(path)
-    raw = sqlite_file.connect(path)
+    lock = WriterLock.acquire(path)
+    try:
+        raw = sqlite_file.connect(path, exclusive=on_network_share(path) if network is None else network)
+    except BaseException:
+        lock.release()
+        raise
     try:
         revision = sqlite_file.schema_revision(path, raw)
         if revision == head:
             sqlite_file.prepare_for_writing(raw)
-            return DossierFile(path, raw)
-        return DossierFile(path, raw, _migrate(path, raw, revision, script_location))
+            return DossierFile(path, raw, lock=lock)
+        return DossierFile(path, raw, _migrate(path, raw, revision, script_location), lock=lock)
     except BaseException as e:
         raw.close()
+        lock.release()
         if isinstance(e, sqlite3.Error):
             raise sqlite_file.translate(path, e) from None
         raise
+
+
+def read_dossier_file(path: Path) -> Dossier:
+    """The dossier in ``path`` as it is now, also while a window has it open; never changes it."""
+    with _reading(Path(path)) as opened:
+        return opened.load()
+
+
+def copy_dossier_file(path: Path, target: Path) -> Path:
+    """A complete copy of ``path`` in ``target``, also while a window has it open and writes it."""
+    with _reading(Path(path)) as opened:
+        return opened.save_copy(target)
+
+
+@contextlib.contextmanager
+def _reading(path: Path) -> Iterator[DossierFile]:
+    """The dossier opened for reading, without taking it from a window that has it open.
+
+    No writer: it is opened as usual (an older file is updated after a backup) and closed.
+    A writer has it open: a read-only connection copies the committed state, ``-wal`` included,
+    with SQLite's backup API into a private folder, and the copy is read.
+    A read-only medium or folder: a private copy (with its ``-wal``) is read.
+    """
+    try:
+        opened = open_dossier(path)
+    except DossierLockedError:
+        if not WriterLock.is_held(path):
+            raise  # SQLite's own exclusive lock: open on a network share elsewhere
+        make_copy = _copy_live
+    except ReadOnlyDossierError:
+        make_copy = _copy_files
+    else:
+        with opened:
+            yield opened
+        return
+    with tempfile.TemporaryDirectory(prefix="bricoleur-read-") as folder:  # private (0700)
+        copy = Path(folder) / path.name
+        try:
+            make_copy(path, copy)
+            snapshot = _open(copy)
+        except DossierFileError as e:
+            raise type(e)(path, e.problem) from None  # name the user's file, not the copy
+        except (OSError, sqlite3.Error) as e:
+            raise DossierFileError(path, f"cannot read the file: {e}") from None
+        with snapshot:
+            yield snapshot
+
+
+def _copy_live(path: Path, copy: Path) -> None:
+    conn = sqlite_file.connect_reader(path)
+    try:
+        sqlite_file.copy_into(conn, copy)
+    finally:
+        conn.close()
+
+
+def _copy_files(path: Path, copy: Path) -> None:
+    import shutil
+
+    shutil.copyfile(path, copy)
+    wal = Path(f"{path}-wal")
+    if wal.exists():  # committed work after a crash, not yet in the file itself
+        shutil.copyfile(wal, f"{copy}-wal")
+
+
+def _check_new_dossier_target(target: Path) -> None:
+    if target.is_dir():
+        raise DossierFileError(target, "is a folder, not a dossier file")
+    if not target.parent.is_dir():
+        raise DossierFileError(target, "the folder does not exist")
+    if target.exists() and WriterLock.is_held(target):
+        raise DossierLockedError(target, "is open in Bricoleur Desk; close it there first")
 
 
 def _migrate(path: Path, raw: sqlite3.Connection, revision: str, script_location: Path | None) -> Engine:
@@ -222,12 +360,17 @@ def create_dossier(path: Path, dossier: Dossier, *, overwrite: bool = False) -> 
         if not overwrite:
             raise DossierFileError(path, "already exists; choose another name")
         _refuse_if_open_elsewhere(path)
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
     try:
-        _write_new(temp, dossier)
+        temp = temporaries.create(path)  # private (0600) until it is complete
+    except OSError as e:
+        raise DossierFileError(path, f"cannot write the file: {e.strerror or e}") from None
+    try:
+        _write_new(temp, dossier)  # SQLite takes the empty file (and gives its -wal the same mode)
         _publish(temp, path, overwrite=overwrite)
+        temporaries.forget(temp)
+        os.chmod(path, temporaries.usual_mode())  # private until it was complete and in place
     except BaseException as e:
-        sqlite_file.remove_side_files(temp)
+        temporaries.remove(temp)
         original = getattr(e, "orig", None) or e  # SQLAlchemy wraps the driver's error
         if isinstance(e, DossierFileError) and e.path == temp:  # name the file the user chose
             raise type(e)(path, e.problem) from None
@@ -251,9 +394,10 @@ def _write_new(temp: Path, dossier: Dossier) -> None:
         with engine.begin() as conn:
             migrate.upgrade_to_head(conn)
             save_all(conn, dossier)
+        sqlite_file.fold_back(raw)  # before disposing, which closes the connection
         engine.dispose()
     finally:
-        sqlite_file.close(raw)
+        raw.close()
 
 
 def _publish(temp: Path, path: Path, *, overwrite: bool) -> None:
@@ -279,5 +423,5 @@ def _refuse_if_open_elsewhere(path: Path) -> None:
         sqlite_file.check_header(path)
     except NotADossierError:
         return  # not a dossier: the user chose to overwrite it
-    with contextlib.suppress(NotADossierError):
-        sqlite_file.close(sqlite_file.connect(path))
+    if WriterLock.is_held(path):
+        raise DossierLockedError(path, sqlite_file.LOCKED_PROBLEM)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..domain.errors import UserError
 
-class DossierFileError(Exception):
+
+class DossierFileError(UserError):
     """A problem with a dossier file; ``str(e)`` is ``"{path}: {problem}"``."""
 
     def __init__(self, path: Path | str, problem: str) -> None:
@@ -24,3 +26,7 @@ class DossierLockedError(DossierFileError):
 
 class NewerVersionError(DossierFileError):
     """The dossier was written by a newer version of Bricoleur Desk; it is left untouched."""
+
+
+class ReadOnlyDossierError(DossierFileError):
+    """The dossier cannot be written here (a read-only medium or folder); it can still be read."""

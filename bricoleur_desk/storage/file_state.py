@@ -9,11 +9,12 @@ first written, with gaps after removals) so a removal renumbers nothing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from . import rows
+from .entities import ENTITIES, Entity, Value
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,40 +28,52 @@ class FileState:
 
     def __init__(self) -> None:
         self.rows: dict[str, Stored] = {}
+        self.deleted: set[str] = set()  # rows this process deleted (and recorded as deleted)
 
     def apply(self, updates: Mapping[str, Stored | None]) -> None:
         for object_id, stored in updates.items():
             if stored is None:
-                self.rows.pop(object_id, None)
+                if self.rows.pop(object_id, None) is not None:
+                    self.deleted.add(object_id)
             else:
                 self.rows[object_id] = stored
+                self.deleted.discard(object_id)
 
 
-# kinds whose dataclass fields are all immutable values
-_FLAT = frozenset({"person", "theme", "note", "sticky", "label", "pin"})
+Signature = Callable[[Any, str], tuple[Any, ...]]
+
+
+def _signer(entity: Entity) -> Signature:
+    get = rows.field_values(entity)
+    # a nested value (a list, a frame ...) can change in place: its signature holds a fresh copy,
+    # so that a later change to the domain object can never make the stored signature look
+    # current. Everything else is an immutable value, or (a stroke's points) an array that edits
+    # replace and never change in place (domain/edits.py): kept as it is, compared for nothing
+    # while it is the very same object, by value once an edit gave a new one.
+    copies = [(i, f.encode) for i, f in enumerate(entity.fields) if f.value is Value.NESTED and f.encode]
+    if not copies:
+        return lambda obj, parent_id: (parent_id, *get(obj))
+
+    def sign(obj: Any, parent_id: str) -> tuple[Any, ...]:
+        values = list(get(obj))
+        for i, copy in copies:
+            values[i] = copy(values[i])  # type: ignore[misc]
+        return (parent_id, *values)
+
+    return sign
+
+
+_SIGNERS: dict[str, Signature] = {kind: _signer(e) for kind, e in ENTITIES.items() if e.parent is not None}
+
+
+def signer(kind: str) -> Signature:
+    """The function (obj, parent id) -> signature for one kind."""
+    return _SIGNERS[kind]
 
 
 def signature(kind: str, obj: Any, parent_id: str) -> tuple[Any, ...]:
-    """Everything stored for ``obj`` except its position, to compare with what was stored."""
-    if kind == "stroke":
-        return stroke_signature(obj, parent_id)
-    if kind in _FLAT:
-        # every field is an immutable value (text, numbers, enums, datetimes): no copy needed
-        return (parent_id, *vars(obj).values())
-    if kind == "sheet":
-        return (parent_id, obj.name, obj.visible, obj.opacity, obj.locked)  # not its child lists
-    # the row holds fresh copies of nested values (frame, agenda ...): a later in-place change
-    # to the domain object can never make the stored signature look current
-    row = rows.ROW_OF[kind](obj, parent_id, 0)
-    del row["position"]
-    return tuple(row.values())
-
-
-def stroke_signature(stroke: Any, sheet_id: str) -> tuple[Any, ...]:
-    # the points array itself, not a copy or a digest: edits replace a stroke's points with a
-    # new array and never change one in place (domain/edits.py), so an unchanged stroke has the
-    # very same array and the comparison costs nothing; a new array is compared by value
-    return (sheet_id, str(stroke.tool), stroke.color, stroke.width, stroke.points, len(stroke.points))
+    """Everything stored for ``obj`` except its position (and its children), to compare with what was stored."""
+    return _SIGNERS[kind](obj, parent_id)
 
 
 def plan_positions(

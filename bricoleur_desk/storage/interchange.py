@@ -13,13 +13,13 @@ import json
 import os
 import re
 import stat
-import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from bricoleur_desk.domain.model import Dossier
 
+from . import temporaries
 from .interchange_errors import FORMAT_NAME, FORMAT_VERSION, InterchangeError
 from .interchange_read import dossier_from_json
 from .interchange_write import dossier_to_json
@@ -97,19 +97,9 @@ def write_json_file(dossier: Dossier, path: Path) -> None:
     """Write the dossier as version 1 JSON, atomically: a crash leaves the old file or the new one."""
     path = Path(path)
     text = dumps(dossier)
-    mode = _file_mode(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp makes the file private (0600); an export should get the usual permissions.
-        os.chmod(tmp_name, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    # the temporary is private (it holds names and e-mails) until it replaces the target
+    with temporaries.replacing(path, ".tmp", mode=_file_mode(path)) as temp:
+        temp.write_text(text, encoding="utf-8", newline="\n")
 
 
 _SNIFF_BYTES = 64 * 1024

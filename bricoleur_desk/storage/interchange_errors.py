@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..domain.errors import UserError
+
 FORMAT_NAME = "bricoleur-desk/dossier"
 FORMAT_VERSION = 1
 
 
-class InterchangeError(ValueError):
+class InterchangeError(UserError, ValueError):
     """A JSON dossier that cannot be read: says where (file, JSON path) and what is wrong.
 
     ``str(e)`` reads like ``meetings[2].notes[7].text: expected a string``, prefixed with the

@@ -20,23 +20,19 @@ from bricoleur_desk.domain.model import (
     Label,
     Meeting,
     Note,
-    NoteKind,
-    NoteStatus,
     Person,
-    Phase,
     Pin,
     Promise,
-    PromiseStatus,
     PromiseUpdate,
     Sheet,
     Sticky,
     Stroke,
-    StrokeTool,
     Theme,
     new_id,
 )
 
 from .interchange_errors import FORMAT_NAME, FORMAT_VERSION
+from .interchange_fields import read_fields
 from .interchange_values import (
     JsonObject,
     counter,
@@ -47,11 +43,8 @@ from .interchange_values import (
     key_path,
     list_of,
     read_base64,
-    read_bool,
     read_color,
-    read_date,
     read_datetime,
-    read_float,
     read_id,
     read_int,
     read_str,
@@ -109,14 +102,8 @@ class _DossierReader:
         head = root.child("dossier")
         if head is None:
             raise fail("dossier", "required key missing")
-        dossier = Dossier(
-            title=head.required("title", read_str),
-            id=self.claim_id(head, generate=True),
-            area=head.optional("area", read_str, None),
-            description=head.optional("description", read_str, None),
-            history=head.optional("history", read_str, None),
-            retention_until=head.optional("retention_until", read_date, None),
-        )
+        dossier_id = self.claim_id(head, generate=True)
+        dossier = Dossier(id=dossier_id, **read_fields("dossier", head))
         style = head.child("house_style")
         if style is not None:
             dossier.house_style = house_style(style)
@@ -129,27 +116,13 @@ class _DossierReader:
         return dossier
 
     def person(self, obj: JsonObject) -> Person:
-        person = Person(
-            id=self.claim_id(obj),
-            name=obj.required("name", read_str),
-            group=obj.optional("group", read_str, None),
-            email=obj.optional("email", read_str, None),
-            phone=obj.optional("phone", read_str, None),
-            consent_contact=obj.optional("consent_contact", read_bool, False),
-        )
+        person = Person(id=self.claim_id(obj), **read_fields("person", obj))
         obj.done()
         self.people.add(person.id)
         return person
 
     def promise(self, obj: JsonObject) -> Promise:
-        promise = Promise(
-            id=self.claim_id(obj),
-            meeting_id=obj.required("meeting", read_id),
-            text=obj.required("text", read_str),
-            owner=obj.optional("owner", read_str, None),
-            due=obj.optional("due", read_date, None),
-            status=obj.optional("status", enum_of(PromiseStatus), PromiseStatus.OPEN),
-        )
+        promise = Promise(id=self.claim_id(obj), **read_fields("promise", obj))
         self.dossier_refs.append((obj.at("meeting"), "meeting", promise.meeting_id))
         for path, value in obj.items("notes"):
             note_id = read_id(value, path)
@@ -166,17 +139,7 @@ class _DossierReader:
     # -- a meeting -------------------------------------------------------------------------------
 
     def meeting(self, obj: JsonObject) -> Meeting:
-        meeting = Meeting(
-            id=self.claim_id(obj),
-            title=obj.required("title", read_str),
-            starts_at=obj.required("starts_at", read_datetime),
-            venue=obj.optional("venue", read_str, None),
-            question=obj.optional("question", read_str, None),
-            phase=obj.optional("phase", enum_of(Phase), Phase.PREPARE),
-            expected_groups=obj.optional("expected_groups", list_of(read_str), []),
-            summary=obj.optional("summary", read_str, None),
-            next_steps=obj.optional("next_steps", read_str, None),
-        )
+        meeting = Meeting(id=self.claim_id(obj), **read_fields("meeting", obj))
         self.meetings.add(meeting.id)
         frame = obj.child("frame")
         if frame is not None:
@@ -207,11 +170,7 @@ class _DossierReader:
         return meeting
 
     def theme(self, obj: JsonObject) -> Theme:
-        theme = Theme(
-            id=self.claim_id(obj),
-            name=obj.required("name", read_str),
-            color=obj.optional("color", read_color, "#4c72b0"),
-        )
+        theme = Theme(id=self.claim_id(obj), **read_fields("theme", obj))
         obj.done()
         return theme
 
@@ -222,21 +181,7 @@ class _DossierReader:
         unnumbered: list[Note] = []
         local_refs: list[tuple[str, str, str]] = []
         for obj in meeting.objects("notes"):
-            note = Note(
-                id=self.claim_id(obj),
-                number=obj.optional("number", counter(1), 0),
-                text=obj.required("text", read_str),
-                kind=obj.optional("kind", enum_of(NoteKind), NoteKind.CONCERN),
-                theme_id=obj.optional("theme", read_id, None),
-                raised_by=obj.optional("raised_by", read_id, None),
-                raised_by_group=obj.optional("raised_by_group", read_str, None),
-                status=obj.optional("status", enum_of(NoteStatus), NoteStatus.OPEN),
-                answer=obj.optional("answer", read_str, None),
-                merged_into=obj.optional("merged_into", read_id, None),
-                votes=obj.optional("votes", read_int, 0),
-                created_at=obj.optional("created_at", read_datetime, None),
-                internal_remark=obj.optional("internal_remark", read_str, None),
-            )
+            note = Note(id=self.claim_id(obj), **read_fields("note", obj))
             obj.done()
             if note.number:
                 if note.number in numbered:
@@ -269,12 +214,7 @@ class _DossierReader:
     # -- canvases --------------------------------------------------------------------------------
 
     def canvas(self, obj: JsonObject, notes: set[str]) -> Canvas:
-        canvas = Canvas(
-            id=self.claim_id(obj),
-            name=obj.required("name", read_str),
-            width=obj.optional("width", read_positive, 1600.0),
-            height=obj.optional("height", read_positive, 1000.0),
-        )
+        canvas = Canvas(id=self.claim_id(obj), **read_fields("canvas", obj))
         background = obj.child("background")
         if background is not None:
             canvas.background = read_background(background)
@@ -283,13 +223,7 @@ class _DossierReader:
         return canvas
 
     def sheet(self, obj: JsonObject, notes: set[str]) -> Sheet:
-        sheet = Sheet(
-            id=self.claim_id(obj),
-            name=obj.required("name", read_str),
-            visible=obj.optional("visible", read_bool, True),
-            opacity=obj.optional("opacity", read_fraction, 1.0),
-            locked=obj.optional("locked", read_bool, False),
-        )
+        sheet = Sheet(id=self.claim_id(obj), **read_fields("sheet", obj))
         sheet.strokes = [self.stroke(stroke) for stroke in obj.objects("strokes")]
         sheet.stickies = [self.sticky(sticky) for sticky in obj.objects("stickies")]
         sheet.labels = [self.label(label) for label in obj.objects("labels")]
@@ -298,46 +232,24 @@ class _DossierReader:
         return sheet
 
     def stroke(self, obj: JsonObject) -> Stroke:
-        stroke = Stroke(
-            id=self.claim_id(obj, generate=True),
-            points=obj.required("points", read_points),
-            tool=obj.optional("tool", enum_of(StrokeTool), StrokeTool.PEN),
-            color=obj.optional("color", read_color, "#1f1f1f"),
-            width=obj.optional("width", read_positive, 3.0),
-        )
+        stroke_id = self.claim_id(obj, generate=True)
+        points = obj.required("points", read_points)
+        stroke = Stroke(id=stroke_id, points=points, **read_fields("stroke", obj))
         obj.done()
         return stroke
 
     def sticky(self, obj: JsonObject) -> Sticky:
-        sticky = Sticky(
-            id=self.claim_id(obj, generate=True),
-            text=obj.required("text", read_str),
-            x=obj.required("x", read_float),
-            y=obj.required("y", read_float),
-            color=obj.optional("color", read_color, "#ffe066"),
-        )
+        sticky = Sticky(id=self.claim_id(obj, generate=True), **read_fields("sticky", obj))
         obj.done()
         return sticky
 
     def label(self, obj: JsonObject) -> Label:
-        label = Label(
-            id=self.claim_id(obj, generate=True),
-            text=obj.required("text", read_str),
-            x=obj.required("x", read_float),
-            y=obj.required("y", read_float),
-            color=obj.optional("color", read_color, "#1f1f1f"),
-            size=obj.optional("size", read_positive, 18.0),
-        )
+        label = Label(id=self.claim_id(obj, generate=True), **read_fields("label", obj))
         obj.done()
         return label
 
     def pin(self, obj: JsonObject, notes: set[str]) -> Pin:
-        pin = Pin(
-            id=self.claim_id(obj, generate=True),
-            note_id=obj.required("note", read_id),
-            x=obj.required("x", read_float),
-            y=obj.required("y", read_float),
-        )
+        pin = Pin(id=self.claim_id(obj, generate=True), **read_fields("pin", obj))
         if pin.note_id not in notes:
             raise fail(obj.at("note"), f"unknown note {pin.note_id!r} (not a note of this meeting)")
         obj.done()
@@ -418,20 +330,6 @@ def read_background(obj: JsonObject) -> Background:
             raise fail(obj.at("media_type"), f"expected one of {', '.join(IMAGE_TYPES)}, got {media_type!r}")
     obj.done()
     return Background(kind=kind, media_type=media_type, data=data)
-
-
-def read_positive(value: Any, path: str) -> float:
-    number = read_float(value, path)
-    if number <= 0:
-        raise fail(path, f"expected a number above 0, got {number}")
-    return number
-
-
-def read_fraction(value: Any, path: str) -> float:
-    number = read_float(value, path)
-    if not 0.0 <= number <= 1.0:
-        raise fail(path, f"expected a number from 0 to 1, got {number}")
-    return number
 
 
 def read_points(value: Any, path: str) -> array:

@@ -108,6 +108,20 @@ def read_float(value: Any, path: str) -> float:
     return number
 
 
+def read_positive(value: Any, path: str) -> float:
+    number = read_float(value, path)
+    if number <= 0:
+        raise fail(path, f"expected a number above 0, got {number}")
+    return number
+
+
+def read_fraction(value: Any, path: str) -> float:
+    number = read_float(value, path)
+    if not 0.0 <= number <= 1.0:
+        raise fail(path, f"expected a number from 0 to 1, got {number}")
+    return number
+
+
 def read_date(value: Any, path: str) -> date:
     text = read_str(value, path)
     try:

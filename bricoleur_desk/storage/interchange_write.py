@@ -13,13 +13,13 @@ from bricoleur_desk.domain.model import (
     Dossier,
     HouseStyle,
     Meeting,
-    Note,
     Promise,
     Sheet,
     Stroke,
 )
 
 from .interchange_errors import FORMAT_NAME, FORMAT_VERSION
+from .interchange_fields import write_fields
 
 # Decimals written for stroke points: a hundredth of a canvas unit and a thousandth of pressure
 # are below what a pen or an eye can tell, and keep files small.
@@ -29,16 +29,7 @@ PRESSURE_DECIMALS = 3
 
 def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
     """The dossier as version 1 JSON data; empty optional values are left out."""
-    head = _compact(
-        {
-            "id": dossier.id,
-            "title": dossier.title,
-            "area": dossier.area,
-            "description": dossier.description,
-            "history": dossier.history,
-            "retention_until": _date(dossier.retention_until),
-        }
-    )
+    head = {"id": dossier.id, **write_fields("dossier", dossier)}
     style = _house_style(dossier.house_style)
     if style:
         head["house_style"] = style
@@ -46,19 +37,7 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "dossier": head,
-        "people": [
-            _compact(
-                {
-                    "id": p.id,
-                    "name": p.name,
-                    "group": p.group,
-                    "email": p.email,
-                    "phone": p.phone,
-                    "consent_contact": p.consent_contact,
-                }
-            )
-            for p in dossier.people
-        ],
+        "people": [{"id": p.id, **write_fields("person", p)} for p in dossier.people],
         "promises": [_promise(p) for p in dossier.promises],
         "meetings": [_meeting(m) for m in dossier.meetings],
     }
@@ -74,72 +53,35 @@ def _house_style(style: HouseStyle) -> dict[str, Any]:
 
 
 def _promise(promise: Promise) -> dict[str, Any]:
-    return _compact(
-        {
-            "id": promise.id,
-            "meeting": promise.meeting_id,
-            "text": promise.text,
-            "owner": promise.owner,
-            "due": _date(promise.due),
-            "status": promise.status.value,
-            "notes": list(promise.note_ids),
-            "updates": [{"at": u.at.isoformat(), "text": u.text} for u in promise.updates],
-        }
-    )
+    return {
+        "id": promise.id,
+        **write_fields("promise", promise),
+        "notes": list(promise.note_ids),
+        "updates": [{"at": u.at.isoformat(), "text": u.text} for u in promise.updates],
+    }
 
 
 def _meeting(meeting: Meeting) -> dict[str, Any]:
-    return _compact(
-        {
-            "id": meeting.id,
-            "title": meeting.title,
-            "starts_at": meeting.starts_at.isoformat(),
-            "venue": meeting.venue,
-            "question": meeting.question,
-            "phase": meeting.phase.value,
-            "expected_groups": list(meeting.expected_groups),
-            "summary": meeting.summary,
-            "next_steps": meeting.next_steps,
-            "frame": {"open": list(meeting.frame.open), "fixed": list(meeting.frame.fixed)},
-            "agenda": [{"title": b.title, "minutes": b.minutes} for b in meeting.agenda],
-            "themes": [{"id": t.id, "name": t.name, "color": t.color} for t in meeting.themes],
-            "notes": [_note(n) for n in meeting.notes],
-            "attendance": {"count": meeting.attendance.count, "by_group": dict(meeting.attendance.by_group)},
-            "canvases": [_canvas(c) for c in meeting.canvases],
-            "evaluation": {
-                "scores": {str(s): meeting.evaluation.scores.get(s, 0) for s in range(1, 6)},
-                "remarks": list(meeting.evaluation.remarks),
-            },
-        }
-    )
-
-
-def _note(note: Note) -> dict[str, Any]:
-    return _compact(
-        {
-            "id": note.id,
-            "number": note.number,
-            "kind": note.kind.value,
-            "text": note.text,
-            "theme": note.theme_id,
-            "raised_by": note.raised_by,
-            "raised_by_group": note.raised_by_group,
-            "status": note.status.value,
-            "answer": note.answer,
-            "merged_into": note.merged_into,
-            "votes": note.votes,
-            "created_at": note.created_at.isoformat() if note.created_at else None,
-            "internal_remark": note.internal_remark,
-        }
-    )
+    return {
+        "id": meeting.id,
+        **write_fields("meeting", meeting),
+        "frame": {"open": list(meeting.frame.open), "fixed": list(meeting.frame.fixed)},
+        "agenda": [{"title": b.title, "minutes": b.minutes} for b in meeting.agenda],
+        "themes": [{"id": t.id, **write_fields("theme", t)} for t in meeting.themes],
+        "notes": [{"id": n.id, **write_fields("note", n)} for n in meeting.notes],
+        "attendance": {"count": meeting.attendance.count, "by_group": dict(meeting.attendance.by_group)},
+        "canvases": [_canvas(c) for c in meeting.canvases],
+        "evaluation": {
+            "scores": {str(s): meeting.evaluation.scores.get(s, 0) for s in range(1, 6)},
+            "remarks": list(meeting.evaluation.remarks),
+        },
+    }
 
 
 def _canvas(canvas: Canvas) -> dict[str, Any]:
     return {
         "id": canvas.id,
-        "name": canvas.name,
-        "width": float(canvas.width),
-        "height": float(canvas.height),
+        **write_fields("canvas", canvas),
         "background": _background(canvas.background),
         "sheets": [_sheet(s) for s in canvas.sheets],
     }
@@ -159,38 +101,16 @@ def _background(background: Background) -> dict[str, Any]:
 def _sheet(sheet: Sheet) -> dict[str, Any]:
     return {
         "id": sheet.id,
-        "name": sheet.name,
-        "visible": sheet.visible,
-        "opacity": float(sheet.opacity),
-        "locked": sheet.locked,
+        **write_fields("sheet", sheet),
         "strokes": [_stroke(s) for s in sheet.strokes],
-        "stickies": [
-            {"id": s.id, "text": s.text, "x": float(s.x), "y": float(s.y), "color": s.color}
-            for s in sheet.stickies
-        ],
-        "labels": [
-            {
-                "id": lb.id,
-                "text": lb.text,
-                "x": float(lb.x),
-                "y": float(lb.y),
-                "color": lb.color,
-                "size": float(lb.size),
-            }
-            for lb in sheet.labels
-        ],
-        "pins": [{"id": p.id, "note": p.note_id, "x": float(p.x), "y": float(p.y)} for p in sheet.pins],
+        "stickies": [{"id": s.id, **write_fields("sticky", s)} for s in sheet.stickies],
+        "labels": [{"id": lb.id, **write_fields("label", lb)} for lb in sheet.labels],
+        "pins": [{"id": p.id, **write_fields("pin", p)} for p in sheet.pins],
     }
 
 
 def _stroke(stroke: Stroke) -> dict[str, Any]:
-    return {
-        "id": stroke.id,
-        "tool": stroke.tool.value,
-        "color": stroke.color,
-        "width": float(stroke.width),
-        "points": points_to_json(stroke.points),
-    }
+    return {"id": stroke.id, **write_fields("stroke", stroke), "points": points_to_json(stroke.points)}
 
 
 def points_to_json(points: array) -> list[list[float]]:
@@ -229,10 +149,6 @@ def _points_checked(values: list[float]) -> list[list[float]]:
 def _compact(values: dict[str, Any]) -> dict[str, Any]:
     """Leave out keys whose value is None: absent and null read back the same."""
     return {k: v for k, v in values.items() if v is not None}
-
-
-def _date(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 def _base64(data: bytes) -> str:

@@ -3,28 +3,29 @@
 ``write`` is the Store of workspace/session.py: it reads the current state of every changed
 object from the document, upserts what exists and deletes what is gone, in the caller's
 transaction; ``file_state`` lets it skip siblings whose content did not change. Reading is in
-``reader.py`` (plain DB-API, so that opening a file needs no SQLAlchemy).
+``reader.py`` (plain DB-API, so that opening a file needs no SQLAlchemy). Every write of a row
+raises its ``version``; every delete leaves a record (``deletions``), for a later merge.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, update
+from sqlalchemy import bindparam, delete, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.dml import Insert, Update
 
 from ..domain.document import Changed, DossierDocument
 from ..domain.model import Dossier
-from . import rows
+from . import deletions, rows
 from .file_state import FileState, Stored, plan_positions, signature
 from .reader import lists
-from .schema import ROWS
+from .schema import TABLES, VERSION
 
-TABLES: dict[str, Table] = {kind: row.__table__ for kind, row in ROWS.items()}  # type: ignore[misc]
-ORDER = list(ROWS)  # parents before children
+ORDER = list(TABLES)  # parents before children
 _MAX_PARAMS = 500  # ids per DELETE ... IN (...), well under every database's limit
 
 
@@ -62,14 +63,19 @@ def write(
             gone[kind].append(object_id)
 
     updates: dict[str, Stored | None] = {}
-    for kind, ids in gone.items():  # children go with their parent (ON DELETE CASCADE)
+    deleted_at = datetime.now(UTC)
+    # children before parents, so that each is recorded before a parent's ON DELETE CASCADE
+    for kind in reversed(ORDER):
+        ids = gone.get(kind, [])
         table = TABLES[kind]
-        for start in range(0, len(ids), _MAX_PARAMS):
-            conn.execute(delete(table).where(table.c.id.in_(ids[start : start + _MAX_PARAMS])))
+        for chunk in _chunks(ids):
+            deletions.record(conn, kind, chunk, deleted_at)
+            conn.execute(delete(table).where(table.c.id.in_(chunk)))
         updates.update(dict.fromkeys(ids))
     known = state.rows
 
     upserts: dict[str, list[rows.Row]] = defaultdict(list)
+    revived: dict[str, list[str]] = defaultdict(list)  # written again after this process deleted them
     moves: dict[str, list[dict[str, Any]]] = defaultdict(list)
     if dossier_changed:
         upserts["dossier"].append(rows.dossier_row(doc.dossier))
@@ -81,6 +87,8 @@ def write(
             mark = signature(kind, obj, owner_id)
             if before is None or before.signature != mark:
                 upserts[kind].append(row_of(obj, owner_id, position))
+                if before is None and obj.id in state.deleted:
+                    revived[kind].append(obj.id)
             elif before.position != position:
                 moves[kind].append({"row_id": obj.id, "new_position": position})
             else:
@@ -89,9 +97,15 @@ def write(
     for kind in ORDER:
         if upserts[kind]:
             _execute(conn, _upsert(conn.dialect.name, kind), upserts[kind])
+            for chunk in _chunks(revived[kind]):
+                deletions.reinstate(conn, kind, chunk)
         if moves[kind]:
             conn.execute(_move(kind), moves[kind])
     return updates
+
+
+def _chunks(ids: list[str]) -> list[list[str]]:
+    return [ids[start : start + _MAX_PARAMS] for start in range(0, len(ids), _MAX_PARAMS)]
 
 
 def _execute(conn: Connection, statement: Any, batch: list[rows.Row]) -> None:
@@ -112,7 +126,8 @@ def _repaired(value: Any) -> Any:
 @cache
 def _move(kind: str) -> Update:
     table = TABLES[kind]
-    return update(table).where(table.c.id == bindparam("row_id")).values(position=bindparam("new_position"))
+    changed = {"position": bindparam("new_position"), VERSION: table.c[VERSION] + 1}
+    return update(table).where(table.c.id == bindparam("row_id")).values(changed)
 
 
 @cache
@@ -129,5 +144,8 @@ def _upsert(dialect: str, kind: str) -> Insert:
         stmt = postgresql.insert(table)
     else:
         raise NotImplementedError(f"no upsert for {dialect}")
-    columns = {c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"}
+    columns: dict[str, Any] = {
+        c.name: stmt.excluded[c.name] for c in table.columns if c.name not in ("id", VERSION)
+    }
+    columns[VERSION] = table.c[VERSION] + 1
     return stmt.on_conflict_do_update(index_elements=[table.c.id], set_=columns)  # type: ignore[no-any-return]

@@ -1,16 +1,24 @@
-"""Everything SQLite-specific about a dossier file: checking it, locking it, its PRAGMAs, its engine.
+"""Everything SQLite-specific about a dossier file: checking it, its PRAGMAs, its connections, copies.
 
 Journal mode, measured on this machine: WAL commits take p99 0.43 ms against 0.84 ms with the
-rollback journal, and every keystroke is a commit. WAL's known trap is its ``-shm`` shared-memory
-index, which breaks on network shares (municipal home drives often are). With
-``locking_mode=EXCLUSIVE`` set *before* ``journal_mode=WAL`` SQLite keeps that index in the
-process's heap and never creates ``-shm``; the exclusive lock is what we want anyway (never two
-writers). The ``-wal`` side file is checkpointed (TRUNCATE) and removed on close, so a closed
-dossier is one self-contained file that can be copied or mailed.
+rollback journal, and every keystroke is a commit. While a window has the dossier open it is in
+WAL mode with SQLite's normal locking, so a report, an export or a copy can read it at the same
+time (readers use the ``-shm`` shared-memory index); one writer is enforced by the app's own
+lock (``writer_lock``). WAL's known trap is that ``-shm`` index, which breaks on network shares
+(municipal home drives often are): on a network file system (``file_system.on_network_share``)
+the writer sets ``locking_mode=EXCLUSIVE`` *before* ``journal_mode=WAL``, SQLite keeps the index
+in the process's heap and never creates ``-shm``, and the file system's own lock keeps every
+other process out (readers there are told to ask the open window for a copy).
 
-Validation never writes: the 100-byte SQLite header is read with plain file I/O (a read-only
-SQLite connection to a WAL-mode file would create ``-wal``/``-shm`` files next to it, measured
-here), and the schema checks run on the exclusively locked connection before anything is written.
+The ``-wal`` file is checkpointed when the room has been idle a few seconds (so a plain copy of
+the file is complete), and on close it is folded back and the file switched to the rollback
+journal: a closed dossier is one self-contained file that can be copied, mailed or read from a
+read-only medium. A crash or a full disk during a checkpoint leaves page 1 saying the file is
+longer than it is yet; the ``-wal`` still holds every committed page, so the header check
+accepts that state and SQLite finishes the work on the next open.
+
+Validation never writes: the 100-byte SQLite header is read with plain file I/O, and the schema
+checks run before anything is written.
 """
 
 from __future__ import annotations
@@ -25,17 +33,25 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import DossierFileError, DossierLockedError, NotADossierError
+from .errors import DossierFileError, DossierLockedError, NotADossierError, ReadOnlyDossierError
+from .file_system import read_only_medium
 from .identity import APPLICATION_ID
+from .writer_lock import LOCKED_PROBLEM
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+WAL_MAGIC = (0x377F0682, 0x377F0683)
 HEADER_SIZE = 100
-# how long a second opener waits for the lock before saying the dossier is open elsewhere
+# how long a connection waits for SQLite's lock (a reader's snapshot, a checkpoint) before giving up
 BUSY_TIMEOUT_S = 0.2
-LOCKED_PROBLEM = "is open in another Bricoleur Desk window or on another computer; close it there first"
+# pages in the -wal before SQLite checkpoints by itself (the app checkpoints when the room is idle)
+AUTOCHECKPOINT_PAGES = 4000
+NETWORK_LOCKED_PROBLEM = (
+    "is open in Bricoleur Desk on a network share, which lets no other program read it meanwhile; "
+    "use Dossier → Save a copy as… in that window, or close it there first"
+)
 
 
 def check_can_open(path: Path) -> None:
@@ -54,9 +70,20 @@ def check_can_open(path: Path) -> None:
         raise NotADossierError(path, "is not a regular file")
     if not os.access(path, os.R_OK):
         raise DossierFileError(path, "permission denied (cannot read the file)")
+    if read_only_medium(path):
+        raise ReadOnlyDossierError(path, "is on a read-only medium")
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
         # SQLite needs to write the file and, for its journal, the folder it is in
-        raise DossierFileError(path, "permission denied (the file or its folder is read-only)")
+        raise ReadOnlyDossierError(path, "permission denied (the file or its folder is read-only)")
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """Whether ``path`` is an SQLite database (a dossier or another program's), by its first bytes."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
 
 
 def check_header(path: Path) -> None:
@@ -79,7 +106,8 @@ def check_header(path: Path) -> None:
     (valid_for,) = struct.unpack(">I", header[92:96])
     # the in-header page count is only trusted when written by SQLite >= 3.7.0 (valid_for matches)
     expected = page_size * page_count if valid_for == change_counter else 0
-    if size < expected:
+    if size < expected and not _has_wal(path):
+        # with a -wal beside it, a shorter file is a checkpoint cut short: the -wal has the pages
         raise NotADossierError(
             path, f"the file is truncated ({size} of {expected} bytes), it may be an incomplete copy"
         )
@@ -88,15 +116,27 @@ def check_header(path: Path) -> None:
         raise NotADossierError(path, "not a Bricoleur Desk dossier (an SQLite database of another program)")
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """The one connection to a dossier file, holding its exclusive lock until closed."""
+def _has_wal(path: Path) -> bool:
+    """Whether a -wal file with a valid WAL header lies beside ``path``."""
+    try:
+        with open(f"{path}-wal", "rb") as f:
+            head = f.read(32)
+    except OSError:
+        return False
+    return len(head) == 32 and struct.unpack(">I", head[:4])[0] in WAL_MAGIC
+
+
+def connect(path: Path, *, exclusive: bool = False) -> sqlite3.Connection:
+    """The writer's connection; ``exclusive`` (on network shares) keeps every other process out."""
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as e:
         raise DossierFileError(path, f"cannot open the file: {e}") from None
+    if not exclusive:
+        return conn
     try:
         conn.execute("PRAGMA locking_mode=EXCLUSIVE")
-        # the lock is taken now, so a second window fails here and not on its first edit;
+        # the lock is taken now, so another computer fails here and not on its first edit;
         # nothing is written by an empty exclusive transaction
         conn.execute("BEGIN EXCLUSIVE")
         conn.execute("COMMIT")
@@ -104,6 +144,36 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.close()
         raise translate(path, e) from None
     return conn
+
+
+def connect_reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection beside a writer that has the dossier open (never writes the file)."""
+    try:
+        conn = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
+        )
+        conn.execute("PRAGMA query_only=ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as e:
+        error = translate(path, e)
+        if isinstance(error, DossierLockedError):
+            raise DossierLockedError(path, NETWORK_LOCKED_PROBLEM) from None
+        raise error from None
+    return conn
+
+
+def copy_into(source: sqlite3.Connection, target: Path) -> None:
+    """A complete, consistent copy of the open database in ``target`` (a new private file).
+
+    SQLite's backup API reads every page, those still in the ``-wal`` too, under one read
+    transaction; the copy is switched to the rollback journal so that it is one file.
+    """
+    dest = sqlite3.connect(target, isolation_level=None)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
 
 
 def translate(path: Path, error: sqlite3.Error) -> DossierFileError:
@@ -123,6 +193,8 @@ def translate(path: Path, error: sqlite3.Error) -> DossierFileError:
         return DossierFileError(
             path, "the disk or network share failed: recent changes are not saved yet; keep this window open"
         )
+    if isinstance(error, sqlite3.OperationalError) and "readonly" in message.replace("-", ""):
+        return ReadOnlyDossierError(path, "the file cannot be written (read-only)")
     return DossierFileError(path, f"cannot use the file: {message}")
 
 
@@ -143,22 +215,45 @@ def schema_revision(path: Path, conn: sqlite3.Connection) -> str:
 
 
 def prepare_for_writing(conn: sqlite3.Connection, *, new: bool = False) -> None:
-    """Set the PRAGMAs every write relies on (after validation: WAL mode may write the header)."""
+    """Set the PRAGMAs every write relies on (they write nothing: a dossier only looked at is untouched)."""
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=FULL")
-    # locking_mode=EXCLUSIVE (set in connect) before WAL: no -shm file, see the module docstring
-    mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-    if mode.lower() != "wal":
-        raise sqlite3.OperationalError(f"cannot switch to WAL journal mode (got {mode})")
+    conn.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
     if new:
         conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
 
 
-def close(conn: sqlite3.Connection) -> None:
-    """Fold the -wal file back into the dossier and release the lock: one self-contained file."""
+def start_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL before the first edit (it writes the header; readers may be busy a moment)."""
+    # on a network share locking_mode=EXCLUSIVE (set in connect) comes before WAL: no -shm file
+    mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        raise sqlite3.OperationalError(f"cannot switch to WAL journal mode (got {mode})")
+
+
+def checkpoint(conn: sqlite3.Connection) -> bool:
+    """Fold the -wal into the dossier file (the room is idle); False when a reader or the disk kept it."""
     try:
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.Error:
+        return False
+    return busy == 0
+
+
+def fold_back(conn: sqlite3.Connection) -> None:
+    """Fold the -wal file back and switch to the rollback journal: one self-contained file."""
+    with contextlib.suppress(sqlite3.Error):
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            return  # nothing was written: the file stays exactly as it was
+        if checkpoint(conn):
+            # fails harmlessly while a reader is still busy: then the -wal stays until next time
+            conn.execute("PRAGMA journal_mode=DELETE")
+
+
+def close(conn: sqlite3.Connection) -> None:
+    """Fold back and close (a connection without SQLAlchemy on it)."""
+    try:
+        fold_back(conn)
     finally:
         conn.close()
 

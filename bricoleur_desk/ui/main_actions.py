@@ -25,6 +25,7 @@ class MainActions:
         self.demo = make("actionDemo")
         self.close = make("actionClose", QKeySequence(Key.Close))
         self.export_json = make("actionExportJson")
+        self.save_copy = make("actionSaveCopy", "Ctrl+Shift+S")
         self.export_report = make("actionExportReport", "Ctrl+E")
         self.quit = make("actionQuit", "Ctrl+Q")
         self.undo = make("actionUndo", QKeySequence(Key.Undo))
@@ -56,7 +57,7 @@ class MainActions:
             self.file_menu.addAction(action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
-        for action in (self.export_report, self.export_json, self.house_style):
+        for action in (self.export_report, self.export_json, self.save_copy, self.house_style):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close)
@@ -79,6 +80,7 @@ class MainActions:
         for action in (
             self.close,
             self.export_json,
+            self.save_copy,
             self.export_report,
             self.audience,
             self.projector_black,
@@ -106,6 +108,10 @@ class MainActions:
         self.demo.setText(self.tr("Open the &demo"))
         self.close.setText(self.tr("&Close dossier"))
         self.export_json.setText(self.tr("Export as &JSON…"))
+        self.save_copy.setText(self.tr("Save a &copy as…"))
+        self.save_copy.setToolTip(
+            self.tr("A complete copy of the dossier as it is now, safe to make while the evening goes on")
+        )
         self.export_report.setText(self.tr("Export &report…"))
         self.house_style.setText(self.tr("House &style…"))
         self.quit.setText(self.tr("&Quit"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -12,12 +11,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget
 
-from ..storage import preload_writer
 from ..workspace import commands
-from ..workspace.files import write_demo
+from ..workspace.files import write_demo, write_json
 from ..workspace.meetings import next_meeting
-from ..workspace.opened import OpenDossier, create_new, open_for_editing
+from ..workspace.opened import OpenDossier, create_new, open_for_editing, preload_writer
 from ..workspace.save_status import SaveStatus
+from . import collector
 from .errors import show_error
 from .main_actions import MainActions
 from .meeting_workspace import MeetingWorkspace
@@ -30,6 +29,9 @@ log = logging.getLogger(__name__)
 PRELOAD_MS = 500
 WARM_UP_MS = 2500
 RETRY_MS = 3000  # after a failed save, try again this often until it works
+# after this long without an edit the -wal is folded into the dossier file, so that a plain copy
+# of the file (to a USB stick, a share) is complete; commits stay fast while the room is busy
+IDLE_CHECKPOINT_MS = 5000
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self._retry_commit)
         self._showing_failure = False  # the status bar says why the last save failed
+        self.idle_checkpoint = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
+        self.idle_checkpoint.timeout.connect(self._checkpoint)
         self.statusBar().addPermanentWidget(self.saved_indicator)
         self._connect()
         self.commands.set_dossier_open(False)
@@ -95,11 +99,13 @@ class MainWindow(QMainWindow):
         self._unsubscribe = opened.session.subscribe(lambda changed: self._after_edit())
         self._unwatch_saving = opened.session.watch_save_status(self._save_status_changed)
         self.saved_indicator.watch(opened.session)
+        opened.session.on_refused(self._edit_refused)
         self.commands.set_dossier_open(True)
         self._after_edit()
         self.retranslate()
-        # the loaded dossier lives as long as the window: keep the collector from walking it
-        gc.freeze()
+        if opened.read_only:
+            self._edit_refused()
+        collector.spare_the_open_dossier()
         # prepare writing while the facilitator looks, not at the first keystroke: SQLAlchemy is
         # imported on a worker thread once the window has painted, the engine made later
         QTimer.singleShot(PRELOAD_MS, lambda: threading.Thread(target=preload_writer, daemon=True).start())
@@ -113,6 +119,7 @@ class MainWindow(QMainWindow):
         if not self._unsaved_changes_settled():
             return False
         self._retry.stop()
+        self.idle_checkpoint.stop()
         if self.workspace is not None:
             self.workspace.shutdown()
             self.stack.removeWidget(self.workspace)
@@ -160,15 +167,31 @@ class MainWindow(QMainWindow):
             log.error("could not save: %s", status.reason)
             self.statusBar().showMessage(status.reason)
             self._retry.start()
-        elif status.saved and self._showing_failure:
-            self._retry.stop()
-            self.statusBar().clearMessage()
+        elif status.saved:
+            if self._showing_failure:
+                self._retry.stop()
+                self.statusBar().clearMessage()
+            self.idle_checkpoint.start()
         self._showing_failure = status.failed or (self._showing_failure and not status.saved)
 
     def _retry_commit(self) -> None:
         """Write everything the file is missing; the store catches up on its own."""
         if self.opened is not None and self.opened.session.save_status.failed:
             self.opened.session.save()
+
+    def _checkpoint(self) -> None:
+        """The room has been idle: fold recent changes into the dossier file itself."""
+        if self.opened is not None and not self.opened.file.closed:
+            self.opened.file.checkpoint()
+
+    def _edit_refused(self) -> None:
+        assert self.opened is not None
+        self.saved_indicator.setText(self.tr("Read-only"))
+        self.saved_indicator.setAccessibleName(self.saved_indicator.text())
+        self.statusBar().showMessage(
+            self.tr("{0} is read-only (a locked medium or folder): changes are not possible. "
+                    "Use Dossier → Save a copy as… to work on a copy.").format(self.opened.path.name)
+        )
 
     def _after_edit(self) -> None:
         if self.opened is None:
@@ -195,6 +218,7 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(lambda: self.opened and self.opened.session.undo())
         a.redo.triggered.connect(lambda: self.opened and self.opened.session.redo())
         a.export_json.triggered.connect(self.export_json)
+        a.save_copy.triggered.connect(self.save_copy)
         a.new_meeting.triggered.connect(self.add_meeting)
         a.export_report.triggered.connect(lambda: self.export_report())
         a.house_style.triggered.connect(self.edit_house_style)
@@ -268,18 +292,38 @@ class MainWindow(QMainWindow):
     def export_json(self) -> None:
         if self.opened is None:
             return
-        from ..storage.interchange import write_json_file
-
         suggested = str(self.opened.path.with_suffix(".json"))
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as JSON"), suggested, "JSON (*.json)")
         if not name:
             return
         try:
-            write_json_file(self.opened.session.dossier, Path(name))
+            write_json(self.opened.session.dossier, Path(name))
         except Exception as error:  # noqa: BLE001
             show_error(self, self.tr("Cannot export"), str(error))
             return
         self.statusBar().showMessage(self.tr("Exported to {0}").format(name), 5000)
+
+    def save_copy(self, target: Path | None = None) -> Path | None:
+        """Dossier → Save a copy as…: complete (SQLite's backup API), also in the middle of the evening."""
+        if self.opened is None:
+            return None
+        if target is None:
+            suggested = self.opened.path.with_name(self.tr("{0} copy").format(self.opened.path.stem) + ".bricoleur")
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save a copy as"), str(suggested), self._dossier_filter()
+            )
+            if not name:
+                return None
+            target = Path(name).with_suffix(".bricoleur")
+        try:
+            self.opened.session.flush()
+            self.opened.file.save_copy(target)
+        except Exception as error:  # noqa: BLE001 - shown to the user, and logged
+            log.warning("could not save a copy as %s: %s", target, error)
+            show_error(self, self.tr("Cannot save a copy"), str(error))
+            return None
+        self.statusBar().showMessage(self.tr("Saved a copy as {0}").format(target), 8000)
+        return target
 
     def export_report(self) -> None:
         """The adviser's 'Export report…': audience, language and meeting, then the PDF."""
@@ -341,6 +385,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         if self.opened is None:
             self.setWindowTitle("Bricoleur Desk")
+        elif self.opened.read_only:
+            title = self.opened.session.dossier.title
+            self.setWindowTitle(self.tr("{0} (read-only) — Bricoleur Desk").format(title))
         else:
             self.setWindowTitle(f"{self.opened.session.dossier.title} — Bricoleur Desk")
             self._after_edit()  # the undo and redo tooltips name their steps in the new language

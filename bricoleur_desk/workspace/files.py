@@ -6,29 +6,46 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.model import Dossier, Meeting
+from .errors import UserError
 
-
-class UserError(Exception):
-    """A problem the user can fix (a missing file, a bad JSON); shown as one line, no traceback."""
+__all__ = ["UserError", "export_json", "import_json", "load_dossier", "pick_meeting", "save_copy", "write_demo"]
 
 
 def write_demo(out: Path, *, overwrite: bool = True) -> Path:
-    """Write the demo dossier (a temporary park on a vacant lot) to ``out``."""
+    """Write the demo dossier (a temporary park on a vacant lot) to ``out``; never over a dossier."""
     from ..storage import create_dossier
     from .demo import build_demo_dossier
+    from .outputs import check_output
 
-    create_dossier(out, build_demo_dossier(), overwrite=overwrite).close()
+    if not overwrite and out.exists():
+        raise UserError(f"{out}: already exists; choose another name")
+    target = check_output(out)
+    create_dossier(target, build_demo_dossier(), overwrite=target.exists()).close()
     return out
 
 
 def export_json(dossier_file: Path, out: Path) -> None:
-    """Write the dossier in ``dossier_file`` as JSON interchange version 1."""
-    from ..storage import open_dossier
-    from ..storage.interchange import write_json_file
+    """Write the dossier in ``dossier_file`` as JSON interchange version 1 (even while it is open)."""
+    from .outputs import check_output
 
-    with open_dossier(dossier_file) as opened:
-        dossier = opened.load()
-    write_json_file(dossier, out)
+    target = check_output(out, [dossier_file])
+    write_json(load_dossier(dossier_file), target)
+
+
+def write_json(dossier: Dossier, out: Path) -> None:
+    """Write ``dossier`` as JSON interchange version 1 to ``out``, atomically, never over a dossier."""
+    from ..storage.interchange import write_json_file
+    from .outputs import check_output
+
+    write_json_file(dossier, check_output(out))
+
+
+def save_copy(dossier_file: Path, out: Path) -> None:
+    """A complete copy of a dossier file, even while a window has it open and is writing it."""
+    from ..storage import copy_dossier_file
+    from .outputs import check_output
+
+    copy_dossier_file(dossier_file, check_output(out, [dossier_file]))
 
 
 def import_json(json_file: Path, out: Path, warn: Callable[[str], None] | None = None) -> None:
@@ -36,18 +53,17 @@ def import_json(json_file: Path, out: Path, warn: Callable[[str], None] | None =
     from ..storage import create_dossier
     from ..storage.interchange import read_json_file
 
-    dossier = read_json_file(json_file, warn=warn)
-    if out.exists():
+    if out.exists() or out.is_symlink():
         raise UserError(f"{out}: already exists; choose another name or remove it first")
+    dossier = read_json_file(json_file, warn=warn)
     create_dossier(out, dossier).close()
 
 
 def load_dossier(dossier_file: Path) -> Dossier:
-    """Read a whole dossier file (for one-shot commands such as the report)."""
-    from ..storage import open_dossier
+    """Read a whole dossier file (the report, an export), also while a window has it open."""
+    from ..storage import read_dossier_file
 
-    with open_dossier(dossier_file) as opened:
-        return opened.load()
+    return read_dossier_file(dossier_file)
 
 
 def pick_meeting(dossier: Dossier, meeting_id: str | None) -> Meeting:

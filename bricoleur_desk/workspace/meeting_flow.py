@@ -26,6 +26,7 @@ from ..domain.model import (
     PromiseStatus,
     new_id,
 )
+from ..domain.promises import carried_promises
 from . import undo_steps as step
 from .commands import Created
 
@@ -165,11 +166,7 @@ def promises_for_evening(dossier: Dossier, meeting_id: str) -> list[Promise]:
 
     Residents remember what was promised last time: the facilitator must see it too.
     """
-    this = dossier.meeting(meeting_id)
-    earlier = {m.id for m in dossier.meetings if m.starts_at < this.starts_at}
-    own = meeting_promises(dossier.promises, meeting_id)
-    still_open = [p for p in dossier.promises if p.meeting_id in earlier and p.status == PromiseStatus.OPEN]
-    return own + still_open
+    return carried_promises(dossier, dossier.meeting(meeting_id))
 
 
 # -- close ----------------------------------------------------------------------------------

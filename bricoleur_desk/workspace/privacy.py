@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..domain.model import Dossier, Meeting, Person
-from ..report.context import report_promises
+from ..domain.promises import carried_promises
 
 # name particles that are no name on their own (Dutch tussenvoegsels, Arabic, Romance ...)
 _PARTICLES = {
@@ -168,7 +168,7 @@ def text_spots(dossier: Dossier, meeting: Meeting) -> Iterator[TextSpot]:
                 yield TextSpot(f"sticky note on {sheet.name!r}", sticky.id, "text", None, sticky.text)
             for label in sheet.labels:
                 yield TextSpot(f"label on {sheet.name!r}", label.id, "text", None, label.text)
-    for promise in report_promises(d, m):
+    for promise in carried_promises(d, m):
         number = d.promises.index(promise) + 1
         yield from _fields(promise.id, f"promise P-{number}", promise, ("text", "owner"))
         for i, update in enumerate(promise.updates):

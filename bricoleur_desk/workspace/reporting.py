@@ -12,11 +12,9 @@ import binascii
 import csv
 import io
 import json
-import os
 import re
-import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,11 +22,15 @@ from typing import Any
 
 from ..domain.document import DossierDocument
 from ..domain.edits import Batch, Change, Edit
+from ..domain.meeting_choice import NoSuchMeeting, meeting_to_work_on
 from ..domain.model import Dossier, HouseStyle, Meeting
 from ..report.builder import build_report
 from ..report.context import AUDIENCES, PUBLIC
 from ..report.i18n import LANGUAGES
+from ..storage import temporaries
 from . import undo_steps as step
+from .errors import ReportError
+from .outputs import check_output
 from .privacy import PersonalDataFinder, PrivacyHit, find_in_dossier
 from .redaction import redact_edits
 
@@ -48,10 +50,6 @@ __all__ = [
 CSV_COLUMNS = ("id", "meeting", "text", "owner", "due", "status", "notes")
 
 
-class ReportError(Exception):
-    """An export that could not be done, with a one-line reason for the user."""
-
-
 @dataclass(frozen=True)
 class ReportResult:
     path: Path
@@ -66,42 +64,25 @@ class ReportResult:
 
 def choose_meeting(dossier: Dossier, meeting_id: str | None) -> Meeting:
     """The meeting with ``meeting_id``, or the latest one; ReportError when there is none."""
-    if meeting_id is None:
-        meeting = dossier.latest_meeting()
-        if meeting is None:
-            raise ReportError(f"dossier {dossier.title!r} has no meetings to report on")
-        return meeting
     try:
-        return dossier.meeting(meeting_id)
-    except KeyError:
-        raise ReportError(f"dossier {dossier.title!r} has no meeting with id {meeting_id!r}") from None
+        return meeting_to_work_on(dossier, meeting_id)
+    except NoSuchMeeting as exc:
+        ending = "" if meeting_id is not None else " to report on"
+        raise ReportError(f"{exc}{ending}") from None
 
 
 @contextmanager
 def _replacing(out: Path, suffix: str) -> Iterator[Path]:
-    """A temporary path in ``out``'s folder that replaces ``out`` only when the block succeeds."""
+    """A private temporary in ``out``'s folder that replaces ``out`` only when the block succeeds."""
     folder = out.parent
     if not folder.is_dir():
         raise ReportError(f"cannot write {out}: folder {folder} does not exist")
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=suffix, dir=folder)
+        temp = temporaries.create(out, suffix)
     except OSError as exc:
         raise ReportError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
-    os.close(fd)
-    temp = Path(name)
-    try:
+    with temporaries.replacing(out, temp=temp):
         yield temp
-        os.chmod(temp, _usual_mode())  # mkstemp makes 0600: a report is meant to be shared
-        os.replace(temp, out)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
-def _usual_mode() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
 
 
 def export_report(
@@ -112,9 +93,13 @@ def export_report(
     audience: str = "public",
     lang: str = "nl",
     progress: Callable[[float], None] | None = None,
+    inputs: Iterable[Path] = (),
 ) -> ReportResult:
-    """Write the report for one meeting (the latest when ``meeting_id`` is None) to ``out``."""
-    out = Path(out)
+    """Write the report for one meeting (the latest when ``meeting_id`` is None) to ``out``.
+
+    ``inputs`` are the files the command read (never written over, nor is any dossier).
+    """
+    out = check_output(out, inputs)
     if audience not in AUDIENCES:
         raise ReportError(f"unknown audience {audience!r} (use {' or '.join(AUDIENCES)})")
     if lang not in LANGUAGES:
@@ -176,9 +161,9 @@ def set_house_style(doc: DossierDocument, style: HouseStyle) -> Edit | None:
     return Change.of(doc.dossier.id, step.HOUSE_STYLE, house_style=style)
 
 
-def export_promises_csv(dossier: Dossier, out: Path) -> None:
+def export_promises_csv(dossier: Dossier, out: Path, inputs: Iterable[Path] = ()) -> None:
     """All promises of the dossier as CSV for a case system: semicolons, UTF-8 with BOM."""
-    out = Path(out)
+    out = check_output(out, inputs)
     meetings = {m.id: m for m in dossier.meetings}
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")

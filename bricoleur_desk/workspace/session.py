@@ -16,8 +16,8 @@ from typing import Protocol
 
 from ..domain.document import Changed, DossierDocument
 from ..domain.edits import Edit, merged
+from ..domain.errors import UserError
 from ..domain.model import Dossier
-from ..storage.errors import DossierFileError
 from .save_status import SAVED, SAVING, SaveListener, SaveState, SaveStatus
 
 
@@ -88,8 +88,12 @@ class DossierSession:
         dossier: Dossier,
         store: Store | None = None,
         schedule: Callable[[Callable[[], None]], None] | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         self.document = DossierDocument(dossier)
+        self.read_only = read_only  # edits are refused (a dossier on a read-only medium)
+        self._refused: list[Callable[[], None]] = []
         self.history = UndoHistory()
         self._store = store
         self._schedule = schedule or (lambda fn: fn())
@@ -120,8 +124,16 @@ class DossierSession:
         self._save_listeners.append(listener)
         return lambda: self._save_listeners.remove(listener) if listener in self._save_listeners else None
 
+    def on_refused(self, listener: Callable[[], None]) -> None:
+        """Hear about an edit refused because the dossier is read-only (to tell the user why)."""
+        self._refused.append(listener)
+
     def apply(self, edit: Edit, *, undoable: bool = True) -> bool:
-        """Apply an edit, tell every listener, commit it; True when it was applied."""
+        """Apply an edit, tell every listener, commit it; False when the read-only dossier refused it."""
+        if self.read_only:
+            for listener in list(self._refused):
+                listener()
+            return False
         inverse, changed = edit.apply(self.document)
         if undoable:
             self.history.record(edit, inverse)
@@ -165,7 +177,7 @@ class DossierSession:
             return True
         try:
             self._write()
-        except DossierFileError:
+        except UserError:
             return False
         return True
 

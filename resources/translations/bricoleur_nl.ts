@@ -92,82 +92,82 @@
 <context>
     <name>AgendaTimer</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="133"/>
         <source>Agenda done</source>
         <translation>Programma afgerond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="133"/>
         <source>No agenda yet</source>
         <translation>Nog geen programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="141"/>
         <source>Next: %1 (%2 min)</source>
         <translation>Hierna: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="144"/>
         <source>Last block</source>
         <translation>Laatste onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="129"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="145"/>
         <source>Time left: %1</source>
         <translation>Resterende tijd: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="168"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="184"/>
         <source>Agenda timer</source>
         <translation>Programmatimer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="169"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="185"/>
         <source>Current agenda block</source>
         <translation>Huidig programmaonderdeel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="170"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="186"/>
         <source>Next agenda block</source>
         <translation>Volgend programmaonderdeel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="171"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="187"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="171"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="187"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="173"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="189"/>
         <source>Pause the timer</source>
         <translation>Timer pauzeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="173"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="189"/>
         <source>Start the timer</source>
         <translation>Timer starten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="175"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="191"/>
         <source>Next block</source>
         <translation>Volgend onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="192"/>
         <source>Go to the next agenda block</source>
         <translation>Naar het volgende programmaonderdeel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="177"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="193"/>
         <source>Show on projector</source>
         <translation>Op projector tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="178"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_timer.py" line="194"/>
         <source>Show the timer on the projector</source>
         <translation>De timer op de projector tonen</translation>
     </message>
@@ -236,6 +236,7 @@
     <name>AudienceWindow</name>
     <message>
         <location filename="../../bricoleur_desk/ui/audience/window.py" line="129"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="86"/>
         <source>Projector screen</source>
         <translation>Scherm voor de projector</translation>
     </message>
@@ -307,74 +308,74 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="135"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="138"/>
         <source>Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)</source>
         <translation>Typ wat er gezegd wordt, Enter voegt toe.  ? vraag  ! idee  #thema  @groep  (F1: alle toetsen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="137"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="140"/>
         <source>Capture line: type a note, Enter adds it</source>
         <translation>Invoerregel: typ een punt, Enter voegt het toe</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="138"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="141"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="139"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="142"/>
         <source>What the markers mean</source>
         <translation>Wat de tekens betekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="140"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="141"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="143"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="144"/>
         <source>Filter notes</source>
         <translation>Punten filteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="145"/>
         <source>Arrange notes</source>
         <translation>Punten ordenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="149"/>
         <source>By theme</source>
         <translation>Per thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="150"/>
         <source>In order of arrival</source>
         <translation>In volgorde van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="150"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="268"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="151"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="154"/>
         <source>Merge into the first selected</source>
         <translation>Samenvoegen in het eerst geselecteerde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="155"/>
         <source>Split in two</source>
         <translation>In tweeën splitsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="156"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="157"/>
         <source>Markers and keys</source>
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="283"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="265"/>
         <source>Move to theme</source>
         <translation>Naar thema</translation>
     </message>
@@ -513,77 +514,77 @@
 <context>
     <name>ClosePanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="171"/>
         <source>No scores yet</source>
         <translation>Nog geen cijfers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="174"/>
         <source>%1 responses, average %2</source>
         <translation>%1 reacties, gemiddeld %2</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="183"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="178"/>
         <source>Close the evening</source>
         <translation>De avond afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="184"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="179"/>
         <source>What did you think of tonight? Did it meet your expectations?</source>
         <translation>Wat vond u van deze avond? Was het wat u ervan verwachtte?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="187"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="182"/>
         <source>Click a score or press 1-5 to count one more; with Shift, one less. Below each score: how many people gave it (type to set).</source>
         <translation>Klik op een cijfer of druk op 1-5 om er één bij te tellen; met Shift één eraf. Onder elk cijfer: hoeveel mensen het gaven (typ om aan te passen).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="186"/>
         <source>1 = not at all</source>
         <translation>1 = helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="187"/>
         <source>5 = very much</source>
         <translation>5 = helemaal wel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="194"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="189"/>
         <source>Score %1: one more</source>
         <translation>Cijfer %1: één erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="191"/>
         <source>Score %1: click or key %1 for one more, with Shift one less</source>
         <translation>Cijfer %1: klik of toets %1 voor één erbij, met Shift één eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="195"/>
         <source>Number of people who gave %1</source>
         <translation>Aantal mensen dat een %1 gaf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="196"/>
         <source>Evaluation summary</source>
         <translation>Samenvatting van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="202"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="197"/>
         <source>&amp;Remarks</source>
         <translation>&amp;Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="203"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="198"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="203"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="198"/>
         <source>A remark from the room</source>
         <translation>Een opmerking uit de zaal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="199"/>
         <source>Attendance</source>
         <translation>Aanwezigen</translation>
     </message>
@@ -929,109 +930,109 @@
 <context>
     <name>HouseStyleDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="103"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="104"/>
         <source>The accent colour must look like #00557f.</source>
         <translation>De accentkleur moet eruitzien als #00557f.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="116"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="117"/>
         <source>The logo must be a PNG image.</source>
         <translation>Het logo moet een PNG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="143"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="141"/>
         <source>(no logo)</source>
         <translation>(geen logo)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="147"/>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="184"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="145"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="182"/>
         <source>Accent colour</source>
         <translation>Accentkleur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="152"/>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="184"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="160"/>
         <source>House style of reports</source>
         <translation>Huisstijl van de verslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="166"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="164"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="167"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="165"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="168"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="166"/>
         <source>&amp;Accent colour:</source>
         <translation>&amp;Accentkleur:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="169"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="167"/>
         <source>C&amp;ontact line:</source>
         <translation>C&amp;ontactregel:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="174"/>
         <source>Pick…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="177"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="175"/>
         <source>Choose…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="178"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="176"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="177"/>
         <source>Gemeente …</source>
         <translation>Gemeente …</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="180"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="178"/>
         <source>Questions? Mail … or call 14 0…</source>
         <translation>Vragen? Mail naar … of bel 14 0…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="182"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="180"/>
         <source>Municipality name</source>
         <translation>Naam van de gemeente</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="183"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="181"/>
         <source>Contact line</source>
         <translation>Contactregel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="185"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="183"/>
         <source>Pick the accent colour</source>
         <translation>Accentkleur kiezen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="187"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="185"/>
         <source>Remove the logo</source>
         <translation>Logo verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="188"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="186"/>
         <source>Logo preview</source>
         <translation>Voorbeeld van het logo</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="187"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -1039,102 +1040,112 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="99"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="101"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="100"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="102"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="101"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="103"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="102"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="104"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="103"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="105"/>
         <source>Recent dossiers</source>
         <translation>Recente dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="104"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="106"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="105"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="107"/>
         <source>&amp;Open dossier…</source>
         <translation>Dossier &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="106"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="108"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="107"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="109"/>
         <source>&amp;Close dossier</source>
         <translation>Dossier &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="108"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="110"/>
         <source>Export as &amp;JSON…</source>
         <translation>Exporteren als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="109"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="111"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="113"/>
+        <source>A complete copy of the dossier as it is now, safe to make while the evening goes on</source>
+        <translation>Een volledige kopie van het dossier zoals het nu is, veilig te maken terwijl de avond doorgaat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="115"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="110"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="116"/>
         <source>House &amp;style…</source>
         <translation>&amp;Huisstijl…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="111"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="112"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="113"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="114"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="120"/>
         <source>Show on &amp;projector</source>
         <translation>Op &amp;projector tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="115"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="121"/>
         <source>Projector &amp;black</source>
         <translation>Projector &amp;zwart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="116"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="122"/>
         <source>Projector &amp;white</source>
         <translation>Projector &amp;wit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="123"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuwe avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="118"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="124"/>
         <source>&amp;About Bricoleur Desk</source>
         <translation>&amp;Over Bricoleur Desk</translation>
     </message>
@@ -1142,19 +1153,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="85"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="138"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="147"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="140"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="149"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="189"/>
+        <source>Read-only</source>
+        <translation>Alleen lezen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="192"/>
+        <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
+        <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/main_window.py" line="204"/>
@@ -1162,71 +1183,96 @@
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="205"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="207"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="243"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="251"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="258"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="258"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="264"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="275"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="284"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="288"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="294"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="296"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="300"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="302"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="302"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="304"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="311"/>
+        <source>{0} copy</source>
+        <translation>{0} kopie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
+        <source>Save a copy as</source>
+        <translation>Kopie opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="323"/>
+        <source>Cannot save a copy</source>
+        <translation>Kan geen kopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="325"/>
+        <source>Saved a copy as {0}</source>
+        <translation>Kopie opgeslagen als {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="359"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="360"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="390"/>
+        <source>{0} (read-only) — Bricoleur Desk</source>
+        <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
 </context>
 <context>
@@ -1270,27 +1316,27 @@ Voor bewonersavonden en de terugkoppeling.</translation>
 <context>
     <name>MeetingViews</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="242"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="243"/>
         <source>Sketches</source>
         <translation>Schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="244"/>
         <source>Notes and sketches</source>
         <translation>Punten en schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="245"/>
         <source>On the projector (F5):</source>
         <translation>Op de projector (F5):</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="248"/>
         <source>Note everything first.
 
 Type what residents say in the capture line and press Enter: every point appears on the projector at once, in their own words. Answer later, in Discuss.
@@ -1308,12 +1354,12 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="303"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="367"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="304"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="368"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -1321,7 +1367,7 @@ F1 toont alle tekens.</translation>
 <context>
     <name>NoteListDelegate</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="112"/>
+        <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="117"/>
         <source>Edit the note</source>
         <translation>Het punt bewerken</translation>
     </message>
@@ -1375,127 +1421,127 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PreparePanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="188"/>
         <source>Prepare the evening</source>
         <translation>De avond voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="190"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="190"/>
         <source>Title of the evening</source>
         <translation>Titel van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="194"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="191"/>
         <source>&amp;Date and time</source>
         <translation>Datum en ti&amp;jd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="194"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="191"/>
         <source>Date and time of the evening</source>
         <translation>Datum en tijd van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="192"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="192"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="193"/>
         <source>The &amp;question</source>
         <translation>De &amp;vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="193"/>
         <source>The question of the evening</source>
         <translation>De vraag van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="197"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="194"/>
         <source>&amp;Open for discussion</source>
         <translation>&amp;Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="197"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="194"/>
         <source>Open for discussion</source>
         <translation>Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="195"/>
         <source>&amp;Fixed, and why</source>
         <translation>Ligt &amp;al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="195"/>
         <source>Fixed, and why</source>
         <translation>Ligt al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="196"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="196"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="197"/>
         <source>Expected &amp;groups</source>
         <translation>Verwachte &amp;groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="197"/>
         <source>Expected groups</source>
         <translation>Verwachte groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="198"/>
         <source>What happens &amp;next</source>
         <translation>Hoe v&amp;erder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="198"/>
         <source>What happens next</source>
         <translation>Hoe verder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="208"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="205"/>
         <source>A school, a community centre, on site</source>
         <translation>Een school, een buurthuis, ter plekke</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="210"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="207"/>
         <source>What is this evening about?</source>
         <translation>Waar gaat deze avond over?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="212"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="209"/>
         <source>What happens after tonight, how to stay in touch</source>
         <translation>Wat er na vanavond gebeurt, en hoe u op de hoogte blijft</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="210"/>
         <source>What residents can influence</source>
         <translation>Waar bewoners invloed op hebben</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="211"/>
         <source>What is fixed, and why</source>
         <translation>Wat al vastligt, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="215"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="212"/>
         <source>A group, street or organisation</source>
         <translation>Een groep, straat of organisatie</translation>
     </message>
@@ -1503,14 +1549,14 @@ F1 toont alle tekens.</translation>
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="146"/>
         <source>The projector is off.
 F5 shows the meeting to the room.</source>
         <translation>De projector staat uit.
 F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="147"/>
         <source>Preview of the projector</source>
         <translation>Voorbeeld van de projector</translation>
     </message>
@@ -1518,183 +1564,183 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="202"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar het verslag moet komen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="217"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="215"/>
         <source>The report was not saved: {0}</source>
         <translation>Het verslag is niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="220"/>
         <source>Saved {0} ({1} pages).</source>
         <translation>{0} opgeslagen ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="232"/>
         <source>The promises were not saved: {0}</source>
         <translation>De toezeggingen zijn niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="236"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="234"/>
         <source>Saved the promises as {0}.</source>
         <translation>De toezeggingen zijn opgeslagen als {0}.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="261"/>
         <source>No names, emails or phone numbers of participants found.</source>
         <translation>Geen namen, e-mailadressen of telefoonnummers van deelnemers gevonden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="265"/>
         <source>Personal data found in {0} place(s). The public report replaces them by [naam], [e-mail] or [telefoon]; you can also redact them in the dossier itself.</source>
         <translation>Persoonsgegevens gevonden op {0} plek(ken). Het openbare verslag vervangt ze door [naam], [e-mail] of [telefoon]; u kunt ze ook in het dossier zelf weglakken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="273"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="271"/>
         <source>Personal data found in {0} place(s). The internal report shows them.</source>
         <translation>Persoonsgegevens gevonden op {0} plek(ken). Het interne verslag toont ze.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="280"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="278"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="310"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="308"/>
         <source>Export report</source>
         <translation>Verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="311"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="309"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="311"/>
         <source>Audience:</source>
         <translation>Voor wie:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="312"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="314"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="318"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="316"/>
         <source>&amp;Public (residents): no names or contact details</source>
         <translation>&amp;Openbaar (bewoners): zonder namen of contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="317"/>
         <source>&amp;Internal: with contacts and internal remarks</source>
         <translation>&amp;Intern: met contactgegevens en interne opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="318"/>
         <source>&amp;Browse…</source>
         <translation>Bla&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="319"/>
         <source>&amp;Open the PDF when it is saved</source>
         <translation>De PDF o&amp;penen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="320"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="323"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="321"/>
         <source>&amp;Redact in the dossier</source>
         <translation>&amp;Weglakken in het dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="322"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="323"/>
         <source>Promises as &amp;CSV</source>
         <translation>Toezeggingen als &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="326"/>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="341"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="339"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="326"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="327"/>
         <source>Public report</source>
         <translation>Openbaar verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="328"/>
         <source>Internal report</source>
         <translation>Intern verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="329"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="330"/>
         <source>File to save the report to</source>
         <translation>Bestand voor het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="333"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
         <source>Choose the file</source>
         <translation>Bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="334"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="332"/>
         <source>Open the PDF when saved</source>
         <translation>De PDF openen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="335"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="333"/>
         <source>Places where personal data was found</source>
         <translation>Plekken waar persoonsgegevens zijn gevonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="336"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="334"/>
         <source>Redact personal data in the dossier</source>
         <translation>Persoonsgegevens in het dossier weglakken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="335"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="336"/>
         <source>Export status</source>
         <translation>Status van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="339"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="337"/>
         <source>Export the report</source>
         <translation>Het verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="340"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="338"/>
         <source>Save the promises as CSV</source>
         <translation>De toezeggingen opslaan als CSV</translation>
     </message>
@@ -1825,7 +1871,7 @@ F5 toont de avond aan de zaal.</translation>
         <translation>Wisselen tussen de twee vergeleken vellen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sheets.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sheets.py" line="193"/>
         <source>Sheet %1</source>
         <translation>Vel %1</translation>
     </message>
@@ -1966,99 +2012,99 @@ F5 toont de avond aan de zaal.</translation>
         <translation>Schets %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="196"/>
         <source>Sheet 1</source>
         <translation>Vel 1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="202"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="209"/>
         <source>PDF page as background</source>
         <translation>PDF-pagina als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="202"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="209"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
         <source>Image as background</source>
         <translation>Afbeelding als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
         <source>Images</source>
         <translation>Afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="221"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="228"/>
         <source>Which page?</source>
         <translation>Welke pagina?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="229"/>
         <source>Page (1-%1)</source>
         <translation>Pagina (1-%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="239"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="320"/>
         <source>Export canvas</source>
         <translation>Schets exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="303"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="310"/>
         <source>Canvas</source>
         <translation>Schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="304"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="305"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="311"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="312"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="307"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="314"/>
         <source>Blank</source>
         <translation>Blanco</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="315"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="309"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="316"/>
         <source>Image (map, photo)…</source>
         <translation>Afbeelding (kaart, foto)…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="310"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="317"/>
         <source>PDF page…</source>
         <translation>PDF-pagina…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="312"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="319"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="322"/>
         <source>PNG image…</source>
         <translation>PNG-afbeelding…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="323"/>
         <source>SVG drawing…</source>
         <translation>SVG-tekening…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="318"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="325"/>
         <source>No canvas yet. Make one with “New canvas”: blank, grid, a map or a plan.</source>
         <translation>Nog geen schets. Maak er een met “Nieuwe schets”: blanco, raster, een kaart of een plan.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="327"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -2115,53 +2161,53 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>ThemeStrip</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="247"/>
-        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="250"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="248"/>
+        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="247"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="248"/>
         <source>New theme, Enter</source>
         <translation>Nieuw thema, Enter</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="249"/>
         <source>New theme name</source>
         <translation>Naam van het nieuwe thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="251"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="253"/>
+        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="252"/>
         <source>Next colour for the theme</source>
         <translation>Volgende kleur voor het thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="253"/>
         <source>Move theme up (Alt+Up)</source>
         <translation>Thema omhoog (Alt+pijl-omhoog)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="254"/>
         <source>Move theme down (Alt+Down)</source>
         <translation>Thema omlaag (Alt+pijl-omlaag)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="256"/>
+        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="255"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/notes/themes.py" line="256"/>
         <source>Delete theme</source>
         <translation>Thema verwijderen</translation>
     </message>

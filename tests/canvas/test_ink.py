@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from bricoleur_desk.domain import geometry
 from bricoleur_desk.domain.geometry import Rect
 from bricoleur_desk.domain.model import Sheet, Stroke
-from bricoleur_desk.ui.canvas.ink import SheetInk, level_for
+from bricoleur_desk.ui.canvas.ink.sheet import SheetInk, level_for
 from tests.benchmarks.strokes import make_strokes
 
 

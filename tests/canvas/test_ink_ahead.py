@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage, QPainter
 from bricoleur_desk.domain.model import Canvas, Dossier, Meeting, Sheet, Stroke
 from bricoleur_desk.ui.canvas.audience import AudienceCanvas
 from bricoleur_desk.ui.canvas.ink import SheetInk
-from bricoleur_desk.ui.canvas.ink_tiles import (
+from bricoleur_desk.ui.canvas.ink.tiles import (
     MAX_AHEAD,
     TILE,
     ahead_keys,

@@ -12,8 +12,8 @@ from PySide6.QtGui import QImage, QPainter
 
 from bricoleur_desk.domain import geometry
 from bricoleur_desk.domain.model import Sheet, Stroke
-from bricoleur_desk.ui.canvas.ink import HIT_MARGIN, SheetInk
-from bricoleur_desk.ui.canvas.ink_tiles import TILE, tile_rect
+from bricoleur_desk.ui.canvas.ink.sheet import HIT_MARGIN, SheetInk
+from bricoleur_desk.ui.canvas.ink.tiles import TILE, tile_rect
 from bricoleur_desk.ui.canvas.pen import draw_stroke, polygon
 from tests.benchmarks.strokes import make_strokes
 

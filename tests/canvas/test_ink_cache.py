@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from bricoleur_desk.domain.edits import Change
-from bricoleur_desk.ui.canvas import ink_cache
+from bricoleur_desk.ui.canvas.ink import cache as ink_cache
 from bricoleur_desk.ui.canvas.scene import CanvasScene
 from bricoleur_desk.ui.canvas.view import CanvasView
 from bricoleur_desk.workspace import commands, sketch

@@ -137,7 +137,7 @@ def test_one_screen_opens_a_preview_window(qtbot: QtBot, session: DossierSession
     assert window.isVisible() and not window.isFullScreen() and chosen == []
     # the preview window shows what the projector would, scaled down to its size
     window.resize(960, 540)
-    assert window.wall.layout_choice()[1] == LAYOUTS[window.wall._layout][1]
+    assert window.wall.layout_choice()[1] == LAYOUTS[window.wall.wall_layout.chosen][1]
     assert window.wall._fonts_for(0).text.pointSizeF() <= LAYOUTS[0][1] * 0.55
     assert window.question.font().pointSizeF() <= 30 * 0.5 + 0.1
     qtbot.waitUntil(laptop.capture_input.hasFocus)  # typing goes on where it was
@@ -164,19 +164,19 @@ def test_the_preview_follows_the_room(qtbot: QtBot, window: AudienceWindow, sess
 
 def _lands_like_a_full_layout(wall: NoteWall, flow: Callable[..., object]) -> bool:
     """The wall's places equal a full layout's; True if it had left the rows after the page for later."""
-    pending = wall._pending
-    full = flow(len(LAYOUTS) - 1, wall._visible(), None)
+    pending = wall.wall_layout.pending
+    full = flow(len(LAYOUTS) - 1, wall.wall_layout.visible(), None)
     assert isinstance(full, tuple)
     if pending is not None:
         # flowed up to the first row of the page after the newest note's: the page shown is right
-        assert wall._places[: pending + 1] == full[0][: pending + 1]
-        assert wall._places[pending][0] // LAYOUTS[-1][0] == wall._page + 1
-        assert [c for c in wall._continued if c[0] <= wall._places[pending][0]] == [
-            c for c in full[1] if c[0] <= wall._places[pending][0]
+        assert wall.wall_layout.places[: pending + 1] == full[0][: pending + 1]
+        assert wall.wall_layout.places[pending][0] // LAYOUTS[-1][0] == wall.wall_layout.page + 1
+        assert [c for c in wall.wall_layout.continued if c[0] <= wall.wall_layout.places[pending][0]] == [
+            c for c in full[1] if c[0] <= wall.wall_layout.places[pending][0]
         ]
         wall.page()  # the rest is flowed when asked (or right after painting)
-        assert wall._pending is None
-    assert (wall._places, wall._continued) == full
+        assert wall.wall_layout.pending is None
+    assert (wall.wall_layout.places, wall.wall_layout.continued) == full
     return pending is not None
 
 
@@ -189,25 +189,25 @@ def test_adding_notes_reflows_like_a_full_layout(qtbot: QtBot) -> None:
     themes = ["#Groen", "#Verkeer en parkeren", "", "#Nieuw"]
     for i in range(24):
         commands.create(session, capture.add_note, MEETING_ID, f"Opmerking {i} over de stoep {themes[i % 4]}")
-        _lands_like_a_full_layout(wall, wall._flow)
+        _lands_like_a_full_layout(wall, wall.wall_layout.flow)
     # notes landing in the middle (an existing theme): the flow stops where a row lands as before
     flows: list[int] = []
     pages: set[int] = set()
     later = 0
-    flow = wall._flow
-    wall._flow = lambda *args: flows.append(len(args)) or flow(*args)  # type: ignore[method-assign]
+    flow = wall.wall_layout.flow
+    wall.wall_layout.flow = lambda *args: flows.append(len(args)) or flow(*args)  # type: ignore[method-assign]
     for i in range(40):
         theme = "#Groen" if i % 2 else "#Verkeer en parkeren"
         text = f"Een wat langere opmerking {i} over de stoep, de bomen en de fietsers {theme}"
         commands.create(session, capture.add_note, MEETING_ID, "kort " * (i % 5) + text)
         later += _lands_like_a_full_layout(wall, flow)
-        assert wall._row_of(wall._newest) == next(
-            r for r, e in enumerate(wall._entries) if e.id == wall._newest
+        assert wall.wall_layout.row_of(wall.wall_layout.newest) == next(
+            r for r, e in enumerate(wall.wall_layout.rows) if e.id == wall.wall_layout.newest
         )
-        first = wall._page * LAYOUTS[-1][0]
-        shown = [r for r, p in enumerate(wall._places) if first <= p[0] < first + LAYOUTS[-1][0]]
-        assert wall._on_page == shown and wall._row_of(wall._newest) in shown
-        pages.add(wall._page)
+        first = wall.wall_layout.page * LAYOUTS[-1][0]
+        shown = [r for r, p in enumerate(wall.wall_layout.places) if first <= p[0] < first + LAYOUTS[-1][0]]
+        assert wall.wall_layout.on_page == shown and wall.wall_layout.row_of(wall.wall_layout.newest) in shown
+        pages.add(wall.wall_layout.page)
     assert len(pages) > 1  # the newest note was on different pages
     assert 6 in flows  # the incremental flow with the inserted rows was used
     assert later > 5  # and it often left the rows after the page shown for later
@@ -251,14 +251,14 @@ def test_the_rows_after_the_page_shown_are_flowed_right_after_painting(qtbot: Qt
     wall = window.wall
     for i in range(40):  # notes in the first theme: the pages after it move on
         commands.create(session, capture.add_note, MEETING_ID, f"Opmerking {i} over de bomen #Groen")
-        if wall._pending is not None:
+        if wall.wall_layout.pending is not None:
             break
-    assert wall._pending is not None
+    assert wall.wall_layout.pending is not None
     window.grab()  # the page shown, painted before the rest is flowed
     assert session.dossier.meeting(MEETING_ID).notes[-1].text in wall.painted_texts
-    qtbot.waitUntil(lambda: wall._pending is None, timeout=1000)
-    full = wall._flow(len(LAYOUTS) - 1, wall._visible(), None)
-    assert full is not None and (wall._places, wall._continued) == full
+    qtbot.waitUntil(lambda: wall.wall_layout.pending is None, timeout=1000)
+    full = wall.wall_layout.flow(len(LAYOUTS) - 1, wall.wall_layout.visible(), None)
+    assert full is not None and (wall.wall_layout.places, wall.wall_layout.continued) == full
     page, pages = wall.page()
     window.grab()
     assert f"{page + 1} / {pages}" in wall.painted_texts
@@ -272,22 +272,29 @@ def test_a_page_blitted_from_ink_is_the_page_drawn_glyph_by_glyph(qtbot: QtBot) 
     wall = window.wall
     wall.set_highlight_duration(60_000)
     commands.create(session, capture.add_note, MEETING_ID, "?Een vraag #Groen @Oost")  # highlighted
-    wall._ink.clear()
+    wall.wall_painter.ink.clear()
     drawn = wall.grab().toImage()  # every note drawn glyph by glyph
     texts = list(wall.painted_texts)
-    notes = [wall._entries[r] for r in wall._on_page if not wall._entries[r].header]
+    notes = [
+        wall.wall_layout.rows[r] for r in wall.wall_layout.on_page if not wall.wall_layout.rows[r].header
+    ]
     inked = [e for e in notes if e.id != wall.highlighted()]
     assert len(inked) == len(notes) - 1 > 10
-    qtbot.waitUntil(lambda: all(wall._ink.holds((e.id, wall._layout), wall._signature(e)) for e in inked))
-    hits = wall._ink.hits
+    qtbot.waitUntil(
+        lambda: all(
+            wall.wall_painter.ink.holds((e.id, wall.wall_layout.chosen), wall.wall_painter.signature(e))
+            for e in inked
+        )
+    )
+    hits = wall.wall_painter.ink.hits
     assert wall.grab().toImage() == drawn  # the same pixels, now blitted
     assert wall.painted_texts == texts  # and the same texts for the privacy test
-    assert wall._ink.hits - hits == len(inked)  # all but the highlighted note
+    assert wall.wall_painter.ink.hits - hits == len(inked)  # all but the highlighted note
 
     # an edited note shows its new text, not its old ink
     shown = inked[0]
     commands.run(session, capture.edit_note_text, shown.id, "Een nieuwe tekst voor deze opmerking")
     inked = wall.grab().toImage()
     assert "Een nieuwe tekst voor deze opmerking" in wall.painted_texts
-    wall._ink.clear()
+    wall.wall_painter.ink.clear()
     assert wall.grab().toImage() == inked

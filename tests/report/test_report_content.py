@@ -8,7 +8,9 @@ import pytest
 from pypdf import PdfReader
 
 from bricoleur_desk.domain.model import NoteStatus
+from bricoleur_desk.domain.promises import carried_promises
 from bricoleur_desk.report.fonts import drawable
+from bricoleur_desk.report.i18n import ReportTexts
 from bricoleur_desk.workspace.reporting import export_report
 
 from .conftest import pdf_text
@@ -190,3 +192,14 @@ def test_contents_page_numbers_match_the_bookmarks(dossier, tmp_path: Path) -> N
         number = reader.get_destination_page_number(item) + 1
         assert f"{item.title} {number}" in contents, item.title
         assert item.title.split()[0] in reader.pages[number - 1].extract_text()
+
+
+def test_promises_in_the_order_the_evening_carries_them(dossier, public_pdf: Path) -> None:
+    """Tonight's promises first, then those still open from before: as on the Discuss panel."""
+    text = pdf_text(public_pdf)
+    table = text[text.index(_readable(ReportTexts("nl")("promises_intro"))) :]
+    meeting = dossier.meeting("m2")
+    carried = carried_promises(dossier, meeting)
+    assert carried[0].meeting_id == meeting.id and carried[-1].meeting_id != meeting.id
+    positions = [table.index(_readable(p.text)) for p in carried]
+    assert positions == sorted(positions)

@@ -4,20 +4,35 @@ from __future__ import annotations
 
 import dataclasses
 
-from bricoleur_desk.domain import model
-from bricoleur_desk.storage.file_state import _FLAT, Stored, plan_positions
+from bricoleur_desk.storage.entities import ENTITIES, Value
+from bricoleur_desk.storage.file_state import Stored, plan_positions, signature
 
-KIND_CLASSES = {"person": model.Person, "theme": model.Theme, "note": model.Note}
-KIND_CLASSES |= {"sticky": model.Sticky, "label": model.Label, "pin": model.Pin}
+from .conftest import rich_dossier
 
 
-def test_flat_kinds_hold_only_immutable_values() -> None:
-    # their signature keeps references, not copies: a list or array field would be missed
-    # when changed in place, so a new mutable field must move its kind out of _FLAT
-    assert set(KIND_CLASSES) == _FLAT
-    for cls in KIND_CLASSES.values():
-        for field in dataclasses.fields(cls):
-            assert not any(word in str(field.type) for word in ("list", "dict", "set", "array")), field
+def test_every_mutable_field_is_signed_by_a_copy() -> None:
+    # a signature keeps references to immutable values: a list or dict field would be missed
+    # when changed in place unless it is stored as a nested value, which signs a fresh copy
+    for entity in ENTITIES.values():
+        types = {f.name: str(f.type) for f in dataclasses.fields(entity.cls)}
+        for field in entity.fields:
+            declared = types.get(field.path, "part")
+            if any(word in declared for word in ("list", "dict", "set", "Frame", "Attendance", "Evaluation")):
+                assert field.value is Value.NESTED and field.encode is not None, (entity.kind, field)
+
+
+def test_a_nested_value_changed_in_place_changes_the_signature() -> None:
+    dossier = rich_dossier()
+    meeting, promise = dossier.meetings[0], dossier.promises[0]
+    signed = signature("meeting", meeting, dossier.id), signature("promise", promise, dossier.id)
+    meeting.frame.open.append("het parkeren")
+    meeting.evaluation.scores[5] += 1
+    promise.note_ids.append("n3")
+    assert signature("meeting", meeting, dossier.id) != signed[0]
+    assert signature("promise", promise, dossier.id) != signed[1]
+    meeting.frame.open.pop()
+    meeting.evaluation.scores[5] -= 1
+    assert signature("meeting", meeting, dossier.id) == signed[0]
 
 
 class Item:

@@ -95,16 +95,42 @@ def test_lock_held_by_another_process_blocks_this_one(dossier_path: Path) -> Non
         pass
 
 
-def test_no_shm_file_while_open_and_one_file_after_close(dossier_path: Path) -> None:
-    folder = dossier_path.parent
-    with open_dossier(dossier_path) as opened:
-        from bricoleur_desk.domain.document import Changed, DossierDocument
+def test_on_a_network_share_no_shm_file_while_open_and_one_file_after_close(dossier_path: Path) -> None:
+    from bricoleur_desk.domain.document import Changed, DossierDocument
+    from bricoleur_desk.storage.dossier_file import _open
 
+    folder = dossier_path.parent
+    with _open(dossier_path, network=True) as opened:
         doc = DossierDocument(opened.load())
         doc.dossier.title = "Nieuw"
         opened.write(doc, [Changed("dossier", doc.dossier.id, None)])
         assert not Path(f"{dossier_path}-shm").exists()  # the network-share trap is avoided
+        # and no other process can get in, readers neither (told to ask the window for a copy)
+        result = _run(
+            f"""
+            from pathlib import Path
+            from bricoleur_desk.storage.dossier_file import read_dossier_file
+            from bricoleur_desk.storage import DossierLockedError
+            try:
+                read_dossier_file(Path({str(dossier_path)!r}))
+            except DossierLockedError as e:
+                print("LOCKED", e)
+            """
+        )
+        assert "LOCKED" in result.stdout and "Save a copy as" in result.stdout, result.stdout + result.stderr
     assert sorted(p.name for p in folder.iterdir() if p.is_file()) == [dossier_path.name]
+
+
+def test_on_a_local_disk_one_file_after_close(dossier_path: Path) -> None:
+    from bricoleur_desk.domain.document import Changed, DossierDocument
+
+    folder = dossier_path.parent
+    with open_dossier(dossier_path) as opened:
+        doc = DossierDocument(opened.load())
+        doc.dossier.title = "Nieuw"
+        opened.write(doc, [Changed("dossier", doc.dossier.id, None)])
+    assert sorted(p.name for p in folder.iterdir() if p.is_file()) == [dossier_path.name]
+    assert dossier_path.read_bytes()[18:20] == b"\x01\x01"  # rollback journal: one self-contained file
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")

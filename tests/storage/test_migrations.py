@@ -14,19 +14,20 @@ import pytest
 from bricoleur_desk.storage import DossierFileError, open_dossier
 from bricoleur_desk.storage.dossier_file import _open
 from bricoleur_desk.storage.migrate import MIGRATIONS, head_revision, known_revisions
-from bricoleur_desk.storage.schema import SCHEMA_REVISION, Base
+from bricoleur_desk.storage.schema import METADATA, SCHEMA_REVISION
 
 from .conftest import rich_dossier
 
-# A later release's migration, as a test would meet it: rebuilds the meeting table (a parent of
-# notes, canvases, sheets and strokes) in batch mode and fills the new column from old data.
-UPGRADE_0002 = '''
+# A later release's migration (9999, after this build's head), as a test would meet it: rebuilds
+# the meeting table (a parent of notes, canvases, sheets and strokes) in batch mode and fills
+# the new column from old data.
+UPGRADE_NEXT = '''
 """Test only: a mood per meeting."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -41,9 +42,9 @@ def downgrade():
     pass
 '''
 
-FAILING_0002 = """
-revision = "0002"
-down_revision = "0001"
+FAILING_NEXT = """
+revision = "9999"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -63,7 +64,8 @@ def downgrade():
 def _scripts(tmp_path: Path, migration: str) -> Path:
     location = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS, location, ignore=shutil.ignore_patterns("__pycache__"))
-    (location / "versions" / "0002_test.py").write_text(textwrap.dedent(migration))
+    script = textwrap.dedent(migration).replace("{head}", SCHEMA_REVISION)
+    (location / "versions" / "9999_test.py").write_text(script)
     return location
 
 
@@ -77,7 +79,9 @@ def _revision(path: Path) -> str:
 
 def test_schema_revision_is_the_head() -> None:
     assert head_revision() == SCHEMA_REVISION
-    assert SCHEMA_REVISION in known_revisions()
+    # each script's name starts with its revision id: what SCHEMA_REVISION is read from
+    named = {p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("*.py")}
+    assert named == known_revisions()
 
 
 def test_migrations_build_exactly_the_models(dossier_path: Path) -> None:
@@ -87,7 +91,7 @@ def test_migrations_build_exactly_the_models(dossier_path: Path) -> None:
 
     engine = create_engine(f"sqlite:///{dossier_path}")
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), METADATA)
     engine.dispose()
     assert diff == []
     assert _revision(dossier_path) == SCHEMA_REVISION
@@ -95,24 +99,24 @@ def test_migrations_build_exactly_the_models(dossier_path: Path) -> None:
 
 def test_older_file_is_backed_up_then_upgraded(dossier_path: Path, tmp_path: Path) -> None:
     original = dossier_path.read_bytes()
-    location = _scripts(tmp_path, UPGRADE_0002)
-    with _open(dossier_path, script_location=location, head="0002") as opened:
+    location = _scripts(tmp_path, UPGRADE_NEXT)
+    with _open(dossier_path, script_location=location, head="9999") as opened:
         # everything under the rebuilt meeting table survived (no cascade on the copy-and-drop)
         assert opened.load() == rich_dossier()
-    backup = dossier_path.with_name(f"{dossier_path.name}.bak-0001")
+    backup = dossier_path.with_name(f"{dossier_path.name}.bak-{SCHEMA_REVISION}")
     assert backup.read_bytes() == original
-    assert _revision(backup) == "0001"
-    assert _revision(dossier_path) == "0002"
+    assert _revision(backup) == SCHEMA_REVISION
+    assert _revision(dossier_path) == "9999"
     conn = sqlite3.connect(dossier_path)
     moods = conn.execute("SELECT mood FROM meeting ORDER BY position").fetchall()
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
     assert moods == [("calm: Eerste avond",), ("calm: Tweede avond",)]
     # opened again at the new head: no second backup
-    with _open(dossier_path, script_location=location, head="0002"):
+    with _open(dossier_path, script_location=location, head="9999"):
         pass
     assert sorted(p.name for p in dossier_path.parent.glob("*.bak-*")) == [backup.name]
-    # and this build, whose head is 0001, refuses the upgraded file without touching it
+    # and this build, whose head is SCHEMA_REVISION, refuses the upgraded file without touching it
     upgraded = dossier_path.read_bytes()
     with pytest.raises(DossierFileError, match="newer version"):
         open_dossier(dossier_path)
@@ -120,12 +124,12 @@ def test_older_file_is_backed_up_then_upgraded(dossier_path: Path, tmp_path: Pat
 
 
 def test_failed_migration_leaves_the_file_at_its_revision(dossier_path: Path, tmp_path: Path) -> None:
-    location = _scripts(tmp_path, FAILING_0002)
+    location = _scripts(tmp_path, FAILING_NEXT)
     with pytest.raises(DossierFileError, match="could not update") as caught:
-        _open(dossier_path, script_location=location, head="0002")
+        _open(dossier_path, script_location=location, head="9999")
     assert "disk on fire" in str(caught.value)
-    assert f"{dossier_path.name}.bak-0001" in str(caught.value)
-    assert _revision(dossier_path) == "0001"
+    assert f"{dossier_path.name}.bak-{SCHEMA_REVISION}" in str(caught.value)
+    assert _revision(dossier_path) == SCHEMA_REVISION
     with open_dossier(dossier_path) as opened:  # nothing was lost, and the lock was released
         assert opened.load() == rich_dossier()
 
@@ -153,10 +157,14 @@ def test_schema_and_upserts_compile_for_postgresql() -> None:
     from sqlalchemy.dialects import postgresql
     from sqlalchemy.schema import CreateTable
 
-    from bricoleur_desk.storage.repository import TABLES, _upsert
+    from bricoleur_desk.storage.repository import TABLES, _move, _upsert
+    from bricoleur_desk.storage.schema import DELETION
 
     dialect = postgresql.dialect()
+    assert "PRIMARY KEY (id)" in str(CreateTable(DELETION).compile(dialect=dialect))
     for kind, table in TABLES.items():
         ddl = str(CreateTable(table).compile(dialect=dialect))
         assert "ON DELETE CASCADE" in ddl or kind == "dossier"
         assert "ON CONFLICT (id) DO UPDATE" in str(_upsert("postgresql", kind).compile(dialect=dialect))
+        if kind != "dossier":  # the only row without a position
+            assert f"version=({kind}.version +" in str(_move(kind).compile(dialect=dialect))

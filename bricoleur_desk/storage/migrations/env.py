@@ -6,9 +6,9 @@ no URL and no alembic.ini at run time. Batch mode, because SQLite cannot ALTER m
 
 from alembic import context
 
-from bricoleur_desk.storage.schema import Base
+from bricoleur_desk.storage.schema import METADATA
 
 connection = context.config.attributes["connection"]
-context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+context.configure(connection=connection, target_metadata=METADATA, render_as_batch=True)
 with context.begin_transaction():
     context.run_migrations()

@@ -8,11 +8,13 @@ inked after its first paint; until then, and while it is highlighted, they are d
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from math import ceil
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QStaticText
 
+from ...workspace.wall_layout import WallLayout, WallRow
 from .wall_ink import INK_LEFT, INK_SPARE, InkCache, Signature
 from .wall_parts import (
     FADED,
@@ -21,7 +23,6 @@ from .wall_parts import (
     LAYOUTS,
     MARKS,
     STATUS_COLOURS,
-    _Entry,
     _Fonts,
     _static_text,
 )
@@ -30,38 +31,46 @@ INK_SLICE = 0.004  # seconds of inking ahead per turn of the event loop
 INK_STRIP = 64  # rows of ink blitted at a time
 
 
-class WallPainting:
-    """Painting of :class:`NoteWall` rows; the wall supplies the state named below."""
+class WallPainter:
+    """Paints the wall's rows where its layout put them, and keeps the notes' ink.
 
-    painted_texts: list[str]
-    _highlight: str | None
-    _colours: dict[str, QColor]
-    _layout: int
-    _ink: InkCache
-    _to_ink: dict[tuple[str, int], _Entry]  # painted without ink: ink them when idle
-    _entries: list[_Entry]
-    _places: list[tuple[int, int, int]]
-    _ahead: list[_Entry]  # notes on the pages a new note would turn to, not inked yet
-    _ahead_of: object  # the places _ahead was found in
+    The wall widget gives it its fonts per layout, a note's laid-out text, and a way to finish
+    a flow left for later (inking ahead needs every row's place).
+    """
 
-    def _finish_flow(self) -> None:
-        raise NotImplementedError  # the wall's rest of a flow
+    def __init__(
+        self,
+        wall_layout: WallLayout,
+        fonts_for: Callable[[int], _Fonts],
+        static: Callable[[WallRow, int], tuple[QStaticText, QStaticText | None]],
+        finish_flow: Callable[[], None],
+    ) -> None:
+        self.wall_layout = wall_layout
+        self._fonts_for = fonts_for
+        self._static = static
+        self._finish_flow = finish_flow
+        self.painted_texts: list[str] = []  # what the last paint drew: the privacy test reads it
+        self.ink = InkCache()
+        self._colours: dict[str, QColor] = {}
+        self._to_ink: dict[tuple[str, int], WallRow] = {}  # painted without ink: ink them when idle
+        self._ahead: list[WallRow] = []  # notes on the pages a new note would turn to, not inked yet
+        self._ahead_of: object = None  # the places _ahead was found in
 
-    def _static(self, entry: _Entry, layout: int) -> tuple[QStaticText, QStaticText | None]:
-        raise NotImplementedError  # the wall's cached layout of a note
+    def forget_ink(self) -> None:
+        """Drop every note's ink (the type size changed)."""
+        self.ink.clear()
+        self._to_ink.clear()
 
-    def _fonts_for(self, layout: int) -> _Fonts:
-        raise NotImplementedError  # the wall's fonts of a layout
+    def has_ink_to_do(self) -> bool:
+        """Notes painted without ink, or the layout changed since the last inking ahead."""
+        return bool(self._to_ink) or self._ahead_of is not self.wall_layout.places
 
-    def devicePixelRatioF(self) -> float:
-        raise NotImplementedError  # QWidget's
-
-    def _draw(self, painter: QPainter, rect: QRect, flags: int, text: str) -> None:
+    def draw(self, painter: QPainter, rect: QRect, flags: int, text: str) -> None:
         self.painted_texts.append(text)
         painter.drawText(rect, flags, text)
 
-    def _paint_header(
-        self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts, suffix: str = ""
+    def paint_header(
+        self, painter: QPainter, entry: WallRow, rect: QRect, f: _Fonts, suffix: str = ""
     ) -> None:
         band = QRect(
             rect.left(), rect.top() + f.fm.height() // 3, rect.width(), rect.height() - f.fm.height() // 3
@@ -74,8 +83,9 @@ class WallPainting:
         top = band.top() + (band.height() - int(label.size().height())) // 2
         self._draw_static(painter, band.left() + f.fm.height() // 3, top, label, name)
 
-    def _paint_note(self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts) -> None:
-        highlighted = entry.id == self._highlight
+    def paint_note(
+        self, painter: QPainter, entry: WallRow, rect: QRect, f: _Fonts, highlighted: bool
+    ) -> None:
         if highlighted:
             painter.fillRect(rect, HIGHLIGHT)
         if entry.color:
@@ -83,13 +93,14 @@ class WallPainting:
             if colour is None:
                 colour = self._colours[entry.color] = QColor(entry.color)
             painter.fillRect(QRect(rect.left(), rect.top(), 6, rect.height() - f.fm.height() // 3), colour)
-        text, answer = self._static(entry, self._layout)
-        signature = self._signature(entry)
-        ink = None if highlighted else self._ink.image((entry.id, self._layout), signature)
+        chosen = self.wall_layout.chosen
+        text, answer = self._static(entry, chosen)
+        signature = self.signature(entry)
+        ink = None if highlighted else self.ink.image((entry.id, chosen), signature)
         if ink is None:
             self._paint_ink(painter, entry, rect, f)
             if not highlighted:
-                self._to_ink[(entry.id, self._layout)] = entry
+                self._to_ink[(entry.id, chosen)] = entry
         else:
             self._blit(painter, rect.left() + INK_LEFT, rect.top(), ink)
             self.painted_texts += [signature[0], entry.text] + ([entry.group] if entry.group else [])
@@ -110,18 +121,19 @@ class WallPainting:
             painter.drawImage(QPoint(x, y + top // dpr), ink, rows)
 
     @staticmethod
-    def _signature(entry: _Entry) -> Signature:
+    def signature(entry: WallRow) -> Signature:
+        """What a note's ink shows: its ink is reused while this stays the same."""
         return f"{entry.number}{MARKS.get(entry.kind, '')}", entry.text, entry.group, entry.status == "merged"
 
-    def _paint_ink(self, painter: QPainter, entry: _Entry, rect: QRect, f: _Fonts) -> None:
+    def _paint_ink(self, painter: QPainter, entry: WallRow, rect: QRect, f: _Fonts) -> None:
         """The note's number, text and group: black or grey on white, nothing else."""
-        label, _, _, faded = self._signature(entry)
+        label, _, _, faded = self.signature(entry)
         painter.setPen(FADED if faded else INK)
         painter.setFont(f.header)
         top = rect.top() + (f.fm.ascent() - f.header_fm.ascent())
         number = self._label(label, f.header_labels, f.header)
         self._draw_static(painter, rect.left() + INK_LEFT, top, number, label)
-        text, _ = self._static(entry, self._layout)
+        text, _ = self._static(entry, self.wall_layout.chosen)
         body_left = rect.left() + f.gutter
         painter.setFont(f.text)
         self._draw_static(painter, body_left, rect.top(), text, entry.text)
@@ -131,40 +143,40 @@ class WallPainting:
             group = self._label(entry.group, f.small_labels, f.small)
             self._draw_static(painter, body_left, rect.top() + int(text.size().height()), group, entry.group)
 
-    def _ink_painted(self) -> bool:
+    def ink_painted(self, dpr: float) -> bool:
         """Ink the notes painted without it, then (a slice at a time) those a new note may show.
 
-        Called when the event loop is idle; True if more notes wait for their ink.
+        Called when the event loop is idle, with the wall's device pixel ratio; True if more
+        notes wait for their ink.
         """
-        dpr = self.devicePixelRatioF()
         if dpr != int(dpr):  # a fractional scale would place glyphs differently in an image
             self._to_ink.clear()
             return False
         self._finish_flow()
-        f = self._fonts_for(self._layout)
+        f = self._fonts_for(self.wall_layout.chosen)
         wanted, self._to_ink = list(self._to_ink.values()), {}
-        if self._ahead_of is not self._places:
-            self._ahead, self._ahead_of = self._landing_notes(), self._places
+        if self._ahead_of is not self.wall_layout.places:
+            self._ahead, self._ahead_of = self._landing_notes(), self.wall_layout.places
         painted, self.painted_texts = self.painted_texts, []  # inking shows nothing to the room
         try:
             for entry in wanted:
                 self._ink_entry(entry, f, dpr)
             stop = time.perf_counter() + INK_SLICE
-            while self._ahead and self._ink.has_room() and time.perf_counter() < stop:
+            while self._ahead and self.ink.has_room() and time.perf_counter() < stop:
                 self._ink_entry(self._ahead.pop(), f, dpr)
         finally:
             self.painted_texts = painted
-        return bool(self._ahead) and self._ink.has_room()
+        return bool(self._ahead) and self.ink.has_room()
 
-    def _ink_entry(self, entry: _Entry, f: _Fonts, dpr: float) -> None:
-        key, signature = (entry.id, self._layout), self._signature(entry)
-        if not self._ink.holds(key, signature):
-            self._ink.store(key, signature, self._inked(entry, f, dpr))
+    def _ink_entry(self, entry: WallRow, f: _Fonts, dpr: float) -> None:
+        key, signature = (entry.id, self.wall_layout.chosen), self.signature(entry)
+        if not self.ink.holds(key, signature):
+            self.ink.store(key, signature, self._inked(entry, f, dpr))
 
-    def _landing_notes(self) -> list[_Entry]:
+    def _landing_notes(self) -> list[WallRow]:
         """The notes on the pages where each theme's notes end: a new note turns to one of them."""
-        columns = LAYOUTS[self._layout][0]
-        places, entries = self._places, self._entries
+        columns = LAYOUTS[self.wall_layout.chosen][0]
+        places, entries = self.wall_layout.places, self.wall_layout.rows
         pages: set[int] = set()
         for row in range(1, len(entries) + 1):
             # the last row of a group: before a header, or the very last
@@ -180,8 +192,8 @@ class WallPainting:
         landing.reverse()  # popped from the end: the first pages first
         return landing
 
-    def _inked(self, entry: _Entry, f: _Fonts, dpr: float) -> QImage:
-        text, _ = self._static(entry, self._layout)
+    def _inked(self, entry: WallRow, f: _Fonts, dpr: float) -> QImage:
+        text, _ = self._static(entry, self.wall_layout.chosen)
         height = int(text.size().height()) + (f.small_fm.height() if entry.group else 0)
         wide = f.gutter + ceil(text.size().width())
         if entry.group:

@@ -1,4 +1,4 @@
-"""The pieces the projector's note wall is made of: layouts, colours, row records, fonts, text."""
+"""The pieces the projector's note wall is painted with: colours, fonts, laid-out text."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QStaticText, QTransform
 
-# (columns, point size) from roomy to dense; the last is the smallest type the room can read
-LAYOUTS = ((1, 40), (2, 36), (2, 32), (3, 30), (3, 27), (3, 24))
-MARGIN = 36
+from ...workspace.wall_layout import LAYOUTS, MARGIN
+
 FULL_WALL = (1848, 930)  # the wall's size in a 1920x1080 audience window: type sizes are for this
 GAP = 40
 HIGHLIGHT_MS = 2000
@@ -23,26 +22,6 @@ STATUS_COLOURS = {
     "out_of_frame": "#4a148c",
     "merged": "#616161",
 }
-
-
-@dataclass
-class _Entry:
-    header: bool
-    id: str
-    number: int = 0
-    kind: str = "concern"
-    text: str = ""
-    group: str = ""
-    color: str = ""
-    status: str = "open"
-    answer: str = ""
-    merged_into: int = 0
-    count: int = 0
-    heights: dict[int, int] = field(default_factory=dict)  # layout index -> height
-    texts: dict[int, tuple[QStaticText, QStaticText | None]] = field(default_factory=dict)  # laid out once
-
-
-_Flow = tuple[list[tuple[int, int, int]], list[tuple[int, "_Entry"]]]
 
 
 @dataclass

@@ -13,10 +13,11 @@ from xml.sax.saxutils import escape, quoteattr
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
-from ...domain.model import BackgroundKind, Canvas, Meeting, Sheet, StrokeTool
+from ...domain import ink_style
+from ...domain.model import BackgroundKind, Canvas, Meeting
 from .backgrounds import GRID_STEP, decode_background, paint_background
 from .items import PIN_RADIUS, STICKY_SIZE
-from .pen import HIGHLIGHTER_ALPHA, draw_stroke
+from .pen import draw_stroke
 
 MAX_EXPORT_PX = 8192
 
@@ -28,10 +29,6 @@ def _pin_number(meeting: Meeting | None, note_id: str) -> str:
         return str(meeting.note(note_id).number)
     except KeyError:
         return "?"
-
-
-def _draw_order(sheet: Sheet) -> list:
-    return sorted(sheet.strokes, key=lambda s: s.tool != StrokeTool.HIGHLIGHTER)
 
 
 def paint_canvas(
@@ -48,7 +45,7 @@ def paint_canvas(
         if not sheet.visible or sheet.opacity <= 0:
             continue
         painter.setOpacity(sheet.opacity)
-        for stroke in _draw_order(sheet):
+        for stroke in ink_style.drawing_order(sheet.strokes):
             draw_stroke(painter, stroke)
         for sticky in sheet.stickies:
             box = QRectF(sticky.x, sticky.y, *STICKY_SIZE)
@@ -144,12 +141,11 @@ def canvas_svg(canvas: Canvas, meeting: Meeting | None) -> str:
             continue
         out.append(f'<g id={quoteattr("sheet-" + sheet.id)} opacity="{sheet.opacity:.2f}">')
         out.append(f"<desc>{escape(sheet.name)}</desc>")
-        for stroke in _draw_order(sheet):
+        for stroke in ink_style.drawing_order(sheet.strokes):
             pts = stroke.points
             coords = " ".join(f"{pts[i]:.2f},{pts[i + 1]:.2f}" for i in range(0, len(pts), 3))
             color, alpha = _color(stroke.color)
-            if stroke.tool == StrokeTool.HIGHLIGHTER:
-                alpha = HIGHLIGHTER_ALPHA / 255
+            alpha *= ink_style.opacity(stroke.tool)
             out.append(
                 f'<polyline points="{coords}" fill="none" stroke="{color}" stroke-opacity="{alpha:.2f}" '
                 f'stroke-width="{stroke.width:.2f}" stroke-linecap="round" stroke-linejoin="round"/>'

@@ -9,9 +9,8 @@ from array import array
 from PySide6.QtCore import QByteArray, QDataStream, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 
+from ...domain import ink_style
 from ...domain.model import Stroke, StrokeTool
-
-HIGHLIGHTER_ALPHA = 90
 
 
 def polygon(points: array) -> QPolygonF:
@@ -30,10 +29,16 @@ def polygon(points: array) -> QPolygonF:
 
 def stroke_pen(stroke: Stroke, scale: float = 1.0, draft: bool = False) -> QPen:
     """The stroke's pen; a ``draft`` joins its segments with miters (~40 % cheaper than round)."""
-    color = QColor(stroke.color)
-    if stroke.tool == StrokeTool.HIGHLIGHTER:
-        color.setAlpha(HIGHLIGHTER_ALPHA)
-    pen = QPen(color, stroke.width)
+    return ink_pen(stroke.color, stroke.width, stroke.tool, draft)
+
+
+def ink_pen(color_name: str, width: float, tool: StrokeTool, draft: bool = False) -> QPen:
+    """A pen for ink of ``tool`` in ``color_name``, with the tool's opacity (domain.ink_style)."""
+    color = QColor(color_name)
+    opacity = ink_style.opacity(tool)
+    if opacity < 1.0:
+        color.setAlphaF(color.alphaF() * opacity)
+    pen = QPen(color, width)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin if draft else Qt.PenJoinStyle.RoundJoin)
     return pen
@@ -76,7 +81,7 @@ def stroke_painter(image: QImage, offset: tuple[float, float], scale: float, dra
 
 
 def paint_strokes(painter: QPainter, strokes: list[Stroke], polys: dict[str, QPolygonF], draft: bool) -> None:
-    """Strokes in order; highlighter strokes go under the ink drawn before them.
+    """Strokes in order; ink that lies under (highlighter) goes under the ink drawn before it.
 
     The pen is set once per run of strokes that look alike, not per stroke.
     """
@@ -90,7 +95,7 @@ def paint_strokes(painter: QPainter, strokes: list[Stroke], polys: dict[str, QPo
             painter.setPen(stroke_pen(stroke, draft=draft))
             painter.setCompositionMode(
                 QPainter.CompositionMode.CompositionMode_DestinationOver
-                if stroke.tool == StrokeTool.HIGHLIGHTER
+                if ink_style.lies_under(stroke.tool)
                 else QPainter.CompositionMode.CompositionMode_SourceOver
             )
         if len(stroke.points) == 3:

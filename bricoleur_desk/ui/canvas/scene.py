@@ -21,9 +21,9 @@ from ...domain.geometry import Rect
 from ...domain.model import Canvas, Label, Meeting, Pin, Sheet, Sticky, Stroke, new_id
 from ...workspace import commands, sketch
 from ...workspace.session import DossierSession
-from . import ink_cache
 from .backgrounds import decode_background, paint_background
 from .ink import TILE, SheetInk
+from .ink import cache as ink_cache
 from .items import LabelItem, PinItem, StickyItem
 
 ROOM = 1.5  # room to draw beyond the background's edges, as a fraction of its size

@@ -12,16 +12,15 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
-from ...domain import geometry
+from ...domain import geometry, ink_style
 from ...domain.model import Sheet, StrokeTool
 from ...workspace import commands, sketch, undo_steps
-from .pen import HIGHLIGHTER_ALPHA, polygon
+from .pen import ink_pen, polygon
 
 if TYPE_CHECKING:
     from ...workspace.session import DossierSession
     from .scene import CanvasScene
 
-HIGHLIGHTER_FACTOR = 5.0  # a highlighter is this many times wider than the pen
 ERASER_SCREEN_RADIUS = 10.0  # px on screen, whatever the zoom
 
 
@@ -83,8 +82,7 @@ class PenTool(Tool):
         self._sheet_id: str | None = None
 
     def _width(self) -> float:
-        factor = HIGHLIGHTER_FACTOR if self.kind == StrokeTool.HIGHLIGHTER else 1.0
-        return self.host.width * factor
+        return ink_style.drawn_width(self.kind, self.host.width)
 
     def press(self, x: float, y: float, pressure: float) -> None:
         sheet = self.host.drawable_sheet()
@@ -142,12 +140,7 @@ class PenTool(Tool):
     def paint_preview(self, painter: QPainter) -> None:
         if not self.active or self._poly.isEmpty():
             return
-        color = QColor(self.host.color)
-        if self.kind == StrokeTool.HIGHLIGHTER:
-            color.setAlpha(HIGHLIGHTER_ALPHA)
-        pen = QPen(color, pressure_width(self._width(), self._points[2::3]))
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        pen = ink_pen(self.host.color, pressure_width(self._width(), self._points[2::3]), self.kind)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(pen)
         if self._poly.size() == 1:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...workspace import capture, commands
 from ...workspace.session import DossierSession
+from .. import collector
 from ..save_indicator import SaveIndicator
 from .arrangement import Arrangements, Grouping, NoteArrangement
 from .capture_input import CaptureInput, MarkerChips
@@ -169,11 +168,7 @@ class CaptureView(QWidget):
 
     def add_note(self, text: str) -> None:
         """What Enter in the capture line does: one undoable edit, the list follows."""
-        # a garbage collection (2-4 ms with a full evening in memory) waits until the projector
-        # has painted the note: the paint is a posted event, handled before the 0 ms timer
-        if gc.isenabled():
-            gc.disable()
-            QTimer.singleShot(0, gc.enable)
+        collector.hold_until_painted()  # a collection (2-4 ms) waits until the projector painted
         note_id = commands.create(self.session, capture.add_note, self.meeting_id, text)
         if note_id is None:
             return

@@ -9,9 +9,9 @@ from __future__ import annotations
 import time
 from array import array
 
-from ...domain import geometry
-from ...domain.geometry import GridIndex
-from ...domain.model import Stroke
+from ....domain import geometry
+from ....domain.geometry import GridIndex
+from ....domain.model import Stroke
 
 
 class RunBoxes:

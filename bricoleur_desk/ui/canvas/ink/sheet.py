@@ -13,12 +13,13 @@ import time
 
 from PySide6.QtGui import QImage, QPainter, QPolygonF, QRegion
 
-from ...domain import geometry
-from ...domain.geometry import GridIndex, Rect
-from ...domain.model import Sheet, Stroke, StrokeTool
-from .ink_draft import Drafts
-from .ink_hits import RunBoxes
-from .ink_tiles import (
+from ....domain import geometry, ink_style
+from ....domain.geometry import GridIndex, Rect
+from ....domain.model import Sheet, Stroke
+from ..pen import draw_strokes
+from .draft import Drafts
+from .hits import RunBoxes
+from .tiles import (
     TILE,
     Block,
     Tile,
@@ -36,7 +37,6 @@ from .ink_tiles import (
     tile_region,
     tiles_covering,
 )
-from .pen import draw_strokes
 
 __all__ = ["TILE", "SheetInk", "level_for"]
 
@@ -149,7 +149,7 @@ class SheetInk:
         self._runs.keep_warm(stroke, len(self.strokes))
         self._ahead_for = None
         rect = self._stroke_rect(stroke.id)
-        if stroke.tool == StrokeTool.HIGHLIGHTER or not on_top:
+        if ink_style.lies_under(stroke.tool) or not on_top:
             self._invalidate(rect)  # it goes under other ink: redraw those tiles
             return
         shown = self._shown_level
@@ -275,7 +275,7 @@ class SheetInk:
         return ids
 
     def _note_tool(self, stroke: Stroke) -> None:
-        if stroke.tool == StrokeTool.HIGHLIGHTER:
+        if ink_style.lies_under(stroke.tool):
             self._highlighters.add(stroke.id)
         else:
             self._highlighters.discard(stroke.id)

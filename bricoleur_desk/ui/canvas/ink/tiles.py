@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QImage, QPainter, QRegion
 
-from ...domain.geometry import Rect
+from ....domain.geometry import Rect
 
 TILE = 256  # device pixels
 UPSCALE_TOLERANCE = math.log2(1.15)

@@ -18,11 +18,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPolygonF, QRegion
 
-from ...domain import geometry
-from ...domain.geometry import Rect
-from ...domain.model import Stroke
-from .ink_tiles import blank, qrect
-from .pen import paint_strokes, stroke_painter
+from ....domain import geometry
+from ....domain.geometry import Rect
+from ....domain.model import Stroke
+from ..pen import paint_strokes, stroke_painter
+from .tiles import blank, qrect
 
 DRAFT_CHUNK = 32  # strokes drawn between two looks at the clock (one painter per slice)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QImage
 
-from ...domain.model import Sheet
+from ....domain.model import Sheet
 
 MAGIC = b"BDINK1\n"
 MIN_STROKES = 3000  # smaller sheets draw fast enough: not worth a file
