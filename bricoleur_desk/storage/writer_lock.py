@@ -25,7 +25,9 @@ LOCKED_PROBLEM = "is open in another Bricoleur Desk window or on another compute
 
 
 def lock_path(dossier: Path) -> Path:
-    return dossier.with_name(f".{dossier.name}.lock")
+    # the file a symlink points at is what gets written: lock that one
+    real = Path(os.path.realpath(dossier))
+    return real.with_name(f".{real.name}.lock")
 
 
 class WriterLock:
