@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -29,6 +31,18 @@ def run_app(path: Path | None, meeting_id: str | None) -> int:
     translations.apply(settings.ui_language())
     window = MainWindow(settings, translations)
     window.show()
+    _close_on_terminate(window)
     if path is not None:
         window.open_path(path, meeting_id)
     return app.exec()
+
+
+def _close_on_terminate(window: MainWindow) -> QTimer:
+    """A logout or shutdown (SIGTERM) closes the window as the facilitator would: the dossier
+    is flushed, folded back into one file and unlocked, instead of the process just ending."""
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: window.close())
+    # Python runs a signal handler only between bytecodes: a timer lets it run while Qt waits
+    wake = QTimer(window, interval=250)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+    return wake
