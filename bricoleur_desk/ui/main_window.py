@@ -3,35 +3,26 @@
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from ..workspace import commands
 from ..workspace.files import write_demo, write_json
 from ..workspace.meetings import next_meeting
-from ..workspace.opened import OpenDossier, create_new, open_for_editing, preload_writer
-from ..workspace.save_status import SaveStatus
-from . import collector
+from ..workspace.opened import OpenDossier
 from .errors import show_error
 from .main_actions import MainActions
 from .meeting_workspace import MeetingWorkspace
+from .open_dossier_controller import OpenDossierController
 from .save_indicator import SaveIndicator
 from .settings import Settings
 from .start_screen import StartScreen
 from .translations import Translations
 
 log = logging.getLogger(__name__)
-PRELOAD_MS = 500
-WARM_UP_MS = 2500
-RETRY_MS = 3000  # after a failed save, try again this often until it works
-# after this long without an edit the -wal is folded into the dossier file, so that a plain copy
-# of the file (to a USB stick, a share) is complete; commits stay fast while the room is busy
-IDLE_CHECKPOINT_MS = 5000
 
 
 class MainWindow(QMainWindow):
@@ -43,11 +34,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         # app.py passes the translators it installed; without them the window shows the source texts
         self.translations = translations if translations is not None else Translations()
-        self.opened: OpenDossier | None = None
+        # the open dossier and its commit, retry and idle-checkpoint timing
+        self.dossier = OpenDossierController(self)
         self.open_exports = True  # show an exported PDF in the system viewer (tests turn it off)
         self.workspace: MeetingWorkspace | None = None
-        self._unsubscribe: Callable[[], None] | None = None
-        self._unwatch_saving: Callable[[], None] | None = None
         # not "actions": that would hide QWidget.actions(), which Qt and tests call
         self.commands = MainActions(self)
         self.start = StartScreen()
@@ -55,11 +45,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
         self.saved_indicator = SaveIndicator()
-        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
-        self._retry.timeout.connect(self._retry_commit)
-        self._showing_failure = False  # the status bar says why the last save failed
-        self.idle_checkpoint = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
-        self.idle_checkpoint.timeout.connect(self._checkpoint)
+        self.dossier.historyChanged.connect(self._after_edit)
+        self.dossier.saveProblem.connect(self._save_problem)
+        self.dossier.editRefused.connect(self._edit_refused)
         self.statusBar().addPermanentWidget(self.saved_indicator)
         self._connect()
         self.commands.set_dossier_open(False)
@@ -76,7 +64,7 @@ class MainWindow(QMainWindow):
         if not self.close_dossier():
             return False
         try:
-            opened = open_for_editing(path, _after_painting)
+            opened = self.dossier.open(path)
         except Exception as error:  # noqa: BLE001 - shown to the user, and logged
             if not path.exists():
                 self.settings.remove_recent_file(path)
@@ -87,8 +75,11 @@ class MainWindow(QMainWindow):
         self._show(opened, meeting_id)
         return True
 
+    @property
+    def opened(self) -> OpenDossier | None:
+        return self.dossier.opened
+
     def _show(self, opened: OpenDossier, meeting_id: str | None) -> None:
-        self.opened = opened
         self.settings.add_recent_file(opened.path)
         self.settings.set_last_folder(opened.path.parent)
         self._refresh_recent()
@@ -96,21 +87,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_meeting(meeting_id)
-        self._unsubscribe = opened.session.subscribe(lambda changed: self._after_edit())
-        self._unwatch_saving = opened.session.watch_save_status(self._save_status_changed)
         self.saved_indicator.watch(opened.session)
-        opened.session.on_refused(self._edit_refused)
         self.commands.set_dossier_open(True)
         self._after_edit()
         self.retranslate()
         if opened.read_only:
             self._edit_refused()
-        collector.spare_the_open_dossier()
-        # prepare writing while the facilitator looks, not at the first keystroke: SQLAlchemy is
-        # imported on a worker thread once the window has painted, the engine made later
-        QTimer.singleShot(PRELOAD_MS, lambda: threading.Thread(target=preload_writer, daemon=True).start())
-        file = opened.file
-        QTimer.singleShot(WARM_UP_MS, lambda: None if file.closed else file.warm_up())
 
     def close_dossier(self) -> bool:
         """Close the open dossier; False when the facilitator chose to keep it open."""
@@ -118,20 +100,14 @@ class MainWindow(QMainWindow):
             return True
         if not self._unsaved_changes_settled():
             return False
-        self._retry.stop()
-        self.idle_checkpoint.stop()
         if self.workspace is not None:
             self.workspace.shutdown()
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-        if self._unwatch_saving is not None:
-            self._unwatch_saving()
         self.saved_indicator.watch(None)
-        opened, self.opened = self.opened, None
-        opened.close()
+        self.statusBar().clearMessage()
+        self.dossier.close()
         self.stack.setCurrentWidget(self.start)
         self.commands.set_dossier_open(False)
         self.retranslate()
@@ -140,7 +116,7 @@ class MainWindow(QMainWindow):
     def _unsaved_changes_settled(self) -> bool:
         """After failed saves: try once more, else offer a JSON copy so nothing is lost."""
         assert self.opened is not None
-        if self.opened.session.save():
+        if self.dossier.settle():
             return True
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -161,28 +137,12 @@ class MainWindow(QMainWindow):
             self.export_json()
         return True
 
-    def _save_status_changed(self, status: SaveStatus) -> None:
-        """A full disk or a lost network share: say why, keep the work in memory, retry."""
-        if status.failed:
-            log.error("could not save: %s", status.reason)
-            self.statusBar().showMessage(status.reason)
-            self._retry.start()
-        elif status.saved:
-            if self._showing_failure:
-                self._retry.stop()
-                self.statusBar().clearMessage()
-            self.idle_checkpoint.start()
-        self._showing_failure = status.failed or (self._showing_failure and not status.saved)
-
-    def _retry_commit(self) -> None:
-        """Write everything the file is missing; the store catches up on its own."""
-        if self.opened is not None and self.opened.session.save_status.failed:
-            self.opened.session.save()
-
-    def _checkpoint(self) -> None:
-        """The room has been idle: fold recent changes into the dossier file itself."""
-        if self.opened is not None and not self.opened.file.closed:
-            self.opened.file.checkpoint()
+    def _save_problem(self, reason: str) -> None:
+        """A full disk or a lost network share: the status bar says why until saving works again."""
+        if reason:
+            self.statusBar().showMessage(reason)
+        else:
+            self.statusBar().clearMessage()
 
     def _edit_refused(self) -> None:
         assert self.opened is not None
@@ -269,7 +229,7 @@ class MainWindow(QMainWindow):
         if not self.close_dossier():
             return
         try:
-            opened = create_new(path, title.strip(), _after_painting)
+            opened = self.dossier.create(path, title.strip())
         except Exception as error:  # noqa: BLE001 - shown to the user, and logged
             log.warning("could not create %s: %s", path, error)
             show_error(self, self.tr("Cannot create dossier"), str(error))
@@ -316,8 +276,7 @@ class MainWindow(QMainWindow):
                 return None
             target = Path(name).with_suffix(".bricoleur")
         try:
-            self.opened.session.flush()
-            self.opened.file.save_copy(target)
+            self.dossier.save_copy(target)
         except Exception as error:  # noqa: BLE001 - shown to the user, and logged
             log.warning("could not save a copy as %s: %s", target, error)
             show_error(self, self.tr("Cannot save a copy"), str(error))
@@ -391,11 +350,6 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(f"{self.opened.session.dossier.title} — Bricoleur Desk")
             self._after_edit()  # the undo and redo tooltips name their steps in the new language
-
-
-def _after_painting(commit: Callable[[], None]) -> None:
-    """Every change is committed on the next turn of the event loop, after it is painted."""
-    QTimer.singleShot(0, commit)
 
 
 def _step_name(label: str) -> str:

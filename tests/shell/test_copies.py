@@ -49,7 +49,7 @@ def _texts(path: Path) -> list[str]:
 def test_save_a_copy_in_the_middle_of_the_evening_is_complete(
     qtbot, window: MainWindow, demo_file: Path, tmp_path: Path
 ) -> None:
-    window.idle_checkpoint.setInterval(60_000)  # no idle time: the -wal holds the new notes
+    window.dossier.idle_checkpoint.setInterval(60_000)  # no idle time: the -wal holds the new notes
     assert window.open_path(demo_file)
     assert window.commands.save_copy.isEnabled()
     _type_notes(qtbot, window, ["Drempels bij de school", "Meer bankjes"])
@@ -70,7 +70,7 @@ def test_save_a_copy_in_the_middle_of_the_evening_is_complete(
 def test_after_a_quiet_moment_a_plain_file_copy_is_complete(
     qtbot, window: MainWindow, demo_file: Path, tmp_path: Path
 ) -> None:
-    window.idle_checkpoint.setInterval(200)  # 5 s in the app
+    window.dossier.idle_checkpoint.setInterval(200)  # 5 s in the app
     assert window.open_path(demo_file)
     _type_notes(qtbot, window, ["Verlichting in het park"])
     copy = tmp_path / "kopie.bricoleur"

@@ -239,7 +239,7 @@ def test_a_pin_and_its_note_select_each_other(qtbot, window: MainWindow, demo_fi
 
 
 def test_a_full_disk_is_shown_retried_and_nothing_is_lost(qtbot, window: MainWindow, demo_file: Path) -> None:
-    window._retry.setInterval(50)  # retry quickly in the test
+    window.dossier.retry.setInterval(50)  # retry quickly in the test
     window.open_path(demo_file)
     opened = window.opened
     raw = opened.file._raw
