@@ -163,7 +163,7 @@ def main() -> None:
     rounds = 200 if args.quick else 1000
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        print(f"commits ({rounds} each, synchronous=FULL, WAL, exclusive lock; dossier of 5,000 notes):")
+        print(f"commits ({rounds} each, synchronous=FULL, WAL, app-level writer lock; dossier of 5,000 notes):")
         times, cpu = bench_commit(folder, rounds)
         for name, values in times.items():
             print(
