@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from array import array
 from datetime import datetime
 
@@ -24,6 +23,7 @@ from bricoleur_desk.ui.canvas.sketch_view import SketchView
 from bricoleur_desk.workspace import sketch
 from bricoleur_desk.workspace.session import DossierSession
 from tests.benchmarks.strokes import make_strokes
+from tests.canvas.steps import Steps, work_until
 
 VIEW = (100.0, 100.0, 600.0, 400.0)  # a 1000 x 600 px window at 2x, 500 x 300 at 1x
 
@@ -37,14 +37,11 @@ def _show(ink: SheetInk, view: tuple[float, float, float, float], scale: float) 
 
 
 def _work_until(ink: SheetInk, view: tuple, done) -> None:  # noqa: ANN001 - a predicate
-    end = time.perf_counter() + 60
-    while not done() and time.perf_counter() < end:
-        ink.work(time.perf_counter() + 0.005, view)  # small slices, as the event loop gives them
-    assert done()
+    work_until(ink, view, done)  # small slices of counted steps, as the event loop gives them
 
 
 def _ink(count: int = 1500) -> SheetInk:
-    ink = SheetInk(Sheet("s", "Vel", strokes=make_strokes(count, page=(800.0, 600.0))))
+    ink = SheetInk(Sheet("s", "Vel", strokes=make_strokes(count, page=(800.0, 600.0))), clock=Steps())
     ink.ensure_indexed()
     return ink
 
@@ -66,7 +63,7 @@ def test_an_idle_sheet_draws_the_next_level_so_a_zoom_in_is_sharp_at_once() -> N
 def test_tiles_drawn_ahead_show_the_strokes_and_take_new_ones() -> None:
     line = Stroke("line", array("f", [150, 150, 0.5, 250, 150, 0.5]), width=4.0)
     sheet = Sheet("s", "Vel", strokes=[line])
-    ink = SheetInk(sheet)
+    ink = SheetInk(sheet, clock=Steps())
     ink.ensure_indexed()
     _show(ink, VIEW, 1.0)
     _work_until(ink, VIEW, lambda: not ink.has_work())
