@@ -1,4 +1,7 @@
-"""New tiles drawn together in blocks look exactly as strokes drawn one by one; the hit index's one-cell path."""
+"""New tiles drawn together in blocks look exactly as strokes drawn one by one; the hit index's one-cell path.
+
+White-box test of bricoleur_desk.ui.canvas.ink.sheet: it watches the block of new tiles under way.
+"""
 
 from __future__ import annotations
 

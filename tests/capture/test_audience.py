@@ -89,9 +89,9 @@ def test_b_and_w_blank_the_room_and_esc_never_closes(qtbot: QtBot, window: Audie
 def test_the_stage_can_hold_another_widget(window: AudienceWindow) -> None:
     canvas = QLabel("schets")
     window.set_stage(canvas)
-    assert window._stage_layout.currentWidget() is canvas
+    assert window.on_stage() is canvas
     window.set_stage(None)
-    assert window._stage_layout.currentWidget() is window.wall
+    assert window.on_stage() is window.wall
 
 
 def _room(qtbot: QtBot, session: DossierSession) -> AudienceWindow:
@@ -136,7 +136,7 @@ def test_one_screen_opens_a_preview_window(qtbot: QtBot, session: DossierSession
     # the preview window shows what the projector would, scaled down to its size
     window.resize(960, 540)
     assert window.wall.layout_choice()[1] == LAYOUTS[window.wall.wall_layout.chosen][1]
-    assert window.wall._fonts_for(0).text.pointSizeF() <= LAYOUTS[0][1] * 0.55
+    assert window.wall.note_font(0).pointSizeF() <= LAYOUTS[0][1] * 0.55
     assert window.question.font().pointSizeF() <= 30 * 0.5 + 0.1
     qtbot.waitUntil(laptop.capture_input.hasFocus)  # typing goes on where it was
     qtbot.keyClicks(laptop.capture_input, "nog een punt")

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMenu, QMessageBox
 
 from bricoleur_desk.domain.edits import Change
 from bricoleur_desk.domain.model import Phase
 from bricoleur_desk.storage import open_dossier
-from bricoleur_desk.ui.main_window import MainWindow
+from bricoleur_desk.ui.main_window import RETRY_MS, MainWindow
 from bricoleur_desk.ui.settings import Settings
 from bricoleur_desk.workspace.files import write_demo
 
@@ -239,20 +239,18 @@ def test_a_pin_and_its_note_select_each_other(qtbot, window: MainWindow, demo_fi
 
 
 def test_a_full_disk_is_shown_retried_and_nothing_is_lost(qtbot, window: MainWindow, demo_file: Path) -> None:
-    window._retry.setInterval(50)  # retry quickly in the test
     window.open_path(demo_file)
     opened = window.opened
-    raw = opened.file._raw
-    pages = raw.execute("PRAGMA page_count").fetchone()[0]
-    raw.execute(f"PRAGMA max_page_count={pages}")  # the disk is full from now on
+    opened.file.set_size_limit(opened.file.page_count)  # the disk is full from now on
     capture = window.workspace.findChild(object, "captureInput")
     long_text = "Een heel lang verhaal over de stoep " * 400
     qtbot.keyClicks(capture, long_text[:3000])
     qtbot.keyClick(capture, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Not saved" in window.saved_indicator.text())
     assert "demo.bricoleur" in window.statusBar().currentMessage()
-    raw.execute("PRAGMA max_page_count=1073741823")  # space was freed
-    qtbot.waitUntil(lambda: window.saved_indicator.text().endswith("Saved"), timeout=3000)
+    opened.file.set_size_limit(None)  # space was freed
+    # retried every RETRY_MS (3 s)
+    qtbot.waitUntil(lambda: window.saved_indicator.text().endswith("Saved"), timeout=10 * RETRY_MS)
     texts = [n.text for n in opened.session.dossier.meeting(window.workspace.meeting_id).notes]
     window.close_dossier()
     with open_dossier(demo_file) as reopened:
@@ -282,12 +280,12 @@ def test_the_start_screen_lists_recent_dossiers_or_says_there_are_none(
 ) -> None:
     start = window.start
     hint = start.findChild(QLabel, "noRecentDossiers")
-    assert hint.isVisible() and not start._recent.isVisible()
+    assert hint.isVisible() and not start.findChild(QListWidget, "recentDossiers").isVisible()
     window.open_path(demo_file)
     window.close_dossier()
     assert window.stack.currentWidget() is start
-    assert start._recent.isVisible() and not hint.isVisible()
-    assert start._recent.item(0).data(Qt.ItemDataRole.UserRole) == str(demo_file.resolve())
+    assert start.findChild(QListWidget, "recentDossiers").isVisible() and not hint.isVisible()
+    assert start.findChild(QListWidget, "recentDossiers").item(0).data(Qt.ItemDataRole.UserRole) == str(demo_file.resolve())
 
 
 def test_the_meeting_menu_chooses_and_remembers_the_projector_screen(

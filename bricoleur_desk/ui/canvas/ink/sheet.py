@@ -421,8 +421,7 @@ class SheetInk:
         """
         state = (self._view_level, self._view)
         while self.clock() < deadline:
-            keys = ahead_keys(self._view_level, self._view)  # type: ignore[arg-type]
-            keys = [k for k in keys if k not in self._tiles and self.index.any_overlapping(tile_rect(k))]
+            keys = self.ahead_due()
             if not keys:
                 self._ahead_for = state
                 return []
@@ -505,3 +504,35 @@ class SheetInk:
 
     def tile_count(self) -> int:
         return len(self._tiles)
+
+    # -- what is drawn, for tests and tools that look on -------------------------------------
+
+    def forget_zoomed_tiles(self) -> None:
+        """Keep only the full-size tiles, as just after the dossier was opened."""
+        self._tiles = {key: tile for key, tile in self._tiles.items() if key[0] == 0}
+
+    def tile_keys(self) -> set[TileKey]:
+        """The (level, column, row) of every tile held, finished or being drawn again."""
+        return set(self._tiles)
+
+    def tile_image(self, key: TileKey) -> QImage | None:
+        """The picture of a held tile (None while a new tile is still being drawn)."""
+        tile = self._tiles.get(key)
+        return None if tile is None else tile.image
+
+    @property
+    def shown_level(self) -> int:
+        """The zoom level the views last painted: its tiles are drawn first."""
+        return self._shown_level
+
+    @property
+    def block_level(self) -> int | None:
+        """The zoom level of the block of new tiles under way, None when there is none."""
+        return None if self._block is None else self._block.level
+
+    def ahead_due(self) -> list[TileKey]:
+        """The tiles ahead of a zoom from the facilitator's last view that are still to be drawn."""
+        if self._view is None:
+            return []
+        keys = ahead_keys(self._view_level, self._view)
+        return [k for k in keys if k not in self._tiles and self.index.any_overlapping(tile_rect(k))]
