@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from bricoleur_desk.domain.model import Phase
 from bricoleur_desk.ui.audience import AudiencePreview, AudienceWindow
+from bricoleur_desk.ui.audience.preview import REFRESH_MS
 from bricoleur_desk.ui.audience.wall import LAYOUTS, NoteWall
 from bricoleur_desk.workspace import capture, meeting_flow
 from bricoleur_desk.workspace.session import DossierSession
@@ -64,7 +65,7 @@ def test_numbers_match_the_laptop_and_a_new_note_is_highlighted(
     assert texts.index("13") + 1 == texts.index(note.text)  # the number, then its text
     assert texts.index("Verkeer en parkeren") < texts.index("13") < texts.index("Groen")
     assert window.wall.highlighted() == note.id
-    qtbot.waitUntil(lambda: window.wall.highlighted() is None, timeout=1000)
+    qtbot.waitUntil(lambda: window.wall.highlighted() is None, timeout=5000)  # 150 ms
 
 
 def test_b_and_w_blank_the_room_and_esc_never_closes(qtbot: QtBot, window: AudienceWindow) -> None:
@@ -156,7 +157,7 @@ def test_the_preview_follows_the_room(qtbot: QtBot, window: AudienceWindow, sess
     qtbot.wait(700)  # two ticks with nothing new in the room: no grab
     assert preview.pixmap().cacheKey() == key
     qtbot.keyClick(window, Qt.Key.Key_B)
-    qtbot.waitUntil(lambda: preview.pixmap().toImage() != before, timeout=2000)
+    qtbot.waitUntil(lambda: preview.pixmap().toImage() != before, timeout=10 * REFRESH_MS)
     assert preview.pixmap().toImage().pixelColor(160, 90).name() == "#000000"
 
 

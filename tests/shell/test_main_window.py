@@ -329,7 +329,7 @@ def test_a_note_typed_the_moment_a_dossier_opens_is_scrolled_into_view(qtbot, tm
         rect = capture.note_list.visualRect(index)
         return capture.note_list.is_measured() and capture.note_list.viewport().rect().contains(rect)
 
-    qtbot.waitUntil(shown, timeout=3000)
+    qtbot.waitUntil(shown, timeout=10_000)
     window.close_dossier()
 
 
@@ -351,5 +351,5 @@ def test_a_side_panel_built_later_gets_the_room_it_needs(qtbot, window: MainWind
             areas = panel.findChildren(QScrollArea)  # noqa: B023 - checked at once
             return all(a.horizontalScrollBar().maximum() == 0 for a in areas)
 
-        qtbot.waitUntil(fits, timeout=2000)  # no sideways scrolling to reach the counters
+        qtbot.waitUntil(fits, timeout=10_000)  # no sideways scrolling to reach the counters
     window.close_dossier()
