@@ -58,10 +58,10 @@ def _same(a: QImage, b: QImage) -> bool:
 
 
 def _check_tiles(ink: SheetInk, strokes: list[Stroke], level: int, visible: tuple) -> None:
-    keys = [k for k in ink._tiles if k[0] == level and geometry.intersects(tile_rect(k), visible)]
+    keys = [k for k in ink.tile_keys() if k[0] == level and geometry.intersects(tile_rect(k), visible)]
     assert len(keys) >= 12
     for key in keys:
-        assert _same(ink._tiles[key].image, _expected(strokes, key)), key
+        assert _same(ink.tile_image(key), _expected(strokes, key)), key
 
 
 def test_block_tiles_equal_strokes_drawn_one_by_one_with_edits_during_the_block(qapp) -> None:  # noqa: ANN001
