@@ -29,21 +29,18 @@ from bricoleur_desk.domain.model import (
     HouseStyle,
     Label,
     Meeting,
-    Note,
     NoteKind,
     NoteStatus,
     Person,
     Phase,
     Pin,
-    Promise,
     PromiseStatus,
     PromiseUpdate,
-    Sheet,
     Sticky,
     Stroke,
     StrokeTool,
-    Theme,
 )
+from tests.samples import DossierBuilder
 
 __all__ = [
     "ADVERSARIAL_TEXTS",
@@ -205,8 +202,8 @@ def dossiers(
     """
     ids = _Ids(draw)
     zone = draw(timezones) if timezones is not None else None
-    dossier = Dossier(
-        title=draw(free_text()),
+    sample = DossierBuilder(
+        draw(free_text()),
         id=ids("dossier"),
         area=draw(_optional(free_text())),
         description=draw(_optional(free_text(80))),
@@ -215,41 +212,37 @@ def dossiers(
         house_style=draw(_house_styles()),
     )
     for _ in range(draw(st.integers(0, max_people))):
-        dossier.people.append(
-            Person(
-                id=ids("p"),
-                name=draw(person_names()),
-                group=draw(_optional(free_text())),
-                # Always present: tests that personal data stays out of public output need it.
-                email=draw(emails()),
-                phone=draw(phones()),
-                consent_contact=draw(st.booleans()),
-            )
+        sample.person(
+            ids("p"),
+            draw(person_names()),
+            group=draw(_optional(free_text())),
+            # Always present: tests that personal data stays out of public output need it.
+            email=draw(emails()),
+            phone=draw(phones()),
+            consent_contact=draw(st.booleans()),
         )
-    person_ids = [p.id for p in dossier.people]
+    person_ids = [p.id for p in sample.dossier.people]
     for _ in range(draw(st.integers(0, max_meetings))):
-        dossier.meetings.append(_meeting(draw, ids, zone, person_ids, max_notes))
-    all_notes = [n.id for m in dossier.meetings for n in m.notes]
-    for meeting in dossier.meetings:
+        _meeting(draw, sample, ids, zone, person_ids, max_notes)
+    all_notes = [n.id for m in sample.dossier.meetings for n in m.notes]
+    for meeting in sample.dossier.meetings:
         for _ in range(draw(st.integers(0, 3))):
-            dossier.promises.append(
-                Promise(
-                    id=ids("promise"),
-                    meeting_id=meeting.id,
-                    text=draw(free_text(60)),
-                    owner=draw(_optional(st.sampled_from(["Team Openbare Ruimte", "Wijkmanager Noord"]))),
-                    due=draw(_optional(st.dates(date(2020, 1, 1), date(2040, 12, 31)))),
-                    status=draw(st.sampled_from(PromiseStatus)),
-                    note_ids=draw(st.lists(st.sampled_from(all_notes), max_size=3, unique=True))
-                    if all_notes
-                    else [],
-                    updates=[
-                        PromiseUpdate(at=_moment(draw, zone), text=draw(free_text()))
-                        for _ in range(draw(st.integers(0, 2)))
-                    ],
-                )
+            sample.promise(
+                ids("promise"),
+                meeting.id,
+                draw(free_text(60)),
+                owner=draw(_optional(st.sampled_from(["Team Openbare Ruimte", "Wijkmanager Noord"]))),
+                due=draw(_optional(st.dates(date(2020, 1, 1), date(2040, 12, 31)))),
+                status=draw(st.sampled_from(PromiseStatus)),
+                note_ids=draw(st.lists(st.sampled_from(all_notes), max_size=3, unique=True))
+                if all_notes
+                else [],
+                updates=[
+                    PromiseUpdate(at=_moment(draw, zone), text=draw(free_text()))
+                    for _ in range(draw(st.integers(0, 2)))
+                ],
             )
-    return dossier
+    return sample.build()
 
 
 @st.composite
@@ -262,11 +255,13 @@ def _house_styles(draw: st.DrawFn) -> HouseStyle:
     )
 
 
-def _meeting(draw: st.DrawFn, ids: _Ids, zone: tzinfo | None, people: list[str], max_notes: int) -> Meeting:
-    meeting = Meeting(
-        id=ids("m"),
-        title=draw(free_text()),
-        starts_at=_moment(draw, zone),
+def _meeting(
+    draw: st.DrawFn, sample: DossierBuilder, ids: _Ids, zone: tzinfo | None, people: list[str], max_notes: int
+) -> Meeting:
+    meeting = sample.meeting(
+        ids("m"),
+        draw(free_text()),
+        _moment(draw, zone),
         venue=draw(_optional(free_text())),
         question=draw(_optional(free_text(80))),
         phase=draw(st.sampled_from(Phase)),
@@ -289,31 +284,28 @@ def _meeting(draw: st.DrawFn, ids: _Ids, zone: tzinfo | None, people: list[str],
             remarks=draw(st.lists(free_text(60), max_size=3)),
         ),
     )
-    meeting.themes = [
-        Theme(id=ids("t"), name=draw(free_text()), color=draw(colors()))
-        for _ in range(draw(st.integers(0, 4)))
-    ]
+    for _ in range(draw(st.integers(0, 4))):
+        sample.theme(ids("t"), draw(free_text()), draw(colors()))
     count = draw(st.integers(0, max_notes))
     numbers = draw(
         st.permutations(sorted(draw(st.sets(st.integers(1, 999), min_size=count, max_size=count))))
     )
     theme_ids = [t.id for t in meeting.themes]
     for number in numbers:
-        meeting.notes.append(
-            Note(
-                id=ids("n"),
-                number=number,
-                text=draw(free_text(60)),
-                kind=draw(st.sampled_from(NoteKind)),
-                theme_id=draw(_optional(st.sampled_from(theme_ids))) if theme_ids else None,
-                raised_by=draw(_optional(st.sampled_from(people))) if people else None,
-                raised_by_group=draw(_optional(free_text())),
-                status=draw(st.sampled_from([s for s in NoteStatus if s is not NoteStatus.MERGED])),
-                answer=draw(_optional(free_text(60))),
-                votes=draw(st.integers(0, 60)),
-                created_at=_moment(draw, zone) if draw(st.booleans()) else None,
-                internal_remark=draw(_optional(free_text())),
-            )
+        note_id = ids("n")
+        sample.note(
+            draw(free_text(60)),
+            id=note_id,
+            number=number,
+            kind=draw(st.sampled_from(NoteKind)),
+            theme_id=draw(_optional(st.sampled_from(theme_ids))) if theme_ids else None,
+            raised_by=draw(_optional(st.sampled_from(people))) if people else None,
+            raised_by_group=draw(_optional(free_text())),
+            status=draw(st.sampled_from([s for s in NoteStatus if s is not NoteStatus.MERGED])),
+            answer=draw(_optional(free_text(60))),
+            votes=draw(st.integers(0, 60)),
+            created_at=_moment(draw, zone) if draw(st.booleans()) else None,
+            internal_remark=draw(_optional(free_text())),
         )
     # Merge some notes into another note of the same meeting (never into themselves).
     if len(meeting.notes) >= 2:
@@ -323,28 +315,30 @@ def _meeting(draw: st.DrawFn, ids: _Ids, zone: tzinfo | None, people: list[str],
                 note.status = NoteStatus.MERGED
                 note.merged_into = target.id
     note_ids = [n.id for n in meeting.notes]
-    meeting.canvases = [_canvas(draw, ids, note_ids) for _ in range(draw(st.integers(0, 2)))]
+    for _ in range(draw(st.integers(0, 2))):
+        _canvas(draw, sample, ids, note_ids)
     return meeting
 
 
-def _canvas(draw: st.DrawFn, ids: _Ids, note_ids: list[str]) -> Canvas:
+def _canvas(draw: st.DrawFn, sample: DossierBuilder, ids: _Ids, note_ids: list[str]) -> Canvas:
     kind = draw(st.sampled_from(BackgroundKind))
     background = Background(kind=kind)
     if kind is BackgroundKind.IMAGE:
         background.media_type = "image/png"
         background.data = tiny_png()
-    canvas = Canvas(
-        id=ids("c"),
-        name=draw(free_text()),
+    canvas = sample.canvas(
+        ids("c"),
+        draw(free_text()),
         width=draw(st.floats(100, 10_000, allow_nan=False)),
         height=draw(st.floats(100, 10_000, allow_nan=False)),
         background=background,
     )
     coordinate = st.floats(-1e5, 1e6, allow_nan=False)
     for _ in range(draw(st.integers(0, 3))):
-        sheet = Sheet(
-            id=ids("s"),
-            name=draw(free_text()),
+        sheet = sample.sheet(
+            canvas,
+            ids("s"),
+            draw(free_text()),
             visible=draw(st.booleans()),
             opacity=draw(st.floats(0, 1)),
             locked=draw(st.booleans()),
@@ -379,7 +373,6 @@ def _canvas(draw: st.DrawFn, ids: _Ids, note_ids: list[str]) -> Canvas:
                 Pin(ids("pin"), draw(st.sampled_from(note_ids)), draw(coordinate), draw(coordinate))
                 for _ in range(draw(st.integers(0, 3)))
             ]
-        canvas.sheets.append(sheet)
     return canvas
 
 

@@ -50,6 +50,9 @@ def preload_writer() -> None:
     from . import repository  # noqa: F401
 
 
+NO_SIZE_LIMIT = 1073741823  # SQLite's largest max_page_count
+
+
 class DossierFile:
     """One open dossier file; the only writer until :meth:`close`. Use it from one thread at a time."""
 
@@ -74,6 +77,26 @@ class DossierFile:
     def has_unsaved_changes(self) -> bool:
         """A write failed and none has succeeded since (the next one catches up): warn before closing."""
         return self._behind
+
+    def read_committed(self) -> Dossier:
+        """What the file holds now, read without changing what the store remembers about it."""
+        from .reader import read_dossier
+
+        return read_dossier(self._raw_connection())[0]
+
+    @property
+    def rows_written(self) -> int:
+        """Rows inserted, changed or deleted in the file since it was opened."""
+        return self._raw_connection().total_changes
+
+    @property
+    def page_count(self) -> int:
+        """The file's size in database pages."""
+        return int(self._raw_connection().execute("PRAGMA page_count").fetchone()[0])
+
+    def set_size_limit(self, pages: int | None) -> None:
+        """Let the file grow to ``pages`` pages at most (None: no limit); past it a write fails as on a full disk."""
+        self._raw_connection().execute(f"PRAGMA max_page_count={int(pages or NO_SIZE_LIMIT)}")
 
     def load(self) -> Dossier:
         """The whole dossier as it is in the file now."""

@@ -80,3 +80,7 @@ class Settings:
 
     def sync(self) -> None:
         self._s.sync()
+
+    def file_name(self) -> str:
+        """The file the settings are kept in."""
+        return self._s.fileName()

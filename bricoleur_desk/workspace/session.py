@@ -124,6 +124,11 @@ class DossierSession:
         self._save_listeners.append(listener)
         return lambda: self._save_listeners.remove(listener) if listener in self._save_listeners else None
 
+    @property
+    def listener_count(self) -> int:
+        """How many listeners hear about changes (a closed panel must not stay among them)."""
+        return len(self._listeners)
+
     def on_refused(self, listener: Callable[[], None]) -> None:
         """Hear about an edit refused because the dossier is read-only (to tell the user why)."""
         self._refused.append(listener)

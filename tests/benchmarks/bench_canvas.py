@@ -96,19 +96,19 @@ def settle(app: QApplication) -> None:
 def until_sharp(app: QApplication, scene, view) -> None:  # noqa: ANN001 - CanvasScene, CanvasView
     """Run the event loop until the view shows every tile sharp: a last paint asks for none."""
     while True:
-        while any(ink.needs_drawing() for ink in scene._inks.values()):
-            scene._schedule_work()
+        while any(ink.needs_drawing() for ink in scene.inks()):
+            scene.draw_in_background()
             app.processEvents()
             time.sleep(0.0005)
         view.viewport().repaint()  # e.g. indexing just finished: only a paint asks for the tiles
-        if not any(ink.needs_drawing() for ink in scene._inks.values()):
+        if not any(ink.needs_drawing() for ink in scene.inks()):
             return
 
 
 def until_crisp(app: QApplication, scene, view) -> None:  # noqa: ANN001 - CanvasScene, CanvasView
     """Run the event loop until every sheet shows its tiles or a finished draft of the view."""
-    while any(ink.needs_drawing() and not ink.draft_ready() for ink in scene._inks.values()):
-        scene._schedule_work()
+    while any(ink.needs_drawing() and not ink.draft_ready() for ink in scene.inks()):
+        scene.draw_in_background()
         app.processEvents()
         time.sleep(0.0005)
     view.viewport().repaint()
@@ -116,8 +116,8 @@ def until_crisp(app: QApplication, scene, view) -> None:  # noqa: ANN001 - Canva
 
 def drain(app: QApplication, scene) -> None:  # noqa: ANN001 - CanvasScene
     """Run the event loop (its 4 ms polls and 12 ms slices) until all drawing, ahead too, is done."""
-    while any(ink.has_work() for ink in scene._inks.values()):
-        scene._schedule_work()
+    while any(ink.has_work() for ink in scene.inks()):
+        scene.draw_in_background()
         app.processEvents()
         time.sleep(0.0005)
 
@@ -201,7 +201,7 @@ def main() -> None:
         view.viewport().repaint()
         drain(app, scene)
         # each series starts with only the full-size tiles, as after opening the dossier
-        ink._tiles = {key: tile for key, tile in ink._tiles.items() if key[0] == 0}
+        ink.forget_zoomed_tiles()
         zooms_first, zooms_crisp, zooms_sharp, rests, each = [], [], [], [], []
         for factor in (1.3, 1.3, 1.3, 1 / 1.3, 1.9, 1.3, 1 / 1.3, 1 / 1.3):
             view.zoom_by(factor)

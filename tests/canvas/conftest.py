@@ -8,23 +8,21 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
-from bricoleur_desk.domain.model import Canvas, Dossier, Meeting, Note, Sheet
+from bricoleur_desk.domain.model import Canvas
 from bricoleur_desk.workspace.session import DossierSession
+from tests.samples import DossierBuilder
 
 
 @pytest.fixture
 def session() -> DossierSession:
-    meeting = Meeting(id="m1", title="Bewonersavond Parkstraat", starts_at=datetime(2026, 11, 24, 19, 30))
-    meeting.notes = [
-        Note("n1", 1, "Te hard gereden in de Parkstraat"),
-        Note("n2", 2, "Meer bomen op het plein"),
-        Note("n3", 3, "Parkeren bij de school"),
-    ]
-    canvas = Canvas(id="c1", name="Kaart", width=1600, height=1000)
-    canvas.sheets = [Sheet(id="sA", name="Alternatief A"), Sheet(id="sB", name="Alternatief B")]
-    meeting.canvases = [canvas]
-    dossier = Dossier(title="Parkstraat", meetings=[meeting])
-    return DossierSession(dossier)
+    sample = DossierBuilder("Parkstraat")
+    sample.meeting("m1", "Bewonersavond Parkstraat", datetime(2026, 11, 24, 19, 30))
+    for text in ("Te hard gereden in de Parkstraat", "Meer bomen op het plein", "Parkeren bij de school"):
+        sample.note(text)
+    canvas = sample.canvas("c1", "Kaart", width=1600, height=1000)
+    sample.sheet(canvas, "sA", "Alternatief A")
+    sample.sheet(canvas, "sB", "Alternatief B")
+    return DossierSession(sample.build())
 
 
 @pytest.fixture

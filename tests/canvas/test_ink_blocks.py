@@ -1,10 +1,12 @@
-"""New tiles drawn together in blocks look exactly as strokes drawn one by one; the hit index's one-cell path."""
+"""New tiles drawn together in blocks look exactly as strokes drawn one by one; the hit index's one-cell path.
+
+White-box test of bricoleur_desk.ui.canvas.ink.sheet: it watches the block of new tiles under way.
+"""
 
 from __future__ import annotations
 
 import math
 import random
-import time
 from array import array
 
 from PySide6.QtCore import QPointF
@@ -16,6 +18,7 @@ from bricoleur_desk.ui.canvas.ink.sheet import HIT_MARGIN, SheetInk
 from bricoleur_desk.ui.canvas.ink.tiles import TILE, tile_rect
 from bricoleur_desk.ui.canvas.pen import draw_stroke, polygon
 from tests.benchmarks.strokes import make_strokes
+from tests.canvas.steps import Steps, work_steps, work_until
 
 
 def _ask_for_tiles(ink: SheetInk, visible: tuple[float, float, float, float], scale: float) -> None:
@@ -26,8 +29,7 @@ def _ask_for_tiles(ink: SheetInk, visible: tuple[float, float, float, float], sc
 
 
 def _finish(ink: SheetInk, visible: tuple[float, float, float, float]) -> None:
-    while ink.has_work():
-        ink.work(time.perf_counter() + 0.005, visible)  # small slices: blocks span several calls
+    work_until(ink, visible, lambda: not ink.has_work(), steps=3)  # small slices: blocks span several calls
 
 
 def _expected(strokes: list[Stroke], key: tuple[int, int, int]) -> QImage:
@@ -56,21 +58,21 @@ def _same(a: QImage, b: QImage) -> bool:
 
 
 def _check_tiles(ink: SheetInk, strokes: list[Stroke], level: int, visible: tuple) -> None:
-    keys = [k for k in ink._tiles if k[0] == level and geometry.intersects(tile_rect(k), visible)]
+    keys = [k for k in ink.tile_keys() if k[0] == level and geometry.intersects(tile_rect(k), visible)]
     assert len(keys) >= 12
     for key in keys:
-        assert _same(ink._tiles[key].image, _expected(strokes, key)), key
+        assert _same(ink.tile_image(key), _expected(strokes, key)), key
 
 
 def test_block_tiles_equal_strokes_drawn_one_by_one_with_edits_during_the_block(qapp) -> None:  # noqa: ANN001
     strokes = make_strokes(300, page=(700.0, 500.0), seed=3)
     sheet = Sheet("sheet", "Vel", strokes=list(strokes))
-    ink = SheetInk(sheet)
+    ink = SheetInk(sheet, clock=Steps())
     ink.ensure_indexed()
     visible = (0.0, 0.0, 600.0, 400.0)
     _ask_for_tiles(ink, visible, 2.0)
     # a stroke added on top while a block is under way is in its tiles
-    ink.work(time.perf_counter() + 0.002, visible)
+    work_steps(ink, 4, visible)  # the block holds ~9 chunks of 32 strokes: two are drawn
     assert ink._block is not None and ink._block.todo
     extra = Stroke("extra", array("f", [20, 20, 0.5, 580, 380, 0.5, 30, 370, 0.5]), color="#c0392b", width=6)
     sheet.strokes.append(extra)
@@ -82,7 +84,7 @@ def test_block_tiles_equal_strokes_drawn_one_by_one_with_edits_during_the_block(
     _ask_for_tiles(ink, visible, 4.0)
     drawn: set[str] = set()
     while not drawn:
-        ink.work(time.perf_counter() + 0.003, visible)
+        work_steps(ink, 3, visible)
         assert ink._block is not None and ink._block.todo
         drawn = set(ink._ids_in(ink._block.rect)) - set(ink._block.todo)
     gone = next(s for s in sheet.strokes if s.id in drawn)  # already in the block's picture

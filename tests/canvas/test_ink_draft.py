@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from array import array
 
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -10,6 +9,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from bricoleur_desk.domain.model import Sheet, Stroke
 from bricoleur_desk.ui.canvas.ink import SheetInk
 from tests.benchmarks.strokes import make_strokes
+from tests.canvas.steps import Steps, work_until
 
 OVERVIEW = (0.0, 0.0, 800.0, 600.0)  # at 1x: level 0
 ZOOMED = (200.0, 150.0, 520.0, 390.0)  # at 1.5x: level 1, a 480 x 360 px window
@@ -32,10 +32,7 @@ def _render(ink: SheetInk, view: tuple[float, float, float, float], scale: float
 
 
 def _work_until(ink: SheetInk, view: tuple, done) -> None:  # noqa: ANN001 - a predicate
-    end = time.perf_counter() + 60
-    while not done() and time.perf_counter() < end:
-        ink.work(time.perf_counter() + 0.005, view)  # small slices, as the event loop gives them
-    assert done()
+    work_until(ink, view, done)  # small slices of counted steps, as the event loop gives them
 
 
 def _alphas(image: QImage) -> set[int]:
@@ -44,7 +41,7 @@ def _alphas(image: QImage) -> set[int]:
 
 def _zoomed_in(count: int = 1500) -> SheetInk:
     """A sheet shown whole at 1x (its full-size tiles drawn), then zoomed to 1.5x."""
-    ink = SheetInk(Sheet("s", "Vel", strokes=make_strokes(count, page=(800.0, 600.0))))
+    ink = SheetInk(Sheet("s", "Vel", strokes=make_strokes(count, page=(800.0, 600.0))), clock=Steps())
     ink.ensure_indexed()
     _render(ink, OVERVIEW, 1.0)
     _work_until(ink, OVERVIEW, lambda: not ink.needs_drawing())

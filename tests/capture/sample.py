@@ -7,14 +7,12 @@ from datetime import datetime
 from bricoleur_desk.domain.model import (
     Dossier,
     Frame,
-    Meeting,
-    Note,
     NoteKind,
     NoteStatus,
     Person,
     Phase,
-    Theme,
 )
+from tests.samples import DossierBuilder
 
 MEETING_ID = "avond-1"
 PEOPLE = (
@@ -53,32 +51,33 @@ NOTE_TEXTS = (
 
 def sample_dossier(phase: Phase = Phase.INVENTORY, notes: int = 12) -> Dossier:
     """An evening with themes, notes (some by named people, one with an internal remark)."""
-    themes = [Theme("t-verkeer", "Verkeer en parkeren", "#1f77b4"), Theme("t-groen", "Groen", "#2ca02c")]
-    meeting = Meeting(
-        id=MEETING_ID,
-        title="Bewonersavond herinrichting Parkstraat",
-        starts_at=datetime(2026, 11, 25, 19, 30),
+    sample = DossierBuilder("Herinrichting Parkstraat")
+    for person in PEOPLE:
+        sample.person(person.id, person.name, group=person.group, email=person.email, phone=person.phone)
+    sample.meeting(
+        MEETING_ID,
+        "Bewonersavond herinrichting Parkstraat",
+        datetime(2026, 11, 25, 19, 30),
         venue="Buurthuis De Schakel",
         question="Hoe maken we de Parkstraat veiliger en groener?",
         phase=phase,
         frame=Frame(open=["Indeling van het plein", "Soort bomen"], fixed=["Budget: 1,2 miljoen euro"]),
-        themes=themes,
         next_steps="U krijgt het verslag binnen drie weken; in maart volgt een tweede avond.",
     )
+    themes = [
+        sample.theme("t-verkeer", "Verkeer en parkeren", "#1f77b4"),
+        sample.theme("t-groen", "Groen", "#2ca02c"),
+    ]
     for i in range(notes):
         text = NOTE_TEXTS[i % len(NOTE_TEXTS)] + ("" if i < len(NOTE_TEXTS) else f" ({i + 1})")
-        meeting.notes.append(
-            Note(
-                id=f"n{i + 1}",
-                number=i + 1,
-                text=text,
-                kind=NoteKind.QUESTION if text.endswith("?") else NoteKind.CONCERN,
-                theme_id=themes[i % 3].id if i % 3 < 2 else None,
-                raised_by=PEOPLE[i % 2].id,
-                raised_by_group=PEOPLE[i % 2].group if i % 4 else None,
-                status=NoteStatus.ANSWERED if i == 1 else NoteStatus.OPEN,
-                answer="Er komt een parkeergarage onder het plein" if i == 1 else None,
-                internal_remark=REMARK if i % 5 == 0 else None,
-            )
+        sample.note(
+            text,
+            kind=NoteKind.QUESTION if text.endswith("?") else NoteKind.CONCERN,
+            theme_id=themes[i % 3].id if i % 3 < 2 else None,
+            raised_by=PEOPLE[i % 2].id,
+            raised_by_group=PEOPLE[i % 2].group if i % 4 else None,
+            status=NoteStatus.ANSWERED if i == 1 else NoteStatus.OPEN,
+            answer="Er komt een parkeergarage onder het plein" if i == 1 else None,
+            internal_remark=REMARK if i % 5 == 0 else None,
         )
-    return Dossier(title="Herinrichting Parkstraat", people=list(PEOPLE), meetings=[meeting])
+    return sample.build()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from bricoleur_desk.domain.model import Phase
 from bricoleur_desk.ui.audience import AudiencePreview, AudienceWindow
+from bricoleur_desk.ui.audience.preview import REFRESH_MS
 from bricoleur_desk.ui.audience.wall import LAYOUTS, NoteWall
 from bricoleur_desk.workspace import capture, commands, meeting_flow
 from bricoleur_desk.workspace.session import DossierSession
@@ -64,7 +65,7 @@ def test_numbers_match_the_laptop_and_a_new_note_is_highlighted(
     assert texts.index("13") + 1 == texts.index(note.text)  # the number, then its text
     assert texts.index("Verkeer en parkeren") < texts.index("13") < texts.index("Groen")
     assert window.wall.highlighted() == note.id
-    qtbot.waitUntil(lambda: window.wall.highlighted() is None, timeout=1000)
+    qtbot.waitUntil(lambda: window.wall.highlighted() is None, timeout=5000)  # 150 ms
 
 
 def test_b_and_w_blank_the_room_and_esc_never_closes(qtbot: QtBot, window: AudienceWindow) -> None:
@@ -89,9 +90,9 @@ def test_b_and_w_blank_the_room_and_esc_never_closes(qtbot: QtBot, window: Audie
 def test_the_stage_can_hold_another_widget(window: AudienceWindow) -> None:
     canvas = QLabel("schets")
     window.set_stage(canvas)
-    assert window._stage_layout.currentWidget() is canvas
+    assert window.on_stage() is canvas
     window.set_stage(None)
-    assert window._stage_layout.currentWidget() is window.wall
+    assert window.on_stage() is window.wall
 
 
 def _room(qtbot: QtBot, session: DossierSession) -> AudienceWindow:
@@ -138,7 +139,7 @@ def test_one_screen_opens_a_preview_window(qtbot: QtBot, session: DossierSession
     # the preview window shows what the projector would, scaled down to its size
     window.resize(960, 540)
     assert window.wall.layout_choice()[1] == LAYOUTS[window.wall.wall_layout.chosen][1]
-    assert window.wall._fonts_for(0).text.pointSizeF() <= LAYOUTS[0][1] * 0.55
+    assert window.wall.note_font(0).pointSizeF() <= LAYOUTS[0][1] * 0.55
     assert window.question.font().pointSizeF() <= 30 * 0.5 + 0.1
     qtbot.waitUntil(laptop.capture_input.hasFocus)  # typing goes on where it was
     qtbot.keyClicks(laptop.capture_input, "nog een punt")
@@ -158,7 +159,7 @@ def test_the_preview_follows_the_room(qtbot: QtBot, window: AudienceWindow, sess
     qtbot.wait(700)  # two ticks with nothing new in the room: no grab
     assert preview.pixmap().cacheKey() == key
     qtbot.keyClick(window, Qt.Key.Key_B)
-    qtbot.waitUntil(lambda: preview.pixmap().toImage() != before, timeout=2000)
+    qtbot.waitUntil(lambda: preview.pixmap().toImage() != before, timeout=10 * REFRESH_MS)
     assert preview.pixmap().toImage().pixelColor(160, 90).name() == "#000000"
 
 

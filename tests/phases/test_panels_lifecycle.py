@@ -50,7 +50,7 @@ def test_tab_walks_the_prepare_form_in_reading_order(qtbot: QtBot, session: Doss
 
 
 def test_a_deleted_panel_stops_listening(qtbot: QtBot, session: DossierSession) -> None:
-    listeners = len(session._listeners)
+    listeners = session.listener_count
     panels = [
         PhaseBar(session, MEETING_ID),
         PreparePanel(session, MEETING_ID),
@@ -58,11 +58,11 @@ def test_a_deleted_panel_stops_listening(qtbot: QtBot, session: DossierSession) 
         ClosePanel(session, MEETING_ID),
         AgendaTimer(session, MEETING_ID),
     ]
-    assert len(session._listeners) == listeners + 5
+    assert session.listener_count == listeners + 5
     for panel in panels:
         panel.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert len(session._listeners) == listeners
+    assert session.listener_count == listeners
     commands.run(session, meeting_flow.set_phase, MEETING_ID, Phase.CLOSE)  # nobody left to call
 
 

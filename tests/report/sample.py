@@ -11,27 +11,21 @@ from bricoleur_desk.domain.model import (
     Attendance,
     Background,
     BackgroundKind,
-    Canvas,
     Dossier,
     Evaluation,
     Frame,
     HouseStyle,
     Label,
-    Meeting,
-    Note,
     NoteKind,
     NoteStatus,
-    Person,
     Pin,
-    Promise,
     PromiseStatus,
-    Sheet,
     Sticky,
     Stroke,
     StrokeTool,
-    Theme,
 )
 from bricoleur_desk.resources import resource_path
+from tests.samples import DossierBuilder
 
 NOTE_TEXTS = [
     (
@@ -76,61 +70,50 @@ def _strokes(seed: int, count: int, width: float, height: float) -> list[Stroke]
 
 def sample_dossier() -> Dossier:
     """Two evenings in Kerkbuurt-Oost; the second one is the one the report is about."""
+    sample = DossierBuilder(
+        "Herinrichting Kerkbuurt-Oost",
+        id="d1",
+        area="Kerkbuurt-Oost",
+        house_style=HouseStyle(
+            municipality="Gemeente Bricoleurwaard",
+            accent="#00557f",
+            contact="Vragen? Mail kerkbuurt@bricoleurwaard.example of bel 14 020",
+        ),
+    )
     people = [
-        Person("p1", "Annelies van der Berg", "Kerkstraat", "annelies@example.nl", "06-12345678", True),
-        Person("p2", "Mehmet Yılmaz", "Molenweg", "m.yilmaz@example.com", "+31 6 2345 6789", True),
-        Person("p3", "Agnieszka Wiśniewska", "Huurdersvereniging", None, "0201234567", False),
-        Person(
-            "p4", "Joost Hendriks", "Gemeente, team Verkeer", "j.hendriks@gemeente.example", "14 020", True
+        sample.person(
+            "p1",
+            "Annelies van der Berg",
+            group="Kerkstraat",
+            email="annelies@example.nl",
+            phone="06-12345678",
+            consent_contact=True,
+        ),
+        sample.person(
+            "p2",
+            "Mehmet Yılmaz",
+            group="Molenweg",
+            email="m.yilmaz@example.com",
+            phone="+31 6 2345 6789",
+            consent_contact=True,
+        ),
+        sample.person("p3", "Agnieszka Wiśniewska", group="Huurdersvereniging", phone="0201234567"),
+        sample.person(
+            "p4",
+            "Joost Hendriks",
+            group="Gemeente, team Verkeer",
+            email="j.hendriks@gemeente.example",
+            phone="14 020",
+            consent_contact=True,
         ),
     ]
-    first = Meeting(
-        id="m1",
-        title="Eerste bewonersavond Kerkbuurt-Oost",
-        starts_at=datetime(2026, 9, 15, 19, 30),
-        venue="Buurthuis De Linde",
+    sample.meeting(
+        "m1", "Eerste bewonersavond Kerkbuurt-Oost", datetime(2026, 9, 15, 19, 30), venue="Buurthuis De Linde"
     )
-    themes = [
-        Theme("verkeer", "Verkeer en parkeren", "#c0392b"),
-        Theme("groen", "Groen en spelen", "#2e8b57"),
-        Theme("veiligheid", "Veiligheid", "#8e44ad"),
-        Theme("geluid", "Geluid en bouwoverlast", "#d68910"),
-    ]
-    notes = []
-    for i, (theme, kind, text) in enumerate(NOTE_TEXTS, start=1):
-        notes.append(
-            Note(
-                id=f"n{i}",
-                number=i,
-                text=text,
-                kind=kind,
-                theme_id=theme,
-                raised_by_group=["Kerkstraat", "Molenweg", None, "Huurdersvereniging"][i % 4],
-                raised_by=people[i % 3].id,
-                votes=(i * 7) % 11,
-            )
-        )
-    notes[0].status, notes[0].answer = NoteStatus.INVESTIGATE, None
-    notes[1].status, notes[1].answer = (
-        NoteStatus.ANSWERED,
-        "Ja, die komt in het definitieve ontwerp, ter hoogte van nummer 40.",
-    )
-    notes[2].status = NoteStatus.INVESTIGATE
-    notes[4].status, notes[4].answer = (
-        NoteStatus.ANSWERED,
-        "De verlichting wordt in het voorjaar vervangen door ledlampen.",
-    )
-    notes[5].status, notes[5].merged_into = NoteStatus.MERGED, "n1"
-    notes[6].status, notes[6].answer = (
-        NoteStatus.OUT_OF_FRAME,
-        "de bouwtijden zijn vastgelegd in de omgevingsvergunning (7:00-19:00).",
-    )
-    notes[6].internal_remark = "Navragen bij Hendriks of heien op zaterdag echt uitgesloten is."
-    notes[10].status, notes[10].answer = NoteStatus.ANSWERED, "Het buurthuis was die week verbouwd."
-    meeting = Meeting(
-        id="m2",
-        title="Tweede bewonersavond: het plein en de Kerkstraat",
-        starts_at=datetime(2026, 11, 24, 19, 30),
+    meeting = sample.meeting(
+        "m2",
+        "Tweede bewonersavond: het plein en de Kerkstraat",
+        datetime(2026, 11, 24, 19, 30),
         venue="Basisschool De Regenboog, aula",
         question="Hoe richten we het plein en de Kerkstraat in, zodat het veilig, groen en levendig wordt?",
         frame=Frame(
@@ -152,8 +135,6 @@ def sample_dossier() -> Dossier:
             AgendaBlock("Bespreken en schetsen", 45),
             AgendaBlock("Evaluatie en afspraken", 15),
         ],
-        themes=themes,
-        notes=notes,
         attendance=Attendance(
             43, {"Kerkstraat": 14, "Molenweg": 9, "Huurdersvereniging": 6, "Ondernemers": 4, "Overig": 10}
         ),
@@ -175,86 +156,105 @@ def sample_dossier() -> Dossier:
             "in maart, kiezen we samen. U kunt tot 15 januari nog reageren."
         ),
     )
+    sample.theme("verkeer", "Verkeer en parkeren", "#c0392b")
+    sample.theme("groen", "Groen en spelen", "#2e8b57")
+    sample.theme("veiligheid", "Veiligheid", "#8e44ad")
+    sample.theme("geluid", "Geluid en bouwoverlast", "#d68910")
+    for i, (theme, kind, text) in enumerate(NOTE_TEXTS, start=1):
+        sample.note(
+            text,
+            kind=kind,
+            theme_id=theme,
+            raised_by_group=["Kerkstraat", "Molenweg", None, "Huurdersvereniging"][i % 4],
+            raised_by=people[i % 3].id,
+            votes=(i * 7) % 11,
+        )
+    notes = meeting.notes
+    notes[0].status, notes[0].answer = NoteStatus.INVESTIGATE, None
+    notes[1].status, notes[1].answer = (
+        NoteStatus.ANSWERED,
+        "Ja, die komt in het definitieve ontwerp, ter hoogte van nummer 40.",
+    )
+    notes[2].status = NoteStatus.INVESTIGATE
+    notes[4].status, notes[4].answer = (
+        NoteStatus.ANSWERED,
+        "De verlichting wordt in het voorjaar vervangen door ledlampen.",
+    )
+    notes[5].status, notes[5].merged_into = NoteStatus.MERGED, "n1"
+    notes[6].status, notes[6].answer = (
+        NoteStatus.OUT_OF_FRAME,
+        "de bouwtijden zijn vastgelegd in de omgevingsvergunning (7:00-19:00).",
+    )
+    notes[6].internal_remark = "Navragen bij Hendriks of heien op zaterdag echt uitgesloten is."
+    notes[10].status, notes[10].answer = NoteStatus.ANSWERED, "Het buurthuis was die week verbouwd."
     map_png = resource_path("sample", "van-heekplein-map.png").read_bytes()
-    canvas = Canvas(
-        id="c1",
-        name="Het plein: bestaande situatie",
+    square = sample.canvas(
+        "c1",
+        "Het plein: bestaande situatie",
         width=2000,
         height=1500,
         background=Background(BackgroundKind.IMAGE, "image/png", map_png),
-        sheets=[
-            Sheet(
-                "s1",
-                "Variant A: groen plein",
-                strokes=_strokes(1, 30, 2000, 1500),
-                stickies=[Sticky("k1", "Hier een bankje in de schaduw", 600, 400)],
-                labels=[Label("l1", "speelplek", 900, 700, size=40)],
-                pins=[
-                    Pin("pin1", "n1", 400, 300),
-                    Pin("pin2", "n3", 1200, 800),
-                    Pin("pin3", "n5", 1500, 1100),
-                ],
-            ),
-            Sheet("s2", "Variant B: parkeren", visible=False, strokes=_strokes(2, 10, 2000, 1500)),
+    )
+    sample.sheet(
+        square,
+        "s1",
+        "Variant A: groen plein",
+        strokes=_strokes(1, 30, 2000, 1500),
+        stickies=[Sticky("k1", "Hier een bankje in de schaduw", 600, 400)],
+        labels=[Label("l1", "speelplek", 900, 700, size=40)],
+        pins=[
+            Pin("pin1", "n1", 400, 300),
+            Pin("pin2", "n3", 1200, 800),
+            Pin("pin3", "n5", 1500, 1100),
         ],
     )
-    canvas2 = Canvas(
-        id="c2",
-        name="Kerkstraat als fietsstraat",
+    sample.sheet(square, "s2", "Variant B: parkeren", visible=False, strokes=_strokes(2, 10, 2000, 1500))
+    street = sample.canvas(
+        "c2",
+        "Kerkstraat als fietsstraat",
         width=1600,
         height=1000,
         background=Background(BackgroundKind.GRID),
-        sheets=[
-            Sheet("s3", "Schets", strokes=_strokes(3, 12, 1600, 1000), pins=[Pin("pin4", "n12", 800, 500)])
-        ],
     )
-    meeting.canvases = [canvas, canvas2]
-    promises = [
-        Promise(
-            "pr1", "m1", "Verkeerstelling in de Kerkstraat uitvoeren", "Joost Hendriks", date(2026, 10, 31)
-        ),
-        Promise(
-            "pr2",
-            "m1",
-            "Informatie over de bomen op de website zetten",
-            "Team Communicatie",
-            date(2026, 10, 1),
-            PromiseStatus.DONE,
-        ),
-        Promise(
-            "pr3",
-            "m2",
-            "Uitzoeken of de lindes kunnen blijven staan",
-            "Afdeling Groen",
-            date(2027, 2, 1),
-            note_ids=["n3"],
-        ),
-        Promise(
-            "pr4",
-            "m2",
-            "Snelheidsmetingen en advies over drempels",
-            "Joost Hendriks",
-            date(2027, 2, 15),
-            note_ids=["n1"],
-        ),
-        Promise(
-            "pr5",
-            "m2",
-            "Verslag van deze avond naar alle aanwezigen sturen",
-            "Team Communicatie",
-            date(2026, 12, 8),
-        ),
-    ]
-    return Dossier(
-        title="Herinrichting Kerkbuurt-Oost",
-        id="d1",
-        area="Kerkbuurt-Oost",
-        house_style=HouseStyle(
-            municipality="Gemeente Bricoleurwaard",
-            accent="#00557f",
-            contact="Vragen? Mail kerkbuurt@bricoleurwaard.example of bel 14 020",
-        ),
-        people=people,
-        promises=promises,
-        meetings=[first, meeting],
+    sample.sheet(
+        street, "s3", "Schets", strokes=_strokes(3, 12, 1600, 1000), pins=[Pin("pin4", "n12", 800, 500)]
     )
+    sample.promise(
+        "pr1",
+        "m1",
+        "Verkeerstelling in de Kerkstraat uitvoeren",
+        owner="Joost Hendriks",
+        due=date(2026, 10, 31),
+    )
+    sample.promise(
+        "pr2",
+        "m1",
+        "Informatie over de bomen op de website zetten",
+        owner="Team Communicatie",
+        due=date(2026, 10, 1),
+        status=PromiseStatus.DONE,
+    )
+    sample.promise(
+        "pr3",
+        "m2",
+        "Uitzoeken of de lindes kunnen blijven staan",
+        owner="Afdeling Groen",
+        due=date(2027, 2, 1),
+        note_ids=["n3"],
+    )
+    sample.promise(
+        "pr4",
+        "m2",
+        "Snelheidsmetingen en advies over drempels",
+        owner="Joost Hendriks",
+        due=date(2027, 2, 15),
+        note_ids=["n1"],
+    )
+    sample.promise(
+        "pr5",
+        "m2",
+        "Verslag van deze avond naar alle aanwezigen sturen",
+        owner="Team Communicatie",
+        due=date(2026, 12, 8),
+    )
+    return sample.build()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMenu, QMessageBox
 
 from bricoleur_desk.domain.edits import Change
 from bricoleur_desk.domain.model import Phase
@@ -242,9 +242,7 @@ def test_a_full_disk_is_shown_retried_and_nothing_is_lost(qtbot, window: MainWin
     window.dossier.retry.setInterval(50)  # retry quickly in the test
     window.open_path(demo_file)
     opened = window.opened
-    raw = opened.file._raw
-    pages = raw.execute("PRAGMA page_count").fetchone()[0]
-    raw.execute(f"PRAGMA max_page_count={pages}")  # the disk is full from now on
+    opened.file.set_size_limit(opened.file.page_count)  # the disk is full from now on
     capture = window.workspace.views.capture
     long_text = "Een heel lang verhaal over de stoep " * 400
     qtbot.keyClicks(capture.capture_input, long_text[:3000])
@@ -256,7 +254,7 @@ def test_a_full_disk_is_shown_retried_and_nothing_is_lost(qtbot, window: MainWin
         # one save status: the capture view never says saved while the file is behind
         assert "Not saved" in capture.saved_indicator.text()
     finally:
-        raw.execute("PRAGMA max_page_count=1073741823")  # space was freed (closing never asks)
+        opened.file.set_size_limit(None)  # space was freed (closing never asks)
     qtbot.waitUntil(lambda: window.saved_indicator.text().endswith("Saved"), timeout=3000)
     assert capture.saved_indicator.text().endswith("Saved") and not window.statusBar().currentMessage()
     texts = [n.text for n in opened.session.dossier.meeting(window.workspace.meeting_id).notes]
@@ -288,12 +286,12 @@ def test_the_start_screen_lists_recent_dossiers_or_says_there_are_none(
 ) -> None:
     start = window.start
     hint = start.findChild(QLabel, "noRecentDossiers")
-    assert hint.isVisible() and not start._recent.isVisible()
+    assert hint.isVisible() and not start.findChild(QListWidget, "recentDossiers").isVisible()
     window.open_path(demo_file)
     window.close_dossier()
     assert window.stack.currentWidget() is start
-    assert start._recent.isVisible() and not hint.isVisible()
-    assert start._recent.item(0).data(Qt.ItemDataRole.UserRole) == str(demo_file.resolve())
+    assert start.findChild(QListWidget, "recentDossiers").isVisible() and not hint.isVisible()
+    assert start.findChild(QListWidget, "recentDossiers").item(0).data(Qt.ItemDataRole.UserRole) == str(demo_file.resolve())
 
 
 def test_the_meeting_menu_chooses_and_remembers_the_projector_screen(
@@ -337,7 +335,7 @@ def test_a_note_typed_the_moment_a_dossier_opens_is_scrolled_into_view(qtbot, tm
         rect = capture.note_list.visualRect(index)
         return capture.note_list.is_measured() and capture.note_list.viewport().rect().contains(rect)
 
-    qtbot.waitUntil(shown, timeout=3000)
+    qtbot.waitUntil(shown, timeout=10_000)
     window.close_dossier()
 
 
@@ -359,5 +357,5 @@ def test_a_side_panel_built_later_gets_the_room_it_needs(qtbot, window: MainWind
             areas = panel.findChildren(QScrollArea)  # noqa: B023 - checked at once
             return all(a.horizontalScrollBar().maximum() == 0 for a in areas)
 
-        qtbot.waitUntil(fits, timeout=2000)  # no sideways scrolling to reach the counters
+        qtbot.waitUntil(fits, timeout=10_000)  # no sideways scrolling to reach the counters
     window.close_dossier()

@@ -35,4 +35,4 @@ def test_default_settings_live_under_the_test_config_folder(qapp) -> None:
     settings = Settings()
     settings.set_projector_screen("x")
     settings.sync()
-    assert settings._s.fileName().startswith(os.environ["HOME"])
+    assert settings.file_name().startswith(os.environ["HOME"])

@@ -13,28 +13,22 @@ from bricoleur_desk.domain.model import (
     Attendance,
     Background,
     BackgroundKind,
-    Canvas,
     Dossier,
     Evaluation,
     Frame,
     HouseStyle,
     Label,
-    Meeting,
-    Note,
     NoteKind,
     NoteStatus,
-    Person,
     Phase,
     Pin,
-    Promise,
     PromiseStatus,
     PromiseUpdate,
-    Sheet,
     Sticky,
     Stroke,
     StrokeTool,
-    Theme,
 )
+from tests.samples import DossierBuilder
 
 # smallest valid PNG and a JPEG start: real image bytes, not text
 PNG_1PX = bytes.fromhex(
@@ -49,9 +43,9 @@ CEST = timezone(timedelta(hours=2))
 def rich_dossier() -> Dossier:
     """Every kind and every field set to something other than its default."""
     points = array("f", [0.1, 0.2, 0.3, 1e-7, 3.4028234e38, 1.0, -5.5, float("inf"), 0.0])
-    return Dossier(
+    sample = DossierBuilder(
+        "Tijdelijk park Lindenplein",
         id="dos-1",
-        title="Tijdelijk park Lindenplein",
         area="Lindenbuurt",
         description="Een braakliggend kavel wordt voor vijf jaar een park.",
         history="In 2019 beloofde de gemeente bomen; die kwamen er niet.",
@@ -59,101 +53,93 @@ def rich_dossier() -> Dossier:
         house_style=HouseStyle(
             municipality="Gemeente Voorbeeld", logo_png=PNG_1PX, accent="#aa0000", contact="T 14 0"
         ),
-        people=[
-            Person("p1", "Anna de Vries", "Bewoners Lindenstraat", "anna@example.nl", "06-1", True),
-            Person("p2", "Bram", None, None, None, False),
-        ],
-        promises=[
-            Promise(
-                "pr1",
-                "m1",
-                "We laten de bomen terugkomen",
-                owner="Team Groen",
-                due=date(2027, 3, 1),
-                status=PromiseStatus.DONE,
-                note_ids=["n1", "n2"],
-                updates=[
-                    PromiseUpdate(datetime(2026, 11, 2, 10, 0, tzinfo=CEST), "Offerte aangevraagd"),
-                    PromiseUpdate(datetime(2026, 12, 1, 9, 30, 15, 123456), "Naïef tijdstip"),
-                ],
-            ),
-            Promise("pr2", "m2", "Verkeerstelling", status=PromiseStatus.DROPPED),
-        ],
-        meetings=[
-            Meeting(
-                id="m1",
-                title="Eerste avond",
-                starts_at=datetime(2026, 10, 14, 19, 30, tzinfo=CEST),
-                venue="Buurthuis De Linde",
-                question="Wat wilt u op het kavel?",
-                phase=Phase.DISCUSS,
-                frame=Frame(open=["inrichting", "speeltoestellen"], fixed=["budget € 80.000"]),
-                agenda=[AgendaBlock("Welkom", 10), AgendaBlock("Inventarisatie", 45)],
-                themes=[Theme("t1", "Verkeer", "#ff0000"), Theme("t2", "Groen 🌳", "#00ff00")],
-                notes=[
-                    Note(
-                        "n1",
-                        1,
-                        "Er wordt te hard gereden\nop de hoek",
-                        kind=NoteKind.CONCERN,
-                        theme_id="t1",
-                        raised_by="p1",
-                        raised_by_group="Lindenstraat",
-                        status=NoteStatus.ANSWERED,
-                        answer="We plaatsen drempels",
-                        votes=7,
-                        created_at=datetime(2026, 10, 14, 19, 42, 3, tzinfo=UTC),
-                        internal_remark="Klacht loopt al sinds 2018",
-                    ),
-                    Note(
-                        "n2",
-                        2,
-                        "Waar komt de bank?",
-                        kind=NoteKind.QUESTION,
-                        status=NoteStatus.MERGED,
-                        merged_into="n1",
-                        created_at=datetime(2026, 10, 14, 19, 43),
-                    ),
-                    Note("n3", 3, "Een moestuin!", kind=NoteKind.IDEA, status=NoteStatus.OUT_OF_FRAME),
-                ],
-                attendance=Attendance(count=42, by_group={"Lindenstraat": 12, "Ondernemers": 3}),
-                canvases=[
-                    Canvas(
-                        "c1",
-                        "Kaart",
-                        width=2048.5,
-                        height=1536.25,
-                        background=Background(BackgroundKind.IMAGE, "image/png", PNG_1PX),
-                        sheets=[
-                            Sheet(
-                                "s1",
-                                "Alternatief A",
-                                visible=False,
-                                opacity=0.35,
-                                locked=True,
-                                strokes=[
-                                    Stroke("st1", points, StrokeTool.HIGHLIGHTER, "#123456", 12.5),
-                                    Stroke("st2", array("f"), StrokeTool.PEN, "#000000", 0.1),
-                                ],
-                                stickies=[Sticky("sk1", "Hier een bank", 10.5, 20.25, "#ffcc00")],
-                                labels=[Label("lb1", "Speeltuin", 100.0, 200.0, "#333333", 24.0)],
-                                pins=[Pin("pin1", "n1", 300.125, 400.5)],
-                            ),
-                            Sheet("s2", "Alternatief B"),
-                        ],
-                    ),
-                    Canvas("c2", "Leeg", background=Background(BackgroundKind.GRID)),
-                ],
-                evaluation=Evaluation(
-                    scores={1: 0, 2: 1, 3: 4, 4: 10, 5: 3}, remarks=["Fijne avond", "Te lang"]
-                ),
-                expected_groups=["Lindenstraat", "School"],
-                summary="Veel zorgen over verkeer.",
-                next_steps="We komen in maart terug.",
-            ),
-            Meeting(id="m2", title="Tweede avond", starts_at=datetime(2027, 1, 20, 20, 0)),
+    )
+    sample.person(
+        "p1",
+        "Anna de Vries",
+        group="Bewoners Lindenstraat",
+        email="anna@example.nl",
+        phone="06-1",
+        consent_contact=True,
+    )
+    sample.person("p2", "Bram")
+    sample.promise(
+        "pr1",
+        "m1",
+        "We laten de bomen terugkomen",
+        owner="Team Groen",
+        due=date(2027, 3, 1),
+        status=PromiseStatus.DONE,
+        note_ids=["n1", "n2"],
+        updates=[
+            PromiseUpdate(datetime(2026, 11, 2, 10, 0, tzinfo=CEST), "Offerte aangevraagd"),
+            PromiseUpdate(datetime(2026, 12, 1, 9, 30, 15, 123456), "Naïef tijdstip"),
         ],
     )
+    sample.promise("pr2", "m2", "Verkeerstelling", status=PromiseStatus.DROPPED)
+    sample.meeting(
+        "m1",
+        "Eerste avond",
+        datetime(2026, 10, 14, 19, 30, tzinfo=CEST),
+        venue="Buurthuis De Linde",
+        question="Wat wilt u op het kavel?",
+        phase=Phase.DISCUSS,
+        frame=Frame(open=["inrichting", "speeltoestellen"], fixed=["budget € 80.000"]),
+        agenda=[AgendaBlock("Welkom", 10), AgendaBlock("Inventarisatie", 45)],
+        attendance=Attendance(count=42, by_group={"Lindenstraat": 12, "Ondernemers": 3}),
+        evaluation=Evaluation(scores={1: 0, 2: 1, 3: 4, 4: 10, 5: 3}, remarks=["Fijne avond", "Te lang"]),
+        expected_groups=["Lindenstraat", "School"],
+        summary="Veel zorgen over verkeer.",
+        next_steps="We komen in maart terug.",
+    )
+    sample.theme("t1", "Verkeer", "#ff0000")
+    sample.theme("t2", "Groen 🌳", "#00ff00")
+    sample.note(
+        "Er wordt te hard gereden\nop de hoek",
+        kind=NoteKind.CONCERN,
+        theme_id="t1",
+        raised_by="p1",
+        raised_by_group="Lindenstraat",
+        status=NoteStatus.ANSWERED,
+        answer="We plaatsen drempels",
+        votes=7,
+        created_at=datetime(2026, 10, 14, 19, 42, 3, tzinfo=UTC),
+        internal_remark="Klacht loopt al sinds 2018",
+    )
+    sample.note(
+        "Waar komt de bank?",
+        kind=NoteKind.QUESTION,
+        status=NoteStatus.MERGED,
+        merged_into="n1",
+        created_at=datetime(2026, 10, 14, 19, 43),
+    )
+    sample.note("Een moestuin!", kind=NoteKind.IDEA, status=NoteStatus.OUT_OF_FRAME)
+    map_canvas = sample.canvas(
+        "c1",
+        "Kaart",
+        width=2048.5,
+        height=1536.25,
+        background=Background(BackgroundKind.IMAGE, "image/png", PNG_1PX),
+    )
+    sample.sheet(
+        map_canvas,
+        "s1",
+        "Alternatief A",
+        visible=False,
+        opacity=0.35,
+        locked=True,
+        strokes=[
+            Stroke("st1", points, StrokeTool.HIGHLIGHTER, "#123456", 12.5),
+            Stroke("st2", array("f"), StrokeTool.PEN, "#000000", 0.1),
+        ],
+        stickies=[Sticky("sk1", "Hier een bank", 10.5, 20.25, "#ffcc00")],
+        labels=[Label("lb1", "Speeltuin", 100.0, 200.0, "#333333", 24.0)],
+        pins=[Pin("pin1", "n1", 300.125, 400.5)],
+    )
+    sample.sheet(map_canvas, "s2", "Alternatief B")
+    sample.canvas("c2", "Leeg", background=Background(BackgroundKind.GRID))
+    sample.meeting("m2", "Tweede avond", datetime(2027, 1, 20, 20, 0))
+    return sample.build()
 
 
 @pytest.fixture

@@ -1,4 +1,7 @@
-"""The start-up reader (plain DB-API) knows exactly the columns and value kinds of schema.py."""
+"""The start-up reader (plain DB-API) knows exactly the columns and value kinds of schema.py.
+
+White-box test of bricoleur_desk.storage.reader: its column decoders are compared one by one.
+"""
 
 from __future__ import annotations
 

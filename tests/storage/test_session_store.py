@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import dossiers
 
+from bricoleur_desk.domain.document import walk
 from bricoleur_desk.domain.edits import Batch, Change, Insert, Move, Remove
 from bricoleur_desk.domain.model import (
     AgendaBlock,
@@ -28,7 +29,6 @@ from bricoleur_desk.domain.model import (
     Theme,
 )
 from bricoleur_desk.storage import DossierFile, DossierFileError, create_dossier, open_dossier
-from bricoleur_desk.storage.reader import read_dossier
 from bricoleur_desk.workspace.session import DossierSession
 
 from .conftest import rich_dossier
@@ -41,7 +41,7 @@ def _reloaded(path: Path):  # type: ignore[no-untyped-def]
 
 def _in_file(opened: DossierFile):  # type: ignore[no-untyped-def]
     """What the file holds now, read without resetting what the store remembers about it."""
-    return read_dossier(opened._raw)[0]
+    return opened.read_committed()
 
 
 def test_edits_undo_redo_reach_the_file(dossier_path: Path) -> None:
@@ -169,7 +169,7 @@ def _edit(draw: st.DrawFn, session: DossierSession):  # type: ignore[no-untyped-
                 )
         note = Note(draw(st.uuids()).hex, meeting.next_note_number(), draw(st.text(max_size=20)))
         return Insert("note", meeting.id, note, index=draw(st.integers(0, len(meeting.notes))))
-    ids = [(k, i) for i, located in doc._index.items() if (k := located.kind) in _TEXT_FIELD]
+    ids = [(kind, obj.id) for kind, obj, _ in walk(doc.dossier) if kind in _TEXT_FIELD]
     if not ids:
         return "undo"
     kind, object_id = draw(st.sampled_from(sorted(ids)))
@@ -208,8 +208,7 @@ def test_random_edits_reach_the_file(tmp_path: Path, data: st.DataObject, dossie
 def test_full_disk_is_a_clear_error_and_the_file_stays_consistent(dossier_path: Path) -> None:
     opened = open_dossier(dossier_path)
     session = DossierSession(opened.load(), store=opened)
-    pages = opened._raw.execute("PRAGMA page_count").fetchone()[0]
-    opened._raw.execute(f"PRAGMA max_page_count={pages}")  # the disk is full from now on
+    opened.set_size_limit(opened.page_count)  # the disk is full from now on
     big = Stroke("huge", array("f", range(300_000)))
     with pytest.raises(DossierFileError, match="disk is full") as caught:
         session.apply(Insert("stroke", "s2", big))
@@ -218,7 +217,7 @@ def test_full_disk_is_a_clear_error_and_the_file_stays_consistent(dossier_path: 
     with pytest.raises(DossierFileError, match="disk is full"):
         session.apply(Remove("person", "p2"))  # also failing: must be caught up later too
     assert opened.has_unsaved_changes
-    opened._raw.execute("PRAGMA max_page_count=1073741823")  # space was freed
+    opened.set_size_limit(None)  # space was freed
     session.apply(Change.of("n1", text="Na het opruimen"))  # the file is still usable
     # and it caught up with the changes that failed: no note or stroke is lost
     assert _in_file(opened) == session.dossier
@@ -239,7 +238,7 @@ def test_renumbering_writes_only_rows_that_changed(tmp_path: Path) -> None:
     create_dossier(path, dossier).close()
     with open_dossier(path) as opened:
         session = DossierSession(opened.load(), store=opened)
-        rows_changed = lambda: opened._raw.total_changes  # noqa: E731
+        rows_changed = lambda: opened.rows_written  # noqa: E731
 
         def cost(action) -> int:  # type: ignore[no-untyped-def]
             before = rows_changed()
@@ -279,13 +278,12 @@ def test_the_save_status_follows_what_the_file_really_did(dossier_path: Path) ->
     assert session.save_status.state.value == "saving"
     waiting.pop()()
     assert session.save_status.saved
-    pages = opened._raw.execute("PRAGMA page_count").fetchone()[0]
-    opened._raw.execute(f"PRAGMA max_page_count={pages}")  # the disk is full from now on
+    opened.set_size_limit(opened.page_count)  # the disk is full from now on
     session.apply(Insert("stroke", "s2", Stroke("huge", array("f", range(300_000)))))
     waiting.pop()()  # the scheduled commit does not raise: it reports
     assert session.save_status.failed and session.save_status.reason.startswith(f"{dossier_path}: ")
     assert not session.save()  # a retry while the disk is still full
-    opened._raw.execute("PRAGMA max_page_count=1073741823")  # space was freed
+    opened.set_size_limit(None)  # space was freed
     assert session.save()  # the retry catches up with nothing new pending
     assert session.save_status.saved and _in_file(opened) == session.dossier
     states = [status.state.value for status in heard]

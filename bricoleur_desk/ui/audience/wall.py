@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QPainter,
     QPaintEvent,
     QRegion,
@@ -209,6 +210,10 @@ class NoteWall(QWidget):
         self.update()
 
     # -- layout -----------------------------------------------------------------------------
+
+    def note_font(self, layout: int) -> QFont:
+        """The font of a note's text in ``layout`` at the wall's present size."""
+        return self._fonts_for(layout).text
 
     def _fonts_for(self, layout: int) -> _Fonts:
         fonts = self._fonts.get(layout)

@@ -146,6 +146,10 @@ class AudienceWindow(QWidget):
         else:
             self._stage_layout.setCurrentWidget(self.wall)
 
+    def on_stage(self) -> QWidget:
+        """What the room sees now: the note wall or the widget set on the stage."""
+        return self._stage_layout.currentWidget()
+
     def set_clock(self, text: str | None, level: str = "ok") -> None:
         """Show the agenda block's time left to the room (None hides it)."""
         colours = {"warning": "#b35c00", "over": "#c62828"}

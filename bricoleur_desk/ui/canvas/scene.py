@@ -93,6 +93,18 @@ class CanvasScene(QGraphicsScene):
     def ink(self, sheet_id: str) -> SheetInk:
         return self._inks[sheet_id]
 
+    def inks(self) -> list[SheetInk]:
+        """The ink of every sheet of the canvas."""
+        return list(self._inks.values())
+
+    def draw_in_background(self) -> None:
+        """Start the slices of background drawing unless they are under way (e.g. a benchmark's loop)."""
+        self._schedule_work()
+
+    def work_scheduled_in(self) -> int | None:
+        """Milliseconds before the next slice of background drawing; None while the scene rests."""
+        return self._work_timer.interval() if self._work_timer.isActive() else None
+
     def item_for(self, object_id: str) -> QGraphicsItem | None:
         return self._items.get(object_id)
 

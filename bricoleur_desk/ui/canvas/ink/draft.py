@@ -46,8 +46,9 @@ class Draft:
         ids_in: Callable[[Rect], list[str]],
         strokes: dict[str, Stroke],
         polys: dict[str, QPolygonF],
+        clock: Callable[[], float] = time.perf_counter,
     ) -> bool:
-        """Draw on until ``deadline`` (time.perf_counter); True when the draft became ready."""
+        """Draw on until ``deadline`` on ``clock``; True when the draft became ready."""
         if self._todo is None:
             self._todo = ids_in(self.view)
             width = math.ceil((self.view[2] - self.view[0]) * self.scale)
@@ -55,7 +56,7 @@ class Draft:
             self._image = blank(max(1, width), max(1, height))
         if self._todo:
             painter = self._painter()
-            while self._todo and time.perf_counter() < deadline:
+            while self._todo and clock() < deadline:
                 chunk = self._todo[:DRAFT_CHUNK]
                 del self._todo[:DRAFT_CHUNK]
                 paint_strokes(painter, [strokes[sid] for sid in chunk if sid in strokes], polys, True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from array import array
+from collections.abc import Callable
 
 from ....domain import geometry
 from ....domain.geometry import GridIndex
@@ -33,8 +34,10 @@ class RunBoxes:
     def pending(self, stroke_count: int) -> bool:
         return len(self._boxes) < stroke_count
 
-    def warm(self, strokes: dict[str, Stroke], deadline: float) -> None:
-        """Box strokes that have no boxes yet, until ``deadline`` (time.perf_counter)."""
+    def warm(
+        self, strokes: dict[str, Stroke], deadline: float, clock: Callable[[], float] = time.perf_counter
+    ) -> None:
+        """Box strokes that have no boxes yet, until ``deadline`` on ``clock``."""
         boxes = self._boxes
         queue = self._queue
         if not queue:
@@ -44,7 +47,7 @@ class RunBoxes:
             stroke = strokes.get(sid)
             if stroke is not None and sid not in boxes:
                 boxes[sid] = geometry.chunk_bounds(stroke.points)
-            if len(queue) % 256 == 0 and time.perf_counter() >= deadline:
+            if len(queue) % 256 == 0 and clock() >= deadline:
                 return
 
     def hits(

@@ -10,6 +10,7 @@ moved stroke re-renders its tiles in the background while the stale tile stays o
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtGui import QImage, QPainter, QPolygonF, QRegion
 
@@ -51,8 +52,9 @@ HIT_MARGIN = 12.0
 class SheetInk:
     """Tiles, polygon cache and spatial index of one sheet's strokes."""
 
-    def __init__(self, sheet: Sheet) -> None:
+    def __init__(self, sheet: Sheet, clock: Callable[[], float] = time.perf_counter) -> None:
         self.sheet_id = sheet.id
+        self.clock = clock  # what work() compares its deadline with: a test counts steps instead
         self.index = GridIndex(HIT_CELL, margin=HIT_MARGIN)
         self.strokes: dict[str, Stroke] = {}
         self._rank: dict[str, float] = {}
@@ -63,7 +65,7 @@ class SheetInk:
         self._shown_level = 0  # the level the views last painted: its tiles are drawn first
         self.hidden: set[str] = set()
         self.max_width = 1.0
-        self._clock = 0
+        self._paint_count = 0
         self._max_rank = -1.0
         self._snap: dict[str, tuple] = {}
         self._highlighters: set[str] = set()  # drawn first, under the other ink
@@ -83,7 +85,7 @@ class SheetInk:
     def adopt_base_tiles(self, tiles: dict[tuple[int, int], QImage]) -> None:
         """Take finished full-size tiles (from the disk cache) as they are."""
         for (tx, ty), image in tiles.items():
-            self._tiles[(0, tx, ty)] = Tile(image=image, used=self._clock)
+            self._tiles[(0, tx, ty)] = Tile(image=image, used=self._paint_count)
 
     def finished_base_tiles(self) -> dict[tuple[int, int], QImage] | None:
         """The full-size tiles, if every one is finished and nothing is hidden; else None."""
@@ -105,7 +107,7 @@ class SheetInk:
             for rank in range(self._next, end):
                 self._add(pending[rank], float(rank))
             self._next = end
-            if deadline is not None and time.perf_counter() >= deadline:
+            if deadline is not None and self.clock() >= deadline:
                 break
         if self._next >= len(pending) and pending:
             self._unindexed = []
@@ -298,7 +300,7 @@ class SheetInk:
             return
         level = level_for(scale)
         self._shown_level = level
-        self._clock += 1
+        self._paint_count += 1
         if view is not None:
             self._drafts.follow(view, scale, level, self._missing_in)
         smooth = not fast and abs(scale - 2.0**level) > 1e-6
@@ -308,7 +310,7 @@ class SheetInk:
         for key in tiles_covering(level, visible):
             tile = self._tiles.get(key)
             if tile is not None:
-                tile.used = self._clock
+                tile.used = self._paint_count
                 if not filling(tile):
                     if tile.image is not None:
                         draw_tile(painter, key, tile.image)
@@ -362,7 +364,7 @@ class SheetInk:
         return self._runs.pending(len(self.strokes))
 
     def work(self, deadline: float, visible: Rect | None = None, ahead: bool = True) -> list[Rect]:
-        """Render wanted tiles until ``deadline`` (time.perf_counter), visible ones first.
+        """Render wanted tiles until ``deadline`` (on ``clock``), visible ones first.
 
         Returns the scene rectangles of the tiles that became ready. Tiles zoomed out below
         level 0 are composed by shrinking level-0 tiles (cheap) instead of drawing strokes.
@@ -375,14 +377,14 @@ class SheetInk:
             return done
         draft = self._drafts.draft
         if draft is not None and not draft.ready:  # the view after a zoom, before its tiles
-            if draft.work(deadline, self._ids_in, self.strokes, self._polys):
+            if draft.work(deadline, self._ids_in, self.strokes, self._polys, self.clock):
                 done.append(draft.view)
-            if time.perf_counter() >= deadline:
+            if self.clock() >= deadline:
                 return done
         if not self._wanted and self._warm_pending():
-            self._runs.warm(self.strokes, deadline)
+            self._runs.warm(self.strokes, deadline, self.clock)
             return done
-        while self._wanted and time.perf_counter() < deadline:
+        while self._wanted and self.clock() < deadline:
             key = self._next_key(visible)
             if key[0] < 0:
                 missing = self._missing_base(key)
@@ -396,7 +398,7 @@ class SheetInk:
             if tile is None:
                 done.extend(self._draw_block(key, deadline, visible))
                 continue
-            while tile.todo and time.perf_counter() < deadline:
+            while tile.todo and self.clock() < deadline:
                 chunk = tile.todo[:DRAW_CHUNK]
                 del tile.todo[:DRAW_CHUNK]
                 if tile.work is not None:
@@ -418,9 +420,8 @@ class SheetInk:
         ahead, the zoom is sharp at once. A wish from a paint (``_wanted``) always comes first.
         """
         state = (self._view_level, self._view)
-        while time.perf_counter() < deadline:
-            keys = ahead_keys(self._view_level, self._view)  # type: ignore[arg-type]
-            keys = [k for k in keys if k not in self._tiles and self.index.any_overlapping(tile_rect(k))]
+        while self.clock() < deadline:
+            keys = self.ahead_due()
             if not keys:
                 self._ahead_for = state
                 return []
@@ -460,7 +461,7 @@ class SheetInk:
                 and (not seen or geometry.intersects(tile_rect(k), visible))  # type: ignore[arg-type]
             ]
             block = self._block = start_block(key, candidates, self._ids_in)
-        while block.todo and time.perf_counter() < deadline:
+        while block.todo and self.clock() < deadline:
             chunk = block.todo[:DRAW_CHUNK]
             del block.todo[:DRAW_CHUNK]
             self._draw_into(block.image, block.origin, chunk)
@@ -470,7 +471,7 @@ class SheetInk:
         for k, image in block.tiles().items():
             self._wanted.pop(k, None)
             if k not in self._tiles:
-                self._tiles[k] = Tile(image=image, used=self._clock)
+                self._tiles[k] = Tile(image=image, used=self._paint_count)
         return [tile_rect(k) for k in block.keys]
 
     def _missing_base(self, key: tuple[int, int, int]) -> list[tuple[int, int, int]]:
@@ -482,7 +483,7 @@ class SheetInk:
         return out
 
     def _compose(self, key: tuple[int, int, int]) -> None:
-        self._tiles[key] = Tile(image=composed(key, self._tiles), used=self._clock)
+        self._tiles[key] = Tile(image=composed(key, self._tiles), used=self._paint_count)
         self._wanted.pop(key, None)
 
     def _draw_into(self, image: QImage, key: tuple[int, int, int], ids: list[str]) -> None:
@@ -503,3 +504,35 @@ class SheetInk:
 
     def tile_count(self) -> int:
         return len(self._tiles)
+
+    # -- what is drawn, for tests and tools that look on -------------------------------------
+
+    def forget_zoomed_tiles(self) -> None:
+        """Keep only the full-size tiles, as just after the dossier was opened."""
+        self._tiles = {key: tile for key, tile in self._tiles.items() if key[0] == 0}
+
+    def tile_keys(self) -> set[TileKey]:
+        """The (level, column, row) of every tile held, finished or being drawn again."""
+        return set(self._tiles)
+
+    def tile_image(self, key: TileKey) -> QImage | None:
+        """The picture of a held tile (None while a new tile is still being drawn)."""
+        tile = self._tiles.get(key)
+        return None if tile is None else tile.image
+
+    @property
+    def shown_level(self) -> int:
+        """The zoom level the views last painted: its tiles are drawn first."""
+        return self._shown_level
+
+    @property
+    def block_level(self) -> int | None:
+        """The zoom level of the block of new tiles under way, None when there is none."""
+        return None if self._block is None else self._block.level
+
+    def ahead_due(self) -> list[TileKey]:
+        """The tiles ahead of a zoom from the facilitator's last view that are still to be drawn."""
+        if self._view is None:
+            return []
+        keys = ahead_keys(self._view_level, self._view)
+        return [k for k in keys if k not in self._tiles and self.index.any_overlapping(tile_rect(k))]
