@@ -146,8 +146,6 @@ class MainWindow(QMainWindow):
 
     def _edit_refused(self) -> None:
         assert self.opened is not None
-        self.saved_indicator.setText(self.tr("Read-only"))
-        self.saved_indicator.setAccessibleName(self.saved_indicator.text())
         self.statusBar().showMessage(
             self.tr("{0} is read-only (a locked medium or folder): changes are not possible. "
                     "Use Dossier → Save a copy as… to work on a copy.").format(self.opened.path.name)

@@ -49,6 +49,7 @@ class SaveIndicator(QLabel):
             SaveState.SAVED: self.tr("✓ Saved"),
             SaveState.SAVING: self.tr("Saving…"),
             SaveState.FAILED: self.tr("⚠ Not saved — retrying"),
+            SaveState.READ_ONLY: self.tr("Read-only"),
         }[status.state]
         self.setStyleSheet(FAILED_STYLE if status.failed else "")
         self.setText(text)

@@ -15,6 +15,7 @@ class SaveState(Enum):
     SAVED = "saved"  # the file holds every change
     SAVING = "saving"  # a change waits for the next commit
     FAILED = "failed"  # the last commit failed (a full disk, a lost share): the session retries
+    READ_ONLY = "read_only"  # a dossier on a read-only medium: nothing is written, edits are refused
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class SaveStatus:
 
 
 SAVED = SaveStatus(SaveState.SAVED)
+READ_ONLY = SaveStatus(SaveState.READ_ONLY)
 SAVING = SaveStatus(SaveState.SAVING)
 
 SaveListener = Callable[[SaveStatus], None]

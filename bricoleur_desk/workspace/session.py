@@ -18,7 +18,7 @@ from ..domain.document import Changed, DossierDocument
 from ..domain.edits import Edit, merged
 from ..domain.errors import UserError
 from ..domain.model import Dossier
-from .save_status import SAVED, SAVING, SaveListener, SaveState, SaveStatus
+from .save_status import READ_ONLY, SAVED, SAVING, SaveListener, SaveState, SaveStatus
 
 
 class Store(Protocol):
@@ -102,7 +102,7 @@ class DossierSession:
         self._commit: Callable[[], None] = self.flush if schedule is None else self._save_later
         self._listeners: list[Listener] = []
         self._pending: list[Changed] = []
-        self._save_status = SAVED
+        self._save_status = READ_ONLY if read_only else SAVED
         self._save_listeners: list[SaveListener] = []
 
     @property

@@ -241,48 +241,48 @@
         <translation>Scherm voor de projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="217"/>
         <source>Bricoleur Desk — projector</source>
         <translation>Bricoleur Desk — projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="218"/>
         <source>Audience window</source>
         <translation>Venster voor de zaal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="215"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="219"/>
         <source>The notes as the room sees them</source>
         <translation>De punten zoals de zaal ze ziet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="217"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="221"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="218"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="222"/>
         <source>We will find out</source>
         <translation>Zoeken we uit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="223"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="220"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="224"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="222"/>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="226"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="227"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="226"/>
         <source>(continued)</source>
         <translation>(vervolg)</translation>
     </message>
@@ -308,74 +308,79 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="138"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="140"/>
+        <source>Read-only dossier: save a copy (Ctrl+Shift+S) to add notes</source>
+        <translation>Dossier is alleen-lezen: sla een kopie op (Ctrl+Shift+S) om punten toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="144"/>
         <source>Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)</source>
         <translation>Typ wat er gezegd wordt, Enter voegt toe.  ? vraag  ! idee  #thema  @groep  (F1: alle toetsen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="140"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="146"/>
         <source>Capture line: type a note, Enter adds it</source>
         <translation>Invoerregel: typ een punt, Enter voegt het toe</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="141"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="147"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="148"/>
         <source>What the markers mean</source>
         <translation>Wat de tekens betekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="143"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="144"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="150"/>
         <source>Filter notes</source>
         <translation>Punten filteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="145"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="151"/>
         <source>Arrange notes</source>
         <translation>Punten ordenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="155"/>
         <source>By theme</source>
         <translation>Per thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="156"/>
         <source>In order of arrival</source>
         <translation>In volgorde van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="153"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="268"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="159"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="274"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="160"/>
         <source>Merge into the first selected</source>
         <translation>Samenvoegen in het eerst geselecteerde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="161"/>
         <source>Split in two</source>
         <translation>In tweeën splitsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="156"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="162"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="157"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="163"/>
         <source>Markers and keys</source>
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="265"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="271"/>
         <source>Move to theme</source>
         <translation>Naar thema</translation>
     </message>
@@ -1153,124 +1158,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="85"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="73"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="123"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="125"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="189"/>
-        <source>Read-only</source>
-        <translation>Alleen lezen</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="150"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="162"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="165"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="201"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="209"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="216"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="216"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="222"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="275"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="233"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="246"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="296"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="302"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="260"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="304"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="262"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="311"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="269"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="271"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="323"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="280"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="282"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="359"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="316"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="360"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="317"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="390"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="347"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -1748,19 +1748,24 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/save_indicator.py" line="48"/>
+        <location filename="../../bricoleur_desk/ui/save_indicator.py" line="49"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/save_indicator.py" line="49"/>
+        <location filename="../../bricoleur_desk/ui/save_indicator.py" line="50"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/save_indicator.py" line="50"/>
+        <location filename="../../bricoleur_desk/ui/save_indicator.py" line="51"/>
         <source>⚠ Not saved — retrying</source>
         <translation>⚠ Niet opgeslagen — nieuwe poging</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/save_indicator.py" line="52"/>
+        <source>Read-only</source>
+        <translation>Alleen lezen</translation>
     </message>
 </context>
 <context>

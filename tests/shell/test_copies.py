@@ -106,6 +106,8 @@ QTest.keyClick(capture, Qt.Key.Key_Return)
 app.processEvents()
 print("NOTES", before, len(window.opened.session.dossier.latest_meeting().notes))
 print("STATUS", window.statusBar().currentMessage())
+print("INDICATOR", window.saved_indicator.text())
+print("CAPTURE", capture.isReadOnly(), capture.toPlainText() == "")
 result = export_report(window.opened.session.dossier, out / "verslag.pdf")
 print("REPORT", result.pages)
 print("COPY", window.save_copy(out / "kopie.bricoleur"))
@@ -131,6 +133,8 @@ def test_a_dossier_on_a_read_only_medium_opens_read_only_for_report_and_copy(tmp
     before, after = lines["NOTES"].split()
     assert before == after  # the edit was refused, and said so
     assert "read-only" in lines["STATUS"] and "Save a copy as" in lines["STATUS"]
+    assert lines["INDICATOR"] == "Read-only"  # one save status, in every indicator
+    assert lines["CAPTURE"] == "True True"  # nothing can be typed that would then be dropped
     assert int(lines["REPORT"]) >= 1 and (out / "verslag.pdf").read_bytes().startswith(b"%PDF")
     assert lines["COPY"].endswith("kopie.bricoleur")
     assert read_dossier_file(out / "kopie.bricoleur").title == read_dossier_file(path).title

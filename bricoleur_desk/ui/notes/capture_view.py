@@ -134,9 +134,15 @@ class CaptureView(QWidget):
         self.addAction(self.help_action)
 
     def retranslate(self) -> None:
-        self.capture_input.setPlaceholderText(
-            self.tr("Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)")
-        )
+        if self.session.read_only:  # nothing typed here could be kept: say so before anyone types
+            self.capture_input.setReadOnly(True)
+            self.capture_input.setPlaceholderText(
+                self.tr("Read-only dossier: save a copy (Ctrl+Shift+S) to add notes")
+            )
+        else:
+            self.capture_input.setPlaceholderText(
+                self.tr("Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)")
+            )
         self.capture_input.setAccessibleName(self.tr("Capture line: type a note, Enter adds it"))
         self.note_list.setAccessibleName(self.tr("Notes"))
         self.chips.setAccessibleName(self.tr("What the markers mean"))
