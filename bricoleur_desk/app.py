@@ -123,18 +123,12 @@ def _gui(path: Path | None, meeting_id: str | None) -> int:
 
 
 def _demo(out: Path | None) -> int:
-    from .workspace.files import write_demo
+    from .workspace.files import ensure_demo, write_demo
 
     if out is not None:
         write_demo(out)
         return EXIT_OK
-    import platformdirs
-
-    target = Path(platformdirs.user_documents_dir()) / "Bricoleur Desk" / "Demo Van Heekplein.bricoleur"
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_demo(target, overwrite=False)
-    return _gui(target, None)
+    return _gui(ensure_demo(), None)
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from ..workspace import commands
-from ..workspace.files import write_demo, write_json
+from ..workspace.files import ensure_demo, write_json
 from ..workspace.meetings import next_meeting
 from ..workspace.opened import OpenDossier
 from .errors import show_error
@@ -235,16 +235,11 @@ class MainWindow(QMainWindow):
         self._show(opened, None)
 
     def open_demo(self) -> None:
-        import platformdirs
-
-        target = Path(platformdirs.user_documents_dir()) / "Bricoleur Desk" / "Demo Van Heekplein.bricoleur"
-        if not target.exists():
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                write_demo(target, overwrite=False)
-            except Exception as error:  # noqa: BLE001
-                show_error(self, self.tr("Cannot write the demo"), str(error))
-                return
+        try:
+            target = ensure_demo()
+        except Exception as error:  # noqa: BLE001
+            show_error(self, self.tr("Cannot write the demo"), str(error))
+            return
         self.open_path(target)
 
     def export_json(self) -> None:

@@ -8,7 +8,17 @@ from pathlib import Path
 from ..domain.model import Dossier, Meeting
 from .errors import UserError
 
-__all__ = ["UserError", "export_json", "import_json", "load_dossier", "pick_meeting", "save_copy", "write_demo"]
+__all__ = [
+    "UserError",
+    "demo_location",
+    "ensure_demo",
+    "export_json",
+    "import_json",
+    "load_dossier",
+    "pick_meeting",
+    "save_copy",
+    "write_demo",
+]
 
 
 def write_demo(out: Path, *, overwrite: bool = True) -> Path:
@@ -67,14 +77,29 @@ def load_dossier(dossier_file: Path) -> Dossier:
 
 
 def pick_meeting(dossier: Dossier, meeting_id: str | None) -> Meeting:
-    """The given meeting, or the latest one; a clear error when there is none."""
-    if meeting_id is not None:
-        try:
-            return dossier.meeting(meeting_id)
-        except KeyError:
-            known = ", ".join(m.id for m in dossier.meetings) or "none"
-            raise UserError(f"no meeting with id {meeting_id!r} (meetings: {known})") from None
-    latest = dossier.latest_meeting()
-    if latest is None:
-        raise UserError(f"dossier {dossier.title!r} has no meetings yet")
-    return latest
+    """The given meeting, or the latest one (the domain's rule); a clear error when there is none."""
+    from ..domain.meeting_choice import NoSuchMeeting, meeting_to_work_on
+
+    try:
+        return meeting_to_work_on(dossier, meeting_id)
+    except NoSuchMeeting as e:
+        if meeting_id is None:
+            raise UserError(f"dossier {dossier.title!r} has no meetings yet") from None
+        known = ", ".join(e.known) or "none"
+        raise UserError(f"no meeting with id {meeting_id!r} (meetings: {known})") from None
+
+
+def demo_location() -> Path:
+    """Where the demo dossier is written for the app: the user's documents folder."""
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir()) / "Bricoleur Desk" / "Demo Van Heekplein.bricoleur"
+
+
+def ensure_demo() -> Path:
+    """The demo dossier in the documents folder, written there first if it is not there yet."""
+    target = demo_location()
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_demo(target, overwrite=False)
+    return target
