@@ -26,7 +26,7 @@ class AudiencePreview(QLabel):
         # grab only when the room's picture changed (the wall painted, another page shows),
         # and now and then anyway for a title or frame edited meanwhile
         self._stale = True
-        self._ticks = 0
+        self._ticks = 0  # since the last grab
         self._grabbing = False
         audience.wall.painted.connect(self._changed)
         audience.pages.currentChanged.connect(self._changed)
@@ -38,7 +38,7 @@ class AudiencePreview(QLabel):
 
     def _tick(self) -> None:
         self._ticks += 1
-        if self._stale or self._ticks % 8 == 0:
+        if self._stale or self._ticks >= 8:
             self.refresh()
 
     def refresh(self) -> None:
@@ -51,6 +51,7 @@ class AudiencePreview(QLabel):
         finally:
             self._grabbing = False
         self._stale = False
+        self._ticks = 0
         self.setPixmap(
             picture.scaled(
                 self.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
