@@ -8,30 +8,15 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from bricoleur_desk.domain.edits import Change
 from bricoleur_desk.domain.model import Phase
 from bricoleur_desk.storage import read_dossier_file
 from bricoleur_desk.ui.main_window import MainWindow
-from bricoleur_desk.ui.settings import Settings
 from bricoleur_desk.workspace.files import write_demo
 
 from .test_main_window import _answer_message_box
-
-
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    return write_demo(tmp_path / "demo.bricoleur")
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:
-    window = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def _type_notes(qtbot, window: MainWindow, texts: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMenu, QMessageBox
 
@@ -14,20 +13,6 @@ from bricoleur_desk.domain.model import Phase
 from bricoleur_desk.storage import open_dossier
 from bricoleur_desk.ui.main_window import MainWindow
 from bricoleur_desk.ui.settings import Settings
-from bricoleur_desk.workspace.files import write_demo
-
-
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    return write_demo(tmp_path / "demo.bricoleur")
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:
-    window = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def _answer_message_box(seen: list[str]) -> None:
