@@ -34,6 +34,8 @@ def run_app(path: Path | None, meeting_id: str | None) -> int:
     _close_on_terminate(window)
     if path is not None:
         window.open_path(path, meeting_id)
+    else:
+        window.reopen_after_crash()
     return app.exec()
 
 

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_meeting(meeting_id)
+        self.settings.set_open_session(opened.path, self.workspace.meeting_id)
         self.saved_indicator.watch(opened.session)
         self.commands.set_dossier_open(True)
         self._after_edit()
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.saved_indicator.watch(None)
         self.statusBar().clearMessage()
         self.dossier.close()
+        self.settings.clear_open_session()
         self.stack.setCurrentWidget(self.start)
         self.commands.set_dossier_open(False)
         self.retranslate()
@@ -151,9 +153,29 @@ class MainWindow(QMainWindow):
                     "Use Dossier → Save a copy as… to work on a copy.").format(self.opened.path.name)
         )
 
+    def reopen_after_crash(self) -> bool:
+        """At start: the dossier that was open when the app last stopped without closing, again."""
+        last = self.settings.open_session()
+        if last is None:
+            return False
+        path, meeting_id = last
+        self.settings.clear_open_session()
+        if not path.exists() or not self.open_path(path, meeting_id):
+            return False
+        self.statusBar().showMessage(
+            self.tr(
+                "Bricoleur Desk was not closed properly last time. {0} is open again where the room "
+                "was; every change that was saved is there."
+            ).format(path.name),
+            30000,
+        )
+        return True
+
     def _after_edit(self) -> None:
         if self.opened is None:
             return
+        if self.workspace is not None:  # the meeting the room is at, for a restart after a crash
+            self.settings.set_open_session(self.opened.path, self.workspace.meeting_id)
         history = self.opened.session.history
         self.commands.undo.setEnabled(history.can_undo())
         self.commands.redo.setEnabled(history.can_redo())

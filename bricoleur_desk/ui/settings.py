@@ -62,6 +62,25 @@ class Settings:
     def set_last_folder(self, folder: Path) -> None:
         self._s.setValue("files/last_folder", str(folder))
 
+    # the dossier open right now: still set at the next start means the app did not close ----
+    def open_session(self) -> tuple[Path, str | None] | None:
+        value = str(self._s.value("session/open_dossier", "") or "")
+        if not value:
+            return None
+        meeting = str(self._s.value("session/meeting", "") or "") or None
+        return Path(value), meeting
+
+    def set_open_session(self, path: Path, meeting_id: str | None) -> None:
+        if self.open_session() == (path, meeting_id):
+            return
+        self._s.setValue("session/open_dossier", str(path))
+        self._s.setValue("session/meeting", meeting_id or "")
+        self._s.sync()  # on disk now: a crash gives no chance later
+
+    def clear_open_session(self) -> None:
+        self._s.remove("session")
+        self._s.sync()
+
     # the agenda clock of each meeting, carried over a restart -----------------------------
     def agenda_clock(self, dossier_id: str, meeting_id: str) -> str:
         return str(self._s.value(f"agenda_clock/{dossier_id}.{meeting_id}", "") or "")

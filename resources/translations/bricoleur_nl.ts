@@ -222,12 +222,12 @@
 <context>
     <name>AudiencePreview</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/preview.py" line="73"/>
+        <location filename="../../bricoleur_desk/ui/audience/preview.py" line="74"/>
         <source>Preview of the projector</source>
         <translation>Voorbeeld van de projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/preview.py" line="74"/>
+        <location filename="../../bricoleur_desk/ui/audience/preview.py" line="75"/>
         <source>What the room sees</source>
         <translation>Wat de zaal ziet</translation>
     </message>
@@ -1163,114 +1163,119 @@
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="123"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="125"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="127"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="152"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="167"/>
+        <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
+        <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="184"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="187"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="223"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="231"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="216"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="238"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="216"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="238"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="244"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="255"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="263"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="271"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="277"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="279"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="269"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="286"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="288"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="280"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="299"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="333"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="334"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="347"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="364"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>

@@ -8,12 +8,13 @@ import sys
 import textwrap
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 
 from bricoleur_desk.domain.edits import Change
 from bricoleur_desk.domain.model import Phase
 from bricoleur_desk.storage import read_dossier_file
 from bricoleur_desk.ui.main_window import MainWindow
+from bricoleur_desk.ui.settings import Settings
 from bricoleur_desk.workspace.files import write_demo
 
 from .test_main_window import _answer_message_box
@@ -124,3 +125,31 @@ def test_a_dossier_on_a_read_only_medium_opens_read_only_for_report_and_copy(tmp
     assert lines["COPY"].endswith("kopie.bricoleur")
     assert read_dossier_file(out / "kopie.bricoleur").title == read_dossier_file(path).title
     assert sorted(p.name for p in stick.iterdir()) == ["avond.bricoleur"]
+
+
+def test_the_next_start_after_a_crash_says_so_and_opens_where_the_room_was(
+    qtbot, demo_file: Path, tmp_path: Path
+) -> None:
+    settings_file = str(tmp_path / "s.ini")
+
+    def start() -> MainWindow:
+        window = MainWindow(Settings(QSettings(settings_file, QSettings.Format.IniFormat)))
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    before = start()
+    assert before.open_path(demo_file)
+    first = before.opened.session.dossier.meetings[0].id  # not the latest: the room was at this one
+    before.workspace.show_meeting(first)
+    _type_notes(qtbot, before, ["Laatste punt voor de stroom uitviel"])
+    before.dossier.close()  # the process dies: the window never closes, only the OS lets go of the file
+
+    after = start()
+    assert after.reopen_after_crash()
+    assert after.opened.path == demo_file and after.workspace.meeting_id == first
+    assert "not closed properly" in after.statusBar().currentMessage()
+    assert "Laatste punt voor de stroom uitviel" in _texts(demo_file)
+    after.close_dossier()
+    # a clean close: the next start shows the start screen
+    assert not start().reopen_after_crash()
