@@ -118,8 +118,9 @@ def _run_operators(xy: array, starts: list[int], factor: float, height: float) -
 def compressed_form(operators: str) -> bytes:
     """The Form XObject's stream: GRID units, round caps and joins, flate-compressed."""
     body = f"{GRID} 0 0 {GRID} 0 0 cm 1 J 1 j\n{operators}".encode("ascii")
-    # level 1: several times faster than the default level for this content, ~20% larger
-    return zlib.compress(body, 1)
+    # level 4, zlib's first with lazy matching: 40,000 strokes in 0.44 s and 8.9 MB, against
+    # 0.30 s and 9.8 MB at level 1 and 2.2 s and 8.4 MB at the default level 6
+    return zlib.compress(body, 4)
 
 
 def form_xobject(data: bytes, width: float, height: float) -> pdfdoc.PDFStream:
