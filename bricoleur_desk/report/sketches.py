@@ -10,9 +10,10 @@ import hashlib
 import io
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PIL import Image
 from reportlab.lib import colors
@@ -26,22 +27,23 @@ from .sketch_paths import compressed_form, form_xobject, stroke_operators
 from .styles import RULE
 from .text import plain
 
+T = TypeVar("T")
 PRINT_DPI = 150  # background photos and maps: sharp on paper, small in the file
 
 _backgrounds: OrderedDict[tuple[str, int, int], ImageReader] = OrderedDict()
 _backgrounds_lock = threading.Lock()
-_preparing: list[ThreadPoolExecutor] = []  # one worker, made at the first sketch with a background
+_preparing: list[ThreadPoolExecutor] = []  # one worker, made at the first sketch
 
 
-def print_background_soon(data: bytes, width_pt: float, height_pt: float) -> Future[ImageReader]:
-    """``print_background`` in a worker thread, begun now: the report lays out its text meanwhile.
+def soon(work: Callable[..., T], *args: Any) -> Future[T]:
+    """``work(*args)`` in a worker thread, begun now: the report lays out its text meanwhile.
 
-    Decoding and scaling a map are Pillow calls that release the GIL, so on a second core they
-    cost the report no time (~80 ms a 2000x1500 PNG).
+    Decoding and scaling a map (~80 ms a 2000x1500 PNG), rounding and compressing its strokes
+    are mostly Pillow and zlib calls that release the GIL, so a second core does them.
     """
     if not _preparing:
-        _preparing.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="print-background"))
-    return _preparing[0].submit(print_background, data, width_pt, height_pt)
+        _preparing.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-sketches"))
+    return _preparing[0].submit(work, *args)
 
 
 def print_background(data: bytes, width_pt: float, height_pt: float) -> ImageReader:
@@ -104,12 +106,13 @@ class SketchFlowable(Flowable):
         self.accent = accent
         self.sticky_numbers = sticky_numbers
         self.text_filter = text_filter or (lambda s: s)
-        self._forms: dict[str, list[tuple[str, float, bytes]]] | None = None  # by sheet, bottom up
+        self.points_in = self.points_out = 0
         bg = canvas.background
         self._background: Future[ImageReader] | None = None
         if bg.kind == BackgroundKind.IMAGE and bg.data:
-            self._background = print_background_soon(bg.data, self.width, self.height)
-        self.points_in = self.points_out = 0
+            self._background = soon(print_background, bg.data, self.width, self.height)
+        # built once and kept across layout passes: this is the expensive part of a report
+        self._forms = soon(self._build_forms)  # by sheet, bottom up
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -118,7 +121,6 @@ class SketchFlowable(Flowable):
         return [s for s in self.sketch.sheets if s.visible]
 
     def _build_forms(self) -> dict[str, list[tuple[str, float, bytes]]]:
-        # built once and kept across layout passes: this is the expensive part of a report
         forms: dict[str, list[tuple[str, float, bytes]]] = {}
         for sheet in self.visible_sheets():
             forms[sheet.id] = []
@@ -131,15 +133,14 @@ class SketchFlowable(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
-        if self._forms is None:
-            self._forms = self._build_forms()
+        forms = self._forms.result()
         canv.saveState()
         path = canv.beginPath()
         path.rect(0, 0, self.width, self.height)
         canv.clipPath(path, stroke=0, fill=0)
         self._draw_background(canv)
         for sheet in self.visible_sheets():
-            for kind, alpha, data in self._forms.get(sheet.id, ()):
+            for kind, alpha, data in forms.get(sheet.id, ()):
                 name = f"sketch-{self.sketch.id}-{sheet.id}-{kind}"
                 internal = canv._doc.getXObjectName(name)
                 if not canv._doc.hasForm(name):
