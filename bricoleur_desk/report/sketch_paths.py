@@ -44,7 +44,8 @@ def stroke_operators(strokes: Iterable[Stroke], scale: float, height: float) -> 
     step = MIN_STEP / scale  # in canvas units: dropping before the uniform scaling drops the same points
     parts: list[str] = []
     points_in = points_out = 0
-    for (color, width), run in groupby(strokes, key=_style):
+    drawn = (s for s in strokes if len(s.points) >= 3)  # an empty stroke does not split a run
+    for (color, width), run in groupby(drawn, key=_style):
         xy, starts, n_in = _kept_points(run, step)
         if not starts:
             continue
