@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import io
+import threading
 from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PIL import Image
 from reportlab.lib import colors
@@ -24,9 +27,23 @@ from .sketch_paths import compressed_form, form_xobject, stroke_operators
 from .styles import RULE
 from .text import plain
 
+T = TypeVar("T")
 PRINT_DPI = 150  # background photos and maps: sharp on paper, small in the file
 
 _backgrounds: OrderedDict[tuple[str, int, int], ImageReader] = OrderedDict()
+_backgrounds_lock = threading.Lock()
+_preparing: list[ThreadPoolExecutor] = []  # one worker, made at the first sketch
+
+
+def soon(work: Callable[..., T], *args: Any) -> Future[T]:
+    """``work(*args)`` in a worker thread, begun now: the report lays out its text meanwhile.
+
+    Decoding and scaling a map (~80 ms a 2000x1500 PNG), rounding and compressing its strokes
+    are mostly Pillow and zlib calls that release the GIL, so a second core does them.
+    """
+    if not _preparing:
+        _preparing.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-sketches"))
+    return _preparing[0].submit(work, *args)
 
 
 def print_background(data: bytes, width_pt: float, height_pt: float) -> ImageReader:
@@ -34,14 +51,17 @@ def print_background(data: bytes, width_pt: float, height_pt: float) -> ImageRea
     px_w = max(1, round(width_pt / 72 * PRINT_DPI))
     px_h = max(1, round(height_pt / 72 * PRINT_DPI))
     key = (hashlib.blake2b(data, digest_size=16).hexdigest(), px_w, px_h)
-    cached = _backgrounds.get(key)
-    if cached is not None:
-        _backgrounds.move_to_end(key)
-        return cached
+    with _backgrounds_lock:
+        cached = _backgrounds.get(key)
+        if cached is not None:
+            _backgrounds.move_to_end(key)
+            return cached
     with Image.open(io.BytesIO(data)) as opened:
         opened.draft("RGB", (px_w, px_h))  # JPEG: decode at a smaller scale straight away
         has_alpha = opened.mode in ("RGBA", "LA", "PA") or "transparency" in opened.info
-        image = opened.convert("RGBA" if has_alpha else "RGB")
+        mode = "RGBA" if has_alpha else "RGB"
+        opened.load()
+        image = opened if opened.mode == mode else opened.convert(mode)  # no copy of a 9 MB bitmap
         if image.width > px_w or image.height > px_h:
             image = image.resize((px_w, px_h), Image.Resampling.BILINEAR, reducing_gap=2.0)
         out = io.BytesIO()
@@ -50,9 +70,10 @@ def print_background(data: bytes, width_pt: float, height_pt: float) -> ImageRea
         else:
             image.save(out, "JPEG", quality=82, optimize=False)
     reader = ImageReader(io.BytesIO(out.getvalue()))
-    _backgrounds[key] = reader
-    while len(_backgrounds) > 16:
-        _backgrounds.popitem(last=False)
+    with _backgrounds_lock:
+        _backgrounds[key] = reader
+        while len(_backgrounds) > 16:
+            _backgrounds.popitem(last=False)
     return reader
 
 
@@ -85,8 +106,13 @@ class SketchFlowable(Flowable):
         self.accent = accent
         self.sticky_numbers = sticky_numbers
         self.text_filter = text_filter or (lambda s: s)
-        self._forms: dict[str, list[tuple[str, float, bytes]]] | None = None  # by sheet, bottom up
         self.points_in = self.points_out = 0
+        bg = canvas.background
+        self._background: Future[ImageReader] | None = None
+        if bg.kind == BackgroundKind.IMAGE and bg.data:
+            self._background = soon(print_background, bg.data, self.width, self.height)
+        # built once and kept across layout passes: this is the expensive part of a report
+        self._forms = soon(self._build_forms)  # by sheet, bottom up
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -95,7 +121,6 @@ class SketchFlowable(Flowable):
         return [s for s in self.sketch.sheets if s.visible]
 
     def _build_forms(self) -> dict[str, list[tuple[str, float, bytes]]]:
-        # built once and kept across layout passes: this is the expensive part of a report
         forms: dict[str, list[tuple[str, float, bytes]]] = {}
         for sheet in self.visible_sheets():
             forms[sheet.id] = []
@@ -108,15 +133,14 @@ class SketchFlowable(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
-        if self._forms is None:
-            self._forms = self._build_forms()
+        forms = self._forms.result()
         canv.saveState()
         path = canv.beginPath()
         path.rect(0, 0, self.width, self.height)
         canv.clipPath(path, stroke=0, fill=0)
         self._draw_background(canv)
         for sheet in self.visible_sheets():
-            for kind, alpha, data in self._forms.get(sheet.id, ()):
+            for kind, alpha, data in forms.get(sheet.id, ()):
                 name = f"sketch-{self.sketch.id}-{sheet.id}-{kind}"
                 internal = canv._doc.getXObjectName(name)
                 if not canv._doc.hasForm(name):
@@ -137,9 +161,9 @@ class SketchFlowable(Flowable):
         bg = self.sketch.background
         canv.setFillColor(colors.white)
         canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
-        if bg.kind == BackgroundKind.IMAGE and bg.data:
+        if self._background is not None:
             try:
-                reader = print_background(bg.data, self.width, self.height)
+                reader = self._background.result()
             except (OSError, ValueError, Image.DecompressionBombError):
                 return  # an unreadable image leaves a white sheet rather than no report
             canv.drawImage(reader, 0, 0, self.width, self.height, mask="auto")

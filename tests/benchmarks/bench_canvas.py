@@ -32,6 +32,7 @@ from bricoleur_desk.domain.model import Canvas, Dossier, Meeting, Sheet  # noqa:
 from bricoleur_desk.ui.canvas.export import render_canvas  # noqa: E402
 from bricoleur_desk.ui.canvas.sketch_view import SketchView  # noqa: E402
 from bricoleur_desk.workspace.session import DossierSession  # noqa: E402
+from tests.benchmarks.figures import record  # noqa: E402
 from tests.benchmarks.strokes import make_strokes  # noqa: E402
 from tests.benchmarks.xournal import write_xopp, xournal_available  # noqa: E402
 
@@ -148,6 +149,7 @@ def main() -> None:
     print(
         f"open to first frame (background, tiles start filling in): {ms(first_frame)} (widgets and index {ms(built)})"
     )
+    record(f"open {args.strokes:,} strokes to the first frame", [first_frame * 1000], "ms", target="<= 1 s")
     scene = widget.scene
     assert scene is not None
     start = time.perf_counter()
@@ -180,6 +182,7 @@ def main() -> None:
         view.viewport().repaint()
         full.stop()
     print(f"repaint full view: {full}")
+    _record("repaint full view", full, "median <= 8 ms")
     view.zoom_by(2.0)
     view.viewport().repaint()  # a paint asks for the tiles of the new zoom level
     drain(app, scene)
@@ -190,6 +193,7 @@ def main() -> None:
         view.viewport().repaint()
         pans.stop()
     print(f"repaint while panning (zoom 2x): {pans}")
+    _record("repaint while panning (zoom 2x)", pans, "median <= 8 ms")
 
     # -- after a zoom: the scaled picture at once, sharp soon after ---------------------------
     # "rested": each zoom comes after the view stayed put until the background drawing (tiles
@@ -222,6 +226,7 @@ def main() -> None:
                 drain(app, scene)
                 rests.append(time.perf_counter() - t)
         label = "rested" if rested else "back to back"
+        record(f"after a zoom ({label}): sharp", [z * 1000 for z in zooms_crisp], "ms", target="<= 600 ms")
         print(
             f"after a zoom ({label}): scaled picture {ms(statistics.median(zooms_first))} median; "
             f"sharp (a draft without antialiasing, or the tiles) after median "
@@ -255,6 +260,8 @@ def main() -> None:
         ups.stop()
     print(f"pen point on screen: {points}")
     print(f"pen up (commit + ink onto tiles + paint): {ups}")
+    _record("pen point on screen", points, "p99 <= 2 ms")
+    _record("pen up (commit + ink onto tiles + paint)", ups, "p99 <= 16.7 ms")
 
     # -- hit tests --------------------------------------------------------------------------------
     ink = scene.ink("sheet-1")
@@ -265,6 +272,7 @@ def main() -> None:
         ink.hits(x, y, 6.0)
         hits.stop()
     print(f"eraser hit test (radius 6): {hits}")
+    _record("eraser hit test (radius 6)", hits, "p99 <= 1 ms")
     wrong = 0
     strokes = list(ink.strokes.values())
     for x, y in probes[:150]:
@@ -278,6 +286,7 @@ def main() -> None:
         band.stop()
     print(f"rubber band 150 x 100: {band}")
     print(f"peak memory: {peak_mb():.0f} MB (strokes alone {base_mb:.0f} MB)")
+    record("peak memory", [peak_mb()], "MB", target="<= 600 MB")
 
     # -- export, and the peer ---------------------------------------------------------------------
     canvas = session.document.get("c1")
@@ -296,7 +305,19 @@ def main() -> None:
                 f"Xournal++ PDF export: {full_time:.2f} s (empty page {base:.2f} s, strokes {full_time - base:.2f} s)"
             )
             print(f"ratio Xournal++ strokes / ours: {(full_time - base) / ours:.2f}")
+            record(
+                "full render of every stroke (PNG export path)",
+                [ours],
+                "s",
+                peer="Xournal++ strokes (minus an empty page)",
+                peer_values=[full_time - base],
+            )
     widget.close()
+
+
+def _record(name: str, samples: Samples, target: str) -> None:
+    record(name, [w * 1000 for w in samples.wall], "ms", target=target)
+    record(f"{name}, CPU", [c * 1000 for c in samples.cpu], "ms", target=target)
 
 
 def _xournal(xopp: Path, pdf: Path) -> float:

@@ -24,6 +24,7 @@ from bricoleur_desk.storage.interchange import (  # noqa: E402
     write_json_file,
 )
 from bricoleur_desk.workspace.demo import build_demo_dossier  # noqa: E402
+from tests.benchmarks.figures import record  # noqa: E402
 from tests.benchmarks.strokes import make_strokes  # noqa: E402
 
 
@@ -36,12 +37,15 @@ def big_dossier(notes: int, strokes: int) -> Dossier:
     return Dossier("Benchmark", id="d", meetings=[meeting])
 
 
-def best_of(runs: int, work) -> float:  # noqa: ANN001
-    times = []
+def best_of(runs: int, work, name: str = "") -> float:  # noqa: ANN001
+    times, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, used = time.perf_counter(), time.process_time()
         work()
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - used)
+    if name:
+        record(f"{name}, CPU", [c * 1000 for c in cpu], "ms")
     return min(times)
 
 
@@ -51,8 +55,8 @@ def measure(label: str, dossier: Dossier, runs: int) -> None:
     )
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "x.json"
-        write = best_of(runs, lambda: write_json_file(dossier, path))
-        read = best_of(runs, lambda: read_json_file(path))
+        write = best_of(runs, lambda: write_json_file(dossier, path), f"write_json_file {label}")
+        read = best_of(runs, lambda: read_json_file(path), f"read_json_file {label}")
         size = path.stat().st_size
         data = json.loads(path.read_text(encoding="utf-8"))
         parse_only = best_of(runs, lambda: dossier_from_json(data))

@@ -1,16 +1,23 @@
 """Benchmark: the follow-up report of a big dossier, and Xournal++ exporting the same strokes.
 
-1,000 notes, 100 promises, 20 canvases of 2,000 strokes over a 2000x1500 background.
-Run: ``/work/venv/bin/python tests/benchmarks/bench_report.py`` (not collected by pytest; never fails
-on a slow machine, it only prints figures for docs/PERFORMANCE.md).
+Two sets. The light one (in memory, in this process): 1,000 short notes, 100 promises, 20
+canvases of 2,000 strokes over one 2000x1500 background. The held-out one of issue 17
+(``report_heavy``): notes of realistic length, 20 different maps, written to a dossier file
+and reported by the command a user runs (``bricoleur-desk report``, a fresh interpreter),
+alternating in one series with Xournal++ exporting the same strokes (``xournalpp -p``).
+Run: ``python -m tests.benchmarks.bench_report [--quick] [--rounds N]`` (not collected by
+pytest; never fails on a slow machine, it only prints figures for docs/PERFORMANCE.md).
 """
 
 from __future__ import annotations
 
+import argparse
 import io
 import os
 import random
 import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -39,8 +46,10 @@ from bricoleur_desk.resources import resource_path
 from bricoleur_desk.workspace.reporting import export_report
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.benchmarks.figures import record  # noqa: E402
+from tests.benchmarks.report_heavy import write_heavy_dossier  # noqa: E402
 from tests.benchmarks.strokes import make_strokes  # noqa: E402
-from tests.benchmarks.xournal import time_pdf_export, write_xopp, xournal_available  # noqa: E402
+from tests.benchmarks.xournal import write_xopp, xournal_available  # noqa: E402
 
 PAGE = (2000.0, 1500.0)
 WORDS = [
@@ -129,47 +138,117 @@ def big_dossier(strokes_per_canvas: int = 2000, canvases: int = 20) -> tuple[Dos
     return Dossier("Groot dossier", meetings=[meeting], promises=promises, people=people), sets
 
 
-def main() -> None:
+def light_set(runs: int) -> None:
     t0 = time.perf_counter()
     dossier, sets = big_dossier()
-    print(f"dossier built in {time.perf_counter() - t0:.1f} s (not timed below)")
+    print(f"light set: dossier built in {time.perf_counter() - t0:.1f} s (not timed below)")
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.pdf"
-        runs, cpu = [], []
-        for _ in range(3):
+        walls, cpu = [], []
+        for _ in range(runs):
             started = time.process_time()
             result = export_report(dossier, out)
             cpu.append(time.process_time() - started)
-            runs.append(result.seconds)
+            walls.append(result.seconds)
         size = out.stat().st_size
         print(
-            f"report: wall best {min(runs):.2f} s (runs {', '.join(f'{r:.2f}' for r in runs)}), "
+            f"report: wall best {min(walls):.2f} s (runs {', '.join(f'{r:.2f}' for r in walls)}), "
             f"CPU best {min(cpu):.2f} s (runs {', '.join(f'{c:.2f}' for c in cpu)}; the first one decodes the "
             f"background and loads the fonts); {result.pages} pages; {size / 1e6:.1f} MB"
         )
-        started = time.process_time()
-        kept = total = 0
-        for strokes in sets:
-            _, n_in, n_out = stroke_operators(strokes, BODY_WIDTH / PAGE[0], PAGE[1])
-            total, kept = total + n_in, kept + n_out
+        record("light set in process, CPU (first run decodes, loads fonts)", cpu, "s", target="<= 3 s")
+        paths = []
+        for _ in range(runs):
+            started = time.process_time()
+            kept = total = 0
+            for strokes in sets:
+                _, n_in, n_out = stroke_operators(strokes, BODY_WIDTH / PAGE[0], PAGE[1])
+                total, kept = total + n_in, kept + n_out
+            paths.append(time.process_time() - started)
+        print(f"  of which stroke paths: {min(paths):.2f} s CPU, {total:,} points in, {kept:,} written")
+        record("stroke operators of 40,000 strokes, CPU", paths, "s")
+
+
+def _child_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one child process."""
+    cpu, wall = _child_cpu(), time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, env=env, timeout=900)
+    return time.perf_counter() - wall, _child_cpu() - cpu
+
+
+def heavy_set(rounds: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        dossier, pdf = folder / "held-out.bricoleur", folder / "report.pdf"
+        t0 = time.perf_counter()
+        sets = write_heavy_dossier(dossier)
+        print(f"held-out set: dossier file written in {time.perf_counter() - t0:.1f} s (not timed below)")
+        root = str(Path(__file__).resolve().parents[2])  # this tree's package, not an installed one
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=tmp, PYTHONPATH=root)
+        ours_cmd = [sys.executable, "-m", "bricoleur_desk", "report", str(dossier), "--out", str(pdf)]
+        peer = xournal_available()
+        if peer:
+            write_xopp(folder / "same.xopp", sets, PAGE)
+            peer_cmd = ["xournalpp", "-p", str(folder / "xournal.pdf"), str(folder / "same.xopp")]
+        _timed(ours_cmd, env)  # once before the series: byte-compiled modules, a warm file cache
+        print(f"load average before the series: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+        ours: list[tuple[float, float]] = []
+        theirs: list[tuple[float, float]] = []
+        for i in range(rounds):  # alternating, each starting the round in turn
+            order = [(ours, ours_cmd), (theirs, peer_cmd)] if peer else [(ours, ours_cmd)]
+            for series, command in order if i % 2 == 0 else reversed(order):
+                series.append(_timed(command, env))
+        size = pdf.stat().st_size
+        raw = pdf.read_bytes()
+        images, forms = raw.count(b"/Subtype /Image"), raw.count(b"/Subtype /Form")
         print(
-            f"  of which stroke paths: {time.process_time() - started:.2f} s CPU, "
-            f"{total:,} points in, {kept:,} written"
+            f"held-out report (`bricoleur-desk report`, whole process), {rounds} rounds: "
+            f"wall {', '.join(f'{w:.2f}' for w, _ in ours)} s; CPU {', '.join(f'{c:.2f}' for _, c in ours)} s; "
+            f"{size / 1e6:.1f} MB; {images} images (the maps), {forms} forms (strokes, page numbers)"
         )
-        if xournal_available():
-            xopp = Path(tmp) / "same.xopp"
-            write_xopp(xopp, sets, PAGE)
-            env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            xs = time_pdf_export(xopp, Path(tmp) / "xournal.pdf", env)
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            xcpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-            xsize = (Path(tmp) / "xournal.pdf").stat().st_size
+        record("held-out report, file (MB)", [size / 1e6], "MB", target="<= 12 MB, vector")
+        if not peer:
+            record("held-out report, wall", [w for w, _ in ours], "s", target="<= 0.3 of Xournal++")
+            record("held-out report, CPU", [c for _, c in ours], "s", target="<= 0.3 of Xournal++")
+            return
+        print(
+            f"xournalpp -p, same strokes: wall {', '.join(f'{w:.2f}' for w, _ in theirs)} s; "
+            f"CPU {', '.join(f'{c:.2f}' for _, c in theirs)} s; "
+            f"{(folder / 'xournal.pdf').stat().st_size / 1e6:.1f} MB"
+        )
+        for kind, at in (("wall", 0), ("CPU", 1)):
+            ratios = [o[at] / t[at] for o, t in zip(ours, theirs, strict=True)]
             print(
-                f"xournal++ -p, same strokes only: wall {xs:.2f} s, CPU {xcpu:.2f} s, {xsize / 1e6:.1f} MB; "
-                f"ratio xournal/report: wall {xs / min(runs):.1f}x, CPU {xcpu / min(cpu):.1f}x"
+                f"  ratio report / Xournal++ ({kind}): median {statistics.median(ratios):.2f} "
+                f"({min(ratios):.2f}-{max(ratios):.2f})"
             )
+            record(
+                f"held-out report, {kind}",
+                [o[at] for o in ours],
+                "s",
+                target="<= 0.3 of Xournal++",
+                peer="Xournal++",
+                peer_values=[t[at] for t in theirs],
+            )
+            record(f"Xournal++ -p same strokes, {kind}", [t[at] for t in theirs], "s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="one light run, three held-out rounds")
+    parser.add_argument("--rounds", type=int, help="held-out rounds (default 7, quick 3)")
+    parser.add_argument("--only", choices=["light", "held-out"])
+    args = parser.parse_args()
+    if args.only != "held-out":
+        light_set(1 if args.quick else 3)
+    if args.only != "light":
+        heavy_set(args.rounds or (3 if args.quick else 7))
 
 
 if __name__ == "__main__":
