@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import math
 import os
 import re
 import stat
@@ -78,7 +79,7 @@ def read_json_file(path: Path, warn: Callable[[str], None] | None = None) -> Dos
             f"not a UTF-8 text file (byte {e.start}), expected a JSON dossier", file=path
         ) from e
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
+        data = json.loads(text, parse_constant=_refuse_constant, parse_int=_parse_int)
     except json.JSONDecodeError as e:
         raise InterchangeError(
             f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})", file=path
@@ -127,6 +128,12 @@ def _file_mode(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def _parse_int(digits: str) -> int | float:
+    # Python refuses to convert more than 4,300 digits (a ValueError from deep inside json);
+    # no count or position needs 30, so a longer one is infinite and refused with its JSON path.
+    return int(digits) if len(digits) <= 30 else math.copysign(math.inf, -1 if digits[0] == "-" else 1)
 
 
 class _ConstantRefused(ValueError):
