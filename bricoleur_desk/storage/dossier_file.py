@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from . import sqlite_file, temporaries
 from .errors import (
+    DamagedRowError,
     DossierFileError,
     DossierLockedError,
     NewerVersionError,
@@ -77,7 +78,7 @@ class DossierFile:
 
     def load(self) -> Dossier:
         """The whole dossier as it is in the file now."""
-        from .reader import DossierMissingError, read_dossier
+        from .reader import BadRowError, DossierMissingError, read_dossier
 
         raw = self._raw_connection()
         try:
@@ -88,6 +89,8 @@ class DossierFile:
                 raw.execute("COMMIT")
         except DossierMissingError:
             raise NotADossierError(self.path, "the file holds no dossier") from None
+        except BadRowError as e:
+            raise DamagedRowError(self.path, str(e)) from None
         except sqlite3.Error as e:
             raise sqlite_file.translate(self.path, e) from None
         except (ValueError, KeyError, TypeError) as e:  # a value no version of the app writes

@@ -18,6 +18,10 @@ class NotADossierError(DossierFileError):
     """The file is not a Bricoleur Desk dossier (empty, another format, truncated, damaged)."""
 
 
+class DamagedRowError(NotADossierError):
+    """A row of the file holds what no version of the app writes: names the table, row and column."""
+
+
 class DossierLockedError(DossierFileError):
     """The dossier is open elsewhere: two writers would overwrite each other's work."""
 

@@ -46,7 +46,7 @@ JPEG_START = bytes.fromhex("ffd8ffe000104a46494600010100000100010000ffdb004300")
 
 def rich_dossier() -> Dossier:
     """Every kind and every field set to something other than its default."""
-    points = array("f", [0.1, 0.2, 0.3, 1e-7, 3.4028234e38, 1.0, -5.5, float("inf"), 0.0])
+    points = array("f", [0.1, 0.2, 0.3, 1e-7, 3.4028234e38, 1.0, -5.5, -3.4028234e38, 0.0])
     return Dossier(
         id="dos-1",
         title="Tijdelijk park Lindenplein",
