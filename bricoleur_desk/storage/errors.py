@@ -5,13 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def one_line(text: str) -> str:
+    """``text`` on one line: a file name or a driver's message may hold line breaks."""
+    return " ".join(part.strip() for part in text.splitlines() if part.strip()) if text else text
+
+
 class DossierFileError(Exception):
-    """A problem with a dossier file; ``str(e)`` is ``"{path}: {problem}"``."""
+    """A problem with a dossier file; ``str(e)`` is ``"{path}: {problem}"``, always one line."""
 
     def __init__(self, path: Path | str, problem: str) -> None:
         self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        self.problem = one_line(problem)
+        super().__init__(one_line(f"{self.path}: {problem}"))
 
 
 class NotADossierError(DossierFileError):

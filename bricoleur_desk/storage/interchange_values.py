@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import math
 import re
 from collections.abc import Callable
@@ -41,7 +42,8 @@ def index_path(path: str, index: int) -> str:
 
 
 def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    # as JSON writes it: a key with a line break or a control character stays on one line
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _shown(value: Any) -> str:

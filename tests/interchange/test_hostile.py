@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import threading
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from bricoleur_desk.storage import DossierFileError
 from bricoleur_desk.storage.interchange import InterchangeError, dossier_from_json, read_json_file
 from bricoleur_desk.workspace.reporting import export_report
 
@@ -53,3 +56,44 @@ def test_times_with_an_offset_become_local_times_and_the_report_works(tmp_path: 
     assert dossier.meetings[0].starts_at.tzinfo is None
     export_report(dossier, tmp_path / "r.pdf", meeting_id="m-1")
     export_report(dossier, tmp_path / "r2.pdf")
+
+
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "pijp.json"
+    os.mkfifo(fifo)
+    outcome: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            read_json_file(fifo)
+        except BaseException as e:  # noqa: BLE001 - handed to the test's thread
+            outcome.append(e)
+
+    reading = threading.Thread(target=read, daemon=True)
+    reading.start()
+    reading.join(10)
+    if reading.is_alive():  # it waits for a writer: give it one, so that the thread ends
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("reading a FIFO waited for a writer")
+    assert isinstance(outcome[0], InterchangeError)
+    assert str(outcome[0]) == f"{fifo}: cannot read the file: it is a pipe, not a regular file"
+
+
+def test_messages_are_one_line_whatever_the_file_name_or_key(tmp_path: Path) -> None:
+    data = valid()
+    data["dossier"]["ti\ntle"] = 1
+    data["dossier"]["title"] = 5
+    path = tmp_path / "twee\nregels.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    warnings: list[str] = []
+    with pytest.raises(InterchangeError) as caught:
+        read_json_file(path, warnings.append)
+    assert str(caught.value) == f"{tmp_path}/twee regels.json: dossier.title: expected a string"
+    assert "\n" not in "".join(warnings)
+    assert str(InterchangeError("een\nprobleem\r\nover regels", "a.b")) == "a.b: een probleem over regels"
+
+
+def test_a_dossier_file_message_is_one_line() -> None:
+    assert str(DossierFileError("map\nnaam.bricoleur", "database disk image\nis malformed")) == (
+        "map naam.bricoleur: database disk image is malformed"
+    )
