@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from . import sqlite_file, temporaries
+from . import schema_guard, sqlite_file, temporaries
 from .errors import (
     DamagedRowError,
     DossierFileError,
@@ -240,6 +240,7 @@ def _open(
         raise
     try:
         revision = sqlite_file.schema_revision(path, raw)
+        schema_guard.check_schema(path, raw)  # before anything is written: a trigger would run
         if revision == head:
             sqlite_file.prepare_for_writing(raw)
             return DossierFile(path, raw, lock=lock)
