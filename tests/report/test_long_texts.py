@@ -76,3 +76,16 @@ def test_a_megabyte_note_is_printed_in_part_and_says_so(tmp_path: Path) -> None:
     text = squeezed(pdf_text(out))
     assert "MEGA" in text
     assert "charactersleftout" in text
+
+
+def test_a_logo_of_a_hundred_megapixels_is_left_out_before_decoding() -> None:
+    import io
+
+    from PIL import Image
+
+    from bricoleur_desk.report.layout import print_logo
+
+    out = io.BytesIO()
+    Image.new("1", (12_000, 12_000)).save(out, "PNG")  # 20 KB on disk, 576 MB as RGBA
+    assert len(out.getvalue()) < 100_000
+    assert print_logo(out.getvalue()) is None  # the cover shows the municipality's name only
