@@ -147,11 +147,17 @@ def _values(cursor: Any, entity: Entity) -> Iterator[list[Any] | tuple[Any, ...]
     """Every row of the entity's table, decoded; a list table's rows by parent and position."""
     names = ", ".join(c for c, _ in COLUMNS[entity.table])
     order = f" ORDER BY {entity.parent_column}, position" if entity.parent_column else ""
-    cursor.execute(f"SELECT {names} FROM {entity.table}{order}")
+    query = f"SELECT {names} FROM {entity.table}{order}"
+    cursor.execute(query)
     # only the columns that need decoding are touched (5,000 notes: 3 of their 15 columns)
     decoded = _DECODED[entity.table]
     table = entity.table
-    for values in cursor.fetchall():
+    try:
+        rows = cursor.fetchall()
+    except Exception:
+        _name_undecodable_row(cursor, entity, query)
+        raise
+    for values in rows:
         try:
             check_row(table, values)
         except BadValue as e:
@@ -161,6 +167,35 @@ def _values(cursor: Any, entity: Entity) -> Iterator[list[Any] | tuple[Any, ...]
             for i, decode in decoded:
                 values[i] = decode(values[i])
         yield values
+
+
+def _name_undecodable_row(cursor: Any, entity: Entity, query: str) -> None:
+    """sqlite3 fails the whole query on text that is not UTF-8: find and name the row that holds it."""
+    conn = getattr(cursor, "connection", None)
+    if conn is None or not hasattr(conn, "text_factory"):
+        return
+    previous = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        rows = conn.execute(query).fetchall()
+    except Exception:  # noqa: BLE001 - not a decoding problem: the caller raises the original
+        return
+    finally:
+        conn.text_factory = previous
+    columns = [c for c, _ in COLUMNS[entity.table]]
+    blobs = {f.column for f in entity.fields if f.value is Value.BYTES}  # bytes whatever the factory
+    for values in rows:
+        for column, value in zip(columns, values, strict=True):
+            if isinstance(value, bytes) and column not in blobs:
+                try:
+                    value.decode("utf-8")
+                except UnicodeDecodeError:
+                    row_id = (
+                        values[0].decode("utf-8", "replace") if isinstance(values[0], bytes) else values[0]
+                    )
+                    raise BadRowError(
+                        entity.table, row_id, f"column {column}: text that is not UTF-8"
+                    ) from None
 
 
 def _read_children(

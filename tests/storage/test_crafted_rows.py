@@ -52,6 +52,29 @@ def test_a_crafted_value_is_refused_naming_table_row_and_column(
     assert str(caught.value) == f"{dossier_path}: table {table}, row id {row_id}: {problem}"
 
 
+def test_text_that_is_not_utf8_is_refused_naming_its_row(dossier_path: Path) -> None:
+    conn = sqlite3.connect(dossier_path)
+    with conn:
+        conn.execute("UPDATE note SET answer = CAST(x'41ff0a42' AS TEXT) WHERE id = 'n2'")
+        conn.execute("UPDATE dossier SET title = CAST(x'41ff' AS TEXT), logo_png = x'ff00'")
+    conn.close()
+    with pytest.raises(DamagedRowError) as caught:
+        read_dossier_file(dossier_path)
+    assert (
+        str(caught.value)
+        == f"{dossier_path}: table dossier, row id dos-1: column title: text that is not UTF-8"
+    )
+    conn = sqlite3.connect(dossier_path)
+    with conn:
+        conn.execute("UPDATE dossier SET title = 'Weer goed'")  # the logo's bytes are no text
+    conn.close()
+    with pytest.raises(DamagedRowError) as caught:
+        read_dossier_file(dossier_path)
+    assert (
+        str(caught.value) == f"{dossier_path}: table note, row id n2: column answer: text that is not UTF-8"
+    )
+
+
 _ROWS = [(kind, [f.column for f in entity.fields]) for kind, entity in ENTITIES.items()]
 _VALUES = st.one_of(
     st.none(),
