@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help=f"the copy to write ({OUTPUT_RULE})")
 
+    p = commands.add_parser(
+        "clean", help="copy a dossier without the triggers, views and tables Bricoleur Desk did not create"
+    )
+    p.add_argument("file", type=Path, help="a .bricoleur dossier file from someone else")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help=f"the clean copy ({OUTPUT_RULE})")
+
     p = commands.add_parser("import", help="make a new dossier file from a JSON interchange file")
     p.add_argument("json", type=Path, help="a JSON interchange file")
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the new .bricoleur file (never an existing file)")
@@ -105,6 +111,8 @@ def _run(args: argparse.Namespace) -> int:
 
         save_copy(args.file, args.out)
         return EXIT_OK
+    if command == "clean":
+        return _clean(args.file, args.out)
     if command == "report":
         return _report(args)
     if command == "promises":
@@ -129,6 +137,16 @@ def _demo(out: Path | None) -> int:
         write_demo(out)
         return EXIT_OK
     return _gui(ensure_demo(), None)
+
+
+def _clean(path: Path, out: Path) -> int:
+    from .storage.schema_guard import clean_copy
+    from .workspace.outputs import check_output
+
+    removed = clean_copy(path, check_output(out, [path]))
+    left_out = ", ".join(f"{kind} {name!r}" for kind, name in removed) or "nothing"
+    print(f"bricoleur-desk: wrote {out}; left out: {left_out}")
+    return EXIT_OK
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -196,7 +196,8 @@ def dossiers(
     max_people: int = 4,
     timezones: st.SearchStrategy[tzinfo | None] | None = None,
 ) -> Dossier:
-    """A whole valid Dossier. All datetimes of one dossier share one zone (naive by default).
+    """A whole valid Dossier. Notes' creation moments share one zone (naive by default); times of
+    the evening (meeting starts, promise updates) are local wall-clock times, always naive.
 
     Every person has a name, an e-mail address and a phone number; notes may refer to them.
     """
@@ -238,7 +239,7 @@ def dossiers(
                 if all_notes
                 else [],
                 updates=[
-                    PromiseUpdate(at=_moment(draw, zone), text=draw(free_text()))
+                    PromiseUpdate(at=_moment(draw, None), text=draw(free_text()))
                     for _ in range(draw(st.integers(0, 2)))
                 ],
             )
@@ -261,7 +262,7 @@ def _meeting(
     meeting = sample.meeting(
         ids("m"),
         draw(free_text()),
-        _moment(draw, zone),
+        _moment(draw, None),
         venue=draw(_optional(free_text())),
         question=draw(_optional(free_text(80))),
         phase=draw(st.sampled_from(Phase)),

@@ -9,7 +9,7 @@ from ..domain.model import Dossier, Meeting, Note, Promise
 from ..domain.promises import carried_promises
 from .i18n import ReportTexts
 from .styles import ReportStyles
-from .text import markup
+from .text import bounded, markup, shortened
 
 PUBLIC = "public"
 INTERNAL = "internal"
@@ -32,8 +32,20 @@ class ReportContext:
         return self.audience == INTERNAL
 
     def user(self, text: str | None) -> str:
-        """User text as safe Paragraph markup, personal data masked for the public."""
-        return markup(self.mask(text)) if text else ""
+        """User text as safe Paragraph markup, personal data masked for the public.
+
+        A text longer than the report prints (``text.MAX_TEXT``) ends saying how much was left out.
+        """
+        if not text:
+            return ""
+        kept, left_out = bounded(self.mask(text))
+        if not left_out:
+            return markup(kept)
+        return f"{markup(kept)} <i>{self.texts('left_out', n=left_out)}</i>"
+
+    def title(self, text: str | None) -> str:
+        """User text for a heading or the cover, which never split: masked, shortened, as markup."""
+        return markup(shortened(self.mask(text))) if text else ""
 
     def promise_label(self, promise: Promise) -> str:
         """P-1, P-2 ... in the order the dossier holds them: stable across reports."""

@@ -98,6 +98,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "promise_earlier": ("van {date}", "from {date}"),
     "promise_notes": ("bij punt {numbers}", "about point {numbers}"),
     "no_promises": ("Er zijn geen toezeggingen gedaan.", "No promises were made."),
+    "left_out": (
+        "[… nog {n} tekens niet afgedrukt; de hele tekst staat in het dossier]",
+        "[… {n} more characters left out; the whole text is in the dossier]",
+    ),
     "no_due": ("nog niet bekend", "not yet known"),
     "owner_contact": ("Contactgegevens eigenaren (intern)", "Owners' contact details (internal)"),
     "evaluation": ("Evaluatie", "Evaluation"),

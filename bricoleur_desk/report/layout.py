@@ -8,6 +8,7 @@ pages and defined after the last page. Two passes would double the time of a big
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -234,13 +235,24 @@ class ReportDocTemplate(BaseDocTemplate):
         canv.drawString(MARGIN_X, MARGIN_BOTTOM, _fit(canv, self.decor.contact, REGULAR, 9, BODY_WIDTH))
 
 
+# A logo is decoded whole: 16 megapixels is a 4,000 px square, far more than a 48 mm mark needs.
+# A 20 KB PNG can declare 100 megapixels (400 MB as RGBA); its size is known before decoding.
+MAX_LOGO_PIXELS = 16_000_000
+
+
 def print_logo(data: bytes, max_px: int = 600) -> ImageReader | None:
-    """The logo at print size (~300 dpi for 48 mm), or None when it cannot be read.
+    """The logo at print size (~300 dpi for 48 mm), or None when it cannot be read or is too large.
 
     A broken logo must not cost the adviser the report: the cover then shows the name only.
     """
     try:
-        with Image.open(io.BytesIO(data)) as opened:
+        with warnings.catch_warnings():  # PIL warns of a bomb above 89 MP; refused below anyway
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            opened = Image.open(io.BytesIO(data))
+        with opened:
+            width, height = opened.size  # from the header: nothing decoded yet
+            if width * height > MAX_LOGO_PIXELS:
+                return None
             image = opened.convert("RGBA")
     except (OSError, ValueError, Image.DecompressionBombError):
         return None

@@ -62,15 +62,15 @@ def cover(ctx: ReportContext) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(t("report").upper(), kicker),
         Spacer(1, 4),
-        paragraph(ctx.user(m.title), big),
-        paragraph(ctx.user(ctx.dossier.title), white),
+        paragraph(ctx.title(m.title), big),
+        paragraph(ctx.title(ctx.dossier.title), white),
         FrameBreak(),
     ]
     rows = [[t("date"), ctx.texts.moment(m.starts_at)]]
     if m.venue:
-        rows.append([t("venue"), ctx.user(m.venue)])
+        rows.append([t("venue"), ctx.title(m.venue)])
     if ctx.dossier.area:
-        rows.append([t("dossier"), ctx.user(f"{ctx.dossier.title} ({ctx.dossier.area})")])
+        rows.append([t("dossier"), ctx.title(f"{ctx.dossier.title} ({ctx.dossier.area})")])
     label = ParagraphStyle("cover_label", parent=s.body, textColor=s.accent, fontName=s.h2.fontName)
     table = Table(
         [[Paragraph(a, label), Paragraph(b, s.body)] for a, b in rows],
@@ -138,7 +138,7 @@ def agenda_section(ctx: ReportContext) -> list[Flowable]:
             ]
         )
         at += timedelta(minutes=max(0, block.minutes))
-    table = Table(rows, colWidths=[20 * mm, BODY_WIDTH - 44 * mm, 24 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[20 * mm, BODY_WIDTH - 44 * mm, 24 * mm], repeatRows=1, splitInRow=1)
     table.setStyle(s.table())
     return story + [table]
 
@@ -156,7 +156,7 @@ def attendance_section(ctx: ReportContext) -> list[Flowable]:
         rows: list[list[object]] = [[Paragraph(t("group"), s.cell_head), Paragraph(t("count"), s.cell_head)]]
         for group, count in sorted(attendance.by_group.items(), key=lambda kv: (-kv[1], kv[0])):
             rows.append([paragraph(ctx.user(group), s.cell), Paragraph(str(count), s.cell)])
-        table = Table(rows, colWidths=[BODY_WIDTH * 0.6, 25 * mm], repeatRows=1, hAlign="LEFT")
+        table = Table(rows, colWidths=[BODY_WIDTH * 0.6, 25 * mm], repeatRows=1, splitInRow=1, hAlign="LEFT")
         table.setStyle(s.table())
         story.append(table)
     if ctx.internal:
@@ -174,6 +174,7 @@ def attendance_section(ctx: ReportContext) -> list[Flowable]:
                 rows,
                 colWidths=[BODY_WIDTH * 0.3, BODY_WIDTH * 0.2, BODY_WIDTH * 0.3, BODY_WIDTH * 0.2],
                 repeatRows=1,
+                splitInRow=1,
             )
             table.setStyle(s.table())
             story.append(table)

@@ -11,7 +11,7 @@ from .context import ReportContext
 from .layout import BODY_HEIGHT, BODY_WIDTH, Heading
 from .sketches import PinMark, SketchFlowable
 from .styles import MUTED, color_name
-from .text import markup, paragraph
+from .text import markup, paragraph, shortened
 
 _STATUS_KEYS = {
     PromiseStatus.OPEN: "promise_open",
@@ -36,7 +36,7 @@ def sketches_section(ctx: ReportContext) -> list[Flowable]:
 
 def _one_sketch(ctx: ReportContext, canvas: Canvas) -> list[Flowable]:
     t, s = ctx.texts, ctx.styles
-    title = ctx.mask(canvas.name) or "-"
+    title = shortened(ctx.mask(canvas.name)) or "-"
     sheets = [sh for sh in canvas.sheets if sh.visible]
     pins: list[PinMark] = []
     legend: list[Flowable] = []
@@ -87,7 +87,7 @@ def promises_section(ctx: ReportContext) -> list[Flowable]:
     for promise in promises:
         rows.append(_promise_row(ctx, promise))
     widths = [13 * mm, BODY_WIDTH - 13 * mm - 36 * mm - 26 * mm - 22 * mm, 36 * mm, 26 * mm, 22 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(s.table())
     story.append(table)
     if ctx.internal:
@@ -131,7 +131,9 @@ def _owner_contacts(ctx: ReportContext, promises: list[Promise]) -> list[Flowabl
     rows: list[list[object]] = [[Paragraph(t(k), s.cell_head) for k in ("name", "email", "phone")]]
     for person in people:
         rows.append([Paragraph(markup(v or "-"), s.cell) for v in (person.name, person.email, person.phone)])
-    table = Table(rows, colWidths=[BODY_WIDTH * 0.4, BODY_WIDTH * 0.35, BODY_WIDTH * 0.25], repeatRows=1)
+    table = Table(
+        rows, colWidths=[BODY_WIDTH * 0.4, BODY_WIDTH * 0.35, BODY_WIDTH * 0.25], repeatRows=1, splitInRow=1
+    )
     table.setStyle(s.table())
     return [Spacer(1, 10), Paragraph(f"<b>{t('owner_contact')}</b>", s.body), table]
 

@@ -14,7 +14,7 @@ from .context import ReportContext
 from .fonts import BOLD, ITALIC
 from .layout import BODY_WIDTH, Heading
 from .styles import MUTED, REMARK
-from .text import markup, paragraph
+from .text import markup, paragraph, shortened
 
 _KIND_KEYS = {
     NoteKind.CONCERN: "kind_concern",
@@ -128,7 +128,7 @@ def notes_section(ctx: ReportContext) -> list[Flowable]:
     for name, members in groups:
         if not members:
             continue
-        title = ctx.mask(name) if name else t("no_theme")
+        title = shortened(ctx.mask(name)) if name else t("no_theme")
         story.append(Heading(markup(title), s.h2, 1, title))
         for note in sorted(members, key=lambda n: n.number):
             story += note_flowables(ctx, note, styles)
@@ -175,6 +175,7 @@ def votes_section(ctx: ReportContext, limit: int = 15) -> list[Flowable]:
         rows,
         colWidths=[12 * mm, BODY_WIDTH - 12 * mm - 23 * mm - bar_w - 4, 23 * mm, bar_w + 4],
         repeatRows=1,
+        splitInRow=1,
     )
     table.setStyle(s.table())
     story += [table, Spacer(1, 6)]

@@ -11,11 +11,37 @@ from reportlab.platypus import Paragraph
 
 from .fonts import drawable
 
+# The most characters of one text the report prints (about ten pages). Laying out a paragraph
+# costs time with the square of its length once it spans pages: a 1 MB note took over 200 s.
+MAX_TEXT = 50_000
+# A heading or a line on the cover never splits: longer texts are shortened there.
+MAX_TITLE = 200
+# A line drawn on the page (header, footer, cover): never more than fits on one line.
+MAX_LINE = 300
+
+
+def bounded(text: str, limit: int = MAX_TEXT) -> tuple[str, int]:
+    """``text`` cut to at most ``limit`` characters at a space, and how many were left out."""
+    if len(text) <= limit:
+        return text, 0
+    cut = text.rfind(" ", limit - 200, limit)
+    kept = text[: cut if cut > 0 else limit]
+    return kept, len(text) - len(kept)
+
+
+def shortened(text: str | None, limit: int = MAX_TITLE) -> str:
+    """``text`` with an ellipsis when it is longer than ``limit`` characters."""
+    if not text:
+        return ""
+    kept, left_out = bounded(text, limit)
+    return kept.rstrip() + "…" if left_out else text
+
 
 def markup(text: str | None) -> str:
     """Paragraph markup that prints ``text`` literally (a note saying ``<b>`` or ``&``)."""
     if not text:
         return ""
+    text = shortened(text, MAX_TEXT)
     safe = escape(drawable(text).replace("\r\n", "\n").replace("\r", "\n"))
     return safe.replace("\n", "<br/>")
 
@@ -24,7 +50,7 @@ def plain(text: str | None) -> str:
     """Text for the canvas API (drawString): drawable characters on one line, no markup."""
     if not text:
         return ""
-    return " ".join(drawable(text).split())
+    return " ".join(drawable(shortened(text, MAX_LINE)).split())
 
 
 # scripts whose letters change shape with their neighbours (Arabic, Hebrew marks, Indic ...)

@@ -29,6 +29,7 @@ from .dossier_file import (
     read_dossier_file,
 )
 from .errors import (
+    DamagedRowError,
     DossierFileError,
     DossierLockedError,
     NewerVersionError,
@@ -39,6 +40,7 @@ from .sqlite_file import is_sqlite_file
 
 __all__ = [
     "FILE_SUFFIX",
+    "DamagedRowError",
     "DossierFile",
     "DossierFileError",
     "DossierLockedError",

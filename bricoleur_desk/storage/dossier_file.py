@@ -16,8 +16,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from . import sqlite_file, temporaries
+from . import schema_guard, sqlite_file, temporaries
 from .errors import (
+    DamagedRowError,
     DossierFileError,
     DossierLockedError,
     NewerVersionError,
@@ -100,7 +101,7 @@ class DossierFile:
 
     def load(self) -> Dossier:
         """The whole dossier as it is in the file now."""
-        from .reader import DossierMissingError, read_dossier
+        from .reader import BadRowError, DossierMissingError, read_dossier
 
         raw = self._raw_connection()
         try:
@@ -111,6 +112,8 @@ class DossierFile:
                 raw.execute("COMMIT")
         except DossierMissingError:
             raise NotADossierError(self.path, "the file holds no dossier") from None
+        except BadRowError as e:
+            raise DamagedRowError(self.path, str(e)) from None
         except sqlite3.Error as e:
             raise sqlite_file.translate(self.path, e) from None
         except (ValueError, KeyError, TypeError) as e:  # a value no version of the app writes
@@ -260,6 +263,7 @@ def _open(
         raise
     try:
         revision = sqlite_file.schema_revision(path, raw)
+        schema_guard.check_schema(path, raw)  # before anything is written: a trigger would run
         if revision == head:
             sqlite_file.prepare_for_writing(raw)
             return DossierFile(path, raw, lock=lock)

@@ -19,7 +19,14 @@ from typing import Any
 
 from ..domain import model
 from . import stored_values as sv
-from .interchange_values import counter, list_of, read_fraction, read_positive, read_str
+from .interchange_values import (
+    counter,
+    list_of,
+    read_fraction,
+    read_local_datetime,
+    read_positive,
+    read_str,
+)
 
 
 class Value(StrEnum):
@@ -169,7 +176,8 @@ ENTITIES: dict[str, Entity] = {
             "dossier",
             (
                 Field("title", Value.TEXT),
-                Field("starts_at", Value.DATETIME),
+                # local wall-clock time: an offset in a file is converted (stored_values.local_time)
+                Field("starts_at", Value.DATETIME, decode=sv.local_time, json_read=read_local_datetime),
                 _optional_text("venue"),
                 _optional_text("question"),
                 _choice("phase", model.Phase),

@@ -7,17 +7,26 @@ from pathlib import Path
 from ..domain.errors import UserError
 
 
+def one_line(text: str) -> str:
+    """``text`` on one line: a file name or a driver's message may hold line breaks."""
+    return " ".join(part.strip() for part in text.splitlines() if part.strip()) if text else text
+
+
 class DossierFileError(UserError):
-    """A problem with a dossier file; ``str(e)`` is ``"{path}: {problem}"``."""
+    """A problem with a dossier file; ``str(e)`` is ``"{path}: {problem}"``, always one line."""
 
     def __init__(self, path: Path | str, problem: str) -> None:
         self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        self.problem = one_line(problem)
+        super().__init__(one_line(f"{self.path}: {problem}"))
 
 
 class NotADossierError(DossierFileError):
     """The file is not a Bricoleur Desk dossier (empty, another format, truncated, damaged)."""
+
+
+class DamagedRowError(NotADossierError):
+    """A row of the file holds what no version of the app writes: names the table, row and column."""
 
 
 class DossierLockedError(DossierFileError):

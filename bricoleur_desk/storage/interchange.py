@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import codecs
 import json
+import math
 import os
 import re
 import stat
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from bricoleur_desk.domain.model import Dossier
 
@@ -61,7 +63,7 @@ def read_json_file(path: Path, warn: Callable[[str], None] | None = None) -> Dos
     """Read a version 1 JSON dossier; every problem is an InterchangeError naming the file."""
     path = Path(path)
     try:
-        with path.open("rb") as f:
+        with _open_regular(path) as f:
             # Look at the start first: a renamed photo or video is refused without reading it all.
             head = f.read(_SNIFF_BYTES)
             _refuse_binary(head, path)
@@ -78,7 +80,7 @@ def read_json_file(path: Path, warn: Callable[[str], None] | None = None) -> Dos
             f"not a UTF-8 text file (byte {e.start}), expected a JSON dossier", file=path
         ) from e
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
+        data = json.loads(text, parse_constant=_refuse_constant, parse_int=_parse_int)
     except json.JSONDecodeError as e:
         raise InterchangeError(
             f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})", file=path
@@ -91,6 +93,32 @@ def read_json_file(path: Path, warn: Callable[[str], None] | None = None) -> Dos
         return dossier_from_json(data, warn)
     except InterchangeError as e:
         raise e.in_file(path) from e
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """The file opened for reading, refused when it is not a regular file.
+
+    Opening a FIFO waits for a writer, and reading a device never ends: opened without
+    blocking, looked at, and refused before any read.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = (
+                "a folder"
+                if stat.S_ISDIR(mode)
+                else "a pipe"
+                if stat.S_ISFIFO(mode)
+                else "a device or socket"
+            )
+            raise InterchangeError(f"cannot read the file: it is {kind}, not a regular file", file=path)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def write_json_file(dossier: Dossier, path: Path) -> None:
@@ -127,6 +155,12 @@ def _file_mode(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def _parse_int(digits: str) -> int | float:
+    # Python refuses to convert more than 4,300 digits (a ValueError from deep inside json);
+    # no count or position needs 30, so a longer one is infinite and refused with its JSON path.
+    return int(digits) if len(digits) <= 30 else math.copysign(math.inf, -1 if digits[0] == "-" else 1)
 
 
 class _ConstantRefused(ValueError):

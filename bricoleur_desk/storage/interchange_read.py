@@ -44,9 +44,9 @@ from .interchange_values import (
     list_of,
     read_base64,
     read_color,
-    read_datetime,
     read_id,
     read_int,
+    read_local_datetime,
     read_str,
 )
 
@@ -130,7 +130,9 @@ class _DossierReader:
             promise.note_ids.append(note_id)
         for update in obj.objects("updates"):
             promise.updates.append(
-                PromiseUpdate(at=update.required("at", read_datetime), text=update.required("text", read_str))
+                PromiseUpdate(
+                    at=update.required("at", read_local_datetime), text=update.required("text", read_str)
+                )
             )
             update.done()
         obj.done()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import math
 import re
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from .interchange_errors import InterchangeError
+from .stored_values import local_time
 
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
@@ -19,6 +21,9 @@ Read = Callable[[Any, str], T]
 
 # Counts, votes, minutes and numbers end up in SQLite and in Qt widgets that hold 32-bit ints.
 MAX_INT = 2**31 - 1
+# Positions and sizes on a canvas: far beyond any map, well within what a PDF can hold (a label
+# at x = 1e30 made the report fail inside reportlab).
+MAX_REAL = 1e9
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -37,7 +42,8 @@ def index_path(path: str, index: int) -> str:
 
 
 def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    # as JSON writes it: a key with a line break or a control character stays on one line
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _shown(value: Any) -> str:
@@ -105,6 +111,8 @@ def read_float(value: Any, path: str) -> float:
         raise fail(path, "expected a finite number") from None
     if not math.isfinite(number):
         raise fail(path, "expected a finite number")
+    if not -MAX_REAL <= number <= MAX_REAL:
+        raise fail(path, f"expected a number from {-MAX_REAL:g} to {MAX_REAL:g}, got {number:g}")
     return number
 
 
@@ -141,6 +149,11 @@ def read_datetime(value: Any, path: str) -> datetime:
         return datetime.fromisoformat(text)
     except ValueError:
         raise fail(path, f"expected an ISO-8601 date and time, got {_shown(text)}") from None
+
+
+def read_local_datetime(value: Any, path: str) -> datetime:
+    """A time of the evening: with an offset, converted to local time (``stored_values.local_time``)."""
+    return local_time(read_datetime(value, path))
 
 
 def read_color(value: Any, path: str) -> str:

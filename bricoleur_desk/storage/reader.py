@@ -6,7 +6,9 @@ the first write or by :meth:`DossierFile.warm_up` once the window shows. The col
 are derived from ``entities.py``, as ``schema.py``'s tables are; tests/storage/test_reader.py
 checks that they agree on names and value kinds.
 Values are decoded tolerantly (JSON text or parsed JSON, ISO text or date objects, 0/1 or
-booleans) so that the same code reads any DB-API driver's rows.
+booleans) so that the same code reads any DB-API driver's rows. Before that, every value is
+checked (``stored_checks``): a row that holds what no version of the app writes is refused as a
+:class:`BadRowError` naming its table, id and column.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from ..domain.model import Dossier
 from . import rows
 from .entities import ENTITIES, Entity, Field, Value
 from .file_state import Stored, signer
+from .stored_checks import BadValue, check_row
 
 Decode = Callable[[Any], Any]
 
@@ -110,6 +113,18 @@ class DossierMissingError(LookupError):
     """The file has the schema but no dossier row (never written by save_all)."""
 
 
+class BadRowError(ValueError):
+    """A row holds a value no version of the app writes: ``table note, row id X: column ...: ...``."""
+
+    def __init__(self, table: str, row_id: Any, problem: str) -> None:
+        shown = (
+            row_id
+            if isinstance(row_id, str) and len(row_id) <= 80 and row_id.isprintable()
+            else repr(row_id)[:80]
+        )
+        super().__init__(f"table {table}, row id {shown}: {problem}")
+
+
 def read_dossier(conn: Any) -> tuple[Dossier, dict[str, Stored]]:
     """The whole dossier, and what the file holds for each row (see file_state), from a DB-API connection."""
     cursor = conn.cursor()
@@ -132,15 +147,55 @@ def _values(cursor: Any, entity: Entity) -> Iterator[list[Any] | tuple[Any, ...]
     """Every row of the entity's table, decoded; a list table's rows by parent and position."""
     names = ", ".join(c for c, _ in COLUMNS[entity.table])
     order = f" ORDER BY {entity.parent_column}, position" if entity.parent_column else ""
-    cursor.execute(f"SELECT {names} FROM {entity.table}{order}")
+    query = f"SELECT {names} FROM {entity.table}{order}"
+    cursor.execute(query)
     # only the columns that need decoding are touched (5,000 notes: 3 of their 15 columns)
     decoded = _DECODED[entity.table]
-    for values in cursor.fetchall():
+    table = entity.table
+    try:
+        rows = cursor.fetchall()
+    except Exception:
+        _name_undecodable_row(cursor, entity, query)
+        raise
+    for values in rows:
+        try:
+            check_row(table, values)
+        except BadValue as e:
+            raise BadRowError(table, values[0], str(e)) from None
         if decoded:
             values = list(values)
             for i, decode in decoded:
                 values[i] = decode(values[i])
         yield values
+
+
+def _name_undecodable_row(cursor: Any, entity: Entity, query: str) -> None:
+    """sqlite3 fails the whole query on text that is not UTF-8: find and name the row that holds it."""
+    conn = getattr(cursor, "connection", None)
+    if conn is None or not hasattr(conn, "text_factory"):
+        return
+    previous = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        rows = conn.execute(query).fetchall()
+    except Exception:  # noqa: BLE001 - not a decoding problem: the caller raises the original
+        return
+    finally:
+        conn.text_factory = previous
+    columns = [c for c, _ in COLUMNS[entity.table]]
+    blobs = {f.column for f in entity.fields if f.value is Value.BYTES}  # bytes whatever the factory
+    for values in rows:
+        for column, value in zip(columns, values, strict=True):
+            if isinstance(value, bytes) and column not in blobs:
+                try:
+                    value.decode("utf-8")
+                except UnicodeDecodeError:
+                    row_id = (
+                        values[0].decode("utf-8", "replace") if isinstance(values[0], bytes) else values[0]
+                    )
+                    raise BadRowError(
+                        entity.table, row_id, f"column {column}: text that is not UTF-8"
+                    ) from None
 
 
 def _read_children(

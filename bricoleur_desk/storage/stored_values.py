@@ -79,9 +79,21 @@ def evaluation_from(value: dict[str, Any]) -> Evaluation:
     return Evaluation(scores={int(k): v for k, v in value["scores"].items()}, remarks=list(value["remarks"]))
 
 
+def local_time(moment: datetime) -> datetime:
+    """A time of the evening as local wall-clock time: one with an offset in this computer's zone.
+
+    Meeting starts and promise updates are compared with each other and with the clock; a file
+    from a script may write them with an offset ("+02:00", "Z"). Naive and aware datetimes cannot
+    be compared, so the domain holds these naive only: converted on import and on reading a file.
+    """
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone().replace(tzinfo=None)
+
+
 def updates_json(updates: list[PromiseUpdate]) -> list[dict[str, str]]:
     return [{"at": u.at.isoformat(), "text": u.text} for u in updates]
 
 
 def updates_from(value: list[dict[str, str]]) -> list[PromiseUpdate]:
-    return [PromiseUpdate(datetime.fromisoformat(u["at"]), u["text"]) for u in value]
+    return [PromiseUpdate(local_time(datetime.fromisoformat(u["at"])), u["text"]) for u in value]

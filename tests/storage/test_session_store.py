@@ -162,7 +162,7 @@ def _edit(draw: st.DrawFn, session: DossierSession):  # type: ignore[no-untyped-
         if choice == "stroke":
             sheets = [s for c in meeting.canvases for s in c.sheets]
             if sheets:
-                points = array("f", draw(st.lists(st.floats(width=32, allow_nan=False), max_size=9)))
+                points = array("f", draw(st.lists(st.floats(width=32, allow_nan=False, allow_infinity=False), max_size=9)))
                 del points[len(points) - len(points) % 3 :]
                 return Insert(
                     "stroke", draw(st.sampled_from(sheets)).id, Stroke(draw(st.uuids()).hex, points)
@@ -180,7 +180,7 @@ def _edit(draw: st.DrawFn, session: DossierSession):  # type: ignore[no-untyped-
         return Move(kind, object_id, draw(st.integers(0, len(siblings))))
     if kind == "stroke" and draw(st.booleans()):  # the pen drags or the eraser trims: new points
         # NaN is stored bit-exact too, but NaN != NaN would fail the comparison with the file
-        points = array("f", draw(st.lists(st.floats(width=32, allow_nan=False), max_size=7)))
+        points = array("f", draw(st.lists(st.floats(width=32, allow_nan=False, allow_infinity=False), max_size=7)))
         return Change.of(object_id, points=points)
     return Change.of(object_id, **{_TEXT_FIELD[kind]: draw(st.text(max_size=20))})
 
