@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .focused_wheel import wheel_only_when_focused
+
 Block = tuple[str, int]
 
 
@@ -56,6 +58,7 @@ class AgendaEditor(QWidget):
         self.minutes_input = QSpinBox(self)
         self.minutes_input.setRange(1, 600)
         self.minutes_input.setValue(15)
+        wheel_only_when_focused(self.minutes_input)
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.up_button = QPushButton(self)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from .focused_wheel import wheel_only_when_focused
+
 # from "not at all" to "very much": warm to green, dark text where the fill is light
 SCORE_COLOURS = {
     1: ("#c62828", "white"),
@@ -57,6 +59,7 @@ class ScoreCounter(QWidget):
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.count.setStyleSheet("font-size: 18pt; font-weight: bold")
+        wheel_only_when_focused(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
