@@ -23,6 +23,7 @@ from .start_screen import StartScreen
 from .translations import Translations
 
 log = logging.getLogger(__name__)
+MESSAGE_MS = 10_000  # long enough to read "Note 12 deleted (15 votes)" and reach for Ctrl+Z
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.settings.set_last_folder(opened.path.parent)
         self._refresh_recent()
         self.workspace = MeetingWorkspace(opened.session, self.settings, self.commands)
+        self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, MESSAGE_MS))
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_meeting(meeting_id)

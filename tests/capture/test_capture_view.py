@@ -7,6 +7,7 @@ from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
+from bricoleur_desk.domain.edits import Change
 from bricoleur_desk.domain.model import Meeting, NoteKind, NoteStatus
 from bricoleur_desk.storage import DossierFileError
 from bricoleur_desk.ui.notes import CaptureView, Grouping, NoteRole
@@ -339,3 +340,23 @@ def test_the_saved_indicator_says_what_the_store_did(qtbot: QtBot) -> None:
     store.full = False
     assert session.save()  # what the retry does
     assert (view.saved_indicator.text(), store.written) == ("✓ Saved", 2)
+
+
+def test_del_says_what_it_removed_and_that_ctrl_z_brings_it_back(
+    qtbot: QtBot, view: CaptureView, meeting: Meeting, session: DossierSession
+) -> None:
+    session.apply(Change.of("n1", votes=15))
+    _select(qtbot, view, "n1")
+    with qtbot.waitSignal(view.message) as told:
+        qtbot.keyClick(view.note_list, Qt.Key.Key_Delete)
+    assert told.args == ["Note 1 deleted (15 votes) \u2014 Ctrl+Z brings it back"]
+    session.undo()
+    session.apply(Change.of("n3", votes=1))
+    _select(qtbot, view, "n2", "n3")
+    with qtbot.waitSignal(view.message) as told:
+        qtbot.keyClick(view.note_list, Qt.Key.Key_Delete)
+    assert told.args == ["Notes 2, 3 deleted (1 vote) \u2014 Ctrl+Z brings them back"]
+    _select(qtbot, view, "n4")
+    with qtbot.waitSignal(view.message) as told:
+        qtbot.keyClick(view.note_list, Qt.Key.Key_Delete)
+    assert told.args == ["Note 4 deleted \u2014 Ctrl+Z brings it back"]
