@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .arrangement import NoteArrangement
 from .model import THEME_ROW, NoteRole
 
 PAD = 6
@@ -167,7 +168,12 @@ class NoteListDelegate(QStyledItemDelegate):
         painter.fillRect(rect, color)
         painter.setFont(m.bold)
         painter.setPen(QColor("white"))
-        count = index.data(NoteRole.COUNT) or 0
+        model = index.model()
+        count = (
+            model.notes_under(index)
+            if isinstance(model, NoteArrangement)
+            else index.data(NoteRole.COUNT) or 0
+        )
         painter.drawText(rect.adjusted(PAD * 2, 0, -PAD * 2, 0), Qt.AlignmentFlag.AlignVCenter, index.data())
         painter.drawText(
             rect.adjusted(PAD * 2, 0, -PAD * 2, 0),
