@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
         self.saved_indicator = SaveIndicator()
+        self._action_message = ""  # what the last action said; the next edit makes it stale
         self.dossier.historyChanged.connect(self._after_edit)
         self.dossier.saveProblem.connect(self._save_problem)
         self.dossier.editRefused.connect(self._edit_refused)
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.settings.set_last_folder(opened.path.parent)
         self._refresh_recent()
         self.workspace = MeetingWorkspace(opened.session, self.settings, self.commands)
-        self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, MESSAGE_MS))
+        self.workspace.message.connect(self._show_message)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_meeting(meeting_id)
@@ -153,7 +154,15 @@ class MainWindow(QMainWindow):
                     "Use Dossier → Save a copy as… to work on a copy.").format(self.opened.path.name)
         )
 
+    def _show_message(self, text: str) -> None:
+        """What an action did ("Note 12 deleted … Ctrl+Z brings it back"), until the next edit."""
+        self._action_message = text
+        self.statusBar().showMessage(text, MESSAGE_MS)
+
     def _after_edit(self) -> None:
+        if self._action_message and self.statusBar().currentMessage() == self._action_message:
+            self.statusBar().clearMessage()  # an undo or another edit: it no longer holds
+        self._action_message = ""
         if self.opened is None:
             return
         history = self.opened.session.history

@@ -381,3 +381,6 @@ def test_del_on_a_note_says_in_the_status_line_what_went_and_how_to_undo(
     assert window.statusBar().currentMessage() == (
         f"Note {note.number} deleted (15 votes) \u2014 Ctrl+Z brings it back"
     )
+    window.commands.undo.trigger()  # done what it said: the line says it no more
+    assert session.dossier.meeting(meeting_id).notes[0].votes == 15
+    assert window.statusBar().currentMessage() == ""
