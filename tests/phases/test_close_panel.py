@@ -161,3 +161,9 @@ def test_ctrl_or_alt_with_a_digit_and_a_held_digit_count_nothing_extra(
     assert meeting.evaluation.scores == {**before, 2: before[2] + 1}
     qtbot.keyClick(panel, Qt.Key.Key_3, Qt.KeyboardModifier.KeypadModifier)  # the number pad counts
     assert meeting.evaluation.scores[3] == before[3] + 1
+
+
+def test_a_score_key_shows_which_counter_it_pressed(qtbot: QtBot, panel: ClosePanel) -> None:
+    qtbot.keyClick(panel, Qt.Key.Key_4)
+    assert panel.counters[4].button.isDown() and not panel.counters[3].button.isDown()
+    qtbot.waitUntil(lambda: not panel.counters[4].button.isDown())  # a short press, as a click shows it

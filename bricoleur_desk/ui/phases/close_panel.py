@@ -135,6 +135,7 @@ class ClosePanel(MeetingWidget):
             return
         if not event.isAutoRepeat():
             self.count(*found)
+            self.counters[found[0]].flash()  # the sign of which score the key counted
         event.accept()
 
     def _counts_keys(self) -> bool:
