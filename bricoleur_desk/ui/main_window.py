@@ -23,6 +23,7 @@ from .start_screen import StartScreen
 from .translations import Translations
 
 log = logging.getLogger(__name__)
+MESSAGE_MS = 10_000  # long enough to read "Note 12 deleted (15 votes)" and reach for Ctrl+Z
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
         self.saved_indicator = SaveIndicator()
+        self._action_message = ""  # what the last action said; the next edit makes it stale
         self.dossier.historyChanged.connect(self._after_edit)
         self.dossier.saveProblem.connect(self._save_problem)
         self.dossier.editRefused.connect(self._edit_refused)
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.settings.set_last_folder(opened.path.parent)
         self._refresh_recent()
         self.workspace = MeetingWorkspace(opened.session, self.settings, self.commands)
+        self.workspace.message.connect(self._show_message)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_meeting(meeting_id)
@@ -171,7 +174,15 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    def _show_message(self, text: str) -> None:
+        """What an action did ("Note 12 deleted … Ctrl+Z brings it back"), until the next edit."""
+        self._action_message = text
+        self.statusBar().showMessage(text, MESSAGE_MS)
+
     def _after_edit(self) -> None:
+        if self._action_message and self.statusBar().currentMessage() == self._action_message:
+            self.statusBar().clearMessage()  # an undo or another edit: it no longer holds
+        self._action_message = ""
         if self.opened is None:
             return
         if self.workspace is not None:  # the meeting the room is at, for a restart after a crash

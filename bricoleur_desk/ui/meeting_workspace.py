@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -256,6 +256,8 @@ class MeetingViews(QWidget):
 class MeetingWorkspace(QWidget):
     """The meeting picker above the views of the chosen meeting."""
 
+    message = Signal(str)  # one line for the status bar, from whichever meeting is shown
+
     def __init__(self, session: DossierSession, settings: Settings, actions: MainActions) -> None:
         super().__init__()
         self.setObjectName("meetingWorkspace")
@@ -294,6 +296,7 @@ class MeetingWorkspace(QWidget):
         if meeting_id is None:
             return
         self.views = MeetingViews(self.session, meeting_id, self.settings)
+        self.views.capture.message.connect(self.message)
         self._layout.addWidget(self.views, 1)
         index = self.meeting_picker.findData(meeting_id)
         if index >= 0:

@@ -4,87 +4,87 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="93"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="111"/>
         <source>Block</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="93"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="111"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="94"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="112"/>
         <source>Agenda blocks</source>
         <translation>Onderdelen van het programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="95"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="113"/>
         <source>New block, e.g. Welcome</source>
         <translation>Nieuw onderdeel, bijv. Welkom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="96"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="114"/>
         <source>New agenda block</source>
         <translation>Nieuw programmaonderdeel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="97"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="115"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="98"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="116"/>
         <source>Minutes of the new block</source>
         <translation>Minuten voor het nieuwe onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="99"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="117"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="100"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="118"/>
         <source>Add agenda block</source>
         <translation>Programmaonderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="101"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="119"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="102"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="120"/>
         <source>Remove agenda block</source>
         <translation>Programmaonderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="103"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="121"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="104"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="122"/>
         <source>Move agenda block up</source>
         <translation>Programmaonderdeel omhoog</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="105"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="123"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="106"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="124"/>
         <source>Move agenda block down</source>
         <translation>Programmaonderdeel omlaag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="107"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="125"/>
         <source>Total agenda time</source>
         <translation>Totale duur van het programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="171"/>
+        <location filename="../../bricoleur_desk/ui/phases/agenda_editor.py" line="194"/>
         <source>Total %1 min</source>
         <translation>Totaal %1 min</translation>
     </message>
@@ -175,38 +175,38 @@
 <context>
     <name>AttendanceEditor</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="46"/>
-        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="47"/>
+        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="48"/>
+        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="49"/>
         <source>Total present</source>
         <translation>Totaal aanwezig</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="48"/>
+        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="50"/>
         <source>Another group or street</source>
         <translation>Andere groep of straat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="49"/>
+        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="51"/>
         <source>Name of another group</source>
         <translation>Naam van een andere groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="50"/>
+        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="52"/>
         <source>How many came from that group</source>
         <translation>Hoeveel mensen uit die groep er waren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="51"/>
+        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="53"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="52"/>
+        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="54"/>
         <source>Add group attendance</source>
         <translation>Aanwezigen per groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="54"/>
+        <location filename="../../bricoleur_desk/ui/phases/attendance_editor.py" line="56"/>
         <source>Present from %1</source>
         <translation>Aanwezig van %1</translation>
     </message>
@@ -308,79 +308,109 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="140"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="142"/>
         <source>Read-only dossier: save a copy (Ctrl+Shift+S) to add notes</source>
         <translation>Dossier is alleen-lezen: sla een kopie op (Ctrl+Shift+S) om punten toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="144"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="146"/>
         <source>Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)</source>
         <translation>Typ wat er gezegd wordt, Enter voegt toe.  ? vraag  ! idee  #thema  @groep  (F1: alle toetsen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="148"/>
         <source>Capture line: type a note, Enter adds it</source>
         <translation>Invoerregel: typ een punt, Enter voegt het toe</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="149"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="150"/>
         <source>What the markers mean</source>
         <translation>Wat de tekens betekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="149"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="151"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="152"/>
         <source>Filter notes</source>
         <translation>Punten filteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="151"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="153"/>
         <source>Arrange notes</source>
         <translation>Punten ordenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="157"/>
         <source>By theme</source>
         <translation>Per thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="156"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="158"/>
         <source>In order of arrival</source>
         <translation>In volgorde van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="159"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="298"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="160"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="162"/>
         <source>Merge into the first selected</source>
         <translation>Samenvoegen in het eerst geselecteerde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="163"/>
         <source>Split in two</source>
         <translation>In tweeën splitsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="164"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="163"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="165"/>
         <source>Markers and keys</source>
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="229"/>
+        <source>Note %1 deleted (%2) — Ctrl+Z brings it back</source>
+        <translation>Punt %1 verwijderd (%2) — Ctrl+Z zet het terug</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="231"/>
+        <source>Note %1 deleted — Ctrl+Z brings it back</source>
+        <translation>Punt %1 verwijderd — Ctrl+Z zet het terug</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="235"/>
+        <source>Notes %1 deleted (%2) — Ctrl+Z brings them back</source>
+        <translation>Punten %1 verwijderd (%2) — Ctrl+Z zet ze terug</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="237"/>
+        <source>Notes %1 deleted — Ctrl+Z brings them back</source>
+        <translation>Punten %1 verwijderd — Ctrl+Z zet ze terug</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="239"/>
+        <source>1 vote</source>
+        <translation>1 stem</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="239"/>
+        <source>%1 votes</source>
+        <translation>%1 stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="295"/>
         <source>Move to theme</source>
         <translation>Naar thema</translation>
     </message>
@@ -519,77 +549,77 @@
 <context>
     <name>ClosePanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="171"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="186"/>
         <source>No scores yet</source>
         <translation>Nog geen cijfers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="174"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="189"/>
         <source>%1 responses, average %2</source>
         <translation>%1 reacties, gemiddeld %2</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="178"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="193"/>
         <source>Close the evening</source>
         <translation>De avond afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="194"/>
         <source>What did you think of tonight? Did it meet your expectations?</source>
         <translation>Wat vond u van deze avond? Was het wat u ervan verwachtte?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="182"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="197"/>
         <source>Click a score or press 1-5 to count one more; with Shift, one less. Below each score: how many people gave it (type to set).</source>
         <translation>Klik op een cijfer of druk op 1-5 om er één bij te tellen; met Shift één eraf. Onder elk cijfer: hoeveel mensen het gaven (typ om aan te passen).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="201"/>
         <source>1 = not at all</source>
         <translation>1 = helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="187"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="202"/>
         <source>5 = very much</source>
         <translation>5 = helemaal wel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="204"/>
         <source>Score %1: one more</source>
         <translation>Cijfer %1: één erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="206"/>
         <source>Score %1: click or key %1 for one more, with Shift one less</source>
         <translation>Cijfer %1: klik of toets %1 voor één erbij, met Shift één eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="210"/>
         <source>Number of people who gave %1</source>
         <translation>Aantal mensen dat een %1 gaf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="211"/>
         <source>Evaluation summary</source>
         <translation>Samenvatting van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="197"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="212"/>
         <source>&amp;Remarks</source>
         <translation>&amp;Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="213"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="213"/>
         <source>A remark from the room</source>
         <translation>Een opmerking uit de zaal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="214"/>
         <source>Attendance</source>
         <translation>Aanwezigen</translation>
     </message>
@@ -597,279 +627,279 @@
 <context>
     <name>DiscussPanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="287"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="289"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="304"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="306"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="310"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="312"/>
         <source>Merged into No. %1</source>
         <translation>Samengevoegd met nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="316"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="318"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="393"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="319"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="367"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="369"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="320"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="379"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="381"/>
         <source>Investigate</source>
         <translation>Uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="321"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="384"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="323"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="386"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="324"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="329"/>
         <source>Concern</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="330"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="331"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="333"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="335"/>
         <source>Discuss the selected note</source>
         <translation>Het geselecteerde punt bespreken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="335"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="337"/>
         <source>Choose a note in the list to answer it, investigate it or explain the frame.</source>
         <translation>Kies een punt in de lijst om het te beantwoorden, uit te zoeken of de kaders toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="339"/>
         <source>No note selected</source>
         <translation>Geen punt geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="340"/>
         <source>Note number</source>
         <translation>Nummer van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="339"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="341"/>
         <source>Kind, theme and group</source>
         <translation>Soort, thema en groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="340"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="342"/>
         <source>Note text</source>
         <translation>Tekst van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="341"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="343"/>
         <source>Current answer or reason</source>
         <translation>Huidig antwoord of reden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="342"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="344"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="343"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="345"/>
         <source>One vote more</source>
         <translation>Eén stem erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="344"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="346"/>
         <source>One vote more (+)</source>
         <translation>Eén stem erbij (+)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="347"/>
         <source>One vote less</source>
         <translation>Eén stem eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="346"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="348"/>
         <source>One vote less (-)</source>
         <translation>Eén stem eraf (-)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="350"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="352"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="351"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="353"/>
         <source>Alt+I</source>
         <translation>Alt+U</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="352"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="354"/>
         <source>Alt+O</source>
         <translation>Alt+K</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="353"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="355"/>
         <source>Alt+R</source>
         <translation>Alt+O</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="361"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="363"/>
         <source>Reopen</source>
         <translation>Opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="363"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="365"/>
         <source>Reopen the note</source>
         <translation>Het punt opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="364"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="366"/>
         <source>Answered (%1)</source>
         <translation>Beantwoord (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="365"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="367"/>
         <source>The short answer given tonight</source>
         <translation>Het korte antwoord van vanavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="366"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="368"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="368"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="370"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="370"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="372"/>
         <source>Investigate: a promise (%1)</source>
         <translation>Uitzoeken: een toezegging (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="372"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="389"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="374"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="373"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="375"/>
         <source>What will be investigated</source>
         <translation>Wat er wordt uitgezocht</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="374"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="389"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="376"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
         <source>Owner</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="375"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="377"/>
         <source>Colleague or department</source>
         <translation>Collega of afdeling</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="376"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="378"/>
         <source>Owner of the promise</source>
         <translation>Wie de toezegging oppakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="377"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="389"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="379"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
         <source>Due</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="378"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="380"/>
         <source>Due date of the promise</source>
         <translation>Uiterste datum van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="380"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="382"/>
         <source>Investigate and make a promise</source>
         <translation>Uitzoeken en een toezegging doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="381"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="383"/>
         <source>Outside the frame (%1)</source>
         <translation>Buiten de kaders (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="382"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="384"/>
         <source>Why this is not open for discussion</source>
         <translation>Waarom dit niet ter discussie staat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="383"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="385"/>
         <source>Reason why it is outside the frame</source>
         <translation>Reden waarom het buiten de kaders valt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="385"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="387"/>
         <source>Mark as outside the frame</source>
         <translation>Markeren als buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="386"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="388"/>
         <source>Promises: tonight&apos;s, and still open from earlier evenings</source>
         <translation>Toezeggingen: van vanavond, en nog open van eerdere avonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="387"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="389"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="389"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="392"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="394"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="393"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="395"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="395"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="397"/>
         <source>From an earlier evening: </source>
         <translation>Van een eerdere avond: </translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="396"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="398"/>
         <source>Overdue: </source>
         <translation>Te laat: </translation>
     </message>
@@ -1158,124 +1188,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="73"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="75"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="128"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="127"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="130"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="155"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="167"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="170"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="184"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="195"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="187"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="198"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="234"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="242"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="249"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="249"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="244"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="255"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="266"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="274"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="282"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="277"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="288"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="279"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="290"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="299"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="310"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="333"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="344"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="334"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="345"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="364"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="375"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -1359,12 +1389,12 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="367"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="370"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="368"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="371"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -1372,7 +1402,7 @@ F1 toont alle tekens.</translation>
 <context>
     <name>NoteListDelegate</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="135"/>
         <source>Edit the note</source>
         <translation>Het punt bewerken</translation>
     </message>
@@ -1426,127 +1456,127 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PreparePanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="188"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="190"/>
         <source>Prepare the evening</source>
         <translation>De avond voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="192"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="192"/>
         <source>Title of the evening</source>
         <translation>Titel van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="193"/>
         <source>&amp;Date and time</source>
         <translation>Datum en ti&amp;jd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="193"/>
         <source>Date and time of the evening</source>
         <translation>Datum en tijd van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="194"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="194"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="195"/>
         <source>The &amp;question</source>
         <translation>De &amp;vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="195"/>
         <source>The question of the evening</source>
         <translation>De vraag van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="194"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="196"/>
         <source>&amp;Open for discussion</source>
         <translation>&amp;Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="194"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="196"/>
         <source>Open for discussion</source>
         <translation>Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="197"/>
         <source>&amp;Fixed, and why</source>
         <translation>Ligt &amp;al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="197"/>
         <source>Fixed, and why</source>
         <translation>Ligt al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="198"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="198"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="197"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="199"/>
         <source>Expected &amp;groups</source>
         <translation>Verwachte &amp;groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="197"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="199"/>
         <source>Expected groups</source>
         <translation>Verwachte groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="200"/>
         <source>What happens &amp;next</source>
         <translation>Hoe v&amp;erder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="200"/>
         <source>What happens next</source>
         <translation>Hoe verder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="205"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="207"/>
         <source>A school, a community centre, on site</source>
         <translation>Een school, een buurthuis, ter plekke</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="209"/>
         <source>What is this evening about?</source>
         <translation>Waar gaat deze avond over?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="211"/>
         <source>What happens after tonight, how to stay in touch</source>
         <translation>Wat er na vanavond gebeurt, en hoe u op de hoogte blijft</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="210"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="212"/>
         <source>What residents can influence</source>
         <translation>Waar bewoners invloed op hebben</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="211"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="213"/>
         <source>What is fixed, and why</source>
         <translation>Wat al vastligt, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="212"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="214"/>
         <source>A group, street or organisation</source>
         <translation>Een groep, straat of organisatie</translation>
     </message>
@@ -2543,7 +2573,7 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>_StatusDelegate</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/promise_table.py" line="36"/>
+        <location filename="../../bricoleur_desk/ui/phases/promise_table.py" line="37"/>
         <source>Promise status</source>
         <translation>Status van de toezegging</translation>
     </message>

@@ -7,10 +7,11 @@ from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
+from bricoleur_desk.domain.edits import Change
 from bricoleur_desk.domain.model import Meeting, NoteKind, NoteStatus
 from bricoleur_desk.storage import DossierFileError
 from bricoleur_desk.ui.notes import CaptureView, Grouping, NoteRole
-from bricoleur_desk.ui.notes.model import NOTE_MIME
+from bricoleur_desk.ui.notes.model import NOTE_MIME, NOTE_ROW
 from bricoleur_desk.workspace.session import DossierSession
 
 from .sample import MEETING_ID, sample_dossier
@@ -339,3 +340,51 @@ def test_the_saved_indicator_says_what_the_store_did(qtbot: QtBot) -> None:
     store.full = False
     assert session.save()  # what the retry does
     assert (view.saved_indicator.text(), store.written) == ("✓ Saved", 2)
+
+
+def test_del_says_what_it_removed_and_that_ctrl_z_brings_it_back(
+    qtbot: QtBot, view: CaptureView, meeting: Meeting, session: DossierSession
+) -> None:
+    session.apply(Change.of("n1", votes=15))
+    _select(qtbot, view, "n1")
+    with qtbot.waitSignal(view.message) as told:
+        qtbot.keyClick(view.note_list, Qt.Key.Key_Delete)
+    assert told.args == ["Note 1 deleted (15 votes) \u2014 Ctrl+Z brings it back"]
+    session.undo()
+    session.apply(Change.of("n3", votes=1))
+    _select(qtbot, view, "n2", "n3")
+    with qtbot.waitSignal(view.message) as told:
+        qtbot.keyClick(view.note_list, Qt.Key.Key_Delete)
+    assert told.args == ["Notes 2, 3 deleted (1 vote) \u2014 Ctrl+Z brings them back"]
+    _select(qtbot, view, "n4")
+    with qtbot.waitSignal(view.message) as told:
+        qtbot.keyClick(view.note_list, Qt.Key.Key_Delete)
+    assert told.args == ["Note 4 deleted \u2014 Ctrl+Z brings it back"]
+
+
+def _listed(view: CaptureView) -> list[str | int]:
+    """The list as the facilitator sees it: theme headers as "name (count)", notes by number."""
+    rows: list[str | int] = []
+    for row in range(view.arrangement.rowCount()):
+        index = view.arrangement.index(row, 0)
+        if index.data(NoteRole.ROW_TYPE) == NOTE_ROW:
+            rows.append(index.data(NoteRole.NUMBER))
+        else:
+            rows.append(f"{index.data()} ({view.arrangement.notes_under(index)})")
+    return rows
+
+
+def test_the_filter_counts_the_matching_notes_per_theme_and_hides_themes_without_any(
+    qtbot: QtBot, view: CaptureView
+) -> None:
+    assert _listed(view)[0] == "Verkeer en parkeren (4)"
+    qtbot.keyClicks(view.search, "school")
+    assert _listed(view) == ["Verkeer en parkeren (1)", 4]
+    view.search.clear()
+    qtbot.keyClicks(view.search, "plein")
+    assert _listed(view) == ["Groen (1)", 8]
+    _type(qtbot, view, "Een zebrapad naar het plein #Groen")  # added while filtering
+    _type(qtbot, view, "Bankjes op het plein")
+    assert _listed(view) == ["Groen (2)", 8, 13, "No theme yet (1)", 14]
+    view.search.clear()
+    assert {"Groen (5)", "No theme yet (5)"} <= set(_listed(view))

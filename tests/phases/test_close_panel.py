@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bricoleur_desk.domain.model import Meeting
@@ -130,3 +132,38 @@ def test_a_click_on_the_panel_background_lets_the_number_keys_count(
     assert panel.hasFocus()
     qtbot.keyClick(panel.focusWidget(), Qt.Key.Key_4)
     assert meeting.evaluation.scores[4] == 15
+
+
+def test_score_keys_count_only_from_the_panel_or_a_score_button(
+    qtbot: QtBot, panel: ClosePanel, meeting: Meeting, session: DossierSession
+) -> None:
+    before = dict(meeting.evaluation.scores)
+    panel.remarks.view.setCurrentRow(0)  # so that its Remove button is enabled
+    for control in (panel.attendance.add_button, panel.remarks.add_button, panel.remarks.remove_button):
+        control.setFocus()
+        qtbot.waitUntil(control.hasFocus)
+        qtbot.keyClick(control, Qt.Key.Key_4)  # a digit meant for somewhere else
+    assert meeting.evaluation.scores == before and not session.history.can_undo()
+
+
+def test_ctrl_or_alt_with_a_digit_and_a_held_digit_count_nothing_extra(
+    qtbot: QtBot, panel: ClosePanel, meeting: Meeting
+) -> None:
+    before = dict(meeting.evaluation.scores)
+    qtbot.keyClick(panel, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert meeting.evaluation.scores == before
+    press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_2, Qt.KeyboardModifier.NoModifier, "2")
+    QApplication.sendEvent(panel, press)
+    for _ in range(10):  # the keyboard repeats a key held down: still one person
+        held = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_2, Qt.KeyboardModifier.NoModifier, "2", True)
+        QApplication.sendEvent(panel, held)
+    assert meeting.evaluation.scores == {**before, 2: before[2] + 1}
+    qtbot.keyClick(panel, Qt.Key.Key_3, Qt.KeyboardModifier.KeypadModifier)  # the number pad counts
+    assert meeting.evaluation.scores[3] == before[3] + 1
+
+
+def test_a_score_key_shows_which_counter_it_pressed(qtbot: QtBot, panel: ClosePanel) -> None:
+    qtbot.keyClick(panel, Qt.Key.Key_4)
+    assert panel.counters[4].button.isDown() and not panel.counters[3].button.isDown()
+    qtbot.waitUntil(lambda: not panel.counters[4].button.isDown())  # a short press, as a click shows it

@@ -115,3 +115,23 @@ def test_every_prepare_control_has_an_accessible_name(qtbot: QtBot, session: Dos
     bar = PhaseBar(session, MEETING_ID)
     qtbot.addWidget(bar)
     assert nameless_controls(panel) == [] and nameless_controls(bar) == []
+
+
+def test_enter_in_the_agenda_minutes_adds_the_block(
+    qtbot: QtBot, session: DossierSession, meeting: Meeting
+) -> None:
+    panel = PreparePanel(session, MEETING_ID)
+    _shown(qtbot, panel)
+    minutes = panel.agenda.minutes_input
+    minutes.setFocus()
+    qtbot.waitUntil(minutes.hasFocus)
+    qtbot.keyClick(minutes, Qt.Key.Key_Return)  # no title yet: Enter asks for one
+    assert len(meeting.agenda) == 4 and panel.agenda.title_input.hasFocus()
+    qtbot.keyClicks(panel.agenda.title_input, "Pauze")
+    qtbot.keyClick(panel.agenda.title_input, Qt.Key.Key_Tab)
+    assert minutes.hasFocus()
+    minutes.selectAll()
+    qtbot.keyClicks(minutes, "5")
+    qtbot.keyClick(minutes, Qt.Key.Key_Enter)  # the number pad's Enter too
+    assert (meeting.agenda[-1].title, meeting.agenda[-1].minutes) == ("Pauze", 5)
+    assert panel.agenda.title_input.text() == "" and panel.agenda.title_input.hasFocus()  # ready for the next

@@ -344,3 +344,28 @@ def test_a_side_panel_built_later_gets_the_room_it_needs(qtbot, window: MainWind
 
         qtbot.waitUntil(fits, timeout=10_000)  # no sideways scrolling to reach the counters
     window.close_dossier()
+
+
+def test_del_on_a_note_says_in_the_status_line_what_went_and_how_to_undo(
+    qtbot, window: MainWindow, demo_file: Path
+) -> None:
+    assert window.open_path(demo_file)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    session = window.opened.session
+    meeting_id = window.workspace.meeting_id
+    note = session.dossier.meeting(meeting_id).notes[0]
+    session.apply(Change.of(note.id, votes=15))
+    capture = window.workspace.views.capture
+    qtbot.waitUntil(capture.note_list.isVisible)  # the workspace shows its views on the next turn
+    capture.select_notes([note.id])
+    capture.note_list.setFocus()
+    qtbot.waitUntil(capture.note_list.hasFocus)
+    qtbot.keyClick(capture.note_list, Qt.Key.Key_Delete)
+    assert note.id not in [n.id for n in session.dossier.meeting(meeting_id).notes]
+    assert window.statusBar().currentMessage() == (
+        f"Note {note.number} deleted (15 votes) \u2014 Ctrl+Z brings it back"
+    )
+    window.commands.undo.trigger()  # done what it said: the line says it no more
+    assert session.dossier.meeting(meeting_id).notes[0].votes == 15
+    assert window.statusBar().currentMessage() == ""

@@ -10,9 +10,16 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+)
 
-from .model import NoteItemModel, NoteRole
+from .model import BUCKET_ID, NOTE_ROW, NoteItemModel, NoteRole
 
 
 class Grouping(StrEnum):
@@ -33,6 +40,14 @@ class NoteArrangement(QSortFilterProxyModel):
         self.setFilterRole(NoteRole.FILTER)
         self.setSourceModel(source)
         source.arrangementChanged.connect(self.invalidate)
+        # while searching, which themes have a matching note follows every change of the notes
+        for signal in (
+            source.rowsInserted,
+            source.rowsRemoved,
+            source.dataChanged,
+            source.arrangementChanged,
+        ):
+            signal.connect(self._notes_changed)
         self._apply()
 
     def grouping(self) -> Grouping:
@@ -54,13 +69,43 @@ class NoteArrangement(QSortFilterProxyModel):
             self._search = text
             self._apply()
 
+    def notes_under(self, header: QModelIndex | QPersistentModelIndex) -> int:
+        """How many notes this arrangement lists under a theme header (the matching ones, when searching)."""
+        if not self._search:
+            return header.data(NoteRole.COUNT) or 0
+        count = 0
+        for row in range(header.row() + 1, self.rowCount()):
+            if self.index(row, 0).data(NoteRole.ROW_TYPE) != NOTE_ROW:
+                break
+            count += 1
+        return count
+
+    def _notes_changed(self) -> None:
+        if self._search and self._grouping == Grouping.BY_THEME:
+            self._apply()
+
+    def _themes_matching(self, needle: str) -> list[str]:
+        """The ids of the themes ("" for no theme) that have a note the search finds."""
+        source = self.sourceModel()
+        if source.rowCount() == 0:
+            return []
+        found = QRegularExpression(
+            f"^n\x1f.*{needle}", QRegularExpression.PatternOption.CaseInsensitiveOption
+        )
+        flags = Qt.MatchFlag.MatchRegularExpression
+        # the matching runs in C++; Python only reads each found note's theme
+        hits = source.match(source.index(0, 0), NoteRole.FILTER, found, -1, flags)
+        return sorted({hit.data(NoteRole.THEME_ID) or BUCKET_ID for hit in hits})
+
     def _apply(self) -> None:
         grouped = self._grouping == Grouping.BY_THEME
         needle = re.escape(self._search)
         if grouped and not needle:
             pattern = ""
         elif grouped:
-            pattern = f"^h\x1f|^n\x1f.*{needle}"
+            # only the headers of themes with a match: a search shows no empty themes
+            headers = "|".join(re.escape(theme) for theme in self._themes_matching(needle))
+            pattern = f"^h\x1f(?:{headers})$|^n\x1f.*{needle}" if headers else f"^n\x1f.*{needle}"
         else:
             pattern = f"^n\x1f.*{needle}" if needle else "^n\x1f"
         role = NoteRole.GROUP_KEY if grouped else NoteRole.ARRIVAL_KEY

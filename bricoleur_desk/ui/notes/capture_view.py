@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.model import Note
 from ...workspace import capture, commands
 from ...workspace.session import DossierSession
 from .. import collector
@@ -30,6 +31,7 @@ class CaptureView(QWidget):
     """Type, Enter, see it listed: everything on the keyboard, every change through the session."""
 
     selectionChanged = Signal(list)  # the selected note ids
+    message = Signal(str)  # one line for the window's status bar: what an action did
 
     def __init__(
         self,
@@ -207,13 +209,35 @@ class CaptureView(QWidget):
             commands.create(self.session, capture.split_note, ids[0])
 
     def delete_selection(self) -> None:
+        """Del: delete the selected notes and say which went, with their votes, and how to undo."""
         ids = self.selected_note_ids()
         if ids:
+            notes: list[Note] = [self.session.document.get(i) for i in ids]
             row = min(i.row() for i in self.note_list.selectionModel().selectedIndexes())
-            commands.run(self.session, capture.delete_notes, ids)
+            if not commands.run(self.session, capture.delete_notes, ids):
+                return
+            self.message.emit(self._deleted_message(notes))
             row = min(row, self.arrangement.rowCount() - 1)
             if row >= 0:
                 self.note_list.setCurrentIndex(self.arrangement.index(row, 0))
+
+    def _deleted_message(self, notes: list[Note]) -> str:
+        numbers = ", ".join(str(n.number) for n in sorted(notes, key=lambda n: n.number))
+        votes = sum(n.votes for n in notes)
+        if len(notes) == 1:
+            text = (
+                self.tr("Note %1 deleted (%2) — Ctrl+Z brings it back")
+                if votes
+                else self.tr("Note %1 deleted — Ctrl+Z brings it back")
+            )
+        else:
+            text = (
+                self.tr("Notes %1 deleted (%2) — Ctrl+Z brings them back")
+                if votes
+                else self.tr("Notes %1 deleted — Ctrl+Z brings them back")
+            )
+        counted = self.tr("1 vote") if votes == 1 else self.tr("%1 votes").replace("%1", str(votes))
+        return text.replace("%2", counted).replace("%1", numbers)
 
     def move_selection_to_theme(self, theme_id: str | None) -> None:
         ids = self.selected_note_ids()

@@ -6,8 +6,10 @@ Row heights are measured once per note by :class:`ListRowMetrics` (the model cac
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QPlainTextEdit,
@@ -17,9 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .arrangement import NoteArrangement
 from .model import THEME_ROW, NoteRole
 
 PAD = 6
+_CLOSE = 0.25  # px: a line ending this near the edge (Qt works in 1/64 px) is wrapped by Qt itself
+_OTHER_BREAKS = re.compile(r"[-/\u00ad\u2010-\u2014\t]")  # where Qt's word wrap may also break
 RIGHT = 78  # status badge and votes
 KIND_MARK = {"question": "?", "idea": "!", "concern": ""}
 STATUS_COLOR = {
@@ -43,8 +48,10 @@ class ListRowMetrics:
         self.small_fm = QFontMetrics(self.small)
         self.width = max(200, width)
         self.gutter = QFontMetrics(self.bold).horizontalAdvance("0000") + 2 * PAD + self.fm.height()
-        self.space = self.fm.horizontalAdvance(" ")
-        self._advance: dict[str, int] = {}
+        # fractional advances: rounded ones, summed over a line, missed Qt's wrap by pixels
+        self._fmf = QFontMetricsF(self.font)
+        self.space = self._fmf.horizontalAdvance(" ")
+        self._advance: dict[str, float] = {}
         # measured once: 5,000 rows are sized on opening
         self._text_width = self.text_rect(QRect(0, 0, self.width, 0)).width()
         self._header = QSize(self.width, int(self.fm.height() * 1.7))
@@ -65,11 +72,12 @@ class ListRowMetrics:
     def text_height(self, text: str, width: int) -> int:
         """The wrapped height of ``text``, from cached word widths (5,000 notes in tens of ms).
 
-        Greedy wrapping at spaces as Qt's word wrap does (a word wider than the line overflows
-        it), with 2 px to spare so a rounding difference can only add a line, never clip one.
+        Greedy wrapping at spaces as Qt's word wrap does, on fractional word widths. A line that
+        ends within a quarter pixel of the edge, or a word Qt may break elsewhere (a hyphen, a
+        slash) or let overflow, is measured by Qt itself. The old guess (rounded widths, 2 px to
+        spare) gave one row in twenty an extra line: a blank line above the @group.
         """
         advance, space = self._advance, self.space
-        room = width - 2
         lines = 0
         for paragraph in text.split("\n"):
             lines += 1
@@ -77,14 +85,24 @@ class ListRowMetrics:
             for word in paragraph.split(" "):
                 w = advance.get(word)
                 if w is None:
-                    w = advance[word] = self.fm.horizontalAdvance(word)
-                if x and x + space + w <= room:
-                    x += space + w
+                    w = advance[word] = self._fmf.horizontalAdvance(word)
+                    if _OTHER_BREAKS.search(word):
+                        advance[word] = w = -1.0  # marks the word: Qt decides
+                if w < 0 or w > width:
+                    return self._qt_height(text, width)
+                end = x + space + w if x else w
+                if abs(end - width) <= _CLOSE:
+                    return self._qt_height(text, width)
+                if end <= width:
+                    x = end
                     continue
-                if x:
-                    lines += 1
-                x = w  # a word wider than the line overflows it, as in Qt's word wrap
+                lines += 1
+                x = w
         return lines * self._line
+
+    def _qt_height(self, text: str, width: int) -> int:
+        height = self.fm.boundingRect(QRect(0, 0, width, 1_000_000), Qt.TextFlag.TextWordWrap, text).height()
+        return max(1, round(height / self._line)) * self._line
 
 
 class NoteEditor(QPlainTextEdit):
@@ -167,7 +185,12 @@ class NoteListDelegate(QStyledItemDelegate):
         painter.fillRect(rect, color)
         painter.setFont(m.bold)
         painter.setPen(QColor("white"))
-        count = index.data(NoteRole.COUNT) or 0
+        model = index.model()
+        count = (
+            model.notes_under(index)
+            if isinstance(model, NoteArrangement)
+            else index.data(NoteRole.COUNT) or 0
+        )
         painter.drawText(rect.adjusted(PAD * 2, 0, -PAD * 2, 0), Qt.AlignmentFlag.AlignVCenter, index.data())
         painter.drawText(
             rect.adjusted(PAD * 2, 0, -PAD * 2, 0),

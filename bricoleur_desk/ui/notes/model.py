@@ -54,7 +54,7 @@ class NoteRole(IntEnum):
     MERGED_INTO = ROW_TYPE + 11  # the number of the note this one was merged into, 0 if none
     GROUP_KEY = ROW_TYPE + 12  # sort key when grouped by theme
     ARRIVAL_KEY = ROW_TYPE + 2  # in order of arrival the number is the sort key
-    FILTER = ROW_TYPE + 14  # "n\x1f<searchable text>" for notes, "h\x1f" for headers
+    FILTER = ROW_TYPE + 14  # "n\x1f<searchable text>" for notes, "h\x1f<theme id>" for headers
     COUNT = ROW_TYPE + 15  # notes under a header
 
 
@@ -237,7 +237,7 @@ class NoteItemModel(QStandardItemModel):
         item = QStandardItem()
         item.setFlags(_HEADER_FLAGS)
         item.setData(THEME_ROW, NoteRole.ROW_TYPE)
-        item.setData("h\x1f", NoteRole.FILTER)
+        item.setData("h\x1f" + (theme.id if theme else BUCKET_ID), NoteRole.FILTER)
         self._set_header(item, theme)
         return item
 

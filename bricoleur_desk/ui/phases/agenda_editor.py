@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .focused_wheel import wheel_only_when_focused
+
 Block = tuple[str, int]
 
 
@@ -31,6 +33,20 @@ class _BlockTable(QTableWidget):
             self.remove_requested.emit()
         elif alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+        else:
+            super().keyPressEvent(event)
+
+
+class _MinutesBox(QSpinBox):
+    """The new block's minutes; Enter here adds the block, as it does in the title next to it."""
+
+    returnPressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.interpretText()  # take a number typed but not yet committed
+            self.returnPressed.emit()
+            event.accept()
         else:
             super().keyPressEvent(event)
 
@@ -53,9 +69,10 @@ class AgendaEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.title_input = QLineEdit(self)
-        self.minutes_input = QSpinBox(self)
+        self.minutes_input = _MinutesBox(self)
         self.minutes_input.setRange(1, 600)
         self.minutes_input.setValue(15)
+        wheel_only_when_focused(self.minutes_input)
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.up_button = QPushButton(self)
@@ -80,6 +97,7 @@ class AgendaEditor(QWidget):
         layout.addLayout(buttons)
 
         self.title_input.returnPressed.connect(self.add_from_input)
+        self.minutes_input.returnPressed.connect(self._add_from_minutes)
         self.add_button.clicked.connect(self.add_from_input)
         self.remove_button.clicked.connect(self.remove_current)
         self.table.remove_requested.connect(self.remove_current)
@@ -142,6 +160,11 @@ class AgendaEditor(QWidget):
         if title:
             self.title_input.clear()
             self.agendaEdited.emit([*self.blocks(), (title, self.minutes_input.value())])
+
+    def _add_from_minutes(self) -> None:
+        # back to the title: where the next block starts, or where this one still needs a name
+        self.add_from_input()
+        self.title_input.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_current(self) -> None:
         row = self.table.currentRow()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from ...domain.model import Attendance
+from .focused_wheel import wheel_only_when_focused
 
 
 class AttendanceEditor(QWidget):
@@ -28,6 +29,7 @@ class AttendanceEditor(QWidget):
         self.new_count = QSpinBox()
         self.new_count.setRange(1, 99999)
         self.add_button = QPushButton()
+        wheel_only_when_focused(self.total, self.new_count)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         add_row = QHBoxLayout()
@@ -75,6 +77,7 @@ class AttendanceEditor(QWidget):
         for row, group in enumerate(groups, start=1):
             spin = QSpinBox()
             spin.setRange(0, 99999)
+            wheel_only_when_focused(spin)
             spin.valueChanged.connect(lambda v, g=group: None if self._setting else self.groupSet.emit(g, v))
             spin.editingFinished.connect(self.editingFinished)
             self.spins[group] = spin

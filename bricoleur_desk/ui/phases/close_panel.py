@@ -27,8 +27,15 @@ _SHIFTED = {
 }
 
 
+_COMMAND_KEYS = (
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+)
+
+
 def score_of_key(key: int, modifiers: Qt.KeyboardModifier) -> tuple[int, int] | None:
-    """(score, +1/-1) for a key press, or None when the key is not a score key."""
+    """(score, +1/-1) for a key press, or None when the key is not a score key (Ctrl+4 is not)."""
+    if modifiers & _COMMAND_KEYS:
+        return None
     shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
     if key in _DIGITS:
         return _DIGITS[Qt.Key(key)], -1 if shift else 1
@@ -119,13 +126,21 @@ class ClosePanel(MeetingWidget):
             self.run(meeting_flow.count_score, self.meeting_id, score, delta)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        # children that take digits (the count boxes, the remark line) get them first
+        # Children that take digits (the count boxes, the remark line) get them first. What they
+        # pass on counts only where the hint says so: on the panel itself or a score button, not
+        # from the remark or attendance buttons; a key held down is one person, not thirty.
         found = score_of_key(event.key(), event.modifiers())
-        if found is None:
+        if found is None or not self._counts_keys():
             super().keyPressEvent(event)
             return
-        self.count(*found)
+        if not event.isAutoRepeat():
+            self.count(*found)
+            self.counters[found[0]].flash()  # the sign of which score the key counted
         event.accept()
+
+    def _counts_keys(self) -> bool:
+        focused = self.focusWidget()
+        return focused is self or any(focused is c.button for c in self.counters.values())
 
     def _key(self, what: str) -> str:
         return f"close:{self.meeting_id}:{what}:{self._bursts}"

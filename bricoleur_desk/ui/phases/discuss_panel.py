@@ -23,6 +23,7 @@ from ...domain.document import Changed, Kind
 from ...domain.model import Note, NoteKind, NoteStatus, PromiseStatus
 from ...workspace import meeting_flow
 from ...workspace.session import DossierSession
+from .focused_wheel import wheel_only_when_focused
 from .meeting_widget import MeetingWidget
 from .promise_table import PromiseTable
 
@@ -116,6 +117,7 @@ class DiscussPanel(MeetingWidget):
         self.due_input = QDateEdit()
         self.due_input.setCalendarPopup(True)
         self.due_input.setDisplayFormat("dd-MM-yyyy")
+        wheel_only_when_focused(self.due_input)
         self.investigate_button = QPushButton()
         self.investigate_form = QFormLayout(self.investigate_box)
         self.what_label, self.owner_label, self.due_label = QLabel(), QLabel(), QLabel()

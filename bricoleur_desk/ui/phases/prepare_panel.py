@@ -22,6 +22,7 @@ from ...workspace import meeting_flow
 from ...workspace.session import DossierSession
 from .agenda_editor import AgendaEditor
 from .editable_list import EditableList
+from .focused_wheel import wheel_only_when_focused
 from .meeting_widget import MeetingWidget
 
 
@@ -55,6 +56,7 @@ class PreparePanel(MeetingWidget):
         self.starts_at_input = QDateTimeEdit()
         self.starts_at_input.setCalendarPopup(True)
         self.starts_at_input.setDisplayFormat("dd-MM-yyyy  HH:mm")
+        wheel_only_when_focused(self.starts_at_input)
         self.venue_input = QLineEdit()
         self.question_input = _TextBox()
         self.frame_open = EditableList()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Promise, PromiseStatus
+from .focused_wheel import wheel_only_when_focused
 
 STATUS_COLUMN = 3
 Index = QModelIndex | QPersistentModelIndex
@@ -34,6 +35,7 @@ class _StatusDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
         combo.setAccessibleName(self.tr("Promise status"))
+        wheel_only_when_focused(combo)
         for status, name in self._names().items():
             combo.addItem(name, status.value)
         combo.activated.connect(lambda _i, c=combo: self._done(c))

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from .focused_wheel import wheel_only_when_focused
+
+FLASH_MS = 150  # how long a counted key shows its counter pressed
 
 # from "not at all" to "very much": warm to green, dark text where the fill is light
 SCORE_COLOURS = {
@@ -57,6 +61,7 @@ class ScoreCounter(QWidget):
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.count.setStyleSheet("font-size: 18pt; font-weight: bold")
+        wheel_only_when_focused(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -64,6 +69,11 @@ class ScoreCounter(QWidget):
         layout.addWidget(self.count)
         self.button.clicked.connect(lambda: self.bumped.emit(self.score, -1 if self.button.shift else 1))
         self.count.valueChanged.connect(self._typed)
+
+    def flash(self) -> None:
+        """Show the button pressed for a moment: a key counted here, as a click would show it."""
+        self.button.setDown(True)
+        QTimer.singleShot(FLASH_MS, self.button, lambda: self.button.setDown(False))
 
     def set_count(self, count: int) -> None:
         if self.count.value() != count:
