@@ -14,21 +14,14 @@ from bricoleur_desk.workspace.session import DossierSession
 
 from .accessibility import nameless_controls
 from .sample import MEETING_ID
+from .showing import shown
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
 def panel(qtbot: QtBot, session: DossierSession) -> ClosePanel:
-    panel = ClosePanel(session, MEETING_ID)
-    panel.resize(480, 800)
-    qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.activateWindow()
-    panel.setFocus()
-    qtbot.waitUntil(panel.hasFocus)
-    return panel
+    return shown(qtbot, ClosePanel(session, MEETING_ID))
 
 
 def test_keys_1_to_5_count_and_shift_takes_one_off(

@@ -18,6 +18,7 @@ from bricoleur_desk.ui.phases.prepare_panel import PreparePanel
 from bricoleur_desk.workspace.session import DossierSession
 
 from .sample import MEETING_ID
+from .showing import shown
 
 
 def wheel(widget: QWidget, steps: int) -> None:
@@ -34,17 +35,6 @@ def wheel(widget: QWidget, steps: int) -> None:
         False,
     )
     QApplication.sendEvent(widget, event)
-
-
-def shown(qtbot: QtBot, panel: MeetingWidget) -> MeetingWidget:
-    panel.resize(480, 800)
-    qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.activateWindow()
-    panel.setFocus()
-    qtbot.waitUntil(panel.hasFocus)
-    return panel
 
 
 def test_scrolling_over_the_total_leaves_it_alone_until_it_has_focus(
