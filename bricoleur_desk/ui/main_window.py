@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.translations = translations if translations is not None else Translations()
         # the open dossier and its commit, retry and idle-checkpoint timing
         self.dossier = OpenDossierController(self)
+        self._session_meeting: str | None = None  # the meeting kept in the settings for a restart
         self.open_exports = True  # show an exported PDF in the system viewer (tests turn it off)
         self.workspace: MeetingWorkspace | None = None
         # not "actions": that would hide QWidget.actions(), which Qt and tests call
@@ -90,7 +91,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_meeting(meeting_id)
-        self.settings.set_open_session(opened.path, self.workspace.meeting_id)
+        self.dossier.follow_history()  # after the views: the projector paints before the menus update
+        self._session_meeting = self.workspace.meeting_id
+        self.settings.set_open_session(opened.path, self._session_meeting)
         self.saved_indicator.watch(opened.session)
         self.commands.set_dossier_open(True)
         self._after_edit()
@@ -185,8 +188,10 @@ class MainWindow(QMainWindow):
         self._action_message = ""
         if self.opened is None:
             return
-        if self.workspace is not None:  # the meeting the room is at, for a restart after a crash
-            self.settings.set_open_session(self.opened.path, self.workspace.meeting_id)
+        if self.workspace is not None and self.workspace.meeting_id != self._session_meeting:
+            # the meeting the room is at, for a restart after a crash (written only when it changes)
+            self._session_meeting = self.workspace.meeting_id
+            self.settings.set_open_session(self.opened.path, self._session_meeting)
         history = self.opened.session.history
         self.commands.undo.setEnabled(history.can_undo())
         self.commands.redo.setEnabled(history.can_redo())

@@ -55,6 +55,11 @@ class OpenDossierController(QObject):
         """A new dossier file with one meeting in preparation, opened."""
         return self._keep(create_new(path, title, _after_painting))
 
+    def follow_history(self) -> None:
+        """Emit historyChanged after every edit; call once the views listen, so they paint first."""
+        assert self.opened is not None
+        self._disconnect.append(self.opened.session.subscribe(lambda _changed: self.historyChanged.emit()))
+
     def settle(self) -> bool:
         """Try once more to write what failed; False when changes are still not in the file."""
         return self.opened is None or self.opened.session.save()
@@ -82,7 +87,6 @@ class OpenDossierController(QObject):
     def _keep(self, opened: OpenDossier) -> OpenDossier:
         self.opened = opened
         session = opened.session
-        self._disconnect.append(session.subscribe(lambda _changed: self.historyChanged.emit()))
         self._disconnect.append(session.watch_save_status(self._save_status_changed))
         session.on_refused(self.editRefused.emit)
         collector.spare_the_open_dossier()
