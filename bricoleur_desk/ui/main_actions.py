@@ -34,6 +34,10 @@ class MainActions:
         # B and W blank the projector when it has the keyboard; on the laptop the keys type
         self.projector_black = make("actionProjectorBlack", "Ctrl+B")
         self.projector_white = make("actionProjectorWhite", "Ctrl+Shift+B")
+        # the sketch on the projector: the facilitator's view (checked) or the whole map
+        self.projector_follow = make("actionProjectorFollow", "Shift+F5")
+        self.projector_follow.setCheckable(True)
+        self.projector_follow.setChecked(True)
         self.new_meeting = make("actionNewMeeting")
         self.house_style = make("actionHouseStyle")
         self.about = make("actionAbout")
@@ -70,6 +74,7 @@ class MainActions:
         self.meeting_menu.addAction(self.audience)
         self.meeting_menu.addAction(self.projector_black)
         self.meeting_menu.addAction(self.projector_white)
+        self.meeting_menu.addAction(self.projector_follow)
         self.help_menu = bar.addMenu("")
         self.language_menu = self.help_menu.addMenu("&Taal / Language")
         self.language_menu.setObjectName("languageMenu")
@@ -85,6 +90,7 @@ class MainActions:
             self.audience,
             self.projector_black,
             self.projector_white,
+            self.projector_follow,
             self.new_meeting,
             self.house_style,
         ):
@@ -120,5 +126,9 @@ class MainActions:
         self.audience.setText(self.tr("Show on &projector"))
         self.projector_black.setText(self.tr("Projector &black"))
         self.projector_white.setText(self.tr("Projector &white"))
+        self.projector_follow.setText(self.tr("Sketch on the projector &follows my view"))
+        self.projector_follow.setToolTip(
+            self.tr("Off: the projector shows the whole map, whatever you zoom to on the laptop")
+        )
         self.new_meeting.setText(self.tr("&New meeting"))
         self.about.setText(self.tr("&About Bricoleur Desk"))

@@ -278,6 +278,8 @@ class MeetingWorkspace(QWidget):
         actions.audience.triggered.connect(self._toggle_projector)
         actions.projector_black.triggered.connect(self._blank_black)
         actions.projector_white.triggered.connect(self._blank_white)
+        actions.projector_follow.setChecked(settings.projector_follows_view())
+        actions.projector_follow.toggled.connect(self._follow_toggled)
         self._screen_menu_action: QAction | None = None
         actions.meeting_menu.aboutToShow.connect(self.refresh_screen_menu)
         self._fill_picker()
@@ -297,6 +299,10 @@ class MeetingWorkspace(QWidget):
             return
         self.views = MeetingViews(self.session, meeting_id, self.settings)
         self.views.capture.message.connect(self.message)
+        a = self.commands
+        # one screen: the wall covers this window, and F5, Esc and Ctrl+Q must work from it
+        shared = (a.audience, a.quit, a.projector_black, a.projector_white, a.projector_follow)
+        self.views.projector.share_actions(shared)
         self._layout.addWidget(self.views, 1)
         index = self.meeting_picker.findData(meeting_id)
         if index >= 0:
@@ -308,6 +314,7 @@ class MeetingWorkspace(QWidget):
         self.commands.audience.triggered.disconnect(self._toggle_projector)
         self.commands.projector_black.triggered.disconnect(self._blank_black)
         self.commands.projector_white.triggered.disconnect(self._blank_white)
+        self.commands.projector_follow.toggled.disconnect(self._follow_toggled)
         self.commands.meeting_menu.aboutToShow.disconnect(self.refresh_screen_menu)
         if self._screen_menu_action is not None:
             self.commands.meeting_menu.removeAction(self._screen_menu_action)
@@ -316,6 +323,17 @@ class MeetingWorkspace(QWidget):
     def _toggle_projector(self) -> None:
         if self.views is not None:
             self.views.projector.toggle()
+
+    def _follow_toggled(self, on: bool) -> None:
+        if self.views is not None:
+            self.views.projector.set_following(on)
+        else:
+            self.settings.set_projector_follows_view(on)
+        self.message.emit(
+            self.tr("The sketch on the projector follows your view")
+            if on
+            else self.tr("The projector shows the whole map")
+        )
 
     def refresh_screen_menu(self) -> None:
         """The Meeting menu's list of screens, current each time the menu opens."""

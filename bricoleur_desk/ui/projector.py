@@ -7,11 +7,11 @@ projector never needs, and it would slow opening a large dossier.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMenu, QStackedWidget, QWidget
 
 from ..workspace.session import DossierSession
@@ -45,6 +45,8 @@ class Projector(QObject):
         self.window: AudienceWindow | None = None
         self._canvas: AudienceCanvas | None = None
         self._sketch_on = False
+        self._following = settings.projector_follows_view()
+        self._shared: list[QAction] = []
         self._clock: tuple[str, str] | None = None
         self.preview_holder = QStackedWidget()
         self.preview_holder.setObjectName("projectorPreview")
@@ -66,6 +68,7 @@ class Projector(QObject):
                 self.session, self.meeting_id, self.model, self.settings.projector_screen()
             )
             self.window.screenChosen.connect(self.settings.set_projector_screen)
+            self.window.addActions(self._shared)
             preview = AudiencePreview(self.window)
             self.preview_holder.addWidget(preview)
             self.preview_holder.setCurrentWidget(preview)
@@ -77,9 +80,26 @@ class Projector(QObject):
         """F5: put the audience window on the projector, or take it away."""
         window = self.audience()
         if window.isVisible():
-            window.hide()
+            window.put_away()
         else:
             window.open_on()
+
+    def share_actions(self, actions: Sequence[QAction]) -> None:
+        """The facilitator's actions that also work from the audience window (one screen: F5, Ctrl+Q)."""
+        self._shared = list(actions)
+        if self.window is not None:
+            self.window.addActions(self._shared)
+
+    def following(self) -> bool:
+        """Whether the sketch on the projector follows the facilitator's view (else: the whole map)."""
+        return self._following
+
+    def set_following(self, on: bool) -> None:
+        """Let the sketch on the projector follow the facilitator's view, or show the whole map; remembered."""
+        self._following = on
+        self.settings.set_projector_follows_view(on)
+        if self._canvas is not None:
+            self._canvas.set_following(on)
 
     def screen_menu(self, parent: QWidget) -> QMenu:
         """The screens to put the projector on, the remembered one checked (without building the window)."""
@@ -114,7 +134,7 @@ class Projector(QObject):
         (window.toggle_black if colour == "black" else window.toggle_white)()
 
     def show_sketch(self, on: bool) -> None:
-        """Show the canvas (following the facilitator's view) instead of the notes."""
+        """Show the canvas (following the facilitator's view, or whole) instead of the notes."""
         self._sketch_on = on
         if self.window is None:
             return
@@ -123,6 +143,7 @@ class Projector(QObject):
                 from .canvas.audience import AudienceCanvas
 
                 self._canvas = AudienceCanvas(self.session, self.meeting_id, follow=self.sketch())
+                self._canvas.set_following(self._following)
             self.window.set_stage(self._canvas)
         else:
             self.window.set_stage(None)

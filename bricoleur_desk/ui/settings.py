@@ -47,6 +47,13 @@ class Settings:
     def set_projector_screen(self, name: str | None) -> None:
         self._s.setValue("audience/screen", name or "")
 
+    def projector_follows_view(self) -> bool:
+        """The sketch on the projector follows the facilitator's view (True) or shows the whole map."""
+        return str(self._s.value("audience/follow_view", "true")).lower() != "false"
+
+    def set_projector_follows_view(self, on: bool) -> None:
+        self._s.setValue("audience/follow_view", "true" if on else "false")
+
     # windows ----------------------------------------------------------------------------
     def main_window_geometry(self) -> QByteArray | None:
         value = self._s.value("window/geometry")

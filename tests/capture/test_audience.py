@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QRegion
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QGuiApplication, QRegion
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from bricoleur_desk.domain.model import Phase
@@ -121,7 +121,7 @@ def test_the_wall_shrinks_then_pages_to_the_newest_note(qtbot: QtBot) -> None:
     assert "Punt 0: de stoep is te smal voor rolstoelen" not in window.wall.painted_texts
 
 
-def test_one_screen_opens_a_preview_window(qtbot: QtBot, session: DossierSession) -> None:
+def test_one_screen_covers_the_laptop_until_esc(qtbot: QtBot, session: DossierSession) -> None:
     from bricoleur_desk.ui.notes import CaptureView
 
     laptop = CaptureView(session, MEETING_ID)
@@ -135,15 +135,24 @@ def test_one_screen_opens_a_preview_window(qtbot: QtBot, session: DossierSession
     chosen: list[str] = []
     window.screenChosen.connect(chosen.append)
     window.open_on()
-    assert window.isVisible() and not window.isFullScreen() and chosen == []
-    # the preview window shows what the projector would, scaled down to its size
-    window.resize(960, 540)
+    # the laptop mirrored to the projector: the wall covers its one screen and has the keys
+    screen = QGuiApplication.primaryScreen()
+    assert window.isVisible() and window.isFullScreen() and chosen == []
+    assert window.geometry() == screen.geometry() and window.covers_the_only_screen()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    # a screen smaller than full HD gets the type scaled down with it
+    scale = min(screen.geometry().width() / 1920, screen.geometry().height() / 1080)
     assert window.wall.layout_choice()[1] == LAYOUTS[window.wall.wall_layout.chosen][1]
-    assert window.wall.note_font(0).pointSizeF() <= LAYOUTS[0][1] * 0.55
-    assert window.question.font().pointSizeF() <= 30 * 0.5 + 0.1
+    assert window.wall.note_font(0).pointSizeF() <= LAYOUTS[0][1] * (scale + 0.05)
+    qtbot.keyClick(window, Qt.Key.Key_B)  # the room's keys work on it
+    assert window.blanked() == "black"
+    qtbot.keyClick(window, Qt.Key.Key_B)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible() and not window.covers_the_only_screen()
     qtbot.waitUntil(laptop.capture_input.hasFocus)  # typing goes on where it was
     qtbot.keyClicks(laptop.capture_input, "nog een punt")
     qtbot.keyClick(laptop.capture_input, Qt.Key.Key_Return)
+    window.open_on()
     assert window.wall.highlighted() == session.dossier.meeting(MEETING_ID).notes[-1].id
     assert window.screen_names()
 

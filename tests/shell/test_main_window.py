@@ -127,11 +127,11 @@ def test_f5_puts_the_meeting_on_the_projector_and_the_sketch_tab_puts_the_canvas
     audience = views.projector.window
     assert audience is not None and audience.objectName() == "audienceWindow"
     qtbot.waitUntil(audience.isVisible)
-    assert audience.stage_holder.layout().currentWidget() is audience.wall
+    assert audience.on_stage() is audience.wall
     views.tabs.setCurrentWidget(views.sketch_tab)
-    assert audience.stage_holder.layout().currentWidget() is not audience.wall
+    assert audience.on_stage() is not audience.wall and audience.pages.currentWidget() is audience.stage_page
     views.tabs.setCurrentIndex(0)
-    assert audience.stage_holder.layout().currentWidget() is audience.wall
+    assert audience.on_stage() is audience.wall
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert not audience.isVisible()
 

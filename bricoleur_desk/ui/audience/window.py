@@ -1,15 +1,29 @@
 """The audience window on the projector: what the room sees, phase by phase, and nothing else.
 
 It shows only whitelisted meeting fields (title, date, venue, question, frame, next steps) and
-the note wall; never a person, a contact detail, an internal remark or a dialog. Esc leaves
-full screen but never closes the meeting; B blanks it black, W white (again to return).
+the note wall; never a person, a contact detail, an internal remark or a dialog. B blanks it
+black, W white (again to return). A sketch on the stage fills the whole window.
+
+With a projector as a second screen the window goes full screen there and never takes the
+keyboard; Esc leaves full screen but never closes the meeting. With one screen (a laptop
+mirrored to the projector) it covers the facilitator's window full screen and takes the
+keyboard; Esc (or F5, the facilitator's shared action) puts it away and gives the keyboard back.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.document import Changed, Kind
 from ...domain.model import Meeting, Phase
@@ -69,6 +83,20 @@ class AudienceWindow(QWidget):
         self._stage_layout = QStackedLayout(self.stage_holder)
         self._stage_layout.addWidget(self.wall)
         self._stage: QWidget | None = None
+        # a sketch on the stage gets the whole screen; the clock stays in its corner, over it
+        self.stage_page = solid("#8a8f94")
+        self.stage_page.setObjectName("audienceStage")
+        self._stage_grid = QGridLayout(self.stage_page)
+        self._stage_grid.setContentsMargins(0, 0, 0, 0)
+        self.stage_clock = QLabel()
+        self.stage_clock.setObjectName("audienceStageClock")
+        self.stage_clock.setFont(clock_font)
+        self.stage_clock.setMargin(12)
+        self.stage_clock.hide()
+        self._stage_grid.addWidget(
+            self.stage_clock, 0, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+        )
+        self._return_to: tuple[QWidget | None, QWidget | None] | None = None  # one screen: whose keyboard
         self.wall_page = solid("white")
         wall_layout = QVBoxLayout(self.wall_page)
         wall_layout.setContentsMargins(36, 24, 36, 0)
@@ -85,7 +113,8 @@ class AudienceWindow(QWidget):
         self.white = solid("white")
         self.white.setObjectName("audienceWhite")
         self.pages = QStackedLayout(self)
-        for page in (self.prepare_page, self.wall_page, self.close_page, self.black, self.white):
+        pages = (self.prepare_page, self.wall_page, self.close_page, self.stage_page, self.black, self.white)
+        for page in pages:
             self.pages.addWidget(page)
         self._blank: QWidget | None = None
         self._unsubscribe = session.subscribe(self._changed)
@@ -99,24 +128,56 @@ class AudienceWindow(QWidget):
     # -- public -------------------------------------------------------------------------
 
     def open_on(self, screen_name: str | None = None) -> None:
-        """Full screen on the chosen (or remembered, or second) screen; a preview window with one screen.
+        """Full screen on the chosen (or remembered, or second) screen; with one screen, over the laptop's.
 
-        The keyboard stays where it was (the capture line): the room's window never takes it.
+        With a second screen the keyboard stays where it was (the capture line): the room's
+        window never takes it. With one screen it does, until Esc or F5 puts the wall away.
         """
         active, focus = QApplication.activeWindow(), QApplication.focusWidget()
         screen = self._pick_screen(screen_name or self.preferred_screen_name)
         if screen is None:
-            self.setWindowState(Qt.WindowState.WindowNoState)
-            self.show()
-        else:
-            self.setScreen(screen)
-            self.setGeometry(screen.geometry())
-            self.showFullScreen()
-            self.preferred_screen_name = screen.name()
-            self.screenChosen.emit(screen.name())
+            self._cover_the_only_screen(active, focus)
+            return
+        self._return_to = None
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.preferred_screen_name = screen.name()
+        self.screenChosen.emit(screen.name())
         if active is not None and active is not self:
             active.activateWindow()
             if focus is not None:
+                focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _cover_the_only_screen(self, active: QWidget | None, focus: QWidget | None) -> None:
+        # the room sees this screen too (mirrored): the wall covers it until put away
+        if active is not self:
+            self._return_to = (active, focus)
+        screen = (active.screen() if active is not None else None) or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def covers_the_only_screen(self) -> bool:
+        """Shown over the facilitator's window on a single screen (put away with Esc or F5)."""
+        return self._return_to is not None and self.isVisible()
+
+    def put_away(self) -> None:
+        """Hide the wall; with one screen the facilitator's window gets the keyboard back."""
+        back = self._return_to
+        self._return_to = None
+        self.hide()
+        if back is None:
+            return
+        active, focus = back
+        if active is not None and active.isVisible():
+            active.raise_()
+            active.activateWindow()
+            if focus is not None and focus.isVisible():
                 focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     @staticmethod
@@ -135,20 +196,19 @@ class AudienceWindow(QWidget):
         return menu
 
     def set_stage(self, widget: QWidget | None) -> None:
-        """Show ``widget`` (e.g. the canvas view) instead of the note wall; None brings the wall back."""
+        """Show ``widget`` (e.g. the canvas view) on the whole window instead of the note wall; None brings the wall back."""
         if self._stage is not None and self._stage is not widget:
-            self._stage_layout.removeWidget(self._stage)
+            self._stage_grid.removeWidget(self._stage)
             self._stage.setParent(None)
         self._stage = widget
-        if widget is not None:
-            self._stage_layout.addWidget(widget)
-            self._stage_layout.setCurrentWidget(widget)
-        else:
-            self._stage_layout.setCurrentWidget(self.wall)
+        if widget is not None and widget.parentWidget() is not self.stage_page:
+            self._stage_grid.addWidget(widget, 0, 0)
+            self.stage_clock.raise_()
+        self._show_phase()
 
     def on_stage(self) -> QWidget:
-        """What the room sees now: the note wall or the widget set on the stage."""
-        return self._stage_layout.currentWidget()
+        """What the room sees in place of the notes: the note wall or the widget set on the stage."""
+        return self._stage if self._stage is not None else self.wall
 
     def set_clock(self, text: str | None, level: str = "ok") -> None:
         """Show the agenda block's time left to the room (None hides it)."""
@@ -156,6 +216,11 @@ class AudienceWindow(QWidget):
         self.clock.setVisible(bool(text))
         self.clock.setText(text or "")
         self.clock.setStyleSheet(f"color: {colours.get(level, '#111111')};")
+        self.stage_clock.setVisible(bool(text))
+        self.stage_clock.setText(text or "")
+        self.stage_clock.setStyleSheet(
+            f"color: {colours.get(level, '#111111')}; background: rgba(255, 255, 255, 200);"
+        )
 
     def toggle_black(self) -> None:
         self._toggle_blank(self.black)
@@ -195,6 +260,8 @@ class AudienceWindow(QWidget):
             self.pages.setCurrentWidget(self.prepare_page)
         elif phase == Phase.CLOSE:
             self.pages.setCurrentWidget(self.close_page)
+        elif self._stage is not None:
+            self.pages.setCurrentWidget(self.stage_page)
         else:
             self.wall.set_show_answers(phase == Phase.DISCUSS)
             self.pages.setCurrentWidget(self.wall_page)
@@ -237,7 +304,9 @@ class AudienceWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Escape:
-            if self.isFullScreen():
+            if self._return_to is not None:
+                self.put_away()  # one screen: back to the facilitator's window
+            elif self.isFullScreen():
                 self.showNormal()
         elif key == Qt.Key.Key_B:
             self.toggle_black()

@@ -1,19 +1,24 @@
 """The canvas on the projector: no tool bars, the same sheets, following the facilitator or fixed.
 
 Given the facilitator's :class:`SketchView`, it shows the same scene (so a line appears on the
-wall while it is drawn) and, when following, the same part of the canvas; otherwise it shows
-the whole background. Place it with ``AudienceWindow.set_stage(widget)``.
+wall while it is drawn) and, when following, the part of the canvas the facilitator sees, as
+large as the projector allows; otherwise the whole background, filling the screen. Stickies and
+pins grow there to the room's smallest readable type (``items.ROOM_TYPE_FRACTION``). Place it
+with ``AudienceWindow.set_stage(widget)``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from ...workspace.session import DossierSession
+from .items import ROOM_TYPE_FRACTION
 from .scene import CanvasScene
 from .sketch_view import SketchView
 from .view import CanvasView
+
+ROOM_MARGIN = 0.01  # around the whole map on the projector, of its longer side: the map fills the screen
 
 
 class AudienceCanvas(QWidget):
@@ -89,13 +94,29 @@ class AudienceCanvas(QWidget):
         self.following = on and self.follow is not None
         self._sync()
 
+    def shown_rect(self) -> QRectF:
+        """The part of the scene the room sees now."""
+        assert self.view is not None
+        return self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+
     def _sync(self) -> None:
         if self.view is None:
             return
         source = self.follow.view if self.follow is not None else None
+        target = None
         if self.following and source is not None:
-            # show what the facilitator sees, fitted to the projector's shape
-            shown = source.mapToScene(source.viewport().rect()).boundingRect()
-            self.view.fitInView(shown, Qt.AspectRatioMode.KeepAspectRatio)
+            # what the facilitator sees of the canvas, as large as the projector's shape allows
+            # (the grey around the map on the laptop is not worth the room's screen)
+            seen = source.mapToScene(source.viewport().rect()).boundingRect()
+            canvas = self.view.canvas_scene().canvas_rect()
+            target = seen.intersected(canvas)
+            if seen.contains(canvas):
+                target = None  # the facilitator sees all of it: as the whole map
+            elif target.isEmpty():
+                target = seen  # the facilitator looks beside the map: show that
+        if target is None:
+            self.view.fit(ROOM_MARGIN)
         else:
-            self.view.fit()
+            self.view.fitInView(target, Qt.AspectRatioMode.KeepAspectRatio)
+        pixels = ROOM_TYPE_FRACTION * self.view.viewport().height()
+        self.view.canvas_scene().set_room_type(pixels, self.view.zoom())

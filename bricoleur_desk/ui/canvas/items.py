@@ -7,9 +7,21 @@ new text through a callback that turns it into an edit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QBrush,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -21,8 +33,27 @@ from PySide6.QtWidgets import (
 from ...domain.model import Label, Pin, Sticky
 
 STICKY_SIZE = (180.0, 120.0)
+STICKY_TYPE = 17  # px of canvas: the resident's words on a sticky
 PIN_RADIUS = 15.0
 TextChanged = Callable[[str, str], None]  # (object id, new text)
+
+# Readable from the back of a hall: on the projector, the words on stickies and the numbers on
+# pins are never set smaller than the note wall's smallest type, 24 pt on a full-HD projector:
+# 32 px, 1/34 of the screen's height (a capital then stands about 2 % of the screen high). Where
+# the room's view shows them smaller, they grow there, around their place; the facilitator's
+# view keeps them as they are.
+ROOM_TYPE_FRACTION = 32 / 1080
+
+
+def in_room(widget: QWidget | None) -> bool:
+    """Whether a paint goes to the room's view of the canvas (the projector), not the facilitator's."""
+    view = widget.parentWidget() if widget is not None else None
+    return view is not None and getattr(view, "interactive", True) is False
+
+
+def pin_type(number: str) -> int:
+    """The pixel size of a pin's number (three digits need a smaller type to fit)."""
+    return 15 if len(number) < 3 else 11
 
 
 class _EditableText(QGraphicsTextItem):
@@ -34,6 +65,7 @@ class _EditableText(QGraphicsTextItem):
         self._on_text = on_text
         self.on_done: Callable[[], None] | None = None  # editing ended (focus left)
         self._quiet = False
+        self.painted_by_parent_in_room = False  # a sticky paints its words itself on the projector
         self.document().contentsChanged.connect(self._changed)
 
     def report_to(self, on_text: TextChanged) -> None:
@@ -76,27 +108,102 @@ class _EditableText(QGraphicsTextItem):
         if not self._quiet:
             self._on_text(self.object_id, self.toPlainText())
 
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self.painted_by_parent_in_room and in_room(widget):
+            return
+        super().paint(painter, option, widget)
+
 
 class StickyItem(QGraphicsRectItem):
-    """A square of coloured paper with the resident's words on it."""
+    """A square of coloured paper with the resident's words on it; larger on the projector if need be."""
 
     def __init__(self, sticky: Sticky, sheet_id: str, on_text: TextChanged) -> None:
-        super().__init__(0, 0, *STICKY_SIZE)
+        super().__init__()
         self.object_id = sticky.id
         self.sheet_id = sheet_id
+        self.room_scale = 1.0
+        self._room_bounds: QRectF | None = None  # the canvas, in the scene: the room's sticky stays on it
+        self.setRect(0, 0, *STICKY_SIZE)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setPen(QPen(QColor(0, 0, 0, 60), 1))
         self.text = _EditableText(sticky.id, on_text, self)
+        self.text.painted_by_parent_in_room = True
         self.text.setPos(6, 6)
         self.text.setTextWidth(STICKY_SIZE[0] - 12)
         font = QFont()
-        font.setPixelSize(17)
+        font.setPixelSize(STICKY_TYPE)
         self.text.setFont(font)
+        self.text.document().contentsChanged.connect(self.update)  # the room's larger copy too
         self.update_from(sticky)
 
     def update_from(self, sticky: Sticky) -> None:
         self.setPos(sticky.x, sticky.y)
         self.setBrush(QBrush(QColor(sticky.color)))
         self.text.set_text(sticky.text)
+
+    def set_room_type(self, pixels: float, zoom: float, bounds: QRectF) -> None:
+        """The room's view shows the canvas at ``zoom`` and needs type of ``pixels``: grow to it there."""
+        scale = max(1.0, pixels / (STICKY_TYPE * max(zoom, 1e-6)))
+        if scale != self.room_scale or bounds != self._room_bounds:
+            self.prepareGeometryChange()
+            self.room_scale = scale
+            self._room_bounds = QRectF(bounds)
+
+    def room_rect(self, pos: QPointF | None = None) -> QRectF:
+        """The paper on the projector, in item coordinates: grown around its centre, kept on the canvas."""
+        w, h = STICKY_SIZE
+        s = self.room_scale
+        rect = QRectF(w / 2 - w * s / 2, h / 2 - h * s / 2, w * s, h * s)
+        if self._room_bounds is not None:
+            at = self.pos() if pos is None else pos
+            bounds = self._room_bounds.translated(-at)
+            dx = _into(rect.left(), rect.width(), bounds.left(), bounds.width())
+            dy = _into(rect.top(), rect.height(), bounds.top(), bounds.height())
+            rect.translate(dx, dy)
+        return rect
+
+    def room_transform(self) -> QTransform:
+        """From the paper's own coordinates to where the projector paints it."""
+        rect = self.room_rect()
+        s = self.room_scale
+        return QTransform(s, 0, 0, s, rect.left(), rect.top())
+
+    def boundingRect(self) -> QRectF:
+        # the larger copy on the projector is inside too: its view repaints it when this changes
+        return super().boundingRect().united(self.room_rect().adjusted(-1, -1, 1, 1))
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self._room_bounds is not None:
+            self.prepareGeometryChange()  # kept on the canvas, the room's copy moves differently
+        return super().itemChange(change, value)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if not in_room(widget):
+            super().paint(painter, option, widget)
+            return
+        painter.save()
+        painter.setTransform(self.room_transform(), True)
+        super().paint(painter, option, widget)
+        painter.translate(self.text.pos())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, self.text.defaultTextColor())
+        self.text.document().documentLayout().draw(painter, context)
+        painter.restore()
+
+
+def _into(start: float, length: float, lo: float, span: float) -> float:
+    """How far to move [start, start + length] to lie within [lo, lo + span] (0 if it cannot)."""
+    if length > span:
+        return 0.0
+    if start < lo:
+        return lo - start
+    if start + length > lo + span:
+        return lo + span - start - length
+    return 0.0
 
 
 class LabelItem(_EditableText):
@@ -118,7 +225,7 @@ class LabelItem(_EditableText):
 
 
 class PinItem(QGraphicsItem):
-    """A numbered round pin; keeps its size on screen whatever the zoom."""
+    """A numbered round pin; keeps its size on screen whatever the zoom (larger on the projector)."""
 
     def __init__(self, pin: Pin, sheet_id: str, number: str) -> None:
         super().__init__()
@@ -127,28 +234,54 @@ class PinItem(QGraphicsItem):
         self.sheet_id = sheet_id
         self.number = number
         self.highlighted = False
+        self.room_pixels = 0.0
+        self.room_scale = 1.0
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.update_from(pin, number)
 
     def update_from(self, pin: Pin, number: str) -> None:
         self.note_id = pin.note_id
-        self.number = number
+        self.set_number(number)
         self.setPos(pin.x, pin.y)
         self.update()
+
+    def set_number(self, number: str) -> None:
+        self.number = number
+        self.set_room_type(self.room_pixels)
+
+    def set_room_type(self, pixels: float) -> None:
+        """The room's view needs type of ``pixels``: the pin grows to it there (pins ignore the zoom)."""
+        self.room_pixels = pixels
+        scale = max(1.0, pixels / pin_type(self.number))
+        if scale != self.room_scale:
+            self.prepareGeometryChange()
+            self.room_scale = scale
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
             self.highlighted = on
             self.update()
 
-    def boundingRect(self) -> QRectF:
+    def _own_rect(self) -> QRectF:
         r = PIN_RADIUS + 6
         return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def boundingRect(self) -> QRectF:
+        # the larger pin on the projector is inside too: its view repaints it when this changes
+        r = (PIN_RADIUS + 6) * self.room_scale
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._own_rect())  # a click on the laptop hits the pin it sees
+        return path
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if in_room(widget) and self.room_scale != 1.0:
+            painter.scale(self.room_scale, self.room_scale)
         if self.highlighted:
             painter.setPen(QPen(QColor("#ffd400"), 5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -159,7 +292,7 @@ class PinItem(QGraphicsItem):
         painter.setBrush(QColor("#c8102e"))
         painter.drawEllipse(QRectF(-PIN_RADIUS, -PIN_RADIUS, 2 * PIN_RADIUS, 2 * PIN_RADIUS))
         font = QFont()
-        font.setPixelSize(15 if len(self.number) < 3 else 11)
+        font.setPixelSize(pin_type(self.number))
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("white"))

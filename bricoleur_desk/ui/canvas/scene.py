@@ -56,6 +56,7 @@ class CanvasScene(QGraphicsScene):
         self._work_timer.timeout.connect(self._work)
         self._drawing = False  # tiles the views asked for were missing at the last slice
         self._draft: LabelItem | None = None  # a label being started, not in the document yet
+        self._room_type: tuple[float, float] | None = None  # (type px, zoom) of the room's view
         self._text_sink: Callable[[str, str], None] = self._apply_text
         self._rebuild()
         self._unsubscribe = session.subscribe(self._on_changed)
@@ -110,6 +111,26 @@ class CanvasScene(QGraphicsScene):
 
     def pin_items(self) -> list[PinItem]:
         return [i for i in self._items.values() if isinstance(i, PinItem)]
+
+    def set_room_type(self, pixels: float, zoom: float) -> None:
+        """The room's view shows this canvas at ``zoom`` and needs type of ``pixels``.
+
+        Stickies and pins grow to it there (see ``items.ROOM_TYPE_FRACTION``).
+        """
+        if self._room_type == (pixels, zoom):
+            return
+        self._room_type = (pixels, zoom)
+        for item in self._items.values():
+            self._fit_for_room(item)
+
+    def _fit_for_room(self, item: QGraphicsItem) -> None:
+        if self._room_type is None:
+            return
+        pixels, zoom = self._room_type
+        if isinstance(item, StickyItem):
+            item.set_room_type(pixels, zoom, self.canvas_rect())
+        elif isinstance(item, PinItem):
+            item.set_room_type(pixels)
 
     def _rebuild(self) -> None:
         for item in list(self._items.values()):
@@ -231,6 +252,7 @@ class CanvasScene(QGraphicsScene):
         else:
             item = PinItem(obj, sheet_id, self._pin_number(obj.note_id))  # type: ignore[union-attr]
         self._items[obj.id] = item
+        self._fit_for_room(item)
         self.addItem(item)
 
     def _apply_text(self, object_id: str, text: str) -> None:
@@ -262,11 +284,13 @@ class CanvasScene(QGraphicsScene):
             elif kind == Kind.NOTE:
                 for pin in self.pin_items():
                     if pin.note_id == change.id:
-                        pin.number = self._pin_number(change.id)
+                        pin.set_number(self._pin_number(change.id))
                         pin.update()
             elif kind == Kind.CANVAS and change.id == self.canvas_id:
                 self._background_image = decode_background(self.canvas.background)
                 self._update_scene_rect()
+                for item in self._items.values():
+                    self._fit_for_room(item)  # stickies stay on a canvas of another size
                 restyle = True
         if restyle:
             self._restyle_sheets()

@@ -14,7 +14,7 @@ from ...domain import geometry
 from ...domain.geometry import Rect
 from ...domain.model import Label, Pin, Sticky, Stroke
 from ...workspace import commands, sketch
-from .items import STICKY_SIZE, PinItem
+from .items import STICKY_SIZE, PinItem, StickyItem
 from .pen import draw_stroke
 from .tools import Tool, ToolHost
 
@@ -45,7 +45,9 @@ class SelectTool(Tool):
             return geometry.inflate(geometry.bounds(obj.points), obj.width / 2)
         item = self.host.canvas_scene().item_for(object_id)
         if item is not None and not isinstance(item, PinItem):
-            r = item.mapRectToScene(item.boundingRect())
+            # a sticky's bounding rect also holds its larger copy on the projector
+            own = item.rect() if isinstance(item, StickyItem) else item.boundingRect()
+            r = item.mapRectToScene(own)
             return (obj.x, obj.y, obj.x + r.width(), obj.y + r.height())
         if isinstance(obj, Sticky):
             return (obj.x, obj.y, obj.x + STICKY_SIZE[0], obj.y + STICKY_SIZE[1])

@@ -224,11 +224,11 @@ class CanvasView(QGraphicsView):
 
     # -- navigation -------------------------------------------------------------------------
 
-    def fit(self) -> None:
-        """Show the whole background (with a small margin)."""
+    def fit(self, margin: float = 0.03) -> None:
+        """Show the whole background, with a margin of this fraction of its longer side."""
         self._fitted = True
         rect = self.canvas_scene().canvas_rect()
-        margin = 0.03 * max(rect.width(), rect.height())
+        margin *= max(rect.width(), rect.height())
         self.fitInView(rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio)
         self.viewChanged.emit()
 
