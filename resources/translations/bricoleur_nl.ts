@@ -214,7 +214,7 @@
 <context>
     <name>AudienceCanvas</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/audience.py" line="56"/>
+        <location filename="../../bricoleur_desk/ui/canvas/audience.py" line="61"/>
         <source>Sketch on the projector</source>
         <translation>Schets op de projector</translation>
     </message>
@@ -235,54 +235,54 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="129"/>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="86"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="106"/>
         <source>Projector screen</source>
         <translation>Scherm voor de projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="217"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="284"/>
         <source>Bricoleur Desk — projector</source>
         <translation>Bricoleur Desk — projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="218"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="285"/>
         <source>Audience window</source>
         <translation>Venster voor de zaal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="286"/>
         <source>The notes as the room sees them</source>
         <translation>De punten zoals de zaal ze ziet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="221"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="288"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="289"/>
         <source>We will find out</source>
         <translation>Zoeken we uit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="290"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="224"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="291"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="226"/>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="293"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="294"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="226"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="293"/>
         <source>(continued)</source>
         <translation>(vervolg)</translation>
     </message>
@@ -1075,112 +1075,122 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="101"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="107"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="102"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="103"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="109"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="104"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="110"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="105"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="111"/>
         <source>Recent dossiers</source>
         <translation>Recente dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="106"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="112"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="107"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="113"/>
         <source>&amp;Open dossier…</source>
         <translation>Dossier &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="108"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="114"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="109"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="115"/>
         <source>&amp;Close dossier</source>
         <translation>Dossier &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="110"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="116"/>
         <source>Export as &amp;JSON…</source>
         <translation>Exporteren als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="111"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="117"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="113"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="119"/>
         <source>A complete copy of the dossier as it is now, safe to make while the evening goes on</source>
         <translation>Een volledige kopie van het dossier zoals het nu is, veilig te maken terwijl de avond doorgaat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="115"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="121"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="116"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="122"/>
         <source>House &amp;style…</source>
         <translation>&amp;Huisstijl…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="118"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="119"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="120"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="126"/>
         <source>Show on &amp;projector</source>
         <translation>Op &amp;projector tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="121"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="127"/>
         <source>Projector &amp;black</source>
         <translation>Projector &amp;zwart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="122"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="128"/>
         <source>Projector &amp;white</source>
         <translation>Projector &amp;wit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="123"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="129"/>
+        <source>Sketch on the projector &amp;follows my view</source>
+        <translation>Schets op de projector &amp;volgt mijn beeld</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="131"/>
+        <source>Off: the projector shows the whole map, whatever you zoom to on the laptop</source>
+        <translation>Uit: de projector toont de hele kaart, hoe ver u op de laptop ook inzoomt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="133"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuwe avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="134"/>
         <source>&amp;About Bricoleur Desk</source>
         <translation>&amp;Over Bricoleur Desk</translation>
     </message>
@@ -1188,124 +1198,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="75"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="76"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="131"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="130"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="133"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="158"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="170"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="173"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="200"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="203"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="239"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="247"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="260"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="271"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="279"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="287"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="293"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="295"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="302"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="304"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="310"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="315"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="344"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="349"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="350"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="375"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="380"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -1389,12 +1399,22 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="370"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="333"/>
+        <source>The sketch on the projector follows your view</source>
+        <translation>De schets op de projector volgt uw beeld</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="335"/>
+        <source>The projector shows the whole map</source>
+        <translation>De projector toont de hele kaart</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="388"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="371"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="389"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -1584,14 +1604,14 @@ F1 toont alle tekens.</translation>
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="167"/>
         <source>The projector is off.
 F5 shows the meeting to the room.</source>
         <translation>De projector staat uit.
 F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="168"/>
         <source>Preview of the projector</source>
         <translation>Voorbeeld van de projector</translation>
     </message>
