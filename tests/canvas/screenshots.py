@@ -1,7 +1,8 @@
 """Screenshots of the sketch roll for docs/screenshots: the facilitator's view and the room's.
 
 Run: ``QT_QPA_PLATFORM=offscreen python tests/canvas/screenshots.py``. A map with two sheets
-(alternatives A and B), sticky notes and numbered pins tied to notes of the evening.
+(alternatives A and B), sticky notes and numbered pins tied to notes of the evening. The room's
+view is the audience window on a full-HD projector, showing the whole map.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bricoleur_desk.domain import geometry  # noqa: E402
-from bricoleur_desk.domain.model import Canvas, Dossier, Meeting, Note, Sheet, StrokeTool  # noqa: E402
+from bricoleur_desk.domain.model import Canvas, Dossier, Meeting, Note, Phase, Sheet, StrokeTool  # noqa: E402
 from bricoleur_desk.resources import resource_path  # noqa: E402
+from bricoleur_desk.ui.audience import AudienceWindow  # noqa: E402
 from bricoleur_desk.ui.canvas.audience import AudienceCanvas  # noqa: E402
 from bricoleur_desk.ui.canvas.backgrounds import background_from_image  # noqa: E402
 from bricoleur_desk.ui.canvas.sketch_view import SketchView  # noqa: E402
@@ -58,7 +60,10 @@ def loop(cx: float, cy: float, rx: float, ry: float) -> array:
 
 def build() -> tuple[DossierSession, str]:
     meeting = Meeting(
-        id="m1", title="Van Heekplein — tijdelijk park", starts_at=datetime(2026, 11, 24, 19, 30)
+        id="m1",
+        title="Van Heekplein — tijdelijk park",
+        starts_at=datetime(2026, 11, 24, 19, 30),
+        phase=Phase.DISCUSS,  # the room sees the sketch in place of the notes
     )
     meeting.notes = [
         Note("n1", 1, "Oversteken bij de school is gevaarlijk"),
@@ -134,15 +139,17 @@ def main() -> None:
     facilitator.scene.finish_rendering()
     facilitator.grab().save(str(out / "canvas-facilitator.png"))
 
+    projector = AudienceWindow(session, meeting_id)
     audience = AudienceCanvas(session, meeting_id, follow=facilitator)
     audience.set_following(False)
-    audience.resize(1280, 720)
-    audience.show()
+    projector.set_stage(audience)
+    projector.resize(1920, 1080)
+    projector.show()
     app.processEvents()
     assert audience.view is not None
     audience.view.grab()
     facilitator.scene.finish_rendering()
-    audience.grab().save(str(out / "canvas-audience.png"))
+    projector.grab().save(str(out / "canvas-audience.png"))
     print("written:", out / "canvas-facilitator.png", out / "canvas-audience.png")
 
 
