@@ -87,12 +87,20 @@ def test_b_and_w_blank_the_room_and_esc_never_closes(qtbot: QtBot, window: Audie
     assert window.isVisible()
 
 
-def test_the_stage_can_hold_another_widget(window: AudienceWindow) -> None:
+def test_the_stage_can_hold_another_widget(qtbot: QtBot, window: AudienceWindow) -> None:
     canvas = QLabel("schets")
+    for _ in range(2):  # on, off and on again
+        window.set_stage(canvas)
+        assert window.on_stage() is canvas and window.pages.currentWidget() is window.stage_page
+        qtbot.waitUntil(canvas.isVisible)
+        assert canvas.geometry() == window.rect()  # a sketch gets the whole screen, no title above it
+        window.set_stage(None)
+        assert window.on_stage() is window.wall and window.pages.currentWidget() is window.wall_page
+    # the agenda clock stays in view over a sketch
     window.set_stage(canvas)
-    assert window.on_stage() is canvas
-    window.set_stage(None)
-    assert window.on_stage() is window.wall
+    window.set_clock("12:00")
+    assert window.stage_clock.isVisible() and window.stage_clock.text() == "12:00"
+    assert window.stage_clock.geometry().right() > window.width() * 0.8
 
 
 def _room(qtbot: QtBot, session: DossierSession) -> AudienceWindow:
