@@ -139,6 +139,7 @@ class AudienceWindow(QWidget):
             self._cover_the_only_screen(active, focus)
             return
         self._return_to = None
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
@@ -157,6 +158,7 @@ class AudienceWindow(QWidget):
         if screen is not None:
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)  # it takes the keys here
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
@@ -196,7 +198,10 @@ class AudienceWindow(QWidget):
         return menu
 
     def set_stage(self, widget: QWidget | None) -> None:
-        """Show ``widget`` (e.g. the canvas view) on the whole window instead of the note wall; None brings the wall back."""
+        """Show ``widget`` (e.g. the canvas view) on the whole window in place of the note wall.
+
+        None brings the wall back.
+        """
         if self._stage is not None and self._stage is not widget:
             self._stage_grid.removeWidget(self._stage)
             self._stage.setParent(None)
