@@ -47,7 +47,8 @@ def build_report(
     identity: Callable[[str], str] = lambda text: text  # noqa: E731
     hide = mask or identity
     ctx = ReportContext(dossier, meeting, audience, texts, styles, hide)
-    municipality = plain(hide(house.municipality or "")) or texts("default_municipality")
+    # no name until the adviser gives one: a bare "Gemeente" reads as the municipality's name
+    municipality = plain(hide(house.municipality or ""))
     contact = hide(house.contact) if house.contact else None
     decor = PageDecor(
         municipality=municipality,

@@ -10,9 +10,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "report": ("Verslag bewonersavond", "Report of the resident evening"),
     "internal_banner": ("INTERN - niet verspreiden", "INTERNAL - do not distribute"),
     "public_banner": ("Voor bewoners en betrokkenen", "For residents and everyone involved"),
-    "dossier": ("Dossier", "Dossier"),
     "date": ("Datum", "Date"),
     "venue": ("Locatie", "Venue"),
+    "area": ("Gebied", "Area"),
     "contents": ("Inhoud", "Contents"),
     "page_of": ("pagina {page} van {pages}", "page {page} of {pages}"),
     "summary": ("Samenvatting", "Summary"),
@@ -60,7 +60,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "We will find out: see promise {promise}.",
     ),
     "status_investigate_plain": ("Dit zoeken we uit.", "We will find out."),
-    "status_out_of_frame": ("Valt buiten de kaders, omdat {why}", "Outside the frame, because {why}"),
+    # the reason follows a colon, or a comma when it starts with "omdat", "want" ... (reasons.py)
+    "status_out_of_frame": ("Buiten de kaders: {why}", "Outside the frame: {why}"),
+    "status_out_of_frame_because": ("Valt buiten de kaders, {why}", "Outside the frame, {why}"),
     "status_out_of_frame_plain": ("Valt buiten de kaders.", "Outside the frame."),
     "status_merged": ("Samengevoegd met {number}.", "Merged into {number}."),
     "internal_remark": ("Interne opmerking: {remark}", "Internal remark: {remark}"),
@@ -122,7 +124,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "We will keep you informed about the next steps.",
     ),
     "subject": ("Verslag van {title}", "Report of {title}"),
-    "default_municipality": ("Gemeente", "Municipality"),
 }
 
 _MONTHS = {

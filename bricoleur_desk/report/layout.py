@@ -165,7 +165,32 @@ class ReportDocTemplate(BaseDocTemplate):
         canv.rect(0, band_bottom, PAGE_WIDTH, band_top - band_bottom, stroke=0, fill=1)
         canv.setFillColor(tint(s.accent, 0.2))
         canv.rect(0, band_bottom - 3 * mm, PAGE_WIDTH, 3 * mm, stroke=0, fill=1)
-        # the municipality's mark above the band: logo when there is one, the name always
+        self._draw_mark(canv)
+        # the audience: internal versions must be unmistakable on paper
+        canv.setFont(BOLD, 10)
+        if d.internal:
+            canv.setFillColor("#b3261e")
+            width = canv.stringWidth(d.banner, BOLD, 10) + 8 * mm
+            canv.roundRect(
+                PAGE_WIDTH - MARGIN_X - width, band_top + 8 * mm, width, 9 * mm, 2 * mm, stroke=0, fill=1
+            )
+            canv.setFillColor("#ffffff")
+            canv.drawRightString(PAGE_WIDTH - MARGIN_X - 4 * mm, band_top + 11 * mm, d.banner)
+        else:
+            canv.setFillColor(MUTED)
+            canv.setFont(REGULAR, 10)
+            canv.drawRightString(PAGE_WIDTH - MARGIN_X, band_top + 11 * mm, d.banner)
+        self._draw_contact(canv)
+        canv.restoreState()
+
+    def _draw_mark(self, canv: Any) -> None:
+        """The municipality's mark above the band: the logo when there is one, the name when known.
+
+        Without either the space stays empty: a bare "Gemeente" would read as the name.
+        """
+        s, d = self.styles, self.decor
+        if self._logo is None and not d.municipality:
+            return
         top = PAGE_HEIGHT - 22 * mm
         x = MARGIN_X
         if self._logo is not None:
@@ -183,22 +208,6 @@ class ReportDocTemplate(BaseDocTemplate):
         canv.setFillColor(s.accent)
         canv.setFont(BOLD, 18)
         canv.drawString(x, name_y, d.municipality)
-        # the audience: internal versions must be unmistakable on paper
-        canv.setFont(BOLD, 10)
-        if d.internal:
-            canv.setFillColor("#b3261e")
-            width = canv.stringWidth(d.banner, BOLD, 10) + 8 * mm
-            canv.roundRect(
-                PAGE_WIDTH - MARGIN_X - width, band_top + 8 * mm, width, 9 * mm, 2 * mm, stroke=0, fill=1
-            )
-            canv.setFillColor("#ffffff")
-            canv.drawRightString(PAGE_WIDTH - MARGIN_X - 4 * mm, band_top + 11 * mm, d.banner)
-        else:
-            canv.setFillColor(MUTED)
-            canv.setFont(REGULAR, 10)
-            canv.drawRightString(PAGE_WIDTH - MARGIN_X, band_top + 11 * mm, d.banner)
-        self._draw_contact(canv)
-        canv.restoreState()
 
     def _draw_header_footer(self, canv: Any, doc: Any) -> None:
         s, d = self.styles, self.decor
