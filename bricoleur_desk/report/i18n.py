@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from ..domain import evaluation_scale as scale
+
 LANGUAGES = ("nl", "en")
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -107,10 +109,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "no_due": ("nog niet bekend", "not yet known"),
     "owner_contact": ("Contactgegevens eigenaren (intern)", "Owners' contact details (internal)"),
     "evaluation": ("Evaluatie", "Evaluation"),
-    "evaluation_intro": (
-        "Wat vond u van de avond? (1 = slecht, 5 = heel goed)",
-        "What did you think of the evening? (1 = poor, 5 = very good)",
-    ),
+    # the question and the scale's words are the domain's (domain/evaluation_scale.py)
+    "evaluation_intro": ("{question} (1 = {low}, 5 = {high})", "{question} (1 = {low}, 5 = {high})"),
     "evaluation_average": (
         "Gemiddeld cijfer {avg} uit {n} reacties.",
         "Average score {avg} from {n} responses.",
@@ -124,6 +124,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "We will keep you informed about the next steps.",
     ),
     "subject": ("Verslag van {title}", "Report of {title}"),
+}
+
+# texts the domain defines in English for the app and the report alike: Dutch here, and the same
+# Dutch in the interface's .ts (tests/report/test_evaluation_words.py holds the two together)
+_DOMAIN_NL = {
+    scale.QUESTION: "Wat vond u van deze avond?",
+    scale.SCORE_WORDS[1]: "slecht",
+    scale.SCORE_WORDS[2]: "matig",
+    scale.SCORE_WORDS[3]: "redelijk",
+    scale.SCORE_WORDS[4]: "goed",
+    scale.SCORE_WORDS[5]: "heel goed",
 }
 
 _MONTHS = {
@@ -148,6 +159,14 @@ class ReportTexts:
     def __call__(self, key: str, **values: object) -> str:
         text = _TEXTS[key][self._index]
         return text.format(**values) if values else text
+
+    def domain(self, text: str) -> str:
+        """A text the domain defines in English (the evaluation's question and scale) in this language."""
+        return text if self.lang == "en" else _DOMAIN_NL[text]
+
+    def score_word(self, score: int) -> str:
+        """'slecht' ... 'heel goed': what a score of the evaluation means."""
+        return self.domain(scale.SCORE_WORDS[score])
 
     def day(self, value: date) -> str:
         """'24 november 2026' / '24 November 2026'."""

@@ -549,77 +549,62 @@
 <context>
     <name>ClosePanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="192"/>
         <source>No scores yet</source>
         <translation>Nog geen cijfers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="195"/>
         <source>%1 responses, average %2</source>
         <translation>%1 reacties, gemiddeld %2</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="199"/>
         <source>Close the evening</source>
         <translation>De avond afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="194"/>
-        <source>What did you think of tonight? Did it meet your expectations?</source>
-        <translation>Wat vond u van deze avond? Was het wat u ervan verwachtte?</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="197"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="204"/>
         <source>Click a score or press 1-5 to count one more; with Shift, one less. Below each score: how many people gave it (type to set).</source>
         <translation>Klik op een cijfer of druk op 1-5 om er één bij te tellen; met Shift één eraf. Onder elk cijfer: hoeveel mensen het gaven (typ om aan te passen).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="201"/>
-        <source>1 = not at all</source>
-        <translation>1 = helemaal niet</translation>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="214"/>
+        <source>Score %1 (%2): one more</source>
+        <translation>Cijfer %1 (%2): één erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="202"/>
-        <source>5 = very much</source>
-        <translation>5 = helemaal wel</translation>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="217"/>
+        <source>Score %1 (%2): click or key %1 for one more, with Shift one less</source>
+        <translation>Cijfer %1 (%2): klik of toets %1 voor één erbij, met Shift één eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="204"/>
-        <source>Score %1: one more</source>
-        <translation>Cijfer %1: één erbij</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="206"/>
-        <source>Score %1: click or key %1 for one more, with Shift one less</source>
-        <translation>Cijfer %1: klik of toets %1 voor één erbij, met Shift één eraf</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="210"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="221"/>
         <source>Number of people who gave %1</source>
         <translation>Aantal mensen dat een %1 gaf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="211"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="222"/>
         <source>Evaluation summary</source>
         <translation>Samenvatting van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="212"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="223"/>
         <source>&amp;Remarks</source>
         <translation>&amp;Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="224"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="224"/>
         <source>A remark from the room</source>
         <translation>Een opmerking uit de zaal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="225"/>
         <source>Attendance</source>
         <translation>Aanwezigen</translation>
     </message>
@@ -963,6 +948,39 @@
     </message>
 </context>
 <context>
+    <name>EvaluationScale</name>
+    <message>
+        <location filename="../../bricoleur_desk/domain/evaluation_scale.py" line="22"/>
+        <source>What did you think of this evening?</source>
+        <translation>Wat vond u van deze avond?</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/domain/evaluation_scale.py" line="25"/>
+        <source>poor</source>
+        <translation>slecht</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/domain/evaluation_scale.py" line="26"/>
+        <source>mediocre</source>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/domain/evaluation_scale.py" line="27"/>
+        <source>fair</source>
+        <translation>redelijk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/domain/evaluation_scale.py" line="28"/>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/domain/evaluation_scale.py" line="29"/>
+        <source>very good</source>
+        <translation>heel goed</translation>
+    </message>
+</context>
+<context>
     <name>HouseStyleDialog</name>
     <message>
         <location filename="../../bricoleur_desk/ui/house_style_dialog.py" line="104"/>
@@ -1188,124 +1206,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="75"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="76"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="131"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="130"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="133"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="158"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="170"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="173"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="200"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="203"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="239"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="247"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="260"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="271"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="279"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="287"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="293"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="295"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="302"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="304"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="310"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="315"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="344"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="349"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="350"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="375"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="380"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
