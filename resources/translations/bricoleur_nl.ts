@@ -1418,6 +1418,35 @@ F1 toont alle tekens.</translation>
     </message>
 </context>
 <context>
+    <name>MunicipalityNameDialog</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/municipality_prompt.py" line="59"/>
+        <location filename="../../bricoleur_desk/ui/municipality_prompt.py" line="67"/>
+        <source>Municipality name</source>
+        <translation>Naam van de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/municipality_prompt.py" line="62"/>
+        <source>Which municipality is this report from? Its &amp;name goes on the cover and at the top of every page. Skip to leave it out; you can set it later under House style.</source>
+        <translation>Van welke gemeente is dit verslag? De &amp;naam komt op het voorblad en bovenaan elke pagina. Sla dit over om hem weg te laten; u kunt hem later invullen bij Huisstijl.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/municipality_prompt.py" line="66"/>
+        <source>e.g. Gemeente Lindeveen</source>
+        <translation>bijv. Gemeente Lindeveen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/municipality_prompt.py" line="68"/>
+        <source>&amp;Use this name</source>
+        <translation>Deze naam &amp;gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/municipality_prompt.py" line="69"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+</context>
+<context>
     <name>NoteListDelegate</name>
     <message>
         <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="135"/>
@@ -1617,183 +1646,183 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="202"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="204"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar het verslag moet komen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="215"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="218"/>
         <source>The report was not saved: {0}</source>
         <translation>Het verslag is niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="220"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="223"/>
         <source>Saved {0} ({1} pages).</source>
         <translation>{0} opgeslagen ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="232"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="235"/>
         <source>The promises were not saved: {0}</source>
         <translation>De toezeggingen zijn niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="237"/>
         <source>Saved the promises as {0}.</source>
         <translation>De toezeggingen zijn opgeslagen als {0}.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="264"/>
         <source>No names, emails or phone numbers of participants found.</source>
         <translation>Geen namen, e-mailadressen of telefoonnummers van deelnemers gevonden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="265"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="268"/>
         <source>Personal data found in {0} place(s). The public report replaces them by [naam], [e-mail] or [telefoon]; you can also redact them in the dossier itself.</source>
         <translation>Persoonsgegevens gevonden op {0} plek(ken). Het openbare verslag vervangt ze door [naam], [e-mail] of [telefoon]; u kunt ze ook in het dossier zelf weglakken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="274"/>
         <source>Personal data found in {0} place(s). The internal report shows them.</source>
         <translation>Persoonsgegevens gevonden op {0} plek(ken). Het interne verslag toont ze.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="278"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="281"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="311"/>
         <source>Export report</source>
         <translation>Verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="309"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="312"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="311"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="314"/>
         <source>Audience:</source>
         <translation>Voor wie:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="312"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="315"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="317"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="319"/>
         <source>&amp;Public (residents): no names or contact details</source>
         <translation>&amp;Openbaar (bewoners): zonder namen of contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="320"/>
         <source>&amp;Internal: with contacts and internal remarks</source>
         <translation>&amp;Intern: met contactgegevens en interne opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="318"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="321"/>
         <source>&amp;Browse…</source>
         <translation>Bla&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="322"/>
         <source>&amp;Open the PDF when it is saved</source>
         <translation>De PDF o&amp;penen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="323"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="324"/>
         <source>&amp;Redact in the dossier</source>
         <translation>&amp;Weglakken in het dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="325"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="323"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="326"/>
         <source>Promises as &amp;CSV</source>
         <translation>Toezeggingen als &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="324"/>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="339"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="342"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="326"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="329"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="330"/>
         <source>Public report</source>
         <translation>Openbaar verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
         <source>Internal report</source>
         <translation>Intern verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="332"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="333"/>
         <source>File to save the report to</source>
         <translation>Bestand voor het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="334"/>
         <source>Choose the file</source>
         <translation>Bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="335"/>
         <source>Open the PDF when saved</source>
         <translation>De PDF openen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="333"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="336"/>
         <source>Places where personal data was found</source>
         <translation>Plekken waar persoonsgegevens zijn gevonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="334"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="337"/>
         <source>Redact personal data in the dossier</source>
         <translation>Persoonsgegevens in het dossier weglakken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="335"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="338"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="336"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="339"/>
         <source>Export status</source>
         <translation>Status van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="340"/>
         <source>Export the report</source>
         <translation>Het verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="341"/>
         <source>Save the promises as CSV</source>
         <translation>De toezeggingen opslaan als CSV</translation>
     </message>
@@ -2468,122 +2497,127 @@ F5 toont de avond aan de zaal.</translation>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="69"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="67"/>
+        <source>Municipality name</source>
+        <translation>Naam van de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="70"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="70"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="71"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="71"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
         <source>New sheet</source>
         <translation>Nieuw vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
         <source>Rename sheet</source>
         <translation>Vel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
         <source>Show sheet</source>
         <translation>Vel tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
         <source>Hide sheet</source>
         <translation>Vel verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
         <source>Sheet opacity</source>
         <translation>Dekking van het vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
         <source>Lock sheet</source>
         <translation>Vel vastzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="78"/>
         <source>Unlock sheet</source>
         <translation>Vel losmaken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="78"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
         <source>Reorder sheets</source>
         <translation>Vellen herschikken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
         <source>Delete sheet</source>
         <translation>Vel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
         <source>Compare sheets</source>
         <translation>Vellen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
         <source>Draw</source>
         <translation>Tekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
         <source>line</source>
         <translation>Lijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="85"/>
         <source>arrow</source>
         <translation>Pijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="85"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
         <source>rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
         <source>ellipse</source>
         <translation>Ellips</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
         <source>Erase</source>
         <translation>Gummen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
         <source>Sticky note</source>
         <translation>Plakbriefje</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
         <source>Type</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
         <source>Pin</source>
         <translation>Speld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
         <source>Pins</source>
         <translation>Spelden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="95"/>
         <source>Resize</source>
         <translation>Formaat wijzigen</translation>
     </message>
