@@ -29,7 +29,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "agenda_minutes": ("Duur", "Length"),
     "minutes": ("{n} min", "{n} min"),
     "attendance": ("Aanwezigen", "Attendance"),
+    # a key ending in "_one" is the singular of the key without it (ReportTexts.count)
     "attendance_total": ("Er waren {n} mensen aanwezig.", "{n} people attended."),
+    "attendance_total_one": ("Er was 1 persoon aanwezig.", "1 person attended."),
     "attendance_unknown": ("Het aantal aanwezigen is niet bijgehouden.", "Attendance was not counted."),
     "group": ("Groep", "Group"),
     "count": ("Aantal", "Number"),
@@ -77,6 +79,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The number of votes (show of hands or dots) per point.",
     ),
     "votes_col": ("Stemmen", "Votes"),
+    "vote_count": ("{n} stemmen", "{n} votes"),
+    "vote_count_one": ("1 stem", "1 vote"),
     "note_col": ("Punt", "Point"),
     "no_votes": ("Er is niet gestemd.", "No votes were cast."),
     "sketches": ("Schetsen", "Sketches"),
@@ -115,6 +119,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Gemiddeld cijfer {avg} uit {n} reacties.",
         "Average score {avg} from {n} responses.",
     ),
+    "evaluation_average_one": ("Cijfer {avg} uit 1 reactie.", "Score {avg} from 1 response."),
     "evaluation_none": ("Er is geen evaluatie ingevuld.", "No evaluation was filled in."),
     "remarks": ("Opmerkingen", "Remarks"),
     "next": ("Hoe verder", "What happens next"),
@@ -159,6 +164,10 @@ class ReportTexts:
     def __call__(self, key: str, **values: object) -> str:
         text = _TEXTS[key][self._index]
         return text.format(**values) if values else text
+
+    def count(self, key: str, n: int, **values: object) -> str:
+        """The text for ``n`` things: the ``key + "_one"`` text when there is one, else ``key``'s."""
+        return self(f"{key}_one" if n == 1 and f"{key}_one" in _TEXTS else key, n=n, **values)
 
     def domain(self, text: str) -> str:
         """A text the domain defines in English (the evaluation's question and scale) in this language."""

@@ -158,7 +158,7 @@ def attendance_section(ctx: ReportContext) -> list[Flowable]:
     total = attendance.count or sum(attendance.by_group.values())
     story: list[Flowable] = [
         Heading(t("attendance"), s.h1, 0, t("attendance")),
-        Paragraph(t("attendance_total", n=total) if total else t("attendance_unknown"), s.body),
+        Paragraph(t.count("attendance_total", total) if total else t("attendance_unknown"), s.body),
     ]
     if attendance.by_group:
         rows: list[list[object]] = [[Paragraph(t("group"), s.cell_head), Paragraph(t("count"), s.cell_head)]]

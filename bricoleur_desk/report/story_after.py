@@ -157,7 +157,7 @@ def evaluation_section(ctx: ReportContext) -> list[Flowable]:
             Paragraph(intro, s.body),
             ScoreChart(evaluation.scores, s.accent, [t.score_word(score) for score in SCORES]),
             Spacer(1, 4),
-            Paragraph(t("evaluation_average", avg=avg, n=responses), s.body),
+            Paragraph(t.count("evaluation_average", responses, avg=avg), s.body),
         ]
     elif not evaluation.remarks:
         story.append(Paragraph(t("evaluation_none"), s.body))

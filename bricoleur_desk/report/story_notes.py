@@ -103,7 +103,7 @@ def note_flowables(
     if note.raised_by_group:
         meta.append(t("raised_by_group", group=ctx.user(note.raised_by_group)))
     if note.votes:
-        meta.append(f"{note.votes} {t('votes_col').lower()}")
+        meta.append(t.count("vote_count", note.votes))
     lines = [
         ("text", ctx.user(note.text) or "-"),
         ("meta", " · ".join(meta)),

@@ -10,7 +10,7 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from bricoleur_desk.domain.model import Dossier, HouseStyle, NoteStatus
+from bricoleur_desk.domain.model import Attendance, Dossier, Evaluation, HouseStyle, NoteStatus
 from bricoleur_desk.report.reasons import lowercase_first, out_of_frame_reason, reason_is_clause
 from bricoleur_desk.workspace.reporting import export_report
 from tests.samples import DossierBuilder
@@ -132,3 +132,24 @@ def test_no_municipality_name_until_one_is_set(tmp_path: Path, lang: str) -> Non
     reader = PdfReader(str(out))
     assert all("Gemeente Dorpswaard" in page.extract_text() for page in reader.pages)
     assert reader.metadata["/Author"] == "Gemeente Dorpswaard"
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "many"),
+    [
+        ("nl", ["1 stem", "Er was 1 persoon aanwezig.", "Cijfer 4,0 uit 1 reactie."], ["2 stemmen"]),
+        ("en", ["1 vote", "1 person attended.", "Score 4.0 from 1 response."], ["2 votes"]),
+    ],
+)
+def test_one_of_a_kind_is_singular(tmp_path: Path, lang: str, one: list[str], many: list[str]) -> None:
+    dossier = _dossier(["Gaat over de provincie", "Gaat over het rijk"])
+    meeting = dossier.meetings[0]
+    meeting.notes[0].votes, meeting.notes[1].votes = 1, 2
+    meeting.attendance = Attendance(1)
+    meeting.evaluation = Evaluation({4: 1})
+    out = tmp_path / "verslag.pdf"
+    export_report(dossier, out, lang=lang)
+    text = pdf_text(out)
+    for line in one + many:
+        assert line in text
+    assert "1 stemmen" not in text and "1 votes" not in text and "1 reacties" not in text
