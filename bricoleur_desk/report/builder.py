@@ -52,7 +52,8 @@ def build_report(
     contact = hide(house.contact) if house.contact else None
     decor = PageDecor(
         municipality=municipality,
-        running_title=plain(f"{hide(meeting.title)} · {texts.day(meeting.starts_at.date())}"),
+        running_title=plain(hide(meeting.title)),
+        running_date=texts.day(meeting.starts_at.date()),
         contact=plain(contact),
         logo_png=house.logo_png,
         banner=texts("internal_banner") if audience == INTERNAL else texts("public_banner"),

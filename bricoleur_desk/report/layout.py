@@ -52,6 +52,7 @@ class PageDecor:
 
     municipality: str
     running_title: str
+    running_date: str  # after the title in the header; a long title is shortened, never the date
     contact: str
     logo_png: bytes | None
     banner: str
@@ -219,7 +220,9 @@ class ReportDocTemplate(BaseDocTemplate):
         canv.drawString(MARGIN_X, y + 4, d.municipality)
         canv.setFillColor(MUTED)
         canv.setFont(REGULAR, 8.5)
-        title = _fit(canv, d.running_title, REGULAR, 8.5, BODY_WIDTH * 0.6)
+        ending = f" · {d.running_date}"
+        room = BODY_WIDTH * 0.6 - canv.stringWidth(ending, REGULAR, 8.5)
+        title = _fit(canv, d.running_title, REGULAR, 8.5, room) + ending
         canv.drawRightString(PAGE_WIDTH - MARGIN_X, y + 4, title)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)

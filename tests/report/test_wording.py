@@ -153,3 +153,13 @@ def test_one_of_a_kind_is_singular(tmp_path: Path, lang: str, one: list[str], ma
     for line in one + many:
         assert line in text
     assert "1 stemmen" not in text and "1 votes" not in text and "1 reacties" not in text
+
+
+def test_a_long_title_is_shortened_in_the_header_but_never_the_date(tmp_path: Path) -> None:
+    dossier = _dossier([])
+    dossier.meetings[0].title = "Tweede bewonersavond over het zebrapad, de schoolroute en de Dorpsstraat"
+    out = tmp_path / "verslag.pdf"
+    export_report(dossier, out)
+    with pdfplumber.open(out) as document:
+        header = (document.pages[1].extract_text() or "").splitlines()[0]
+    assert header.endswith("… · 24 november 2026"), header
