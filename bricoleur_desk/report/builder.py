@@ -47,11 +47,13 @@ def build_report(
     identity: Callable[[str], str] = lambda text: text  # noqa: E731
     hide = mask or identity
     ctx = ReportContext(dossier, meeting, audience, texts, styles, hide)
-    municipality = plain(hide(house.municipality or "")) or texts("default_municipality")
+    # no name until the adviser gives one: a bare "Gemeente" reads as the municipality's name
+    municipality = plain(hide(house.municipality or ""))
     contact = hide(house.contact) if house.contact else None
     decor = PageDecor(
         municipality=municipality,
-        running_title=plain(f"{hide(meeting.title)} · {texts.day(meeting.starts_at.date())}"),
+        running_title=plain(hide(meeting.title)),
+        running_date=texts.day(meeting.starts_at.date()),
         contact=plain(contact),
         logo_png=house.logo_png,
         banner=texts("internal_banner") if audience == INTERNAL else texts("public_banner"),

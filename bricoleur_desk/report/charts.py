@@ -10,12 +10,21 @@ from .styles import INK, MUTED, RULE
 
 
 class ScoreChart(Flowable):
-    """Vertical bars for the counts of evaluation scores 1 to 5, each labelled with its count."""
+    """Vertical bars for the counts of evaluation scores 1 to 5, each labelled with its count,
+    and under each its score and what the score means ("4", "goed")."""
 
-    def __init__(self, scores: dict[int, int], accent: colors.Color, width: float = 300, height: float = 130):
+    def __init__(
+        self,
+        scores: dict[int, int],
+        accent: colors.Color,
+        words: list[str],
+        width: float = 300,
+        height: float = 140,
+    ):
         super().__init__()
         by_score = {int(k): v for k, v in scores.items()}
         self.counts = [max(0, int(by_score.get(s, 0))) for s in range(1, 6)]
+        self.words = words
         self.accent = accent
         self.width, self.height = width, height
 
@@ -25,7 +34,7 @@ class ScoreChart(Flowable):
     def draw(self) -> None:
         canv = self.canv
         top = max(self.counts) or 1
-        base_y, value_h = 18.0, 14.0
+        base_y, value_h = 28.0, 14.0
         plot_h = self.height - base_y - value_h
         slot = self.width / 5
         bar_w = slot * 0.58
@@ -44,6 +53,8 @@ class ScoreChart(Flowable):
             canv.setFillColor(MUTED)
             canv.setFont(REGULAR, 9)
             canv.drawCentredString(x + bar_w / 2, base_y - 12, str(i + 1))
+            canv.setFont(REGULAR, 8)
+            canv.drawCentredString(x + bar_w / 2, base_y - 23, self.words[i])
 
 
 class Bar(Flowable):

@@ -31,14 +31,17 @@ class ReportContext:
     def internal(self) -> bool:
         return self.audience == INTERNAL
 
-    def user(self, text: str | None) -> str:
+    def user(self, text: str | None, shape: Callable[[str], str] | None = None) -> str:
         """User text as safe Paragraph markup, personal data masked for the public.
 
-        A text longer than the report prints (``text.MAX_TEXT``) ends saying how much was left out.
+        ``shape`` rewords the masked text to fit a sentence (after masking, so that a lowercased
+        name is still found). A text longer than the report prints (``text.MAX_TEXT``) ends
+        saying how much was left out.
         """
         if not text:
             return ""
-        kept, left_out = bounded(self.mask(text))
+        masked = self.mask(text)
+        kept, left_out = bounded(shape(masked) if shape else masked)
         if not left_out:
             return markup(kept)
         return f"{markup(kept)} <i>{self.texts('left_out', n=left_out)}</i>"

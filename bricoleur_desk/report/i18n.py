@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from ..domain import evaluation_scale as scale
+
 LANGUAGES = ("nl", "en")
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "report": ("Verslag bewonersavond", "Report of the resident evening"),
     "internal_banner": ("INTERN - niet verspreiden", "INTERNAL - do not distribute"),
     "public_banner": ("Voor bewoners en betrokkenen", "For residents and everyone involved"),
-    "dossier": ("Dossier", "Dossier"),
     "date": ("Datum", "Date"),
     "venue": ("Locatie", "Venue"),
+    "area": ("Gebied", "Area"),
     "contents": ("Inhoud", "Contents"),
     "page_of": ("pagina {page} van {pages}", "page {page} of {pages}"),
     "summary": ("Samenvatting", "Summary"),
@@ -27,7 +29,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "agenda_minutes": ("Duur", "Length"),
     "minutes": ("{n} min", "{n} min"),
     "attendance": ("Aanwezigen", "Attendance"),
+    # a key ending in "_one" is the singular of the key without it (ReportTexts.count)
     "attendance_total": ("Er waren {n} mensen aanwezig.", "{n} people attended."),
+    "attendance_total_one": ("Er was 1 persoon aanwezig.", "1 person attended."),
     "attendance_unknown": ("Het aantal aanwezigen is niet bijgehouden.", "Attendance was not counted."),
     "group": ("Groep", "Group"),
     "count": ("Aantal", "Number"),
@@ -60,7 +64,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "We will find out: see promise {promise}.",
     ),
     "status_investigate_plain": ("Dit zoeken we uit.", "We will find out."),
-    "status_out_of_frame": ("Valt buiten de kaders, omdat {why}", "Outside the frame, because {why}"),
+    # the reason follows a colon, or a comma when it starts with "omdat", "want" ... (reasons.py)
+    "status_out_of_frame": ("Buiten de kaders: {why}", "Outside the frame: {why}"),
+    "status_out_of_frame_because": ("Valt buiten de kaders, {why}", "Outside the frame, {why}"),
     "status_out_of_frame_plain": ("Valt buiten de kaders.", "Outside the frame."),
     "status_merged": ("Samengevoegd met {number}.", "Merged into {number}."),
     "internal_remark": ("Interne opmerking: {remark}", "Internal remark: {remark}"),
@@ -73,6 +79,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The number of votes (show of hands or dots) per point.",
     ),
     "votes_col": ("Stemmen", "Votes"),
+    "vote_count": ("{n} stemmen", "{n} votes"),
+    "vote_count_one": ("1 stem", "1 vote"),
     "note_col": ("Punt", "Point"),
     "no_votes": ("Er is niet gestemd.", "No votes were cast."),
     "sketches": ("Schetsen", "Sketches"),
@@ -105,14 +113,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "no_due": ("nog niet bekend", "not yet known"),
     "owner_contact": ("Contactgegevens eigenaren (intern)", "Owners' contact details (internal)"),
     "evaluation": ("Evaluatie", "Evaluation"),
-    "evaluation_intro": (
-        "Wat vond u van de avond? (1 = slecht, 5 = heel goed)",
-        "What did you think of the evening? (1 = poor, 5 = very good)",
-    ),
+    # the question and the scale's words are the domain's (domain/evaluation_scale.py)
+    "evaluation_intro": ("{question} (1 = {low}, 5 = {high})", "{question} (1 = {low}, 5 = {high})"),
     "evaluation_average": (
         "Gemiddeld cijfer {avg} uit {n} reacties.",
         "Average score {avg} from {n} responses.",
     ),
+    "evaluation_average_one": ("Cijfer {avg} uit 1 reactie.", "Score {avg} from 1 response."),
     "evaluation_none": ("Er is geen evaluatie ingevuld.", "No evaluation was filled in."),
     "remarks": ("Opmerkingen", "Remarks"),
     "next": ("Hoe verder", "What happens next"),
@@ -122,7 +129,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "We will keep you informed about the next steps.",
     ),
     "subject": ("Verslag van {title}", "Report of {title}"),
-    "default_municipality": ("Gemeente", "Municipality"),
+}
+
+# texts the domain defines in English for the app and the report alike: Dutch here, and the same
+# Dutch in the interface's .ts (tests/report/test_evaluation_words.py holds the two together)
+_DOMAIN_NL = {
+    scale.QUESTION: "Wat vond u van deze avond?",
+    scale.SCORE_WORDS[1]: "slecht",
+    scale.SCORE_WORDS[2]: "matig",
+    scale.SCORE_WORDS[3]: "redelijk",
+    scale.SCORE_WORDS[4]: "goed",
+    scale.SCORE_WORDS[5]: "heel goed",
 }
 
 _MONTHS = {
@@ -147,6 +164,18 @@ class ReportTexts:
     def __call__(self, key: str, **values: object) -> str:
         text = _TEXTS[key][self._index]
         return text.format(**values) if values else text
+
+    def count(self, key: str, n: int, **values: object) -> str:
+        """The text for ``n`` things: the ``key + "_one"`` text when there is one, else ``key``'s."""
+        return self(f"{key}_one" if n == 1 and f"{key}_one" in _TEXTS else key, n=n, **values)
+
+    def domain(self, text: str) -> str:
+        """A text the domain defines in English (the evaluation's question and scale) in this language."""
+        return text if self.lang == "en" else _DOMAIN_NL[text]
+
+    def score_word(self, score: int) -> str:
+        """'slecht' ... 'heel goed': what a score of the evaluation means."""
+        return self.domain(scale.SCORE_WORDS[score])
 
     def day(self, value: date) -> str:
         """'24 november 2026' / '24 November 2026'."""

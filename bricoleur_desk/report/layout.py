@@ -52,6 +52,7 @@ class PageDecor:
 
     municipality: str
     running_title: str
+    running_date: str  # after the title in the header; a long title is shortened, never the date
     contact: str
     logo_png: bytes | None
     banner: str
@@ -165,24 +166,7 @@ class ReportDocTemplate(BaseDocTemplate):
         canv.rect(0, band_bottom, PAGE_WIDTH, band_top - band_bottom, stroke=0, fill=1)
         canv.setFillColor(tint(s.accent, 0.2))
         canv.rect(0, band_bottom - 3 * mm, PAGE_WIDTH, 3 * mm, stroke=0, fill=1)
-        # the municipality's mark above the band: logo when there is one, the name always
-        top = PAGE_HEIGHT - 22 * mm
-        x = MARGIN_X
-        if self._logo is not None:
-            iw, ih = self._logo.getSize()
-            scale = min(48 * mm / iw, 24 * mm / ih)
-            w, h = iw * scale, ih * scale
-            canv.drawImage(self._logo, x, top - h, w, h, mask="auto")
-            x += w + 6 * mm
-            name_y = top - h / 2 - 5
-        else:
-            canv.setFillColor(s.accent)
-            canv.rect(x, top - 16 * mm, 3 * mm, 16 * mm, stroke=0, fill=1)
-            x += 7 * mm
-            name_y = top - 10 * mm
-        canv.setFillColor(s.accent)
-        canv.setFont(BOLD, 18)
-        canv.drawString(x, name_y, d.municipality)
+        self._draw_mark(canv)
         # the audience: internal versions must be unmistakable on paper
         canv.setFont(BOLD, 10)
         if d.internal:
@@ -200,6 +184,32 @@ class ReportDocTemplate(BaseDocTemplate):
         self._draw_contact(canv)
         canv.restoreState()
 
+    def _draw_mark(self, canv: Any) -> None:
+        """The municipality's mark above the band: the logo when there is one, the name when known.
+
+        Without either the space stays empty: a bare "Gemeente" would read as the name.
+        """
+        s, d = self.styles, self.decor
+        if self._logo is None and not d.municipality:
+            return
+        top = PAGE_HEIGHT - 22 * mm
+        x = MARGIN_X
+        if self._logo is not None:
+            iw, ih = self._logo.getSize()
+            scale = min(48 * mm / iw, 24 * mm / ih)
+            w, h = iw * scale, ih * scale
+            canv.drawImage(self._logo, x, top - h, w, h, mask="auto")
+            x += w + 6 * mm
+            name_y = top - h / 2 - 5
+        else:
+            canv.setFillColor(s.accent)
+            canv.rect(x, top - 16 * mm, 3 * mm, 16 * mm, stroke=0, fill=1)
+            x += 7 * mm
+            name_y = top - 10 * mm
+        canv.setFillColor(s.accent)
+        canv.setFont(BOLD, 18)
+        canv.drawString(x, name_y, d.municipality)
+
     def _draw_header_footer(self, canv: Any, doc: Any) -> None:
         s, d = self.styles, self.decor
         canv.saveState()
@@ -210,7 +220,9 @@ class ReportDocTemplate(BaseDocTemplate):
         canv.drawString(MARGIN_X, y + 4, d.municipality)
         canv.setFillColor(MUTED)
         canv.setFont(REGULAR, 8.5)
-        title = _fit(canv, d.running_title, REGULAR, 8.5, BODY_WIDTH * 0.6)
+        ending = f" · {d.running_date}"
+        room = BODY_WIDTH * 0.6 - canv.stringWidth(ending, REGULAR, 8.5)
+        title = _fit(canv, d.running_title, REGULAR, 8.5, room) + ending
         canv.drawRightString(PAGE_WIDTH - MARGIN_X, y + 4, title)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)

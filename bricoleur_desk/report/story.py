@@ -63,14 +63,16 @@ def cover(ctx: ReportContext) -> list[Flowable]:
         Paragraph(t("report").upper(), kicker),
         Spacer(1, 4),
         paragraph(ctx.title(m.title), big),
-        paragraph(ctx.title(ctx.dossier.title), white),
-        FrameBreak(),
     ]
+    # the dossier's title once, under the evening's, unless the evening's title already says it
+    if _says_more(ctx.dossier.title, m.title):
+        story.append(paragraph(ctx.title(ctx.dossier.title), white))
+    story.append(FrameBreak())
     rows = [[t("date"), ctx.texts.moment(m.starts_at)]]
     if m.venue:
         rows.append([t("venue"), ctx.title(m.venue)])
     if ctx.dossier.area:
-        rows.append([t("dossier"), ctx.title(f"{ctx.dossier.title} ({ctx.dossier.area})")])
+        rows.append([t("area"), ctx.title(ctx.dossier.area)])
     label = ParagraphStyle("cover_label", parent=s.body, textColor=s.accent, fontName=s.h2.fontName)
     table = Table(
         [[Paragraph(a, label), Paragraph(b, s.body)] for a, b in rows],
@@ -85,6 +87,12 @@ def cover(ctx: ReportContext) -> list[Flowable]:
     )
     story.append(table)
     return story
+
+
+def _says_more(subtitle: str, title: str) -> bool:
+    """True when ``subtitle`` adds words to ``title`` (case and spacing aside)."""
+    sub = " ".join(subtitle.split()).casefold()
+    return bool(sub) and sub not in " ".join(title.split()).casefold()
 
 
 def summary_section(ctx: ReportContext) -> list[Flowable]:
@@ -150,7 +158,7 @@ def attendance_section(ctx: ReportContext) -> list[Flowable]:
     total = attendance.count or sum(attendance.by_group.values())
     story: list[Flowable] = [
         Heading(t("attendance"), s.h1, 0, t("attendance")),
-        Paragraph(t("attendance_total", n=total) if total else t("attendance_unknown"), s.body),
+        Paragraph(t.count("attendance_total", total) if total else t("attendance_unknown"), s.body),
     ]
     if attendance.by_group:
         rows: list[list[object]] = [[Paragraph(t("group"), s.cell_head), Paragraph(t("count"), s.cell_head)]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from ..domain.evaluation_scale import QUESTION, SCORES
 from ..domain.model import Canvas, Promise, PromiseStatus
 from .charts import ScoreChart, average_score
 from .context import ReportContext
@@ -145,11 +146,18 @@ def evaluation_section(ctx: ReportContext) -> list[Flowable]:
     average, responses = average_score(evaluation.scores)
     if responses:
         avg = f"{average:.1f}".replace(".", ",") if ctx.texts.lang == "nl" else f"{average:.1f}"
+        low, high = SCORES[0], SCORES[-1]
+        intro = t(
+            "evaluation_intro",
+            question=t.domain(QUESTION),
+            low=t.score_word(low),
+            high=t.score_word(high),
+        )
         story += [
-            Paragraph(t("evaluation_intro"), s.body),
-            ScoreChart(evaluation.scores, s.accent),
+            Paragraph(intro, s.body),
+            ScoreChart(evaluation.scores, s.accent, [t.score_word(score) for score in SCORES]),
             Spacer(1, 4),
-            Paragraph(t("evaluation_average", avg=avg, n=responses), s.body),
+            Paragraph(t.count("evaluation_average", responses, avg=avg), s.body),
         ]
     elif not evaluation.remarks:
         story.append(Paragraph(t("evaluation_none"), s.body))

@@ -13,6 +13,7 @@ from .charts import Bar
 from .context import ReportContext
 from .fonts import BOLD, ITALIC
 from .layout import BODY_WIDTH, Heading
+from .reasons import out_of_frame_reason, reason_is_clause
 from .styles import MUTED, REMARK
 from .text import markup, paragraph, shortened
 
@@ -71,12 +72,24 @@ def status_line(ctx: ReportContext, note: Note) -> str:
         )
         return f"{line} {answer}" if answer else line
     if note.status == NoteStatus.OUT_OF_FRAME:
-        return t("status_out_of_frame", why=answer) if answer else t("status_out_of_frame_plain")
+        return _out_of_frame(ctx, note)
     if note.status == NoteStatus.MERGED:
         target = ctx.note_by_id(note.merged_into) if note.merged_into else None
         number = str(target.number) if target else "?"
         return t("status_merged", number=number)
     return t("status_open")
+
+
+def _out_of_frame(ctx: ReportContext, note: Note) -> str:
+    """'Valt buiten de kaders, omdat ...' or 'Buiten de kaders: ...', however the reason was typed."""
+    lang = ctx.texts.lang
+    why = ctx.user(note.answer, lambda masked: out_of_frame_reason(masked, lang))
+    if not why:
+        return ctx.texts("status_out_of_frame_plain")
+    key = (
+        "status_out_of_frame_because" if reason_is_clause(note.answer or "", lang) else "status_out_of_frame"
+    )
+    return ctx.texts(key, why=why)
 
 
 def note_flowables(
@@ -90,7 +103,7 @@ def note_flowables(
     if note.raised_by_group:
         meta.append(t("raised_by_group", group=ctx.user(note.raised_by_group)))
     if note.votes:
-        meta.append(f"{note.votes} {t('votes_col').lower()}")
+        meta.append(t.count("vote_count", note.votes))
     lines = [
         ("text", ctx.user(note.text) or "-"),
         ("meta", " · ".join(meta)),

@@ -45,6 +45,7 @@ from ..workspace.reporting import (
     redact_in_dossier,
 )
 from ..workspace.session import DossierSession
+from .municipality_prompt import MunicipalityQuestion
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
 
@@ -76,6 +77,7 @@ class ReportDialog(QDialog):
         self._open_viewer = open_viewer
         self._hits: list[PrivacyHit] = []
         self.last_result: ReportResult | None = None
+        self.municipality_question = MunicipalityQuestion(session, self)  # at the first export
 
         self.meeting_box = QComboBox()
         self.meeting_box.setObjectName("reportMeeting")
@@ -201,6 +203,7 @@ class ReportDialog(QDialog):
         if not self.path_edit.text().strip():
             self._show_status(self.tr("Choose where to save the report."), error=True)
             return None
+        self.municipality_question.ask_once()
         self._set_busy(True)
         try:
             result = export_report(

@@ -2,7 +2,9 @@
 
 Markers, typed anywhere in the capture line (the marker text never ends up in the note):
 
-- a leading ``?`` makes a question, a leading ``!`` an idea; a concern is the default;
+- a leading ``?`` makes a question, a leading ``!`` an idea; a concern is the default. The ``?``
+  is usually the question's own mark typed first, so a question gets it back at its end (unless
+  it already ends in a punctuation mark of its own);
 - ``#theme`` assigns a theme. The longest existing theme name that follows the ``#`` wins,
   case-insensitively, so ``#verkeer en parkeren`` finds the theme "Verkeer en parkeren";
   ``#"Nieuw thema met spaties"`` names a new multi-word theme; otherwise one word is the name;
@@ -46,6 +48,8 @@ _WORD = re.compile(r"[\w\-'’/&+.]*[\w\-'’/&+]")
 _H_SPACE = re.compile(r"[ \t]+")
 _TRAILING_SPACE = re.compile(r"[^\S\n]+$")  # spaces but not a line break
 _LEADING_SPACE = re.compile(r"^[^\S\n]+")
+# marks that end a sentence as typed: a question ending in one keeps it, without an added "?"
+_SENTENCE_END = frozenset(".,;:!?…？！؟。")
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,17 @@ def parse_capture(text: str, theme_names: Iterable[str] = (), group_names: Itera
     elif body[:1] == "!":
         kind, body = NoteKind.IDEA, body[1:]
     body, found = _take_markers(body, {"#": list(theme_names), "@": list(group_names)})
-    return ParsedNote(kind, normalise(body), found.get("#"), found.get("@"))
+    text = normalise(body)
+    if kind == NoteKind.QUESTION:
+        text = as_question(text)
+    return ParsedNote(kind, text, found.get("#"), found.get("@"))
+
+
+def as_question(text: str) -> str:
+    """``text`` ending in a question mark, unless it is empty or ends in a punctuation mark already."""
+    if not text or text[-1] in _SENTENCE_END:
+        return text
+    return text + "?"
 
 
 def _take_markers(body: str, known: dict[str, Sequence[str]]) -> tuple[str, dict[str, str]]:

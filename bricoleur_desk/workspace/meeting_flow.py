@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from ..domain.document import DossierDocument, Kind
 from ..domain.edits import Batch, Change, Insert
+from ..domain.evaluation_scale import SCORES  # the close panel counts these (meeting_flow.SCORES)
 from ..domain.model import (
     AgendaBlock,
     Attendance,
@@ -29,9 +30,6 @@ from ..domain.model import (
 from ..domain.promises import carried_promises
 from . import undo_steps as step
 from .commands import Created
-
-SCORES = (1, 2, 3, 4, 5)
-
 
 # -- phases ---------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,7 @@ __all__ = [
     "redact",
     "redact_in_dossier",
     "set_house_style",
+    "set_municipality",
 ]
 
 CSV_COLUMNS = ("id", "meeting", "text", "owner", "due", "status", "notes")
@@ -159,6 +160,15 @@ def set_house_style(doc: DossierDocument, style: HouseStyle) -> Edit | None:
     if style == doc.dossier.house_style:
         return None
     return Change.of(doc.dossier.id, step.HOUSE_STYLE, house_style=style)
+
+
+def set_municipality(doc: DossierDocument, name: str) -> Edit | None:
+    """The municipality's name in the house style (asked at the first export); None when empty or unchanged."""
+    clean = " ".join(name.split())
+    style = doc.dossier.house_style
+    if not clean or clean == style.municipality:
+        return None
+    return Change.of(doc.dossier.id, step.MUNICIPALITY_NAME, house_style=replace(style, municipality=clean))
 
 
 def export_promises_csv(dossier: Dossier, out: Path, inputs: Iterable[Path] = ()) -> None:

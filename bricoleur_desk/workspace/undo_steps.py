@@ -64,6 +64,7 @@ ATTENDANCE = QT_TRANSLATE_NOOP("UndoStep", "Attendance")
 # the dossier as a whole
 REDACT_PERSONAL_DATA = QT_TRANSLATE_NOOP("UndoStep", "Redact personal data")
 HOUSE_STYLE = QT_TRANSLATE_NOOP("UndoStep", "House style")
+MUNICIPALITY_NAME = QT_TRANSLATE_NOOP("UndoStep", "Municipality name")
 
 # the sketch roll (sketch.py)
 NEW_CANVAS = QT_TRANSLATE_NOOP("UndoStep", "New canvas")

@@ -235,54 +235,54 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="192"/>
         <location filename="../../bricoleur_desk/ui/projector.py" line="106"/>
         <source>Projector screen</source>
         <translation>Scherm voor de projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="284"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="289"/>
         <source>Bricoleur Desk — projector</source>
         <translation>Bricoleur Desk — projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="285"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="290"/>
         <source>Audience window</source>
         <translation>Venster voor de zaal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="291"/>
         <source>The notes as the room sees them</source>
         <translation>De punten zoals de zaal ze ziet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="293"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="289"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="294"/>
         <source>We will find out</source>
         <translation>Zoeken we uit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="295"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="291"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="296"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="293"/>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="294"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="299"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="293"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="298"/>
         <source>(continued)</source>
         <translation>(vervolg)</translation>
     </message>
@@ -549,77 +549,62 @@
 <context>
     <name>ClosePanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="192"/>
         <source>No scores yet</source>
         <translation>Nog geen cijfers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="195"/>
         <source>%1 responses, average %2</source>
         <translation>%1 reacties, gemiddeld %2</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="199"/>
         <source>Close the evening</source>
         <translation>De avond afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="194"/>
-        <source>What did you think of tonight? Did it meet your expectations?</source>
-        <translation>Wat vond u van deze avond? Was het wat u ervan verwachtte?</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="197"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="204"/>
         <source>Click a score or press 1-5 to count one more; with Shift, one less. Below each score: how many people gave it (type to set).</source>
         <translation>Klik op een cijfer of druk op 1-5 om er één bij te tellen; met Shift één eraf. Onder elk cijfer: hoeveel mensen het gaven (typ om aan te passen).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="201"/>
-        <source>1 = not at all</source>
-        <translation>1 = helemaal niet</translation>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="214"/>
+        <source>Score %1 (%2): one more</source>
+        <translation>Cijfer %1 (%2): één erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="202"/>
-        <source>5 = very much</source>
-        <translation>5 = helemaal wel</translation>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="217"/>
+        <source>Score %1 (%2): click or key %1 for one more, with Shift one less</source>
+        <translation>Cijfer %1 (%2): klik of toets %1 voor één erbij, met Shift één eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="204"/>
-        <source>Score %1: one more</source>
-        <translation>Cijfer %1: één erbij</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="206"/>
-        <source>Score %1: click or key %1 for one more, with Shift one less</source>
-        <translation>Cijfer %1: klik of toets %1 voor één erbij, met Shift één eraf</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="210"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="221"/>
         <source>Number of people who gave %1</source>
         <translation>Aantal mensen dat een %1 gaf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="211"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="222"/>
         <source>Evaluation summary</source>
         <translation>Samenvatting van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="212"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="223"/>
         <source>&amp;Remarks</source>
         <translation>&amp;Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="224"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="224"/>
         <source>A remark from the room</source>
         <translation>Een opmerking uit de zaal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="225"/>
         <source>Attendance</source>
         <translation>Aanwezigen</translation>
     </message>
@@ -960,6 +945,39 @@
         <location filename="../../bricoleur_desk/ui/phases/editable_list.py" line="105"/>
         <source>Alt+Down</source>
         <translation>Alt+pijl-omlaag</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationScale</name>
+    <message>
+        <location filename="../../bricoleur_desk/domain/evaluation_scale.py" line="22"/>
+        <source>What did you think of this evening?</source>
+        <translation>Wat vond u van deze avond?</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/domain/evaluation_scale.py" line="25"/>
+        <source>poor</source>
+        <translation>slecht</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/domain/evaluation_scale.py" line="26"/>
+        <source>mediocre</source>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/domain/evaluation_scale.py" line="27"/>
+        <source>fair</source>
+        <translation>redelijk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/domain/evaluation_scale.py" line="28"/>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/domain/evaluation_scale.py" line="29"/>
+        <source>very good</source>
+        <translation>heel goed</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1438,35 @@ F1 toont alle tekens.</translation>
     </message>
 </context>
 <context>
+    <name>MunicipalityNameDialog</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/municipality_prompt.py" line="59"/>
+        <location filename="../../bricoleur_desk/ui/municipality_prompt.py" line="67"/>
+        <source>Municipality name</source>
+        <translation>Naam van de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/municipality_prompt.py" line="62"/>
+        <source>Which municipality is this report from? Its &amp;name goes on the cover and at the top of every page. Skip to leave it out; you can set it later under House style.</source>
+        <translation>Van welke gemeente is dit verslag? De &amp;naam komt op het voorblad en bovenaan elke pagina. Sla dit over om hem weg te laten; u kunt hem later invullen bij Huisstijl.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/municipality_prompt.py" line="66"/>
+        <source>e.g. Gemeente Lindeveen</source>
+        <translation>bijv. Gemeente Lindeveen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/municipality_prompt.py" line="68"/>
+        <source>&amp;Use this name</source>
+        <translation>Deze naam &amp;gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/municipality_prompt.py" line="69"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+</context>
+<context>
     <name>NoteListDelegate</name>
     <message>
         <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="135"/>
@@ -1619,183 +1666,183 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="202"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="204"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar het verslag moet komen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="215"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="218"/>
         <source>The report was not saved: {0}</source>
         <translation>Het verslag is niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="220"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="223"/>
         <source>Saved {0} ({1} pages).</source>
         <translation>{0} opgeslagen ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="232"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="235"/>
         <source>The promises were not saved: {0}</source>
         <translation>De toezeggingen zijn niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="237"/>
         <source>Saved the promises as {0}.</source>
         <translation>De toezeggingen zijn opgeslagen als {0}.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="264"/>
         <source>No names, emails or phone numbers of participants found.</source>
         <translation>Geen namen, e-mailadressen of telefoonnummers van deelnemers gevonden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="265"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="268"/>
         <source>Personal data found in {0} place(s). The public report replaces them by [naam], [e-mail] or [telefoon]; you can also redact them in the dossier itself.</source>
         <translation>Persoonsgegevens gevonden op {0} plek(ken). Het openbare verslag vervangt ze door [naam], [e-mail] of [telefoon]; u kunt ze ook in het dossier zelf weglakken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="274"/>
         <source>Personal data found in {0} place(s). The internal report shows them.</source>
         <translation>Persoonsgegevens gevonden op {0} plek(ken). Het interne verslag toont ze.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="278"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="281"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="311"/>
         <source>Export report</source>
         <translation>Verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="309"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="312"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="311"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="314"/>
         <source>Audience:</source>
         <translation>Voor wie:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="312"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="315"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="317"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="319"/>
         <source>&amp;Public (residents): no names or contact details</source>
         <translation>&amp;Openbaar (bewoners): zonder namen of contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="320"/>
         <source>&amp;Internal: with contacts and internal remarks</source>
         <translation>&amp;Intern: met contactgegevens en interne opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="318"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="321"/>
         <source>&amp;Browse…</source>
         <translation>Bla&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="322"/>
         <source>&amp;Open the PDF when it is saved</source>
         <translation>De PDF o&amp;penen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="323"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="324"/>
         <source>&amp;Redact in the dossier</source>
         <translation>&amp;Weglakken in het dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="325"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="323"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="326"/>
         <source>Promises as &amp;CSV</source>
         <translation>Toezeggingen als &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="324"/>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="339"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="342"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="326"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="329"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="330"/>
         <source>Public report</source>
         <translation>Openbaar verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
         <source>Internal report</source>
         <translation>Intern verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="332"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="333"/>
         <source>File to save the report to</source>
         <translation>Bestand voor het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="334"/>
         <source>Choose the file</source>
         <translation>Bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="335"/>
         <source>Open the PDF when saved</source>
         <translation>De PDF openen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="333"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="336"/>
         <source>Places where personal data was found</source>
         <translation>Plekken waar persoonsgegevens zijn gevonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="334"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="337"/>
         <source>Redact personal data in the dossier</source>
         <translation>Persoonsgegevens in het dossier weglakken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="335"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="338"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="336"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="339"/>
         <source>Export status</source>
         <translation>Status van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="340"/>
         <source>Export the report</source>
         <translation>Het verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="341"/>
         <source>Save the promises as CSV</source>
         <translation>De toezeggingen opslaan als CSV</translation>
     </message>
@@ -2470,122 +2517,127 @@ F5 toont de avond aan de zaal.</translation>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="69"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="67"/>
+        <source>Municipality name</source>
+        <translation>Naam van de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="70"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="70"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="71"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="71"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
         <source>New sheet</source>
         <translation>Nieuw vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
         <source>Rename sheet</source>
         <translation>Vel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
         <source>Show sheet</source>
         <translation>Vel tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
         <source>Hide sheet</source>
         <translation>Vel verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
         <source>Sheet opacity</source>
         <translation>Dekking van het vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
         <source>Lock sheet</source>
         <translation>Vel vastzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="78"/>
         <source>Unlock sheet</source>
         <translation>Vel losmaken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="78"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
         <source>Reorder sheets</source>
         <translation>Vellen herschikken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
         <source>Delete sheet</source>
         <translation>Vel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
         <source>Compare sheets</source>
         <translation>Vellen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
         <source>Draw</source>
         <translation>Tekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
         <source>line</source>
         <translation>Lijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="85"/>
         <source>arrow</source>
         <translation>Pijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="85"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
         <source>rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
         <source>ellipse</source>
         <translation>Ellips</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
         <source>Erase</source>
         <translation>Gummen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
         <source>Sticky note</source>
         <translation>Plakbriefje</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
         <source>Type</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
         <source>Pin</source>
         <translation>Speld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
         <source>Pins</source>
         <translation>Spelden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="95"/>
         <source>Resize</source>
         <translation>Formaat wijzigen</translation>
     </message>

@@ -23,7 +23,7 @@ def test_add_note_creates_the_theme_in_one_undo_step(session: DossierSession, me
     assert (note.number, note.kind, note.text, note.raised_by_group) == (
         13,
         NoteKind.QUESTION,
-        "Is er genoeg",
+        "Is er genoeg?",
         "Oost",
     )
     assert theme.name == "Spelen" and note.theme_id == theme.id and note.created_at is not None

@@ -50,7 +50,7 @@ def test_enter_adds_every_marker_and_keeps_focus(qtbot: QtBot, view: CaptureView
     note = meeting.notes[-1]
     assert (note.kind, note.text, note.raised_by_group) == (
         NoteKind.QUESTION,
-        "Komt er een zebrapad",
+        "Komt er een zebrapad?",
         "Parkstraat",
     )
     assert meeting.theme(note.theme_id).name == "Verkeer en parkeren"

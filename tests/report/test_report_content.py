@@ -64,7 +64,7 @@ def test_status_lines_say_what_became_of_each_note(dossier, public_pdf: Path) ->
     assert meeting.notes[0].status == NoteStatus.INVESTIGATE
     assert "Dit zoeken we uit: zie toezegging P-4." in text
     assert "Samengevoegd met 1." in text
-    assert "Valt buiten de kaders, omdat de bouwtijden" in text
+    assert "Buiten de kaders: de bouwtijden zijn vastgelegd" in text
     assert "Beantwoord: Ja, die komt in het definitieve ontwerp" in text
 
 

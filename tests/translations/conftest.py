@@ -15,6 +15,7 @@ TS_FILE = resource_path("translations", "bricoleur_nl.ts")
 QM_FILE = resource_path("translations", "bricoleur_nl.qm")
 UI_FOLDER = Path(__file__).resolve().parents[2] / "bricoleur_desk" / "ui"
 UNDO_STEPS = UI_FOLDER.parent / "workspace" / "undo_steps.py"  # named in English, shown translated
+EVALUATION_SCALE = UI_FOLDER.parent / "domain" / "evaluation_scale.py"  # the same, for the app and the report
 
 
 def messages(ts_file: Path) -> dict[tuple[str, str], ET.Element]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import QM_FILE, TS_FILE, UI_FOLDER, UNDO_STEPS, messages
+from .conftest import EVALUATION_SCALE, QM_FILE, TS_FILE, UI_FOLDER, UNDO_STEPS, messages
 
 BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"%\d|%n|\{\d*\}")
@@ -49,7 +49,7 @@ def test_translations_keep_placeholders_and_one_accelerator() -> None:
 
 def test_every_tr_text_of_the_interface_is_in_the_ts(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh_nl.ts"
-    files = [*sorted(str(p) for p in UI_FOLDER.rglob("*.py")), str(UNDO_STEPS)]
+    files = [*sorted(str(p) for p in UI_FOLDER.rglob("*.py")), str(UNDO_STEPS), str(EVALUATION_SCALE)]
     subprocess.run([_tool("lupdate"), *files, "-ts", str(fresh)], check=True, capture_output=True)
     in_code = set(messages(fresh))
     assert len(in_code) > 300

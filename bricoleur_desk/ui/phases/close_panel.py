@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ...domain import evaluation_scale as scale
 from ...domain.model import Meeting
 from ...workspace import meeting_flow
 from ...workspace.session import DossierSession
@@ -42,6 +43,11 @@ def score_of_key(key: int, modifiers: Qt.KeyboardModifier) -> tuple[int, int] | 
     if key in _SHIFTED:
         return _SHIFTED[Qt.Key(key)], -1
     return None
+
+
+def scale_text(text: str) -> str:
+    """The evaluation's question or a score's word (domain/evaluation_scale.py) in the UI language."""
+    return QCoreApplication.translate("EvaluationScale", text)
 
 
 class ClosePanel(MeetingWidget):
@@ -191,21 +197,26 @@ class ClosePanel(MeetingWidget):
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.setAccessibleName(self.tr("Close the evening"))
-        self.question_label.setText(self.tr("What did you think of tonight? Did it meet your expectations?"))
+        # the same question and words as the report's evaluation
+        self.question_label.setText(scale_text(scale.QUESTION))
         self.hint_label.setText(
             self.tr(
                 "Click a score or press 1-5 to count one more; with Shift, one less. Below each score:"
                 " how many people gave it (type to set)."
             )
         )
-        self.low_label.setText(self.tr("1 = not at all"))
-        self.high_label.setText(self.tr("5 = very much"))
+        low, high = scale.SCORES[0], scale.SCORES[-1]
+        self.low_label.setText(f"{low} = {scale_text(scale.SCORE_WORDS[low])}")
+        self.high_label.setText(f"{high} = {scale_text(scale.SCORE_WORDS[high])}")
         for score, counter in self.counters.items():
-            counter.button.setAccessibleName(self.tr("Score %1: one more").replace("%1", str(score)))
+            word = scale_text(scale.SCORE_WORDS[score])
+            counter.button.setAccessibleName(
+                self.tr("Score %1 (%2): one more").replace("%1", str(score)).replace("%2", word)
+            )
             counter.button.setToolTip(
-                self.tr("Score %1: click or key %1 for one more, with Shift one less").replace(
-                    "%1", str(score)
-                )
+                self.tr("Score %1 (%2): click or key %1 for one more, with Shift one less")
+                .replace("%1", str(score))
+                .replace("%2", word)
             )
             counter.count.setAccessibleName(self.tr("Number of people who gave %1").replace("%1", str(score)))
         self.summary_label.setAccessibleName(self.tr("Evaluation summary"))

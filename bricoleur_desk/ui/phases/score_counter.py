@@ -10,7 +10,7 @@ from .focused_wheel import wheel_only_when_focused
 
 FLASH_MS = 150  # how long a counted key shows its counter pressed
 
-# from "not at all" to "very much": warm to green, dark text where the fill is light
+# from "poor" to "very good" (domain/evaluation_scale.py): warm to green, dark text where the fill is light
 SCORE_COLOURS = {
     1: ("#c62828", "white"),
     2: ("#ef6c00", "white"),
