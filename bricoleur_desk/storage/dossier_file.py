@@ -159,6 +159,13 @@ class DossierFile:
             return False
         return sqlite_file.checkpoint(self._raw)
 
+    def compact(self) -> None:
+        """Rebuild the file without free pages and empty its ``-wal`` (after an erasure)."""
+        try:
+            sqlite_file.compact(self._raw_connection())
+        except sqlite3.Error as e:
+            raise sqlite_file.translate(self.path, e) from None
+
     def save_copy(self, target: Path) -> Path:
         """A complete copy of the dossier as it is now, even with changes not yet checkpointed."""
         target = Path(target)
