@@ -15,7 +15,10 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
+from ..domain.document import DossierDocument
+from ..domain.edits import Change, Edit
 from ..domain.model import Dossier, Note, Person
+from . import undo_steps as step
 from .errors import UserError
 from .privacy import PLACEHOLDERS, PersonalDataFinder, TextSpot
 
@@ -259,6 +262,13 @@ def _mask_others(text: str, own: PersonalDataFinder, others: PersonalDataFinder,
 
 
 # -- retention -------------------------------------------------------------------------------
+
+
+def set_retention(doc: DossierDocument, until: date | None) -> Edit | None:
+    """Keep the dossier's personal data until ``until`` (None: no date); one undoable edit."""
+    if doc.dossier.retention_until == until:
+        return None
+    return Change.of(doc.dossier.id, label=step.RETENTION_DATE, retention_until=until)
 
 
 def retention_passed(dossier: Dossier, today: date | None = None) -> bool:
