@@ -213,6 +213,7 @@ class RetentionPassedDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(self.target_label)
         layout.addWidget(self.target)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.resize(560, 240)
         self.retranslate()
