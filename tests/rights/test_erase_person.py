@@ -151,3 +151,25 @@ def test_a_deleted_note_leaves_no_readable_text_because_secure_delete_is_on(
     opened.session.apply(Remove("note", "n-11-05"))
     opened.close()
     assert (text.encode() in path.read_bytes()) is not secure
+
+
+def test_an_edited_text_leaves_no_readable_old_version(tmp_path: Path) -> None:
+    path = write_named(tmp_path / "d.bricoleur")
+    opened = open_for_editing(path)
+    old = opened.session.dossier.meeting("m-2026-11").note("n-11-05").text
+    opened.session.apply(Change.of("n-11-05", text="Bereikbaarheid voor hulpdiensten"))
+    opened.close()
+    raw = path.read_bytes()
+    assert b"Bereikbaarheid voor hulpdiensten" in raw and old.encode() not in raw
+
+
+def test_backups_are_found_beside_a_file_whose_name_has_glob_characters(tmp_path: Path) -> None:
+    path = tmp_path / "plan [2026]*.bricoleur"
+    path.write_bytes(b"")
+    mine = [tmp_path / f"{path.name}.bak-0001", tmp_path / f"{path.name}.bak-0001-2"]
+    other = tmp_path / "plan 2.bricoleur.bak-0001"
+    for p in (*mine, other):
+        p.write_bytes(b"x")
+    assert sqlite_file.backups_of(path) == mine
+    sqlite_file.shred(mine[0])
+    assert not mine[0].exists() and other.exists()
