@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("promises", help="export the dossier's promises as CSV for Excel" + reads)
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
     p.add_argument("--csv", type=Path, required=True, metavar="OUT", help=f"the CSV file to write ({OUTPUT_RULE})")
+    from . import rights_commands
+
+    rights_commands.add_commands(commands, OUTPUT_RULE)
     return parser
 
 
@@ -121,6 +124,10 @@ def _run(args: argparse.Namespace) -> int:
 
         export_promises_csv(load_dossier(args.file), args.csv, inputs=[args.file])
         return EXIT_OK
+    from . import rights_commands
+
+    if command in rights_commands.COMMANDS:
+        return rights_commands.run(args)
     raise AssertionError(command)
 
 

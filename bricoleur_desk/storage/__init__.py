@@ -36,7 +36,7 @@ from .errors import (
     NotADossierError,
     ReadOnlyDossierError,
 )
-from .sqlite_file import is_sqlite_file
+from .sqlite_file import backups_of, is_sqlite_file, shred
 
 __all__ = [
     "FILE_SUFFIX",
@@ -47,11 +47,13 @@ __all__ = [
     "NewerVersionError",
     "NotADossierError",
     "ReadOnlyDossierError",
+    "backups_of",
     "copy_dossier_file",
     "create_dossier",
     "is_sqlite_file",
     "open_dossier",
     "preload_writer",
     "read_dossier_file",
+    "shred",
     "temporaries",
 ]

@@ -159,6 +159,33 @@ class DossierFile:
             return False
         return sqlite_file.checkpoint(self._raw)
 
+    def disguise_deleted_ids(self, ids: list[str]) -> None:
+        """Replace these ids in the deletion records by a digest: an imported id may spell a name
+        ("p-ozdemir"). A later merge of a copy of the same dossier can compute the same digest."""
+        import hashlib
+
+        raw = self._raw_connection()
+        key = (self._dossier_id or "").encode()[:64]
+        try:
+            raw.execute("BEGIN")
+            try:
+                for old in ids:
+                    digest = hashlib.blake2b(old.encode(), key=key, digest_size=16).hexdigest()
+                    raw.execute("UPDATE deletion SET id = ? WHERE id = ?", (f"erased-{digest}", old))
+            except BaseException:
+                raw.execute("ROLLBACK")
+                raise
+            raw.execute("COMMIT")
+        except sqlite3.Error as e:
+            raise sqlite_file.translate(self.path, e) from None
+
+    def compact(self) -> None:
+        """Rebuild the file without free pages and empty its ``-wal`` (after an erasure)."""
+        try:
+            sqlite_file.compact(self._raw_connection())
+        except sqlite3.Error as e:
+            raise sqlite_file.translate(self.path, e) from None
+
     def save_copy(self, target: Path) -> Path:
         """A complete copy of the dossier as it is now, even with changes not yet checkpointed."""
         target = Path(target)

@@ -19,6 +19,11 @@ accepts that state and SQLite finishes the work on the next open.
 
 Validation never writes: the 100-byte SQLite header is read with plain file I/O, and the schema
 checks run before anything is written.
+
+Every connection that writes (the writer, a new file, a migration, a copy or a backup) has
+``secure_delete`` on: SQLite overwrites deleted content with zeros instead of leaving it readable
+in free space, so a deleted note or an erased resident is gone from the file, not just unlisted.
+:func:`compact` (``VACUUM``, and the ``-wal`` folded in and emptied) follows an erasure.
 """
 
 from __future__ import annotations
@@ -130,6 +135,7 @@ def connect(path: Path, *, exclusive: bool = False) -> sqlite3.Connection:
     """The writer's connection; ``exclusive`` (on network shares) keeps every other process out."""
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+        secure_delete(conn)
     except sqlite3.Error as e:
         raise DossierFileError(path, f"cannot open the file: {e}") from None
     if not exclusive:
@@ -170,6 +176,7 @@ def copy_into(source: sqlite3.Connection, target: Path) -> None:
     """
     dest = sqlite3.connect(target, isolation_level=None)
     try:
+        secure_delete(dest)
         source.backup(dest)
         dest.execute("PRAGMA journal_mode=DELETE")
     finally:
@@ -214,8 +221,17 @@ def schema_revision(path: Path, conn: sqlite3.Connection) -> str:
     return str(rows[0][0])
 
 
+def secure_delete(conn: sqlite3.Connection) -> None:
+    """Deleted content is overwritten with zeros, never left readable in the file's free space.
+
+    A per-connection setting (SQLite's default is off); it writes nothing by itself.
+    """
+    conn.execute("PRAGMA secure_delete=ON")
+
+
 def prepare_for_writing(conn: sqlite3.Connection, *, new: bool = False) -> None:
     """Set the PRAGMAs every write relies on (they write nothing: a dossier only looked at is untouched)."""
+    secure_delete(conn)
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
@@ -248,6 +264,49 @@ def fold_back(conn: sqlite3.Connection) -> None:
         if checkpoint(conn):
             # fails harmlessly while a reader is still busy: then the -wal stays until next time
             conn.execute("PRAGMA journal_mode=DELETE")
+
+
+def compact(conn: sqlite3.Connection) -> None:
+    """Rebuild the file without free pages (``VACUUM``) and empty the ``-wal``: after an erasure,
+    no earlier version of a page is left in the file or beside it. Raises when a reader holds the
+    ``-wal`` (its old pages would stay until that reader is done)."""
+    wal = conn.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
+    if wal and not checkpoint(conn):
+        raise sqlite3.OperationalError("database is busy: another program is reading it")
+    conn.execute("VACUUM")
+    if wal and not checkpoint(conn):
+        raise sqlite3.OperationalError("database is busy: another program is reading it")
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The ``NAME.bak-REVISION`` copies :func:`backup` made beside ``path`` before migrations."""
+    return sorted(p for p in path.parent.glob(f"{glob_escape(path.name)}.bak-*") if p.is_file())
+
+
+def glob_escape(name: str) -> str:
+    """``name`` with glob's special characters taken literally."""
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def shred(path: Path) -> None:
+    """Overwrite a file (and its SQLite side files) with zeros, flush it to disk, remove it.
+
+    The best a program can do on its own: a copy-on-write or journaling file system, or an SSD's
+    wear levelling, may keep old blocks; full-disk encryption covers those (docs/PRIVACY.md).
+    """
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-journal"), Path(f"{path}-shm")):
+        try:
+            with open(p, "r+b") as f:
+                size = os.fstat(f.fileno()).st_size
+                zeros = bytes(min(size, 1 << 20))
+                left = size
+                while left > 0:
+                    left -= f.write(zeros[: min(left, len(zeros))])
+                f.flush()
+                os.fsync(f.fileno())
+        except FileNotFoundError:
+            continue
+        p.unlink()
 
 
 def close(conn: sqlite3.Connection) -> None:
@@ -285,6 +344,7 @@ def backup(path: Path, conn: sqlite3.Connection, revision: str) -> Path:
             # committed work still in the -wal (after a crash): let SQLite copy a consistent image
             dest = sqlite3.connect(target)
             try:
+                secure_delete(dest)
                 conn.backup(dest)
             finally:
                 dest.close()

@@ -26,6 +26,9 @@ def run_app(path: Path | None, meeting_id: str | None) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "bricoleur-desk.svg"))))
     route_qt_messages_to_logging()
     install_exception_hook()
+    from .canvas.ink.cache import remove_legacy_cache
+
+    remove_legacy_cache()  # unencrypted tiles of earlier versions: handwriting in the clear
     settings = Settings()
     translations = Translations()  # Dutch first; the window's Taal / Language menu switches it
     translations.apply(settings.ui_language())

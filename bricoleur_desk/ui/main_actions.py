@@ -40,6 +40,9 @@ class MainActions:
         self.projector_follow.setChecked(True)
         self.new_meeting = make("actionNewMeeting")
         self.house_style = make("actionHouseStyle")
+        self.export_person = make("actionExportPerson")
+        self.erase_person = make("actionErasePerson")
+        self.retention = make("actionRetention")
         self.about = make("actionAbout")
         # each language named in itself, so it can be found whichever one is showing
         self.languages = QActionGroup(window)
@@ -62,6 +65,9 @@ class MainActions:
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         for action in (self.export_report, self.export_json, self.save_copy, self.house_style):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        for action in (self.export_person, self.erase_person, self.retention):  # residents' rights
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close)
@@ -93,6 +99,9 @@ class MainActions:
             self.projector_follow,
             self.new_meeting,
             self.house_style,
+            self.export_person,
+            self.erase_person,
+            self.retention,
         ):
             action.setEnabled(is_open)
         if not is_open:
@@ -120,6 +129,9 @@ class MainActions:
         )
         self.export_report.setText(self.tr("Export &report…"))
         self.house_style.setText(self.tr("House &style…"))
+        self.export_person.setText(self.tr("Export a &person's data…"))
+        self.erase_person.setText(self.tr("&Erase a person…"))
+        self.retention.setText(self.tr("Re&tention date…"))
         self.quit.setText(self.tr("&Quit"))
         self.undo.setText(self.tr("&Undo"))
         self.redo.setText(self.tr("&Redo"))

@@ -17,6 +17,7 @@ from .errors import show_error
 from .main_actions import MainActions
 from .meeting_workspace import MeetingWorkspace
 from .open_dossier_controller import OpenDossierController
+from .person_rights import PersonRights
 from .save_indicator import SaveIndicator
 from .settings import Settings
 from .start_screen import StartScreen
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.workspace: MeetingWorkspace | None = None
         # not "actions": that would hide QWidget.actions(), which Qt and tests call
         self.commands = MainActions(self)
+        self.rights = PersonRights(self)  # export a person's data, erase a person, retention
         self.start = StartScreen()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if opened.read_only:
             self._edit_refused()
+        self.rights.check_retention()  # past its retention date: offer export, then erasure
 
     def close_dossier(self) -> bool:
         """Close the open dossier; False when the facilitator chose to keep it open."""

@@ -145,6 +145,10 @@ class DossierSession:
         self._after(changed)
         return True
 
+    def forget_history(self) -> None:
+        """Drop every undo and redo step (after erasing personal data: the steps hold the old texts)."""
+        self.history = UndoHistory()
+
     def undo(self) -> bool:
         if not self.history.can_undo():
             return False

@@ -65,6 +65,8 @@ ATTENDANCE = QT_TRANSLATE_NOOP("UndoStep", "Attendance")
 REDACT_PERSONAL_DATA = QT_TRANSLATE_NOOP("UndoStep", "Redact personal data")
 HOUSE_STYLE = QT_TRANSLATE_NOOP("UndoStep", "House style")
 MUNICIPALITY_NAME = QT_TRANSLATE_NOOP("UndoStep", "Municipality name")
+RETENTION_DATE = QT_TRANSLATE_NOOP("UndoStep", "Retention date")
+ERASE_PERSONAL_DATA = QT_TRANSLATE_NOOP("UndoStep", "Erase personal data")  # never undone: named for the log
 
 # the sketch roll (sketch.py)
 NEW_CANVAS = QT_TRANSLATE_NOOP("UndoStep", "New canvas")

@@ -1093,122 +1093,137 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="107"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="116"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="108"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="117"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="109"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="118"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="110"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="111"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="120"/>
         <source>Recent dossiers</source>
         <translation>Recente dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="112"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="121"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="113"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="122"/>
         <source>&amp;Open dossier…</source>
         <translation>Dossier &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="114"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="123"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="115"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="124"/>
         <source>&amp;Close dossier</source>
         <translation>Dossier &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="116"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="125"/>
         <source>Export as &amp;JSON…</source>
         <translation>Exporteren als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="126"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="119"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="128"/>
         <source>A complete copy of the dossier as it is now, safe to make while the evening goes on</source>
         <translation>Een volledige kopie van het dossier zoals het nu is, veilig te maken terwijl de avond doorgaat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="121"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="130"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="122"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="131"/>
         <source>House &amp;style…</source>
         <translation>&amp;Huisstijl…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="123"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="132"/>
+        <source>Export a &amp;person&apos;s data…</source>
+        <translation>&amp;Gegevens van persoon exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="133"/>
+        <source>&amp;Erase a person…</source>
+        <translation>&amp;Persoon wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="134"/>
+        <source>Re&amp;tention date…</source>
+        <translation>&amp;Bewaartermijn…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="126"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="138"/>
         <source>Show on &amp;projector</source>
         <translation>Op &amp;projector tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="127"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="139"/>
         <source>Projector &amp;black</source>
         <translation>Projector &amp;zwart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
         <source>Projector &amp;white</source>
         <translation>Projector &amp;wit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="129"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="141"/>
         <source>Sketch on the projector &amp;follows my view</source>
         <translation>Schets op de projector &amp;volgt mijn beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="131"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="143"/>
         <source>Off: the projector shows the whole map, whatever you zoom to on the laptop</source>
         <translation>Uit: de projector toont de hele kaart, hoe ver u op de laptop ook inzoomt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="133"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="145"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuwe avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="134"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="146"/>
         <source>&amp;About Bricoleur Desk</source>
         <translation>&amp;Over Bricoleur Desk</translation>
     </message>
@@ -1216,124 +1231,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="78"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="131"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="134"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="133"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="136"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="158"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="161"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="173"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="176"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="203"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="203"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="206"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="242"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="250"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="257"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="257"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="263"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="274"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="279"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="282"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="287"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="290"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="293"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="296"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="295"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="298"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="302"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="305"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="304"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="307"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="316"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="318"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="349"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="352"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="350"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="353"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="380"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="383"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -1472,6 +1487,118 @@ F1 toont alle tekens.</translation>
         <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="135"/>
         <source>Edit the note</source>
         <translation>Het punt bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="118"/>
+        <source>Erase a person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="120"/>
+        <source>Whom should the dossier forget? You will be asked to confirm; it cannot be undone.</source>
+        <translation>Wie moet het dossier vergeten? U wordt om bevestiging gevraagd; wissen kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="122"/>
+        <source>Erase…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="124"/>
+        <source>Export a person&apos;s data</source>
+        <translation>Gegevens van persoon exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="127"/>
+        <source>Everything the dossier holds about one resident, as a JSON file: their details, the notes they raised and every text that names them. Other residents named in those texts are masked. Check the file before you send it.</source>
+        <translation>Alles wat het dossier over één bewoner bevat, als JSON-bestand: de persoonsgegevens, de punten die deze persoon inbracht en elke tekst waarin de naam voorkomt. Andere bewoners in die teksten worden afgeschermd. Controleer het bestand voordat u het verstuurt.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="132"/>
+        <source>Save as:</source>
+        <translation>Opslaan als:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="133"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRights</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/person_rights.py" line="59"/>
+        <location filename="../../bricoleur_desk/ui/person_rights.py" line="147"/>
+        <source>personal data</source>
+        <translation>persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/person_rights.py" line="70"/>
+        <source>Cannot export</source>
+        <translation>Exporteren is mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/person_rights.py" line="72"/>
+        <source>Exported to {0}</source>
+        <translation>Geëxporteerd naar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/person_rights.py" line="92"/>
+        <source>Erase {0}?</source>
+        <translation>{0} wissen?</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/person_rights.py" line="94"/>
+        <source>{0} is removed from this dossier. The notes they raised keep their group ({1}); their name, e-mail address and phone number are masked in every text. The backups beside the file and the cached sketches are shredded. This cannot be undone.</source>
+        <translation>{0} wordt uit dit dossier verwijderd. De punten die deze persoon inbracht houden de groep ({1}); naam, e-mailadres en telefoonnummer worden in elke tekst afgeschermd. De reservekopieën naast het bestand en de opgeslagen schetsen worden vernietigd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/person_rights.py" line="97"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/person_rights.py" line="102"/>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/person_rights.py" line="112"/>
+        <source>Cannot erase</source>
+        <translation>Wissen is mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/person_rights.py" line="117"/>
+        <source>Erased. {0} notes now name a group, {1} texts were masked, {2} backups and {3} cached sketch files were shredded.</source>
+        <translation>Gewist. {0} punten noemen nu een groep, {1} teksten zijn afgeschermd, {2} reservekopieën en {3} opgeslagen schetsbestanden zijn vernietigd.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/person_rights.py" line="159"/>
+        <source>Cannot export; nothing was erased</source>
+        <translation>Exporteren is mislukt; er is niets gewist</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/person_rights.py" line="168"/>
+        <source>No people</source>
+        <translation>Geen personen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/person_rights.py" line="168"/>
+        <source>This dossier holds nobody&apos;s personal data.</source>
+        <translation>Dit dossier bevat van niemand persoonsgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/person_rights.py" line="177"/>
+        <source>Read-only dossier</source>
+        <translation>Alleen-lezen dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/person_rights.py" line="178"/>
+        <source>{0} is read-only; save a copy to change it.</source>
+        <translation>{0} is alleen-lezen; sla een kopie op om het te wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1975,57 @@ F5 toont de avond aan de zaal.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="179"/>
+        <source>Retention date</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="182"/>
+        <source>After this date the dossier may no longer keep residents&apos; names and contact details. Opening it then offers to export and erase them.</source>
+        <translation>Na deze datum mag het dossier de namen en contactgegevens van bewoners niet meer bewaren. Bij het openen wordt dan aangeboden ze te exporteren en te wissen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="186"/>
+        <source>Keep personal data until</source>
+        <translation>Persoonsgegevens bewaren tot</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPassedDialog</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="231"/>
+        <source>Retention date passed</source>
+        <translation>Bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="234"/>
+        <source>This dossier&apos;s retention date, {0}, has passed, and it still holds the personal data of {1} people. Export their data for the archive if your municipality keeps it, then erase it: names, e-mail addresses and phone numbers are removed and masked in every text. The notes, promises and sketches stay. Erasing cannot be undone.</source>
+        <translation>De bewaartermijn van dit dossier ({0}) is verstreken, en het bevat nog de persoonsgegevens van {1} personen. Exporteer ze voor het archief als uw gemeente dat bewaart, en wis ze daarna: namen, e-mailadressen en telefoonnummers worden verwijderd en in elke tekst afgeschermd. De punten, toezeggingen en schetsen blijven. Wissen kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="240"/>
+        <source>Export to:</source>
+        <translation>Exporteren naar:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="241"/>
+        <source>Export, then erase</source>
+        <translation>Exporteren, dan wissen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="242"/>
+        <source>Erase without export</source>
+        <translation>Wissen zonder export</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="243"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <location filename="../../bricoleur_desk/ui/save_indicator.py" line="49"/>
@@ -1868,6 +2046,19 @@ F5 toont de avond aan de zaal.</translation>
         <location filename="../../bricoleur_desk/ui/save_indicator.py" line="52"/>
         <source>Read-only</source>
         <translation>Alleen lezen</translation>
+    </message>
+</context>
+<context>
+    <name>SavePathRow</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="50"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="60"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
     </message>
 </context>
 <context>
@@ -2522,122 +2713,132 @@ F5 toont de avond aan de zaal.</translation>
         <translation>Naam van de gemeente</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="70"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="68"/>
+        <source>Retention date</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="69"/>
+        <source>Erase personal data</source>
+        <translation>Persoonsgegevens wissen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="71"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
         <source>New sheet</source>
         <translation>Nieuw vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
         <source>Rename sheet</source>
         <translation>Vel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
         <source>Show sheet</source>
         <translation>Vel tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
         <source>Hide sheet</source>
         <translation>Vel verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="78"/>
         <source>Sheet opacity</source>
         <translation>Dekking van het vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
         <source>Lock sheet</source>
         <translation>Vel vastzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="78"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
         <source>Unlock sheet</source>
         <translation>Vel losmaken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
         <source>Reorder sheets</source>
         <translation>Vellen herschikken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
         <source>Delete sheet</source>
         <translation>Vel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
         <source>Compare sheets</source>
         <translation>Vellen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
         <source>Draw</source>
         <translation>Tekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
         <source>line</source>
         <translation>Lijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="85"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
         <source>arrow</source>
         <translation>Pijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
         <source>rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
         <source>ellipse</source>
         <translation>Ellips</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
         <source>Erase</source>
         <translation>Gummen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
         <source>Sticky note</source>
         <translation>Plakbriefje</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
         <source>Type</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="95"/>
         <source>Pin</source>
         <translation>Speld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="96"/>
         <source>Pins</source>
         <translation>Spelden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="95"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="97"/>
         <source>Resize</source>
         <translation>Formaat wijzigen</translation>
     </message>

@@ -156,7 +156,7 @@ class CanvasScene(QGraphicsScene):
         ink = SheetInk(sheet)
         if len(sheet.strokes) >= ink_cache.MIN_STROKES:
             digest = ink_cache.sheet_digest(sheet)
-            tiles = ink_cache.load_tiles(digest, TILE)
+            tiles = ink_cache.load_tiles(self.session.dossier.id, digest, TILE)
             if tiles:
                 ink.adopt_base_tiles(tiles)
                 ink.saved_digest = digest
@@ -175,7 +175,7 @@ class CanvasScene(QGraphicsScene):
                 continue
             digest = ink_cache.sheet_digest(self.session.document.get(sheet_id))
             if digest != ink.saved_digest or len(tiles) > ink.saved_tiles:
-                ink_cache.save_tiles(digest, TILE, tiles)
+                ink_cache.save_tiles(self.session.dossier.id, digest, TILE, tiles)
                 ink.saved_digest = digest
                 ink.saved_tiles = len(tiles)
 
