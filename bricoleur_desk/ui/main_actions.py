@@ -34,6 +34,9 @@ class MainActions:
         # B and W blank the projector when it has the keyboard; on the laptop the keys type
         self.projector_black = make("actionProjectorBlack", "Ctrl+B")
         self.projector_white = make("actionProjectorWhite", "Ctrl+Shift+B")
+        # in every phase, wherever the keyboard is: a presenter remote sends these keys
+        self.projector_page_down = make("actionProjectorPageDown", "PgDown")
+        self.projector_page_up = make("actionProjectorPageUp", "PgUp")
         self.new_meeting = make("actionNewMeeting")
         self.house_style = make("actionHouseStyle")
         self.about = make("actionAbout")
@@ -70,6 +73,8 @@ class MainActions:
         self.meeting_menu.addAction(self.audience)
         self.meeting_menu.addAction(self.projector_black)
         self.meeting_menu.addAction(self.projector_white)
+        self.meeting_menu.addAction(self.projector_page_down)
+        self.meeting_menu.addAction(self.projector_page_up)
         self.help_menu = bar.addMenu("")
         self.language_menu = self.help_menu.addMenu("&Taal / Language")
         self.language_menu.setObjectName("languageMenu")
@@ -85,6 +90,8 @@ class MainActions:
             self.audience,
             self.projector_black,
             self.projector_white,
+            self.projector_page_down,
+            self.projector_page_up,
             self.new_meeting,
             self.house_style,
         ):
@@ -120,5 +127,7 @@ class MainActions:
         self.audience.setText(self.tr("Show on &projector"))
         self.projector_black.setText(self.tr("Projector &black"))
         self.projector_white.setText(self.tr("Projector &white"))
+        self.projector_page_down.setText(self.tr("Projector: next &page"))
+        self.projector_page_up.setText(self.tr("Projector: &previous page"))
         self.new_meeting.setText(self.tr("&New meeting"))
         self.about.setText(self.tr("&About Bricoleur Desk"))

@@ -54,7 +54,6 @@ def evening_shots(count: int, folder: Path, translations: Translations) -> None:
     window.workspace.views.projector.toggle()  # F5
     audience = window.workspace.views.projector.window
     audience.resize(*SIZE)
-    audience.wall.set_highlight_duration(60_000)
     capture = window.workspace.findChild(object, "captureInput")
     QTest.keyClicks(
         capture, "?Komt er ook een oplaadpunt voor elektrische auto's #verkeer en parkeren @Parkstraat"

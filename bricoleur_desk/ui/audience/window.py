@@ -2,7 +2,8 @@
 
 It shows only whitelisted meeting fields (title, date, venue, question, frame, next steps) and
 the note wall; never a person, a contact detail, an internal remark or a dialog. Esc leaves
-full screen but never closes the meeting; B blanks it black, W white (again to return).
+full screen but never closes the meeting; B blanks it black, W white (again to return);
+PgUp/PgDn turn the wall's page (a presenter remote sends those keys).
 """
 
 from __future__ import annotations
@@ -218,6 +219,7 @@ class AudienceWindow(QWidget):
         self.setAccessibleName(self.tr("Audience window"))
         self.wall.setAccessibleName(self.tr("The notes as the room sees them"))
         self.wall.status_names = {
+            "open": self.tr("Under discussion"),
             "answered": self.tr("Answered"),
             "investigate": self.tr("We will find out"),
             "out_of_frame": self.tr("Outside the frame"),
@@ -243,6 +245,8 @@ class AudienceWindow(QWidget):
             self.toggle_black()
         elif key == Qt.Key.Key_W:
             self.toggle_white()
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.wall.turn_page(1 if key == Qt.Key.Key_PageDown else -1)
         else:
             super().keyPressEvent(event)
 
