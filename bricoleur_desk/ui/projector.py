@@ -77,7 +77,9 @@ class Projector(QObject):
             preview = AudiencePreview(self.window)
             self.preview_holder.addWidget(preview)
             self.preview_holder.setCurrentWidget(preview)
-            self.window.wall.pageShown.connect(self._page_shown)
+            wall = self.window.wall
+            wall.pageShown.connect(self._page_shown)
+            self._page_shown(wall.wall_layout.page, wall.wall_layout.pages)  # told while it was made
             self.show_sketch(self._sketch_on)
             self.set_clock(self._clock)
             self.window.wall.set_focus(self._focus)
