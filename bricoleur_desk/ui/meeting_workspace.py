@@ -102,6 +102,8 @@ class MeetingViews(QWidget):
 
         self.capture.selectionChanged.connect(self._notes_selected)
         self.capture.themes.list.selectionModel().currentChanged.connect(self._theme_chosen)
+        # a click on the note already selected (after a theme was chosen) brings it back too
+        self.capture.note_list.clicked.connect(lambda _index: self._notes_selected(self.capture.selected_note_ids()))
         self.phase_bar.phaseChanged.connect(lambda _phase: self.follow_phase())
         self.timer.readingChanged.connect(self._clock_reading)
         self.timer.showOnProjectorChanged.connect(
