@@ -116,7 +116,8 @@ class Projector(QObject):
         self._show_page()
 
     def _show_page(self) -> None:
-        if self.window is None or self._page is None:
+        """Which page of the wall the room sees; nothing while it sees no wall (off, the sketch)."""
+        if self.window is None or self._page is None or not self.window.isVisible() or self._sketch_on:
             self.page_label.clear()
             return
         page, pages = self._page
@@ -133,6 +134,7 @@ class Projector(QObject):
             window.hide()
         else:
             window.open_on()
+        self._show_page()
 
     def screen_menu(self, parent: QWidget) -> QMenu:
         """The screens to put the projector on, the remembered one checked (without building the window)."""
@@ -179,6 +181,7 @@ class Projector(QObject):
             self.window.set_stage(self._canvas)
         else:
             self.window.set_stage(None)
+        self._show_page()
 
     def preview_widget(self) -> QWidget:
         return self.preview_holder

@@ -48,6 +48,16 @@ def test_inventory_follows_the_newest_note_and_the_laptop_pages_it(qtbot: QtBot,
     assert wall.focus() is None and wall.page()[0] == 2  # selecting while noting moves nothing
     _press(qtbot, views, Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier)
     assert wall.page()[0] == 1 and "page 2 of 3" in views.projector.page_label.text()
+    # the projector off, or showing the sketch: the laptop claims no page
+    label = views.projector.page_label
+    qtbot.keyClick(views.capture.capture_input, Qt.Key.Key_F5)
+    assert not views.projector.window.isVisible() and label.text() == ""
+    qtbot.keyClick(views.capture.capture_input, Qt.Key.Key_F5)
+    assert label.text() == "The room sees page 2 of 3 (PgUp/PgDn)"
+    views.tabs.setCurrentWidget(views.sketch_tab)
+    assert label.text() == ""
+    views.tabs.setCurrentIndex(0)
+    assert label.text() == "The room sees page 2 of 3 (PgUp/PgDn)"
     qtbot.keyClicks(views.capture.capture_input, "Nog een punt over de bomen #Groen")
     qtbot.keyClick(views.capture.capture_input, Qt.Key.Key_Return)
     newest = views.session.dossier.meeting(views.meeting_id).notes[-1].id
