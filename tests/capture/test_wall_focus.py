@@ -39,9 +39,9 @@ def _rect(wall: NoteWall, row_id: str) -> QRect:
 
 
 def _outlined(image: QImage, rect: QRect) -> bool:
-    """The focus outline's colour runs along the rectangle's left edge."""
+    """The focus outline's colour runs along the rectangle's left edge (its middle third)."""
     x = rect.left() - 4
-    ys = range(rect.top() + 4, rect.bottom() - 20, 6)
+    ys = range(rect.top() + rect.height() // 3, rect.top() + 2 * rect.height() // 3, 3)
     return all(any(image.pixelColor(x + dx, y) == FOCUS_OUTLINE for dx in range(-6, 4)) for y in ys)
 
 
@@ -69,6 +69,11 @@ def test_the_note_in_focus_comes_up_larger_and_outlined_with_its_status_and_answ
     assert "Under discussion" in wall.painted_texts
     assert _outlined(image, _rect(wall, "n5")) and not _outlined(image, _rect(wall, "n2"))
     assert _rect(wall, "n5").height() > normal  # larger type, and the status line
+    # a theme chosen: its page, its band outlined
+    wall.set_focus("t-verkeer")
+    image = wall.grab().toImage()
+    assert wall.page()[0] == 0 and _outlined(image, _rect(wall, "t-verkeer"))
+    assert not _outlined(image, _rect(wall, "n1")) and "Under discussion" not in wall.painted_texts
     wall.set_focus(None)  # leaving Discuss: the newest note's page, nothing outlined
     image = wall.grab().toImage()
     assert wall.page()[0] == pages - 1 and "Under discussion" not in wall.painted_texts

@@ -409,10 +409,10 @@ class NoteWall(QWidget):
             x = MARGIN + (column - first) * (f.column_width + GAP)
             rect = QRect(x, MARGIN + y, f.column_width, height)
             # the outline of the note in focus reaches a little beyond its row
-            if not clip.intersects(rect if entry.id != focus else rect.adjusted(-GAP // 2, -GAP // 2, GAP // 2, 0)):
+            if not clip.intersects(rect if entry.id != focus else rect.adjusted(-GAP // 2, -GAP // 2, GAP // 2, GAP // 2)):
                 continue
             if entry.header:
-                rows.paint_header(painter, entry, rect, f)
+                rows.paint_header(painter, entry, rect, f, focused=entry.id == focus)
             elif entry.id == focus:
                 fonts = self._fonts_for(wall.chosen, True)
                 rows.paint_note(painter, entry, rect, fonts, entry.id == self._highlight, focused=True)

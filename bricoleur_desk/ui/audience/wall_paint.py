@@ -74,11 +74,17 @@ class WallPainter:
         painter.drawText(rect, flags, text)
 
     def paint_header(
-        self, painter: QPainter, entry: WallRow, rect: QRect, f: _Fonts, suffix: str = ""
+        self, painter: QPainter, entry: WallRow, rect: QRect, f: _Fonts, suffix: str = "", focused: bool = False
     ) -> None:
+        """A theme's coloured band; outlined when the facilitator chose the theme in Discuss."""
         band = QRect(
             rect.left(), rect.top() + f.fm.height() // 3, rect.width(), rect.height() - f.fm.height() // 3
         )
+        if focused:
+            pen = max(2, round(FOCUS_PEN * f.fm.height() / 60))
+            painter.setPen(QPen(FOCUS_OUTLINE, pen))
+            outline = band.adjusted(-pen - 4, -pen - 2, pen + 4, pen + 2)
+            painter.drawRect(outline.adjusted(pen // 2, pen // 2, -(pen // 2), -(pen // 2)))
         painter.fillRect(band, QColor(entry.color or "#455a64"))
         painter.setFont(f.header)
         painter.setPen(QColor("white"))
