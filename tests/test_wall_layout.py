@@ -81,3 +81,77 @@ def test_adding_notes_lands_where_a_full_layout_would_and_follows_the_newest() -
         full = layout.flow(layout.chosen, layout.visible(), None)
         assert (layout.places, layout.continued) == full, i
     assert layout.chosen == len(LAYOUTS) - 1 and layout.pages > 2  # the smallest type, paging
+
+
+def _paged_wall() -> tuple[Wall, list[WallRow]]:
+    """Three themes of 12 notes on a wall that holds a header and four notes per column: 3 pages."""
+    wall = Wall(height=2 * MARGIN + 200)
+    rows: list[WallRow] = []
+    for theme in ("verkeer", "groen", "spelen"):
+        rows += [_theme(theme, 12), *[_note(f"{theme}-{i}") for i in range(12)]]
+    wall.layout.rows = rows
+    wall.layout.ensure()
+    return wall, rows
+
+
+def test_the_page_follows_the_newest_note_then_the_row_in_focus_and_pgup_pgdn_turn_it() -> None:
+    wall, _rows = _paged_wall()
+    layout = wall.layout
+    assert layout.chosen == len(LAYOUTS) - 1 and layout.pages == 3
+    assert layout.page == 2  # no note added yet: the last page
+    layout.newest = "spelen-11"
+    layout.follow("verkeer-1")  # selected in Discuss
+    assert layout.page == 0 and layout.row_of("verkeer-1") in layout.on_page
+    assert layout.page_of("verkeer-1") == 0 and layout.page_of("spelen-11") == 2
+    assert layout.turn(+1) and layout.page == 1
+    shown = {layout.rows[r].id for r in layout.on_page}
+    assert "verkeer-1" not in shown and all(layout.page_of(i) == 1 for i in shown if not i.endswith("0"))
+    first = layout.page * LAYOUTS[layout.chosen][0]
+    columns = range(first, first + LAYOUTS[layout.chosen][0])
+    assert layout.on_page == [r for r, p in enumerate(layout.places) if p[0] in columns]
+    assert layout.turn(+1) and layout.page == 2
+    assert not layout.turn(+1) and layout.page == 2  # no page after the last
+    # a layout for another reason (an edit) keeps the page turned to
+    layout.invalidate(from_row=3)
+    layout.ensure()
+    assert layout.page == 2
+    assert layout.turn(-1) and layout.turn(-1) and not layout.turn(-1) and layout.page == 0
+    layout.turn(+2)
+    layout.follow("verkeer-1")  # chosen again: its page comes back
+    assert layout.page == 0 and layout.turned is None
+    layout.follow(None)  # back to the newest note (Inventory)
+    assert layout.page == 2
+
+
+def test_a_theme_shown_alone_hides_the_others_and_gets_the_largest_type_that_fits() -> None:
+    wall, rows = _paged_wall()
+    layout = wall.layout
+    assert layout.theme_of("groen-3") == "groen" and layout.theme_of("groen") == "groen"
+    layout.focus = "groen-3"
+    layout.alone = True
+    assert layout.alone_theme() == "groen"
+    shown = layout.visible()
+    assert [r.id for r, s in zip(rows, shown, strict=True) if s] == ["groen", *[f"groen-{i}" for i in range(12)]]
+    layout.follow("groen-3")
+    layout.invalidate()
+    layout.ensure()
+    assert layout.pages == 1 and layout.chosen < len(LAYOUTS) - 1  # 13 rows fit in fewer columns
+    assert {layout.rows[r].id for r in layout.on_page} == {"groen", *[f"groen-{i}" for i in range(12)]}
+    # a note added to another theme meanwhile does not take the wall away from this one
+    layout.insert(1, [_note("verkeer-new")])
+    layout.newest = "verkeer-new"
+    layout.follow("verkeer-new")
+    layout.invalidate(grow_only=True, from_row=1, shift=(1, 1))
+    layout.ensure()
+    assert layout.places[1][0] == -1 and layout.row_of("groen-3") in layout.on_page
+    layout.alone = False
+    layout.invalidate()
+    layout.ensure()
+    assert layout.pages > 2 and layout.page == layout.page_of("verkeer-new") == 0  # all again, at the newest
+
+
+def test_a_theme_alone_shows_its_header_even_before_it_has_notes() -> None:
+    wall = Wall(height=1000)
+    wall.layout.rows = [_theme("groen", 1), _note("n1"), _theme("leeg", 0), _theme(BUCKET, 0)]
+    wall.layout.focus, wall.layout.alone = "leeg", True
+    assert wall.layout.visible() == [False, False, True, False]

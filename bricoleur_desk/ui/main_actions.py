@@ -38,6 +38,9 @@ class MainActions:
         self.projector_follow = make("actionProjectorFollow", "Shift+F5")
         self.projector_follow.setCheckable(True)
         self.projector_follow.setChecked(True)
+        # in every phase, wherever the keyboard is: a presenter remote sends these keys
+        self.projector_page_down = make("actionProjectorPageDown", "PgDown")
+        self.projector_page_up = make("actionProjectorPageUp", "PgUp")
         self.new_meeting = make("actionNewMeeting")
         self.house_style = make("actionHouseStyle")
         self.export_person = make("actionExportPerson")
@@ -81,6 +84,8 @@ class MainActions:
         self.meeting_menu.addAction(self.projector_black)
         self.meeting_menu.addAction(self.projector_white)
         self.meeting_menu.addAction(self.projector_follow)
+        self.meeting_menu.addAction(self.projector_page_down)
+        self.meeting_menu.addAction(self.projector_page_up)
         self.help_menu = bar.addMenu("")
         self.language_menu = self.help_menu.addMenu("&Taal / Language")
         self.language_menu.setObjectName("languageMenu")
@@ -97,6 +102,8 @@ class MainActions:
             self.projector_black,
             self.projector_white,
             self.projector_follow,
+            self.projector_page_down,
+            self.projector_page_up,
             self.new_meeting,
             self.house_style,
             self.export_person,
@@ -142,5 +149,7 @@ class MainActions:
         self.projector_follow.setToolTip(
             self.tr("Off: the projector shows the whole map, whatever you zoom to on the laptop")
         )
+        self.projector_page_down.setText(self.tr("Projector: ne&xt page"))
+        self.projector_page_up.setText(self.tr("Projector: pre&vious page"))
         self.new_meeting.setText(self.tr("&New meeting"))
         self.about.setText(self.tr("&About Bricoleur Desk"))

@@ -2,14 +2,15 @@
 
 The views of one meeting (capture, phase panels, sketch roll, projector) are built together
 and wired here: selecting a note selects its pin and vice versa, the side panel follows the
-phase, and the projector shows the notes or the sketch the facilitator is working on.
+phase, and the projector shows the notes or the sketch the facilitator is working on; in
+Discuss the wall brings up the note or theme the facilitator selects.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -79,6 +80,7 @@ class MeetingViews(QWidget):
         side_layout.addWidget(self._preview_label)
         side_layout.addWidget(self.projector.preview_widget())
         self.projector.preview_widget().setFixedHeight(160)
+        side_layout.addWidget(self.projector.page_label)
 
         self._split = notes_tab = QSplitter(Qt.Orientation.Horizontal)
         notes_tab.setObjectName("notesSplitter")
@@ -99,6 +101,9 @@ class MeetingViews(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.capture.selectionChanged.connect(self._notes_selected)
+        self.capture.themes.list.selectionModel().currentChanged.connect(self._theme_chosen)
+        # a click on the note already selected (after a theme was chosen) brings it back too
+        self.capture.note_list.clicked.connect(lambda _index: self._notes_selected(self.capture.selected_note_ids()))
         self.phase_bar.phaseChanged.connect(lambda _phase: self.follow_phase())
         self.timer.readingChanged.connect(self._clock_reading)
         self.timer.showOnProjectorChanged.connect(
@@ -170,6 +175,7 @@ class MeetingViews(QWidget):
 
             discuss = DiscussPanel(self.session, self.meeting_id)
             discuss.noteDone.connect(self._next_open_note)
+            discuss.wallAloneChanged.connect(self.projector.set_alone)
             selected = self.capture.selected_note_ids()
             discuss.set_note(selected[0] if selected else None)
             return discuss
@@ -187,6 +193,7 @@ class MeetingViews(QWidget):
         """Show the side panel of the meeting's phase; in 'Note everything' type straight away."""
         phase = self.session.dossier.meeting(self.meeting_id).phase
         self.side.setCurrentWidget(self._panel(phase))
+        self._wall_follows(phase)
         QTimer.singleShot(0, self._make_room)
         if phase == Phase.INVENTORY:
             self.tabs.setCurrentIndex(0)
@@ -196,8 +203,27 @@ class MeetingViews(QWidget):
         shown = self.timer.showOnProjector and bool(time_text)
         self.projector.set_clock((time_text, level) if shown else None)
 
+    def _wall_follows(self, phase: Phase) -> None:
+        """In Discuss the wall shows the selected note; in the other phases the newest note."""
+        if phase == Phase.DISCUSS:
+            if self.projector.focus() is None:  # entering Discuss (this runs on every meeting change)
+                selected = self.capture.selected_note_ids()
+                self.projector.set_focus(selected[0] if selected else None)
+        else:
+            self.projector.set_focus(None)
+            if Phase.DISCUSS in self._panels:
+                self.discuss.set_wall_alone(False)
+
+    def _theme_chosen(self, current: QModelIndex) -> None:
+        """A theme chosen in the theme list: in Discuss the wall brings up that theme."""
+        theme_id = self.capture.themes.model.theme_id(current.row())
+        if theme_id is not None and self.session.dossier.meeting(self.meeting_id).phase == Phase.DISCUSS:
+            self.projector.set_focus(theme_id)
+
     def _notes_selected(self, note_ids: list[str]) -> None:
         note_id = note_ids[0] if note_ids else None
+        if self.session.dossier.meeting(self.meeting_id).phase == Phase.DISCUSS and note_id is not None:
+            self.projector.set_focus(note_id)
         if Phase.DISCUSS in self._panels:
             self.discuss.set_note(note_id)
         if self._sketch is not None:
@@ -280,6 +306,8 @@ class MeetingWorkspace(QWidget):
         actions.projector_white.triggered.connect(self._blank_white)
         actions.projector_follow.setChecked(settings.projector_follows_view())
         actions.projector_follow.toggled.connect(self._follow_toggled)
+        actions.projector_page_down.triggered.connect(self._page_down)
+        actions.projector_page_up.triggered.connect(self._page_up)
         self._screen_menu_action: QAction | None = None
         actions.meeting_menu.aboutToShow.connect(self.refresh_screen_menu)
         self._fill_picker()
@@ -315,6 +343,8 @@ class MeetingWorkspace(QWidget):
         self.commands.projector_black.triggered.disconnect(self._blank_black)
         self.commands.projector_white.triggered.disconnect(self._blank_white)
         self.commands.projector_follow.toggled.disconnect(self._follow_toggled)
+        self.commands.projector_page_down.triggered.disconnect(self._page_down)
+        self.commands.projector_page_up.triggered.disconnect(self._page_up)
         self.commands.meeting_menu.aboutToShow.disconnect(self.refresh_screen_menu)
         if self._screen_menu_action is not None:
             self.commands.meeting_menu.removeAction(self._screen_menu_action)
@@ -352,6 +382,14 @@ class MeetingWorkspace(QWidget):
     def _blank_white(self) -> None:
         if self.views is not None:
             self.views.projector.blank("white")
+
+    def _page_down(self) -> None:
+        if self.views is not None:
+            self.views.projector.turn(1)
+
+    def _page_up(self) -> None:
+        if self.views is not None:
+            self.views.projector.turn(-1)
 
     def _drop_views(self) -> None:
         if self.views is not None:

@@ -2,7 +2,9 @@
 
 The audience window is built the first time the facilitator opens it (F5), not when the
 meeting opens: laying out thousands of notes in projector type is work a laptop without a
-projector never needs, and it would slow opening a large dossier.
+projector never needs, and it would slow opening a large dossier. What the wall should show
+(the note or theme in focus, a theme alone) is kept here until then; ``page_label`` tells the
+facilitator which page of the wall the room sees.
 """
 
 from __future__ import annotations
@@ -48,6 +50,12 @@ class Projector(QObject):
         self._following = settings.projector_follows_view()
         self._shared: list[QAction] = []
         self._clock: tuple[str, str] | None = None
+        self._focus: str | None = None  # the note or theme header under discussion
+        self._alone = False
+        self._page: tuple[int, int] | None = None  # (page, pages) the room sees
+        self.page_label = QLabel()
+        self.page_label.setObjectName("projectorPage")
+        self.page_label.setWordWrap(True)
         self.preview_holder = QStackedWidget()
         self.preview_holder.setObjectName("projectorPreview")
         self._hint = QLabel()
@@ -72,9 +80,55 @@ class Projector(QObject):
             preview = AudiencePreview(self.window)
             self.preview_holder.addWidget(preview)
             self.preview_holder.setCurrentWidget(preview)
+            wall = self.window.wall
+            wall.pageShown.connect(self._page_shown)
+            self._page_shown(wall.wall_layout.page, wall.wall_layout.pages)  # told while it was made
             self.show_sketch(self._sketch_on)
             self.set_clock(self._clock)
+            self.window.wall.set_focus(self._focus)
+            self.window.wall.set_alone(self._alone)
         return self.window
+
+    def set_focus(self, row_id: str | None) -> None:
+        """In Discuss: the note (or theme header id) the facilitator chose; its page comes up."""
+        self._focus = row_id
+        if self.window is not None:
+            self.window.wall.set_focus(row_id)
+            self._show_page()
+
+    def focus(self) -> str | None:
+        return self._focus
+
+    def set_alone(self, alone: bool) -> None:
+        """Show the focused theme alone on the wall, large (False: every theme)."""
+        self._alone = alone
+        if self.window is not None:
+            self.window.wall.set_alone(alone)
+            self._show_page()
+
+    def alone(self) -> bool:
+        return self._alone
+
+    def turn(self, step: int) -> None:
+        """PgDn (+1) / PgUp (-1) on the laptop: the wall's next or previous page."""
+        if self.window is not None:
+            self.window.wall.turn_page(step)
+
+    def _page_shown(self, page: int, pages: int) -> None:
+        self._page = (page, pages)
+        self._show_page()
+
+    def _show_page(self) -> None:
+        """Which page of the wall the room sees; nothing while it sees no wall (off, the sketch)."""
+        if self.window is None or self._page is None or not self.window.isVisible() or self._sketch_on:
+            self.page_label.clear()
+            return
+        page, pages = self._page
+        text = self.tr("The room sees page %1 of %2 (PgUp/PgDn)").replace("%1", str(page + 1))
+        text = text.replace("%2", str(pages))
+        if self.window.wall.alone_theme() is not None:
+            text = self.tr("One theme alone. %1").replace("%1", text)
+        self.page_label.setText(text)
 
     def toggle(self) -> None:
         """F5: put the audience window on the projector, or take it away."""
@@ -83,6 +137,7 @@ class Projector(QObject):
             window.put_away()
         else:
             window.open_on()
+        self._show_page()
 
     def share_actions(self, actions: Sequence[QAction]) -> None:
         """The facilitator's actions that also work from the audience window (one screen: F5, Ctrl+Q)."""
@@ -147,6 +202,7 @@ class Projector(QObject):
             self.window.set_stage(self._canvas)
         else:
             self.window.set_stage(None)
+        self._show_page()
 
     def preview_widget(self) -> QWidget:
         return self.preview_holder
@@ -157,6 +213,7 @@ class Projector(QObject):
             self.window.close()
             self.window.deleteLater()
             self.window = None
+            self.page_label.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.preview_holder and event.type() == QEvent.Type.LanguageChange:
@@ -165,4 +222,5 @@ class Projector(QObject):
 
     def retranslate(self) -> None:
         self._hint.setText(self.tr("The projector is off.\nF5 shows the meeting to the room."))
+        self._show_page()
         self.preview_holder.setAccessibleName(self.tr("Preview of the projector"))

@@ -2,7 +2,8 @@
 
 Rows (theme headers and notes) flow column after column at one type size; a theme that goes on
 in the next column gets its header repeated there. The type shrinks layout by layout until the
-rows fit one page; at the smallest type the wall pages to the column of the newest note. After
+rows fit one page; at the smallest type the wall pages to the row it follows: the newest note,
+or (in Discuss) the note or theme under discussion, until PgUp/PgDn turns the page. After
 an insert the flow resumes at the column that changed and stops as soon as a row lands where it
 was before; rows after the page shown may be left for later (:meth:`WallLayout.finish_flow`).
 
@@ -68,7 +69,13 @@ class WallLayout:
         self.page = 0
         self.pages = 1
         self.on_page: list[int] = []  # the rows on the page shown
-        self.newest: str | None = None  # the page follows the newest note
+        self.newest: str | None = None  # the newest note: marked until the next one comes
+        # the row under discussion (a note, or a theme's header): marked larger, and with
+        # ``alone`` its theme is the only one shown
+        self.focus: str | None = None
+        self.alone = False
+        self.followed: str | None = None  # the row whose page is shown (None: the newest note's)
+        self.turned: int | None = None  # the page PgUp/PgDn turned to, until another row is followed
         self.dirty = True
         # the first row the last flow left for after painting (it stopped after the page shown)
         self.pending: int | None = None
@@ -121,11 +128,58 @@ class WallLayout:
             self._remembered[row_id] = row
         return row
 
+    def theme_of(self, row_id: str | None) -> str | None:
+        """The id of the theme header a row sits under (a header's own id), None if unknown."""
+        row = self.row_of(row_id) if row_id is not None else None
+        if row is None:
+            return None
+        while row >= 0 and not self.rows[row].header:
+            row -= 1
+        return self.rows[row].id if row >= 0 else None
+
+    def alone_theme(self) -> str | None:
+        """The theme shown alone: the focused row's, while ``alone`` is on."""
+        return self.theme_of(self.focus) if self.alone and self.focus is not None else None
+
     def visible(self) -> list[bool]:
-        """Which rows show: not empty theme headers, nor "no theme yet" when there are no themes."""
+        """Which rows show: not empty theme headers, nor "no theme yet" when there are no themes.
+
+        A theme shown alone hides every other row (and shows its header even when empty).
+        """
         bucket = self._bucket_id
-        has_themes = any(e.header and e.id != bucket and e.count for e in self.rows)
-        return [not e.header or (e.count > 0 and (e.id != bucket or has_themes)) for e in self.rows]
+        rows = self.rows
+        alone = self.alone_theme()
+        if alone is not None:
+            start = next(r for r, e in enumerate(rows) if e.header and e.id == alone)
+            end = next((r for r in range(start + 1, len(rows)) if rows[r].header), len(rows))
+            return [start <= r < end for r in range(len(rows))]
+        has_themes = any(e.header and e.id != bucket and e.count for e in rows)
+        return [not e.header or (e.count > 0 and (e.id != bucket or has_themes)) for e in rows]
+
+    # -- the page shown ---------------------------------------------------------------------
+
+    def follow(self, row_id: str | None) -> None:
+        """Show the page of this row (None: the newest note's) from now on; ends a turned page."""
+        self.followed, self.turned = row_id, None
+        if not self.dirty:
+            self._choose_page()
+
+    def turn(self, step: int) -> bool:
+        """PgDn (+1) or PgUp (-1): the next or previous page, kept until another row is followed."""
+        page = min(self.pages - 1, max(0, self.page + step))
+        if page == self.page:
+            return False
+        self.turned = page
+        if not self.dirty:
+            self._choose_page()
+        return True
+
+    def page_of(self, row_id: str | None) -> int | None:
+        """The page a row is on, None when it is not shown."""
+        row = self.row_of(row_id) if row_id is not None else None
+        if row is None or row >= len(self.places) or self.places[row][0] < 0:
+            return None
+        return self.places[row][0] // LAYOUTS[self.chosen][0]
 
     @staticmethod
     def shown_as(row: WallRow) -> tuple[object, ...]:
@@ -154,7 +208,8 @@ class WallLayout:
             return False
         self.dirty = False
         shift, self._shift = self._shift, None
-        if shift is not None and len(self._shown) + shift[1] == len(self.rows):
+        alone = self.alone and self.focus is not None
+        if shift is not None and not alone and len(self._shown) + shift[1] == len(self.rows):
             # only notes were inserted: they are visible, and no header's visibility changed
             visible = self._shown[: shift[0]] + [True] * shift[1] + self._shown[shift[0] :]
         else:
@@ -175,8 +230,12 @@ class WallLayout:
             resume = self._resume_row(visible) if self.chosen == final and self._grow_only else 0
             self.chosen = final
             grown = shift if self._grow_only else None
-            # after an insert only the page of the newest note is flowed before painting
-            newest = self.row_of(self.newest) if grown is not None and self.newest else None
+            # after an insert only the page of the row followed (the newest note) is flowed
+            # before painting; a turned page is flowed in full
+            target = self._target()
+            newest = (
+                self.row_of(target) if grown is not None and target is not None and self.turned is None else None
+            )
             flow = self.flow(final, visible, None, resume, grown, newest)
         self._changed_from = None
         self.places, self.continued = flow or ([], [])
@@ -184,19 +243,34 @@ class WallLayout:
         self._choose_page()
         return True
 
+    def _target(self) -> str | None:
+        return self.followed if self.followed is not None else self.newest
+
     def _choose_page(self) -> None:
-        """The page of the newest note (else the last), and the rows on it."""
+        """The page turned to, else that of the row followed (else the last), and the rows on it."""
         columns = LAYOUTS[self.chosen][0]
-        newest_column = -1
-        start = len(self.places) - 1  # where to look for the rows on the page from
-        if self.newest is not None:
-            row = self.row_of(self.newest)
-            if row is not None and row < len(self.places):
-                newest_column = self.places[row][0]
-                start = row if newest_column >= 0 else start
-        self.page = (
-            min(self.pages - 1, max(0, newest_column) // columns) if newest_column >= 0 else self.pages - 1
-        )
+        places = self.places
+        last = self.pages - 1
+        target = self._target()
+        row = self.row_of(target) if target is not None else None
+        column = places[row][0] if row is not None and row < len(places) else -1
+        if self.turned is not None:
+            self.page = min(last, max(0, self.turned))
+        elif column >= 0:
+            self.page = min(last, column // columns)
+        elif row is not None:  # the row followed is hidden (another theme shown alone): stay
+            self.page = min(last, self.page)
+        else:
+            self.page = last
+        first = self.page * columns
+        # where to look for the rows on the page from: the row followed when it is on it
+        if column >= 0 and column // columns == self.page:
+            start = row
+        elif self.page == last:
+            start = len(places) - 1
+        else:
+            start = next((r for r, p in enumerate(places) if p[0] >= first), len(places) - 1)
+        assert start is not None
         first = self.page * columns
         # the rows on the page shown, found around the newest note (or from the end): a visible
         # row's column never decreases along the rows

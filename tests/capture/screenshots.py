@@ -122,8 +122,7 @@ def main() -> None:
         audience = AudienceWindow(session, "avond", view.model)
         audience.resize(*SIZE)
         audience.show()
-        audience.wall.set_highlight_duration(60_000)
-        # the facilitator is typing the next remark; the last note was just added
+            # the facilitator is typing the next remark; the last note was just added
         view.add_note("?Komt er ook een oplaadpunt voor elektrische auto's #verkeer en parkeren @Parkstraat")
         view.capture_input.setPlainText(
             "!Maak van het plein een autoluw plein op zaterdag #groen @Winkeliers"

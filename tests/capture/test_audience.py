@@ -14,6 +14,7 @@ from bricoleur_desk.domain.model import Phase
 from bricoleur_desk.ui.audience import AudiencePreview, AudienceWindow
 from bricoleur_desk.ui.audience.preview import REFRESH_MS
 from bricoleur_desk.ui.audience.wall import LAYOUTS, NoteWall
+from bricoleur_desk.ui.audience.wall_parts import GAP, HIGHLIGHT, MARGIN
 from bricoleur_desk.workspace import capture, commands, meeting_flow
 from bricoleur_desk.workspace.session import DossierSession
 
@@ -52,10 +53,9 @@ def test_each_phase_shows_its_own_content(
     assert window.close_page.next_steps.text() == meeting.next_steps
 
 
-def test_numbers_match_the_laptop_and_a_new_note_is_highlighted(
+def test_numbers_match_the_laptop_and_the_newest_note_stays_marked_until_the_next(
     qtbot: QtBot, window: AudienceWindow, session: DossierSession
 ) -> None:
-    window.wall.set_highlight_duration(150)
     note_id = commands.create(
         session, capture.add_note, MEETING_ID, "Graag een extra oversteekplaats #Verkeer en parkeren"
     )
@@ -65,7 +65,18 @@ def test_numbers_match_the_laptop_and_a_new_note_is_highlighted(
     assert texts.index("13") + 1 == texts.index(note.text)  # the number, then its text
     assert texts.index("Verkeer en parkeren") < texts.index("13") < texts.index("Groen")
     assert window.wall.highlighted() == note.id
-    qtbot.waitUntil(lambda: window.wall.highlighted() is None, timeout=5000)  # 150 ms
+    wall = window.wall
+    row = wall.wall_layout.row_of(note.id)
+    column, y, _height = wall.wall_layout.places[row]
+    width = wall._fonts_for(wall.wall_layout.chosen).column_width  # noqa: SLF001
+    spot = (MARGIN + column * (width + GAP) + width - 8, MARGIN + y + 4)  # right of its text
+    assert wall.grab().toImage().pixelColor(*spot).name() == HIGHLIGHT.name()
+    qtbot.wait(2500)  # it used to fade after 2 s, before the room had read it
+    assert wall.highlighted() == note.id
+    assert wall.grab().toImage().pixelColor(*spot).name() == HIGHLIGHT.name()
+    following = commands.create(session, capture.add_note, MEETING_ID, "Nog een punt #Groen")
+    assert window.wall.highlighted() == following
+    assert wall.grab().toImage().pixelColor(*spot).name() == "#ffffff"  # no longer the newest
 
 
 def test_b_and_w_blank_the_room_and_esc_never_closes(qtbot: QtBot, window: AudienceWindow) -> None:
@@ -290,7 +301,6 @@ def test_a_page_blitted_from_ink_is_the_page_drawn_glyph_by_glyph(qtbot: QtBot) 
     window = _room(qtbot, session)
     qtbot.waitExposed(window)
     wall = window.wall
-    wall.set_highlight_duration(60_000)
     commands.create(session, capture.add_note, MEETING_ID, "?Een vraag #Groen @Oost")  # highlighted
     wall.wall_painter.ink.clear()
     drawn = wall.grab().toImage()  # every note drawn glyph by glyph

@@ -3,7 +3,9 @@
 The main window (the facilitator's laptop) and the audience window (the projector), each with
 12 and with 150 notes, in Dutch, from a real dossier file opened the way a facilitator opens
 it. Writes docs/screenshots/facilitator-{12,150}.png and audience-{12,150}.png, plus
-window-demo.png (the demo dossier in Discuss) and sketch-demo.png (its sketch roll).
+window-demo.png (the demo dossier in Discuss) and sketch-demo.png (its sketch roll), and the
+wall following the discussion of 32 notes: facilitator-discuss.png, audience-discuss.png (note 2
+in focus, on the first page) and audience-discuss-alone.png (its theme alone, Alt+T).
 """
 
 from __future__ import annotations
@@ -54,7 +56,6 @@ def evening_shots(count: int, folder: Path, translations: Translations) -> None:
     window.workspace.views.projector.toggle()  # F5
     audience = window.workspace.views.projector.window
     audience.resize(*SIZE)
-    audience.wall.set_highlight_duration(60_000)
     capture = window.workspace.findChild(object, "captureInput")
     QTest.keyClicks(
         capture, "?Komt er ook een oplaadpunt voor elektrische auto's #verkeer en parkeren @Parkstraat"
@@ -64,6 +65,43 @@ def evening_shots(count: int, folder: Path, translations: Translations) -> None:
     _settle()
     window.grab().save(str(OUT / f"facilitator-{count}.png"))
     audience.grab().save(str(OUT / f"audience-{count}.png"))
+    window.close()
+
+
+def discuss_shots(folder: Path, translations: Translations) -> None:
+    """32 notes, two pages: note 2 chosen in Discuss brings the first page back, marked."""
+    from datetime import date
+
+    from bricoleur_desk.workspace import commands, meeting_flow
+    from tests.capture.screenshots import evening
+
+    path = folder / "avond-discuss.bricoleur"
+    create_dossier(path, evening(32)).close()
+    window = _window(folder, translations)
+    window.open_path(path)
+    session = window.opened.session
+    views = window.workspace.views
+    commands.run(session, meeting_flow.answer_note, "n3", "Ja, er komen twaalf lindes langs de singel")
+    commands.create(
+        session, meeting_flow.investigate_note, "avond", "n4", "Veilige oversteek bij de school",
+        "Verkeer", date(2026, 12, 23),
+    )
+    commands.run(session, meeting_flow.answer_note, "n2", "Er komt een buurtgarage onder het plein, 120 plekken")
+    window.commands.audience.trigger()  # F5
+    audience = views.projector.window
+    audience.resize(*SIZE)
+    window.activateWindow()
+    _settle()  # the laptop's window active: its shortcuts work
+    QTest.keyClick(views.capture.capture_input, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # Discuss
+    assert session.dossier.meeting("avond").phase.value == "discuss"
+    views.capture.select_notes(["n2"])
+    views.capture.note_list.setFocus()
+    _settle()
+    window.grab().save(str(OUT / "facilitator-discuss.png"))
+    audience.grab().save(str(OUT / "audience-discuss.png"))
+    views.discuss.alone_button.click()  # Alt+T
+    _settle()
+    audience.grab().save(str(OUT / "audience-discuss-alone.png"))
     window.close()
 
 
@@ -91,6 +129,7 @@ def main() -> None:
         for count in (12, 150):
             evening_shots(count, folder, translations)
         demo_shots(folder, translations)
+        discuss_shots(folder, translations)
     del app
 
 

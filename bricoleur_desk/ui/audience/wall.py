@@ -5,11 +5,15 @@ measures each note once per type size (cached), and paints only the columns on s
 each row goes is :class:`WallLayout`'s plain arithmetic (no Qt), so a new note appears within a
 frame even with 2,000 notes. Only whitelisted roles are read: number, kind, text, group, theme,
 status, answer.
+
+The newest note stays marked (yellow) until the next one comes. In Discuss the facilitator's
+note or theme is in focus: its page comes up, the note is larger and outlined with its status
+and answer, and its theme can be shown alone. PgUp/PgDn turn the page until the next focus.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,9 +30,9 @@ from ..notes.arrangement import NoteArrangement
 from ..notes.model import BUCKET_ID, THEME_ROW, NoteRole
 from .wall_paint import WallPainter
 from .wall_parts import (
-    FADED,
+    FOCUS_SCALE,
     GAP,
-    HIGHLIGHT_MS,
+    GROUP_INK,
     LAYOUTS,
     MARGIN,
     _Fonts,
@@ -42,6 +46,7 @@ class NoteWall(QWidget):
     """Paints the meeting's notes for the room; answers only when ``show_answers`` is on."""
 
     painted = Signal()  # after each paint: benchmarks time Enter -> painted
+    pageShown = Signal(int, int)  # (page, pages) the room sees, counted from 0, when it changes
 
     def __init__(self, arrangement: NoteArrangement, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,16 +61,14 @@ class NoteWall(QWidget):
         self.bucket_name = "No theme yet"
         self.wall_layout = WallLayout(self._height, self.height, BUCKET_ID)  # rows, places, pages
         self.wall_painter = WallPainter(self.wall_layout, self._fonts_for, self._static, self._finish_flow)
-        self._fonts: dict[int, _Fonts] = {}
+        self._fonts: dict[tuple[int, bool], _Fonts] = {}  # (layout, focused)
+        self._told: tuple[int, int] | None = None  # the (page, pages) last told
         self._rest = QTimer(self, singleShot=True, interval=50)
         self._rest.timeout.connect(self._finish_flow)
         self._inking = QTimer(self, singleShot=True, interval=0)
         self._inking.timeout.connect(self._ink_idle)
         self.continued_suffix = "(continued)"
-        self._highlight: str | None = None
-        self._highlight_clock = QElapsedTimer()
-        self._unhighlight = QTimer(self, singleShot=True, interval=HIGHLIGHT_MS)
-        self._unhighlight.timeout.connect(self._end_highlight)
+        self._highlight: str | None = None  # the newest note, marked until the next one comes
         arrangement.rowsInserted.connect(self._inserted)
         arrangement.rowsRemoved.connect(self._removed)
         arrangement.dataChanged.connect(self._data_changed)
@@ -106,12 +109,68 @@ class NoteWall(QWidget):
                 entry.text = no_theme
         self.update()
 
-    def set_highlight_duration(self, milliseconds: int) -> None:
-        """How long a new note stays highlighted (about 2 s in the room)."""
-        self._unhighlight.setInterval(milliseconds)
-
     def highlighted(self) -> str | None:
+        """The newest note, marked until the next one comes."""
         return self._highlight
+
+    def focus(self) -> str | None:
+        return self.wall_layout.focus
+
+    def set_focus(self, row_id: str | None) -> None:
+        """The note (or theme header) under discussion: its page comes up, a note is marked larger.
+
+        None ends the focus (outside Discuss); the page then follows the newest note again.
+        """
+        wall = self.wall_layout
+        old = wall.focus
+        if row_id == old:
+            wall.follow(row_id)  # chosen again: its page comes back after a turned page
+            self._repaint_page()
+            return
+        rows = [r for r in (wall.row_of(i) for i in (old, row_id) if i is not None) if r is not None]
+        for row in rows:
+            wall.rows[row].forget_measures()
+        themes_before = wall.alone_theme()
+        wall.focus = row_id
+        wall.followed, wall.turned = row_id, None
+        if wall.alone and wall.alone_theme() != themes_before:
+            self._reflow()
+        else:
+            self._reflow(from_row=min(rows) if rows else None)
+        self._tell_page()
+
+    def set_alone(self, alone: bool) -> None:
+        """Show only the focused row's theme, as large as it fits (False: every theme again)."""
+        wall = self.wall_layout
+        if alone != wall.alone:
+            wall.alone = alone
+            if wall.focus is not None:
+                wall.followed, wall.turned = wall.focus, None
+                self._reflow()
+                self._tell_page()
+
+    def alone_theme(self) -> str | None:
+        """The id of the theme shown alone, None when every theme shows."""
+        return self.wall_layout.alone_theme()
+
+    def turn_page(self, step: int) -> bool:
+        """PgDn (+1) / PgUp (-1): the room sees the next or previous page; True if it turned."""
+        self._ensure_layout()
+        self._finish_flow()
+        turned = self.wall_layout.turn(step)
+        if turned:
+            self._repaint_page()
+        return turned
+
+    def _repaint_page(self) -> None:
+        self.update()
+        self._tell_page()
+
+    def _tell_page(self) -> None:
+        shown = (self.wall_layout.page, self.wall_layout.pages)
+        if shown != self._told:
+            self._told = shown
+            self.pageShown.emit(*shown)
 
     # -- following the model ----------------------------------------------------------------
 
@@ -148,9 +207,8 @@ class NoteWall(QWidget):
         if notes:
             row, newest = notes[-1]
             self.wall_layout.newest = self._highlight = newest.id
+            self.wall_layout.followed, self.wall_layout.turned = newest.id, None  # its page comes up
             self.wall_layout.remember(newest.id, row)
-            self._highlight_clock.start()
-            self._unhighlight.start()
         self._reflow(grow_only=True, from_row=first, shift=(first, len(new)) if shift_ok else None)
         if previous is not None and previous != self._highlight:
             self._update_entry(previous)  # the note added before is no longer the new one
@@ -158,7 +216,7 @@ class NoteWall(QWidget):
     def _update_entry(self, entry_id: str) -> None:
         wall = self.wall_layout
         row = wall.row_of(entry_id)
-        wall.forget_rows_except(wall.newest, self._highlight)
+        wall.forget_rows_except(wall.newest, self._highlight, wall.focus, wall.followed)
         if row is None or row >= len(wall.places):
             return
         column, y, height = wall.places[row]
@@ -205,27 +263,27 @@ class NoteWall(QWidget):
         self.wall_layout.rows = entries
         self._reflow()
 
-    def _end_highlight(self) -> None:
-        self._highlight = None
-        self.update()
-
     # -- layout -----------------------------------------------------------------------------
 
-    def note_font(self, layout: int) -> QFont:
-        """The font of a note's text in ``layout`` at the wall's present size."""
-        return self._fonts_for(layout).text
+    def note_font(self, layout: int, focused: bool = False) -> QFont:
+        """The font of a note's text in ``layout`` at the wall's present size (in focus: larger)."""
+        return self._fonts_for(layout, focused).text
 
-    def _fonts_for(self, layout: int) -> _Fonts:
-        fonts = self._fonts.get(layout)
+    def group_font(self, layout: int) -> QFont:
+        """The font of the group or street under a note."""
+        return self._fonts_for(layout).small
+
+    def _fonts_for(self, layout: int, focused: bool = False) -> _Fonts:
+        fonts = self._fonts.get((layout, focused))
         if fonts is None:
-            scale = wall_scale(self.width(), self.height())
-            fonts = self._fonts[layout] = wall_fonts(self.font(), layout, self.width(), scale)
+            scale = wall_scale(self.width(), self.height()) * (FOCUS_SCALE if focused else 1.0)
+            fonts = self._fonts[(layout, focused)] = wall_fonts(self.font(), layout, self.width(), scale)
         return fonts
 
     def _height(self, entry: WallRow, layout: int) -> int:
         height = entry.heights.get(layout)
         if height is None:
-            f = self._fonts_for(layout)
+            f = self._fonts_for(layout, entry.id == self.wall_layout.focus and not entry.header)
             if entry.header:
                 height = int(f.header_fm.height() * 1.5) + f.fm.height() // 3
             else:
@@ -243,7 +301,7 @@ class NoteWall(QWidget):
         """The note's text (and answer) laid out once per type size: painting only draws it."""
         texts = entry.texts.get(layout)
         if texts is None:
-            f = self._fonts_for(layout)
+            f = self._fonts_for(layout, entry.id == self.wall_layout.focus)
             width = f.column_width - f.gutter
             text = _static_text(entry.text, width, f.text)
             answer_line = self._answer_line(entry)
@@ -259,6 +317,7 @@ class NoteWall(QWidget):
         wall.invalidate(grow_only, from_row, shift)
         before = (wall.chosen, wall.page, wall.pages)
         self._ensure_layout()
+        self._tell_page()
         if from_row is None or wall.dirty or before != (wall.chosen, wall.page, wall.pages):
             self.update()
             return
@@ -303,6 +362,7 @@ class NoteWall(QWidget):
         self._rest.stop()
         if self.wall_layout.finish_flow():
             self.update(QRect(0, self.height() - MARGIN, self.width(), MARGIN))  # the page count
+            self._tell_page()
 
     def _ink_idle(self) -> None:
         if self.isVisible() and self.wall_painter.ink_painted(self.devicePixelRatioF()):
@@ -320,7 +380,8 @@ class NoteWall(QWidget):
     def _answer_line(self, entry: WallRow) -> str:
         if entry.status == "merged":
             return "→ " + str(entry.merged_into)
-        if not self.show_answers or entry.status == "open":
+        focused = entry.id == self.wall_layout.focus
+        if not focused and (not self.show_answers or entry.status == "open"):
             return ""
         label = self.status_names.get(entry.status, entry.status)
         return f"{label}: {entry.answer}" if entry.answer else label
@@ -335,6 +396,7 @@ class NoteWall(QWidget):
         f = self._fonts_for(wall.chosen)
         columns = LAYOUTS[wall.chosen][0]
         first = wall.page * columns
+        focus = wall.focus
         clip = event.region()
         for column, header in wall.continued:
             if first <= column < first + columns:
@@ -346,15 +408,19 @@ class NoteWall(QWidget):
             column, y, height = wall.places[row]
             x = MARGIN + (column - first) * (f.column_width + GAP)
             rect = QRect(x, MARGIN + y, f.column_width, height)
-            if not clip.intersects(rect):
+            # the outline of the note in focus reaches a little beyond its row
+            if not clip.intersects(rect if entry.id != focus else rect.adjusted(-GAP // 2, -GAP // 2, GAP // 2, GAP // 2)):
                 continue
             if entry.header:
-                rows.paint_header(painter, entry, rect, f)
+                rows.paint_header(painter, entry, rect, f, focused=entry.id == focus)
+            elif entry.id == focus:
+                fonts = self._fonts_for(wall.chosen, True)
+                rows.paint_note(painter, entry, rect, fonts, entry.id == self._highlight, focused=True)
             else:
                 rows.paint_note(painter, entry, rect, f, entry.id == self._highlight)
         if wall.pages > 1:
             painter.setFont(f.small)
-            painter.setPen(FADED)
+            painter.setPen(GROUP_INK)
             page = f"{wall.page + 1} / {wall.pages}"
             rows.draw(
                 painter,
@@ -367,4 +433,5 @@ class NoteWall(QWidget):
             self._rest.start(0)  # the rows after the page shown, now that it is painted
         if rows.has_ink_to_do():
             self._inking.start(0)
+        self._tell_page()
         self.painted.emit()

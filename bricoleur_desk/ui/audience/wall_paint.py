@@ -2,7 +2,7 @@
 
 Every text painted is recorded in ``painted_texts``: the privacy test reads what the room saw.
 A note's number, text and group are blitted from its ink (see ``wall_ink``) once it has been
-inked after its first paint; until then, and while it is highlighted, they are drawn.
+inked after its first paint; until then, and while it is the newest or in focus, they are drawn.
 """
 
 from __future__ import annotations
@@ -12,12 +12,16 @@ from collections.abc import Callable
 from math import ceil
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QStaticText
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QStaticText
 
 from ...workspace.wall_layout import WallLayout, WallRow
 from .wall_ink import INK_LEFT, INK_SPARE, InkCache, Signature
 from .wall_parts import (
     FADED,
+    FOCUS_FILL,
+    FOCUS_OUTLINE,
+    FOCUS_PEN,
+    GROUP_INK,
     HIGHLIGHT,
     INK,
     LAYOUTS,
@@ -70,11 +74,17 @@ class WallPainter:
         painter.drawText(rect, flags, text)
 
     def paint_header(
-        self, painter: QPainter, entry: WallRow, rect: QRect, f: _Fonts, suffix: str = ""
+        self, painter: QPainter, entry: WallRow, rect: QRect, f: _Fonts, suffix: str = "", focused: bool = False
     ) -> None:
+        """A theme's coloured band; outlined when the facilitator chose the theme in Discuss."""
         band = QRect(
             rect.left(), rect.top() + f.fm.height() // 3, rect.width(), rect.height() - f.fm.height() // 3
         )
+        if focused:
+            pen = max(2, round(FOCUS_PEN * f.fm.height() / 60))
+            painter.setPen(QPen(FOCUS_OUTLINE, pen))
+            outline = band.adjusted(-pen - 4, -pen - 2, pen + 4, pen + 2)
+            painter.drawRect(outline.adjusted(pen // 2, pen // 2, -(pen // 2), -(pen // 2)))
         painter.fillRect(band, QColor(entry.color or "#455a64"))
         painter.setFont(f.header)
         painter.setPen(QColor("white"))
@@ -84,9 +94,17 @@ class WallPainter:
         self._draw_static(painter, band.left() + f.fm.height() // 3, top, label, name)
 
     def paint_note(
-        self, painter: QPainter, entry: WallRow, rect: QRect, f: _Fonts, highlighted: bool
+        self, painter: QPainter, entry: WallRow, rect: QRect, f: _Fonts, highlighted: bool, focused: bool = False
     ) -> None:
-        if highlighted:
+        """A note in ``rect``: marked yellow when it is the newest, outlined (in ``f``'s larger type) in focus."""
+        spacing = f.fm.height() // 3  # below every note
+        if focused:
+            pen = max(2, round(FOCUS_PEN * f.fm.height() / 60))
+            outline = rect.adjusted(-pen - 4, -pen, pen + 4, pen - spacing)
+            painter.fillRect(outline, HIGHLIGHT if highlighted else FOCUS_FILL)
+            painter.setPen(QPen(FOCUS_OUTLINE, pen))
+            painter.drawRect(outline.adjusted(pen // 2, pen // 2, -(pen // 2), -(pen // 2)))
+        elif highlighted:
             painter.fillRect(rect, HIGHLIGHT)
         if entry.color:
             colour = self._colours.get(entry.color)
@@ -96,10 +114,11 @@ class WallPainter:
         chosen = self.wall_layout.chosen
         text, answer = self._static(entry, chosen)
         signature = self.signature(entry)
-        ink = None if highlighted else self.ink.image((entry.id, chosen), signature)
+        drawn = highlighted or focused  # on a coloured ground, or in the larger type
+        ink = None if drawn else self.ink.image((entry.id, chosen), signature)
         if ink is None:
             self._paint_ink(painter, entry, rect, f)
-            if not highlighted:
+            if not drawn:
                 self._to_ink[(entry.id, chosen)] = entry
         else:
             self._blit(painter, rect.left() + INK_LEFT, rect.top(), ink)
@@ -138,7 +157,7 @@ class WallPainter:
         painter.setFont(f.text)
         self._draw_static(painter, body_left, rect.top(), text, entry.text)
         if entry.group:
-            painter.setPen(FADED)
+            painter.setPen(FADED if faded else GROUP_INK)
             painter.setFont(f.small)
             group = self._label(entry.group, f.small_labels, f.small)
             self._draw_static(painter, body_left, rect.top() + int(text.size().height()), group, entry.group)
@@ -169,6 +188,8 @@ class WallPainter:
         return bool(self._ahead) and self.ink.has_room()
 
     def _ink_entry(self, entry: WallRow, f: _Fonts, dpr: float) -> None:
+        if entry.id == self.wall_layout.focus:
+            return  # laid out in the larger type: never blitted, and its ink would be too big
         key, signature = (entry.id, self.wall_layout.chosen), self.signature(entry)
         if not self.ink.holds(key, signature):
             self.ink.store(key, signature, self._inked(entry, f, dpr))

@@ -11,11 +11,16 @@ from ...workspace.wall_layout import LAYOUTS, MARGIN
 
 FULL_WALL = (1848, 930)  # the wall's size in a 1920x1080 audience window: type sizes are for this
 GAP = 40
-HIGHLIGHT_MS = 2000
 MARKS = {"question": "?", "idea": "!"}  # after a note's number
 INK = QColor("#111111")
-FADED = QColor("#8a8a8a")
-HIGHLIGHT = QColor("#fff3a0")
+FADED = QColor("#8a8a8a")  # a merged note: no longer one to read
+GROUP_INK = QColor("#404040")  # the group under a note: 10:1 on white; grey, as the ink is greyscale
+GROUP_SIZE = 0.75  # of the note's type: 18 pt at the smallest wall type
+HIGHLIGHT = QColor("#fff3a0")  # the newest note
+FOCUS_SCALE = 1.25  # the note under discussion is this much larger
+FOCUS_FILL = QColor("#e3f2fd")
+FOCUS_OUTLINE = QColor("#0d47a1")
+FOCUS_PEN = 6  # pixels of its outline on a full-HD wall
 STATUS_COLOURS = {
     "answered": "#1b5e20",
     "investigate": "#e65100",
@@ -52,7 +57,7 @@ def wall_fonts(base: QFont, layout: int, wall_width: int, scale: float = 1.0) ->
     text = QFont(base)
     text.setPointSizeF(points)
     small = QFont(text)
-    small.setPointSizeF(points * 0.62)
+    small.setPointSizeF(points * GROUP_SIZE)
     answer = QFont(text)
     answer.setPointSizeF(points * 0.78)  # answers matter to the room: larger than the group
     header = QFont(text)

@@ -2,7 +2,8 @@
 
 It shows only whitelisted meeting fields (title, date, venue, question, frame, next steps) and
 the note wall; never a person, a contact detail, an internal remark or a dialog. B blanks it
-black, W white (again to return). A sketch on the stage fills the whole window.
+black, W white (again to return); PgUp/PgDn turn the wall's page (a presenter remote sends those
+keys). A sketch on the stage fills the whole window.
 
 With a projector as a second screen the window goes full screen there and never takes the
 keyboard; Esc leaves full screen but never closes the meeting. With one screen (a laptop
@@ -290,6 +291,7 @@ class AudienceWindow(QWidget):
         self.setAccessibleName(self.tr("Audience window"))
         self.wall.setAccessibleName(self.tr("The notes as the room sees them"))
         self.wall.status_names = {
+            "open": self.tr("Under discussion"),
             "answered": self.tr("Answered"),
             "investigate": self.tr("We will find out"),
             "out_of_frame": self.tr("Outside the frame"),
@@ -317,6 +319,8 @@ class AudienceWindow(QWidget):
             self.toggle_black()
         elif key == Qt.Key.Key_W:
             self.toggle_white()
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.wall.turn_page(1 if key == Qt.Key.Key_PageDown else -1)
         else:
             super().keyPressEvent(event)
 

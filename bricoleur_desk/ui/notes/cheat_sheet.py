@@ -37,6 +37,8 @@ class CheatSheet(QFrame):
             ("Ctrl+K", self.tr("split the note in two")),
             ("Ctrl+1 … 9, Ctrl+0", self.tr("move to theme 1 … 9, to no theme")),
             ("+ / -", self.tr("add or remove a vote")),
+            (self.tr("PgUp / PgDn"), self.tr("the projector's previous / next page (a presenter remote too)")),
+            ("Alt+T", self.tr("in Discuss: only this theme on the projector; again: every theme")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("undo / redo")),
         ]
         body = "".join(f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for key, what in rows)

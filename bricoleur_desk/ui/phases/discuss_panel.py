@@ -43,10 +43,13 @@ class DiscussPanel(MeetingWidget):
 
     Alt+A, Alt+I and Alt+O go to the answer, the promise and the reason (Enter there commits),
     Alt+R reopens; + and - vote while the panel has focus. ``noteDone(note_id)`` is emitted when
-    a note got its status, so the note list can move on to the next one.
+    a note got its status, so the note list can move on to the next one. Alt+T (or the button)
+    shows the theme under discussion alone on the projector, and again every theme:
+    ``wallAloneChanged(bool)``.
     """
 
     noteDone = Signal(str)
+    wallAloneChanged = Signal(bool)
 
     def __init__(
         self,
@@ -154,6 +157,9 @@ class DiscussPanel(MeetingWidget):
         note_layout.addWidget(self.answer_box)
         note_layout.addWidget(self.investigate_box)
         note_layout.addWidget(self.frame_box)
+        self.alone_button = QPushButton()
+        self.alone_button.setObjectName("wallAloneButton")
+        self.alone_button.setCheckable(True)
         self.placeholder = QLabel()
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -161,6 +167,7 @@ class DiscussPanel(MeetingWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.note_area)
+        layout.addWidget(self.alone_button)
         layout.addWidget(self.promises_label)
         layout.addWidget(self.promises, 1)
 
@@ -175,6 +182,7 @@ class DiscussPanel(MeetingWidget):
         self.investigate_shortcut = shortcut(lambda: self._focus(self.what_input), window)
         self.frame_shortcut = shortcut(lambda: self._focus(self.reason_input), window)
         self.reopen_shortcut = shortcut(self.reopen, window)
+        self.alone_shortcut = shortcut(self.alone_button.toggle, window)
         self.vote_up_shortcut = shortcut(self.vote_up, inside)
         self.vote_down_shortcut = shortcut(self.vote_down, inside)
 
@@ -189,6 +197,7 @@ class DiscussPanel(MeetingWidget):
         self.reopen_button.clicked.connect(self.reopen)
         self.vote_up_button.clicked.connect(self.vote_up)
         self.vote_down_button.clicked.connect(self.vote_down)
+        self.alone_button.toggled.connect(self._alone_toggled)
 
     # -- the note ---------------------------------------------------------------------------
 
@@ -250,6 +259,22 @@ class DiscussPanel(MeetingWidget):
         note = self.note()
         if note is not None:
             self.run(meeting_flow.vote, note.id, delta)
+
+    def set_wall_alone(self, alone: bool) -> None:
+        """Show the theme alone on the wall, or every theme (leaving Discuss ends it)."""
+        self.alone_button.setChecked(alone)
+
+    def _alone_toggled(self, alone: bool) -> None:
+        self._name_alone_button()
+        self.wallAloneChanged.emit(alone)
+
+    def _name_alone_button(self) -> None:
+        key = self.alone_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+        text = self.tr("Show every theme on the wall") if self.alone_button.isChecked() else (
+            self.tr("Show the theme alone on the wall")
+        )
+        self.alone_button.setText(f"{text} ({key})")
+        self.alone_button.setAccessibleName(text)
 
     def _done(self) -> None:
         if self.note_id is not None:
@@ -353,6 +378,7 @@ class DiscussPanel(MeetingWidget):
             self.investigate_shortcut: self.tr("Alt+I"),
             self.frame_shortcut: self.tr("Alt+O"),
             self.reopen_shortcut: self.tr("Alt+R"),
+            self.alone_shortcut: self.tr("Alt+T"),
         }
         for s, key in shortcuts.items():
             s.setKey(QKeySequence(key))
@@ -360,6 +386,10 @@ class DiscussPanel(MeetingWidget):
         def native(s: QShortcut) -> str:
             return s.key().toString(QKeySequence.SequenceFormat.NativeText)
 
+        self._name_alone_button()
+        self.alone_button.setToolTip(
+            self.tr("The projector shows only the theme of the selected note (or theme), as large as it fits")
+        )
         self.reopen_button.setText(self.tr("Reopen"))
         self.reopen_button.setToolTip(native(self.reopen_shortcut))
         self.reopen_button.setAccessibleName(self.tr("Reopen the note"))
