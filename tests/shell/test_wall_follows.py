@@ -29,9 +29,16 @@ def views(qtbot: QtBot, tmp_path: Path) -> MeetingViews:
     qtbot.keyClick(window, Qt.Key.Key_F5)
     views = window.workspace.views
     qtbot.waitUntil(lambda: views.projector.window is not None and views.projector.window.isVisible())
-    views.projector.window.resize(1920, 1080)  # one screen here: the projector's size by hand
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # the keyboard stays on the laptop
+    _as_second_screen(qtbot, views, window)
     return views
+
+
+def _as_second_screen(qtbot: QtBot, views: MeetingViews, window: MainWindow) -> None:
+    # one screen here, where F5 covers it; the projector's size and the laptop's keyboard by hand
+    views.projector.window.showNormal()
+    views.projector.window.resize(1920, 1080)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def _press(qtbot: QtBot, views: MeetingViews, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
@@ -53,7 +60,9 @@ def test_inventory_follows_the_newest_note_and_the_laptop_pages_it(qtbot: QtBot,
     qtbot.keyClick(views.capture.capture_input, Qt.Key.Key_F5)
     assert not views.projector.window.isVisible() and label.text() == ""
     qtbot.keyClick(views.capture.capture_input, Qt.Key.Key_F5)
-    assert label.text() == "The room sees page 2 of 3 (PgUp/PgDn)"
+    assert views.projector.window.isVisible() and label.text().startswith("The room sees page ")
+    _as_second_screen(qtbot, views, views.capture.window())
+    qtbot.waitUntil(lambda: label.text() == "The room sees page 2 of 3 (PgUp/PgDn)")
     views.tabs.setCurrentWidget(views.sketch_tab)
     assert label.text() == ""
     views.tabs.setCurrentIndex(0)
