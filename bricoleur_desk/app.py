@@ -84,7 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - the one place that turns errors into a line
         if not _is_user_error(error):
             raise
-        print(f"bricoleur-desk: {error}", file=sys.stderr)
+        from .ui.messages import in_settings_language  # the language the app's settings choose
+
+        print(f"bricoleur-desk: {in_settings_language(error)}", file=sys.stderr)
         return EXIT_FAILURE
 
 

@@ -106,14 +106,14 @@ def _open_regular(path: Path) -> BinaryIO:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            problem = (
+            raise InterchangeError(
                 "cannot read the file: it is a folder, not a regular file"
                 if stat.S_ISDIR(mode)
                 else "cannot read the file: it is a pipe, not a regular file"
                 if stat.S_ISFIFO(mode)
-                else "cannot read the file: it is a device or socket, not a regular file"
+                else "cannot read the file: it is a device or socket, not a regular file",
+                file=path,
             )
-            raise InterchangeError(problem, file=path)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")

@@ -1188,124 +1188,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="75"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="76"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="131"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="130"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="133"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="158"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="170"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="173"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="200"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="203"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="239"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="247"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="260"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="271"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="279"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="287"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="293"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="295"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="302"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="304"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="310"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="315"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="344"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="349"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="350"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="375"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="380"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -2588,6 +2588,654 @@ Everything you entered before this is saved in the dossier file. The details are
         <translation>Er ging iets mis: {0}
 
 Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in het logbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="35"/>
+        <source>is a folder, not a dossier file</source>
+        <translation>is een map, geen dossierbestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="36"/>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="37"/>
+        <source>is open in Bricoleur Desk; close it there first</source>
+        <translation>is geopend in Bricoleur Desk; sluit het daar eerst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="38"/>
+        <source>was written by a newer version of Bricoleur Desk (schema {revision}); update Bricoleur Desk to open it</source>
+        <translation>is geschreven door een nieuwere versie van Bricoleur Desk (schema {revision}); werk Bricoleur Desk bij om het te openen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="39"/>
+        <source>permission denied (cannot write in this folder)</source>
+        <translation>geen toestemming (kan niet schrijven in deze map)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="40"/>
+        <source>is the open dossier itself; choose another name</source>
+        <translation>is het geopende dossier zelf; kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="41"/>
+        <source>the dossier is closed</source>
+        <translation>het dossier is gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="42"/>
+        <source>could not update the file to this version ({reason}); a copy was kept as {copy}</source>
+        <translation>het bestand kon niet worden bijgewerkt naar deze versie ({reason}); er is een kopie bewaard als {copy}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="43"/>
+        <source>already exists; choose another name</source>
+        <translation>bestaat al; kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="44"/>
+        <source>cannot write the file: {reason}</source>
+        <translation>kan het bestand niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="45"/>
+        <source>the file holds no dossier</source>
+        <translation>het bestand bevat geen dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="46"/>
+        <source>the file is damaged ({reason})</source>
+        <translation>het bestand is beschadigd ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="47"/>
+        <source>cannot write the copy: {reason}</source>
+        <translation>kan de kopie niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="48"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>kan het bestand niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="50"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="52"/>
+        <source>the file is empty, expected a JSON dossier</source>
+        <translation>het bestand is leeg, verwacht was een JSON-dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="53"/>
+        <source>not a text file (a zero byte at byte {byte}), expected a JSON dossier</source>
+        <translation>geen tekstbestand (een nulbyte op byte {byte}), verwacht was een JSON-dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="54"/>
+        <source>not a UTF-8 text file (byte {byte}), expected a JSON dossier</source>
+        <translation>geen UTF-8-tekstbestand (byte {byte}), verwacht was een JSON-dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="55"/>
+        <source>not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>geen geldige JSON (regel {line}, kolom {column}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="56"/>
+        <source>not valid JSON ({name} is not allowed)</source>
+        <translation>geen geldige JSON ({name} is niet toegestaan)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="57"/>
+        <source>not valid JSON (nested too deeply)</source>
+        <translation>geen geldige JSON (te diep genest)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="58"/>
+        <source>cannot read the file: it is a folder, not a regular file</source>
+        <translation>kan het bestand niet lezen: het is een map, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="59"/>
+        <source>cannot read the file: it is a pipe, not a regular file</source>
+        <translation>kan het bestand niet lezen: het is een pipe, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="60"/>
+        <source>cannot read the file: it is a device or socket, not a regular file</source>
+        <translation>kan het bestand niet lezen: het is een apparaat of socket, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="62"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="64"/>
+        <source>required key missing: this is not a Bricoleur Desk dossier</source>
+        <translation>verplichte sleutel ontbreekt: dit is geen Bricoleur Desk-dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="65"/>
+        <source>expected {expected}, got {value}: this is not a Bricoleur Desk dossier</source>
+        <translation>verwacht {expected}, maar gevonden {value}: dit is geen Bricoleur Desk-dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="66"/>
+        <source>written by a newer version of Bricoleur Desk (format version {version}); this version reads format version {known}. Please update Bricoleur Desk.</source>
+        <translation>geschreven door een nieuwere versie van Bricoleur Desk (formaatversie {version}); deze versie leest formaatversie {known}. Werk Bricoleur Desk bij.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="67"/>
+        <source>required key missing (the background is an image)</source>
+        <translation>verplichte sleutel ontbreekt (de achtergrond is een afbeelding)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="68"/>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="69"/>
+        <source>duplicate id {id}, already used at {other}</source>
+        <translation>dubbele id {id}, al gebruikt bij {other}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="70"/>
+        <source>required key missing</source>
+        <translation>verplichte sleutel ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="71"/>
+        <source>unknown note {id} (not a note of this meeting)</source>
+        <translation>onbekend punt {id} (geen punt van deze bewonersavond)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="72"/>
+        <source>expected &apos;image/png&apos;, got {value}</source>
+        <translation>verwacht &apos;image/png&apos;, maar gevonden {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="73"/>
+        <source>expected one of {allowed}, got {value}</source>
+        <translation>verwacht een van {allowed}, maar gevonden {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="74"/>
+        <source>a point [x, y, pressure]</source>
+        <translation>een punt [x, y, druk]</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="75"/>
+        <source>unknown person {id}</source>
+        <translation>onbekende persoon {id}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="76"/>
+        <source>unknown meeting {id}</source>
+        <translation>onbekende bewonersavond {id}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="77"/>
+        <source>unknown note {id}</source>
+        <translation>onbekend punt {id}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="78"/>
+        <source>unknown theme {id} (not a theme of this meeting)</source>
+        <translation>onbekend thema {id} (geen thema van deze bewonersavond)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="79"/>
+        <source>a note cannot be merged into itself</source>
+        <translation>een punt kan niet met zichzelf worden samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="80"/>
+        <source>expected a score from 1 to 5 as the key</source>
+        <translation>verwacht een score van 1 tot en met 5 als sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="81"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="82"/>
+        <source>expected a number within float32 range</source>
+        <translation>verwacht een getal binnen het float32-bereik</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="83"/>
+        <source>number {number} is already used by {other}</source>
+        <translation>nummer {number} is al in gebruik bij {other}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="85"/>
+        <source>expected {what}</source>
+        <translation>verwacht {what}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="86"/>
+        <source>a string</source>
+        <translation>een tekenreeks</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="87"/>
+        <source>expected a non-empty id</source>
+        <translation>verwacht een niet-lege id</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="88"/>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="89"/>
+        <source>expected a whole number of at least {minimum}, got {value}</source>
+        <translation>verwacht een geheel getal van minstens {minimum}, maar gevonden {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="90"/>
+        <source>expected a whole number of at most {maximum}</source>
+        <translation>verwacht een geheel getal van hoogstens {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="91"/>
+        <source>expected a finite number</source>
+        <translation>verwacht een eindig getal</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="92"/>
+        <source>expected a number from {low:g} to {high:g}, got {number:g}</source>
+        <translation>verwacht een getal van {low:g} tot {high:g}, maar gevonden {number:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="93"/>
+        <source>expected a number above 0, got {number}</source>
+        <translation>verwacht een getal boven 0, maar gevonden {number}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="94"/>
+        <source>expected a number from 0 to 1, got {number}</source>
+        <translation>verwacht een getal van 0 tot en met 1, maar gevonden {number}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="95"/>
+        <source>expected a colour #rrggbb, got {value}</source>
+        <translation>verwacht een kleur #rrggbb, maar gevonden {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="96"/>
+        <source>invalid character at position {position} (a lone surrogate)</source>
+        <translation>ongeldig teken op positie {position} (een losse surrogaat)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="97"/>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="98"/>
+        <source>expected a date YYYY-MM-DD, got {value}</source>
+        <translation>verwacht een datum JJJJ-MM-DD, maar gevonden {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="99"/>
+        <source>expected an ISO-8601 date and time, got {value}</source>
+        <translation>verwacht een ISO 8601-datum en -tijd, maar gevonden {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="100"/>
+        <source>expected base64 data</source>
+        <translation>verwacht base64-gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="101"/>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="103"/>
+        <source>table {table}, row id {row}: {problem}</source>
+        <translation>tabel {table}, rij-id {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="104"/>
+        <source>column {column}: text that is not UTF-8</source>
+        <translation>kolom {column}: tekst die geen UTF-8 is</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="106"/>
+        <source>holds database objects Bricoleur Desk did not create ({listed}), which could act on every save; make a clean copy with: bricoleur-desk clean FILE --out NEW</source>
+        <translation>bevat databaseobjecten die Bricoleur Desk niet heeft gemaakt ({listed}) en die bij elke opslag iets kunnen doen; maak een schone kopie met: bricoleur-desk clean BESTAND --out NIEUW</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="107"/>
+        <source>{listed} and {count} more</source>
+        <translation>{listed} en nog {count}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="108"/>
+        <source>could not remove {kind} {name} from the copy</source>
+        <translation>kon {kind} {name} niet uit de kopie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="110"/>
+        <source>is open in Bricoleur Desk on a network share, which lets no other program read it meanwhile; use Dossier → Save a copy as… in that window, or close it there first</source>
+        <translation>is geopend in Bricoleur Desk op een netwerkschijf, waardoor geen ander programma het intussen kan lezen; kies in dat venster Dossier → Kopie opslaan als…, of sluit het daar eerst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="111"/>
+        <source>cannot use the file: {reason}</source>
+        <translation>kan het bestand niet gebruiken: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="112"/>
+        <source>is not a regular file</source>
+        <translation>is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="113"/>
+        <source>permission denied (cannot read the file)</source>
+        <translation>geen toestemming (kan het bestand niet lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="114"/>
+        <source>is on a read-only medium</source>
+        <translation>staat op een alleen-lezen medium</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="115"/>
+        <source>permission denied (the file or its folder is read-only)</source>
+        <translation>geen toestemming (het bestand of de map is alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="116"/>
+        <source>the file is empty, it is not a Bricoleur Desk dossier</source>
+        <translation>het bestand is leeg, het is geen Bricoleur Desk-dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="117"/>
+        <source>not a Bricoleur Desk dossier (the file has another format)</source>
+        <translation>geen Bricoleur Desk-dossier (het bestand heeft een ander formaat)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="118"/>
+        <source>the file is truncated ({size} bytes), it may be an incomplete copy</source>
+        <translation>het bestand is afgekapt ({size} bytes), misschien is het een onvolledige kopie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="119"/>
+        <source>the file is truncated ({size} of {expected} bytes), it may be an incomplete copy</source>
+        <translation>het bestand is afgekapt ({size} van {expected} bytes), misschien is het een onvolledige kopie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="120"/>
+        <source>not a Bricoleur Desk dossier (an SQLite database of another program)</source>
+        <translation>geen Bricoleur Desk-dossier (een SQLite-database van een ander programma)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="121"/>
+        <source>the file is damaged ({reason}); it may be an incomplete copy</source>
+        <translation>het bestand is beschadigd ({reason}); misschien is het een onvolledige kopie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="122"/>
+        <source>the disk is full: recent changes are not saved yet; they will be once there is space</source>
+        <translation>de schijf is vol: recente wijzigingen zijn nog niet opgeslagen; dat gebeurt zodra er ruimte is</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="123"/>
+        <source>the disk or network share failed: recent changes are not saved yet; keep this window open</source>
+        <translation>de schijf of netwerkschijf werkt niet: recente wijzigingen zijn nog niet opgeslagen; laat dit venster open</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="124"/>
+        <source>the file cannot be written (read-only)</source>
+        <translation>het bestand kan niet worden geschreven (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="125"/>
+        <source>not a Bricoleur Desk dossier (it has no single schema version)</source>
+        <translation>geen Bricoleur Desk-dossier (het heeft niet één schemaversie)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="126"/>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="127"/>
+        <source>permission denied (cannot look at the file)</source>
+        <translation>geen toestemming (kan het bestand niet bekijken)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="128"/>
+        <source>cannot open the file: {reason}</source>
+        <translation>kan het bestand niet openen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="129"/>
+        <source>not a Bricoleur Desk dossier (it has no schema version)</source>
+        <translation>geen Bricoleur Desk-dossier (het heeft geen schemaversie)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="130"/>
+        <source>cannot make a backup before updating the file: {reason}</source>
+        <translation>kan geen reservekopie maken voordat het bestand wordt bijgewerkt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="132"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="133"/>
+        <source>0 or 1</source>
+        <translation>0 of 1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="134"/>
+        <source>binary data</source>
+        <translation>binaire gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="135"/>
+        <source>expected {what}, got {kind}</source>
+        <translation>verwacht {what}, maar gevonden {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="136"/>
+        <source>expected float32 values of 4 bytes each, got {size} bytes</source>
+        <translation>verwacht float32-waarden van elk 4 bytes, maar gevonden {size} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="137"/>
+        <source>expected finite points, got NaN or infinity</source>
+        <translation>verwacht eindige punten, maar gevonden NaN of oneindig</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="138"/>
+        <source>column {column}: empty</source>
+        <translation>kolom {column}: leeg</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="139"/>
+        <source>column {column}: {problem}</source>
+        <translation>kolom {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="140"/>
+        <source>expected JSON text</source>
+        <translation>verwacht JSON-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="142"/>
+        <source>is open in another Bricoleur Desk window or on another computer; close it there first</source>
+        <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="143"/>
+        <source>is open in another Bricoleur Desk window or on another computer; close it there first (opened by {holder})</source>
+        <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst (geopend door {holder})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="144"/>
+        <source>cannot lock the file: {reason}</source>
+        <translation>kan het bestand niet vergrendelen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="146"/>
+        <source>{path}: already exists; choose another name</source>
+        <translation>{path}: bestaat al; kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="147"/>
+        <source>{path}: already exists; choose another name or remove it first</source>
+        <translation>{path}: bestaat al; kies een andere naam of verwijder het eerst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="148"/>
+        <source>no meeting with id {id} (meetings: {known})</source>
+        <translation>geen bewonersavond met id {id} (bewonersavonden: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="149"/>
+        <source>dossier {title} has no meetings yet</source>
+        <translation>dossier {title} heeft nog geen bewonersavonden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="150"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="152"/>
+        <source>is read-only; save a copy to edit it</source>
+        <translation>is alleen-lezen; sla een kopie op om het te bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="154"/>
+        <source>is a folder; give a file name</source>
+        <translation>is een map; geef een bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="155"/>
+        <source>is not a regular file (a device, a pipe or a socket); choose another name</source>
+        <translation>is geen gewoon bestand (een apparaat, een pipe of een socket); kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="156"/>
+        <source>is a dossier or another database; it is never written over, choose another name</source>
+        <translation>is een dossier of een andere database; daar wordt nooit overheen geschreven, kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="157"/>
+        <source>cannot look at the file: {reason}</source>
+        <translation>kan het bestand niet bekijken: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="158"/>
+        <source>is the input file; choose another name for the output</source>
+        <translation>is het invoerbestand; kies een andere naam voor de uitvoer</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="159"/>
+        <source>is a link to nothing; choose another name</source>
+        <translation>is een koppeling naar niets; kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="161"/>
+        <source>cannot write {out}: folder {folder} does not exist</source>
+        <translation>kan {out} niet schrijven: map {folder} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="162"/>
+        <source>unknown audience {audience} (use {allowed})</source>
+        <translation>onbekend publiek {audience} (gebruik {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="163"/>
+        <source>unknown report language {lang} (use {allowed})</source>
+        <translation>onbekende taal voor het verslag {lang} (gebruik {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="164"/>
+        <source>house style {path} must be a JSON object</source>
+        <translation>huisstijl {path} moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="165"/>
+        <source>house style {path}: unknown key(s) {keys}</source>
+        <translation>huisstijl {path}: onbekende sleutel(s) {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="166"/>
+        <source>house style {path}: accent must look like #00557f, not {accent}</source>
+        <translation>huisstijl {path}: accent moet eruitzien als #00557f, niet {accent}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="167"/>
+        <source>house style {path}: the logo must be a PNG image</source>
+        <translation>huisstijl {path}: het logo moet een PNG-afbeelding zijn</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="168"/>
+        <source>dossier {title} has no meeting with id {id}</source>
+        <translation>dossier {title} heeft geen bewonersavond met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="169"/>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>kan niet schrijven in {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="170"/>
+        <source>could not write the report {name}: {reason}</source>
+        <translation>kon het verslag {name} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="171"/>
+        <source>could not write {out}: {reason}</source>
+        <translation>kon {out} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="172"/>
+        <source>cannot read house style {path}: {reason}</source>
+        <translation>kan huisstijl {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="173"/>
+        <source>house style {path} is not valid JSON: {reason}</source>
+        <translation>huisstijl {path} is geen geldige JSON: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="174"/>
+        <source>house style {path}: {key} must be text</source>
+        <translation>huisstijl {path}: {key} moet tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="175"/>
+        <source>dossier {title} has no meetings to report on</source>
+        <translation>dossier {title} heeft geen bewonersavonden om over te rapporteren</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="176"/>
+        <source>house style {path}: cannot read logo {logo}: {reason}</source>
+        <translation>huisstijl {path}: kan logo {logo} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="177"/>
+        <source>house style {path}: logo_png_base64 is not base64</source>
+        <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
     </message>
 </context>
 </TS>
