@@ -3,9 +3,9 @@
 Storage and workspace raise errors that carry a message id (an English source text with named
 placeholders) and its values (``domain/errors.py``); they import no Qt. Here the id is
 translated in the context ``"messages"`` and then filled in, so that a path or a JSON path is
-never translated. ``packaging/tools/update_translations.sh`` scans only the interface, so every
-id is listed below; ``tests/translations/test_messages.py`` reads the raise sites of domain,
-storage and workspace and fails when one is missing here or has no Dutch translation.
+never translated. ``packaging/tools/update_translations.sh`` finds only tr() and translate()
+calls, so every id is listed below; ``tests/translations/test_messages.py`` reads the raise
+sites of every layer and fails when one is missing here or has no Dutch translation.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def in_settings_language(error: BaseException) -> str:
         del app
 
 
-# every message id raised in domain, storage and workspace, by the file that raises it
+# every message id raised in domain, storage, workspace and the interface, by the file that raises it
 MESSAGE_IDS = (
     # storage/dossier_file.py
     QT_TRANSLATE_NOOP("messages", "is a folder, not a dossier file"),
@@ -159,6 +159,21 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "is open in another Bricoleur Desk window or on another computer; close it there first"),
     QT_TRANSLATE_NOOP("messages", "is open in another Bricoleur Desk window or on another computer; close it there first (opened by {holder})"),
     QT_TRANSLATE_NOOP("messages", "cannot lock the file: {reason}"),
+    # ui/canvas/backgrounds.py
+    QT_TRANSLATE_NOOP("messages", "{name}: file not found."),
+    QT_TRANSLATE_NOOP("messages", "{name}: not an image this app can read ({reason})."),
+    QT_TRANSLATE_NOOP("messages", "{name}: the image has no readable size; the file may be damaged."),
+    QT_TRANSLATE_NOOP("messages", "{name}: the image is too large ({width} x {height} px); save it at most {limit} px wide and try again."),
+    QT_TRANSLATE_NOOP("messages", "{name}: the image could not be read ({reason})."),
+    QT_TRANSLATE_NOOP("messages", "{name}: PDF pages cannot be read on this installation (pypdfium2 missing)."),
+    QT_TRANSLATE_NOOP("messages", "{name}: the PDF is larger than {limit} MB."),
+    QT_TRANSLATE_NOOP("messages", "{name}: the PDF is protected with a password."),
+    QT_TRANSLATE_NOOP("messages", "{name}: the PDF is damaged or not a PDF ({reason})."),
+    QT_TRANSLATE_NOOP("messages", "{name}: there is no page {page} (it has {count})."),
+    QT_TRANSLATE_NOOP("messages", "{name}: page {page} has no size."),
+    QT_TRANSLATE_NOOP("messages", "{name}: page {page} could not be drawn ({reason})."),
+    # ui/canvas/export.py
+    QT_TRANSLATE_NOOP("messages", "{name}: could not write the PNG file."),
     # workspace/files.py
     QT_TRANSLATE_NOOP("messages", "{path}: already exists; choose another name"),
     QT_TRANSLATE_NOOP("messages", "{path}: already exists; choose another name or remove it first"),

@@ -1,4 +1,4 @@
-"""The message ids that domain, storage and workspace raise, read from their source.
+"""The message ids that every layer raises in its user errors, read from the source.
 
 A user error's text is a literal message id (see ``domain/errors.py``); the interface can only
 translate ids that ``ui/messages.py`` lists for Qt Linguist. This walks the source for every
@@ -18,7 +18,7 @@ import bricoleur_desk
 from bricoleur_desk.domain.errors import UserError
 
 PACKAGE = Path(bricoleur_desk.__file__).resolve().parent
-LAYERS = ("domain", "storage", "workspace")
+LAYERS = ("domain", "storage", "workspace", "ui")  # the interface: errors of its own (backgrounds)
 
 # helpers that take a message id, and where: fail(json_path, id), expected(json_path, what), ...
 HELPERS = {"fail": 1, "expected": 1, "_expect": 1, "Message": 0, "BadValue": 0}
