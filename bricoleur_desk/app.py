@@ -170,7 +170,9 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _warn(message: str) -> None:
-    print(f"bricoleur-desk: warning: {message}", file=sys.stderr)
+    from .ui.messages import in_settings_language  # a Message is translated, other text shown as is
+
+    print(f"bricoleur-desk: warning: {in_settings_language(message)}", file=sys.stderr)
 
 
 def _is_user_error(error: Exception) -> bool:

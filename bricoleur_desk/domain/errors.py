@@ -28,37 +28,37 @@ def _as_is(text: str) -> str:
     return text
 
 
-class Message:
-    """A text for the user: a message id with named placeholders and their values."""
+def _render(message_id: str, values: dict[str, Any], translate: Translate) -> str:
+    shown = {k: v.render(translate) if isinstance(v, Message) else v for k, v in values.items()}
+    try:
+        text = translate(message_id).format(**shown)
+    except (KeyError, IndexError, ValueError):  # a translation with a mistyped placeholder
+        text = message_id.format(**shown)
+    return one_line(text)
 
-    __slots__ = ("message_id", "values")
 
-    def __init__(self, message_id: str, /, **values: Any) -> None:
+class Message(str):
+    """A text for the user: a message id with named placeholders and their values.
+
+    As a string it is the English text (so a warning can go wherever text goes: a log, a list);
+    :meth:`render` gives it in another language.
+    """
+
+    message_id: str
+    values: dict[str, Any]
+
+    def __new__(cls, message_id: str, /, **values: Any) -> Message:
+        self = super().__new__(cls, _render(message_id, values, _as_is))
         self.message_id = message_id
         self.values = values
+        return self
 
     def render(self, translate: Translate = _as_is) -> str:
         """The text in one line, the id passed through ``translate`` (nested messages too)."""
-        values = {k: v.render(translate) if isinstance(v, Message) else v for k, v in self.values.items()}
-        try:
-            text = translate(self.message_id).format(**values)
-        except (KeyError, IndexError, ValueError):  # a translation with a mistyped placeholder
-            text = self.message_id.format(**values)
-        return one_line(text)
-
-    def __str__(self) -> str:
-        return self.render()
+        return _render(self.message_id, self.values, translate)
 
     def __repr__(self) -> str:
         return f"Message({self.message_id!r}, **{self.values!r})"
-
-    def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, Message)
-            and (self.message_id, self.values) == (other.message_id, other.values)
-        )
-
-    __hash__ = None  # type: ignore[assignment]  # the values are a dict
 
 
 class UserError(Exception):

@@ -247,4 +247,4 @@ class JsonObject:
         """Warn about every key that was not read."""
         for key in self.data:
             if key not in self._seen:
-                self._warn(f"{self.at(key)}: unknown key, ignored")
+                self._warn(Message("{where}: unknown key, ignored", where=self.at(key)))

@@ -29,9 +29,10 @@ def user_text(error: BaseException | Message) -> str:
     return str(error)
 
 
-def in_settings_language(error: BaseException) -> str:
-    """``error`` for the command line, in the language the app's settings choose (Dutch by default)."""
-    if not isinstance(error, UserError):
+def in_settings_language(error: BaseException | str) -> str:
+    """An error or a warning for the command line, in the language of the app's settings (Dutch
+    unless English was chosen)."""
+    if not isinstance(error, UserError | Message):
         return str(error)
     from .settings import Settings
     from .translations import Translations
@@ -99,6 +100,7 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "expected a number within float32 range"),
     QT_TRANSLATE_NOOP("messages", "number {number} is already used by {other}"),
     # storage/interchange_values.py
+    QT_TRANSLATE_NOOP("messages", "{where}: unknown key, ignored"),
     QT_TRANSLATE_NOOP("messages", "expected {what}"),
     QT_TRANSLATE_NOOP("messages", "a string"),
     QT_TRANSLATE_NOOP("messages", "expected a non-empty id"),

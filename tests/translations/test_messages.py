@@ -7,6 +7,7 @@ placeholders; the window and the command line then show it in the chosen languag
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -147,3 +148,15 @@ def test_the_command_line_speaks_the_language_of_the_settings(
     assert result.returncode == 1
     assert result.stderr == f"bricoleur-desk: {path}: {expected}\n"
     assert not (tmp_path / "out.json").exists()
+
+
+def test_the_command_line_warns_in_the_language_of_the_settings(qapp, tmp_path: Path) -> None:
+    demo = tmp_path / "d.bricoleur"
+    exported = tmp_path / "d.json"
+    assert _command("demo", "--out", demo).returncode == 0
+    assert _command("export", demo, "--json", exported).returncode == 0
+    data = json.loads(exported.read_text("utf-8"))
+    exported.write_text(json.dumps({**data, "generator": "elders"}), "utf-8")
+    result = _command("import", exported, "--out", tmp_path / "nieuw.bricoleur")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "bricoleur-desk: warning: generator: onbekende sleutel, genegeerd\n"
