@@ -31,20 +31,17 @@ def user_text(error: BaseException | Message) -> str:
 
 def in_settings_language(error: BaseException | str) -> str:
     """An error or a warning for the command line, in the language of the app's settings (Dutch
-    unless English was chosen)."""
+    unless English was chosen): the app's translator is loaded, not installed, so no Qt
+    application is needed."""
     if not isinstance(error, UserError | Message):
         return str(error)
     from .settings import Settings
-    from .translations import Translations
+    from .translations import app_translator
 
-    app = QCoreApplication.instance() or QCoreApplication([])  # translators need one, kept till the end
-    translations = Translations()
-    translations.apply(Settings().ui_language())
-    try:
-        return user_text(error)
-    finally:
-        translations.remove()
-        del app
+    translator = app_translator(Settings().ui_language())
+    if translator is None:
+        return error.render()
+    return error.render(lambda text: translator.translate("messages", text) or text)
 
 
 # every message id raised in domain, storage, workspace and the interface, by the file that raises it
