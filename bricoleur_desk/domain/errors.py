@@ -33,7 +33,10 @@ def _render(message_id: str, values: dict[str, Any], translate: Translate) -> st
     try:
         text = translate(message_id).format(**shown)
     except (KeyError, IndexError, ValueError):  # a translation with a mistyped placeholder
-        text = message_id.format(**shown)
+        try:
+            text = message_id.format(**shown)
+        except (KeyError, IndexError, ValueError):  # an already formatted text holding braces
+            text = message_id
     return one_line(text)
 
 

@@ -50,11 +50,16 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "is a folder, not a dossier file"),
     QT_TRANSLATE_NOOP("messages", "the folder does not exist"),
     QT_TRANSLATE_NOOP("messages", "is open in Bricoleur Desk; close it there first"),
-    QT_TRANSLATE_NOOP("messages", "was written by a newer version of Bricoleur Desk (schema {revision}); update Bricoleur Desk to open it"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "was written by a newer version of Bricoleur Desk (schema {revision}); update Bricoleur Desk to open it",
+    ),
     QT_TRANSLATE_NOOP("messages", "permission denied (cannot write in this folder)"),
     QT_TRANSLATE_NOOP("messages", "is the open dossier itself; choose another name"),
     QT_TRANSLATE_NOOP("messages", "the dossier is closed"),
-    QT_TRANSLATE_NOOP("messages", "could not update the file to this version ({reason}); a copy was kept as {copy}"),
+    QT_TRANSLATE_NOOP(
+        "messages", "could not update the file to this version ({reason}); a copy was kept as {copy}"
+    ),
     QT_TRANSLATE_NOOP("messages", "already exists; choose another name"),
     QT_TRANSLATE_NOOP("messages", "cannot write the file: {reason}"),
     QT_TRANSLATE_NOOP("messages", "the file holds no dossier"),
@@ -78,7 +83,10 @@ MESSAGE_IDS = (
     # storage/interchange_read.py
     QT_TRANSLATE_NOOP("messages", "required key missing: this is not a Bricoleur Desk dossier"),
     QT_TRANSLATE_NOOP("messages", "expected {expected}, got {value}: this is not a Bricoleur Desk dossier"),
-    QT_TRANSLATE_NOOP("messages", "written by a newer version of Bricoleur Desk (format version {version}); this version reads format version {known}. Please update Bricoleur Desk."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "written by a newer version of Bricoleur Desk (format version {version}); this version reads format version {known}. Please update Bricoleur Desk.",
+    ),
     QT_TRANSLATE_NOOP("messages", "required key missing (the background is an image)"),
     QT_TRANSLATE_NOOP("messages", "a list"),
     QT_TRANSLATE_NOOP("messages", "duplicate id {id}, already used at {other}"),
@@ -119,11 +127,17 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "table {table}, row id {row}: {problem}"),
     QT_TRANSLATE_NOOP("messages", "column {column}: text that is not UTF-8"),
     # storage/schema_guard.py
-    QT_TRANSLATE_NOOP("messages", "holds database objects Bricoleur Desk did not create ({listed}), which could act on every save; make a clean copy with: bricoleur-desk clean FILE --out NEW"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "holds database objects Bricoleur Desk did not create ({listed}), which could act on every save; make a clean copy with: bricoleur-desk clean FILE --out NEW",
+    ),
     QT_TRANSLATE_NOOP("messages", "{listed} and {count} more"),
     QT_TRANSLATE_NOOP("messages", "could not remove {kind} {name} from the copy"),
     # storage/sqlite_file.py
-    QT_TRANSLATE_NOOP("messages", "is open in Bricoleur Desk on a network share, which lets no other program read it meanwhile; use Dossier → Save a copy as… in that window, or close it there first"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "is open in Bricoleur Desk on a network share, which lets no other program read it meanwhile; use Dossier → Save a copy as… in that window, or close it there first",
+    ),
     QT_TRANSLATE_NOOP("messages", "cannot use the file: {reason}"),
     QT_TRANSLATE_NOOP("messages", "is not a regular file"),
     QT_TRANSLATE_NOOP("messages", "permission denied (cannot read the file)"),
@@ -132,11 +146,18 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "the file is empty, it is not a Bricoleur Desk dossier"),
     QT_TRANSLATE_NOOP("messages", "not a Bricoleur Desk dossier (the file has another format)"),
     QT_TRANSLATE_NOOP("messages", "the file is truncated ({size} bytes), it may be an incomplete copy"),
-    QT_TRANSLATE_NOOP("messages", "the file is truncated ({size} of {expected} bytes), it may be an incomplete copy"),
+    QT_TRANSLATE_NOOP(
+        "messages", "the file is truncated ({size} of {expected} bytes), it may be an incomplete copy"
+    ),
     QT_TRANSLATE_NOOP("messages", "not a Bricoleur Desk dossier (an SQLite database of another program)"),
     QT_TRANSLATE_NOOP("messages", "the file is damaged ({reason}); it may be an incomplete copy"),
-    QT_TRANSLATE_NOOP("messages", "the disk is full: recent changes are not saved yet; they will be once there is space"),
-    QT_TRANSLATE_NOOP("messages", "the disk or network share failed: recent changes are not saved yet; keep this window open"),
+    QT_TRANSLATE_NOOP(
+        "messages", "the disk is full: recent changes are not saved yet; they will be once there is space"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "the disk or network share failed: recent changes are not saved yet; keep this window open",
+    ),
     QT_TRANSLATE_NOOP("messages", "the file cannot be written (read-only)"),
     QT_TRANSLATE_NOOP("messages", "not a Bricoleur Desk dossier (it has no single schema version)"),
     QT_TRANSLATE_NOOP("messages", "no such file"),
@@ -155,16 +176,26 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "column {column}: {problem}"),
     QT_TRANSLATE_NOOP("messages", "expected JSON text"),
     # storage/writer_lock.py
-    QT_TRANSLATE_NOOP("messages", "is open in another Bricoleur Desk window or on another computer; close it there first"),
-    QT_TRANSLATE_NOOP("messages", "is open in another Bricoleur Desk window or on another computer; close it there first (opened by {holder})"),
+    QT_TRANSLATE_NOOP(
+        "messages", "is open in another Bricoleur Desk window or on another computer; close it there first"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "is open in another Bricoleur Desk window or on another computer; close it there first (opened by {holder})",
+    ),
     QT_TRANSLATE_NOOP("messages", "cannot lock the file: {reason}"),
     # ui/canvas/backgrounds.py
     QT_TRANSLATE_NOOP("messages", "{name}: file not found."),
     QT_TRANSLATE_NOOP("messages", "{name}: not an image this app can read ({reason})."),
     QT_TRANSLATE_NOOP("messages", "{name}: the image has no readable size; the file may be damaged."),
-    QT_TRANSLATE_NOOP("messages", "{name}: the image is too large ({width} x {height} px); save it at most {limit} px wide and try again."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{name}: the image is too large ({width} x {height} px); save it at most {limit} px wide and try again.",
+    ),
     QT_TRANSLATE_NOOP("messages", "{name}: the image could not be read ({reason})."),
-    QT_TRANSLATE_NOOP("messages", "{name}: PDF pages cannot be read on this installation (pypdfium2 missing)."),
+    QT_TRANSLATE_NOOP(
+        "messages", "{name}: PDF pages cannot be read on this installation (pypdfium2 missing)."
+    ),
     QT_TRANSLATE_NOOP("messages", "{name}: the PDF is larger than {limit} MB."),
     QT_TRANSLATE_NOOP("messages", "{name}: the PDF is protected with a password."),
     QT_TRANSLATE_NOOP("messages", "{name}: the PDF is damaged or not a PDF ({reason})."),
@@ -183,8 +214,12 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "is read-only; save a copy to edit it"),
     # workspace/outputs.py
     QT_TRANSLATE_NOOP("messages", "is a folder; give a file name"),
-    QT_TRANSLATE_NOOP("messages", "is not a regular file (a device, a pipe or a socket); choose another name"),
-    QT_TRANSLATE_NOOP("messages", "is a dossier or another database; it is never written over, choose another name"),
+    QT_TRANSLATE_NOOP(
+        "messages", "is not a regular file (a device, a pipe or a socket); choose another name"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "is a dossier or another database; it is never written over, choose another name"
+    ),
     QT_TRANSLATE_NOOP("messages", "cannot look at the file: {reason}"),
     QT_TRANSLATE_NOOP("messages", "is the input file; choose another name for the output"),
     QT_TRANSLATE_NOOP("messages", "is a link to nothing; choose another name"),

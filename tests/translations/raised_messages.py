@@ -39,9 +39,12 @@ def _user_errors() -> dict[str, int]:
     pending: list[type] = [UserError]
     while pending:
         kind = pending.pop()
-        found[kind.__name__] = 1 if kind.__name__ in ("DossierFileError", "OutputRefused") or any(
-            base.__name__ == "DossierFileError" for base in kind.__mro__[1:]
-        ) else 0
+        found[kind.__name__] = (
+            1
+            if kind.__name__ in ("DossierFileError", "OutputRefused")
+            or any(base.__name__ == "DossierFileError" for base in kind.__mro__[1:])
+            else 0
+        )
         pending.extend(kind.__subclasses__())
     return found
 

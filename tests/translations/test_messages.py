@@ -160,3 +160,25 @@ def test_the_command_line_warns_in_the_language_of_the_settings(qapp, tmp_path: 
     result = _command("import", exported, "--out", tmp_path / "nieuw.bricoleur")
     assert result.returncode == 0, result.stderr
     assert result.stderr == "bricoleur-desk: warning: generator: onbekende sleutel, genegeerd\n"
+
+
+def test_a_message_is_its_english_text_and_renders_nested_messages_translated() -> None:
+    from bricoleur_desk.domain.errors import Message
+    from bricoleur_desk.storage.errors import DossierFileError
+
+    dutch = {
+        "expected {what}": "verwacht {what}",
+        "a string": "een tekenreeks",
+        "{where}: {problem}": "{where}: {problem}",
+    }
+    message = Message(
+        "{where}: {problem}", where="a string", problem=Message("expected {what}", what=Message("a string"))
+    )
+    assert message == "a string: expected a string"  # usable wherever text goes: a log, a list
+    assert message.render(lambda text: dutch.get(text, text)) == "a string: verwacht een tekenreeks"
+    wrong = {"expected {what}": "verwacht {wat}"}  # a mistyped placeholder falls back to English
+    assert Message("expected {what}", what="x").render(lambda text: wrong.get(text, text)) == "expected x"
+    # a problem that is already text (with braces, or a line break) stays readable on one line
+    assert str(DossierFileError("/d/{a}.bricoleur", "cannot open: {b}\nsecond line")) == (
+        "/d/{a}.bricoleur: cannot open: {b} second line"
+    )
