@@ -87,7 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - the one place that turns errors into a line
         if not _is_user_error(error):
             raise
-        print(f"bricoleur-desk: {error}", file=sys.stderr)
+        from .ui.messages import in_settings_language  # the language the app's settings choose
+
+        print(f"bricoleur-desk: {in_settings_language(error)}", file=sys.stderr)
         return EXIT_FAILURE
 
 
@@ -175,7 +177,9 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _warn(message: str) -> None:
-    print(f"bricoleur-desk: warning: {message}", file=sys.stderr)
+    from .ui.messages import in_settings_language  # a Message is translated, other text shown as is
+
+    print(f"bricoleur-desk: warning: {in_settings_language(message)}", file=sys.stderr)
 
 
 def _is_user_error(error: Exception) -> bool:

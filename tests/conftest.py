@@ -26,6 +26,12 @@ def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
         path = home / sub
         path.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(path))
+    # Qt reads the settings folder once per process: point it at this test's folder, the one
+    # a command run as a child process of this test reads too (XDG_CONFIG_HOME)
+    from PySide6.QtCore import QSettings
+
+    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(home / ".config"))
 
 
 @pytest.fixture(scope="session", autouse=True)

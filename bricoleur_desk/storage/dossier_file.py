@@ -113,11 +113,13 @@ class DossierFile:
         except DossierMissingError:
             raise NotADossierError(self.path, "the file holds no dossier") from None
         except BadRowError as e:
-            raise DamagedRowError(self.path, str(e)) from None
+            raise DamagedRowError(self.path, e.message) from None
         except sqlite3.Error as e:
             raise sqlite_file.translate(self.path, e) from None
         except (ValueError, KeyError, TypeError) as e:  # a value no version of the app writes
-            raise NotADossierError(self.path, f"the file is damaged ({type(e).__name__}: {e})") from None
+            raise NotADossierError(
+                self.path, "the file is damaged ({reason})", reason=f"{type(e).__name__}: {e}"
+            ) from None
         self._state.rows, self._dossier_id = stored, dossier.id
         return dossier
 
@@ -199,7 +201,7 @@ class DossierFile:
         except sqlite3.Error as e:
             raise sqlite_file.translate(target, e) from None
         except OSError as e:
-            raise DossierFileError(target, f"cannot write the copy: {e.strerror or e}") from None
+            raise DossierFileError(target, "cannot write the copy: {reason}", reason=e.strerror or e) from None
         sqlite_file.fsync_folder(target.parent)
         log.info("saved a copy of %s as %s", self.path, target)
         return target
@@ -342,9 +344,9 @@ def _reading(path: Path) -> Iterator[DossierFile]:
             make_copy(path, copy)
             snapshot = _open(copy)
         except DossierFileError as e:
-            raise type(e)(path, e.problem) from None  # name the user's file, not the copy
+            raise e.naming(path) from None  # name the user's file, not the copy
         except (OSError, sqlite3.Error) as e:
-            raise DossierFileError(path, f"cannot read the file: {e}") from None
+            raise DossierFileError(path, "cannot read the file: {reason}", reason=e) from None
         with snapshot:
             yield snapshot
 
@@ -382,8 +384,9 @@ def _migrate(path: Path, raw: sqlite3.Connection, revision: str, script_location
     if revision not in migrate.known_revisions(location):
         raise NewerVersionError(
             path,
-            f"was written by a newer version of Bricoleur Desk (schema {revision}); "
+            "was written by a newer version of Bricoleur Desk (schema {revision}); "
             "update Bricoleur Desk to open it",
+            revision=revision,
         )
     saved = sqlite_file.backup(path, raw, revision)
     log.info("updating %s from schema %s; the old file is kept as %s", path, revision, saved)
@@ -396,7 +399,10 @@ def _migrate(path: Path, raw: sqlite3.Connection, revision: str, script_location
     except Exception as e:  # rolled back: the file is still at its old revision
         engine.dispose()
         raise DossierFileError(
-            path, f"could not update the file to this version ({e}); a copy was kept as {saved.name}"
+            path,
+            "could not update the file to this version ({reason}); a copy was kept as {copy}",
+            reason=e,
+            copy=saved.name,
         ) from e
     return engine
 
@@ -417,7 +423,7 @@ def create_dossier(path: Path, dossier: Dossier, *, overwrite: bool = False) -> 
     try:
         temp = temporaries.create(path)  # private (0600) until it is complete
     except OSError as e:
-        raise DossierFileError(path, f"cannot write the file: {e.strerror or e}") from None
+        raise DossierFileError(path, "cannot write the file: {reason}", reason=e.strerror or e) from None
     try:
         _write_new(temp, dossier)  # SQLite takes the empty file (and gives its -wal the same mode)
         _publish(temp, path, overwrite=overwrite)
@@ -427,11 +433,11 @@ def create_dossier(path: Path, dossier: Dossier, *, overwrite: bool = False) -> 
         temporaries.remove(temp)
         original = getattr(e, "orig", None) or e  # SQLAlchemy wraps the driver's error
         if isinstance(e, DossierFileError) and e.path == temp:  # name the file the user chose
-            raise type(e)(path, e.problem) from None
+            raise e.naming(path) from None
         if isinstance(original, OSError):
-            raise DossierFileError(path, f"cannot write the file: {original.strerror or original}") from None
+            raise DossierFileError(path, "cannot write the file: {reason}", reason=original.strerror or original) from None
         if isinstance(original, sqlite3.Error):
-            raise DossierFileError(path, f"cannot write the file: {original}") from None
+            raise DossierFileError(path, "cannot write the file: {reason}", reason=original) from None
         raise
     log.info("created %s", path)
     return open_dossier(path)

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Self
 
-from ..domain.errors import UserError
+from ..domain.errors import Message, UserError, one_line
 
-
-def one_line(text: str) -> str:
-    """``text`` on one line: a file name or a driver's message may hold line breaks."""
-    return " ".join(part.strip() for part in text.splitlines() if part.strip()) if text else text
+__all__ = ["DossierFileError", "Message", "one_line"]
 
 
 class DossierFileError(UserError):
-    """A problem with a dossier file; ``str(e)`` is ``"{path}: {problem}"``, always one line."""
+    """A problem with a dossier file; ``str(e)`` is ``"{path}: {problem}"``, always one line.
 
-    def __init__(self, path: Path | str, problem: str) -> None:
+    ``problem`` is a message id, its placeholders filled from ``values`` (see ``domain/errors``).
+    """
+
+    def __init__(self, path: Path | str, problem: str | Message, /, **values: Any) -> None:
         self.path = Path(path)
-        self.problem = one_line(problem)
-        super().__init__(one_line(f"{self.path}: {problem}"))
+        self.problem = problem if isinstance(problem, Message) else Message(problem, **values)
+        super().__init__("{path}: {problem}", path=self.path, problem=self.problem)
+
+    def naming(self, path: Path) -> Self:
+        """The same problem, naming ``path`` (the user's file rather than a temporary copy)."""
+        return type(self)(path, self.problem)
 
 
 class NotADossierError(DossierFileError):

@@ -69,7 +69,7 @@ def read_json_file(path: Path, warn: Callable[[str], None] | None = None) -> Dos
             _refuse_binary(head, path)
             raw = head + f.read()
     except OSError as e:
-        raise InterchangeError(f"cannot read the file: {e.strerror or e}", file=path) from e
+        raise InterchangeError("cannot read the file: {reason}", file=path, reason=e.strerror or e) from e
     if not raw.strip():
         raise InterchangeError("the file is empty, expected a JSON dossier", file=path)
     try:
@@ -77,16 +77,17 @@ def read_json_file(path: Path, warn: Callable[[str], None] | None = None) -> Dos
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise InterchangeError(
-            f"not a UTF-8 text file (byte {e.start}), expected a JSON dossier", file=path
+            "not a UTF-8 text file (byte {byte}), expected a JSON dossier", file=path, byte=e.start
         ) from e
     try:
         data = json.loads(text, parse_constant=_refuse_constant, parse_int=_parse_int)
     except json.JSONDecodeError as e:
         raise InterchangeError(
-            f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})", file=path
+            "not valid JSON (line {line}, column {column}: {reason})",
+            file=path, line=e.lineno, column=e.colno, reason=e.msg,
         ) from e
     except _ConstantRefused as e:
-        raise InterchangeError(f"not valid JSON ({e})", file=path) from e
+        raise InterchangeError("not valid JSON ({name} is not allowed)", file=path, name=e.name) from e
     except RecursionError as e:
         raise InterchangeError("not valid JSON (nested too deeply)", file=path) from e
     try:
@@ -105,14 +106,14 @@ def _open_regular(path: Path) -> BinaryIO:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            kind = (
-                "a folder"
+            raise InterchangeError(
+                "cannot read the file: it is a folder, not a regular file"
                 if stat.S_ISDIR(mode)
-                else "a pipe"
+                else "cannot read the file: it is a pipe, not a regular file"
                 if stat.S_ISFIFO(mode)
-                else "a device or socket"
+                else "cannot read the file: it is a device or socket, not a regular file",
+                file=path,
             )
-            raise InterchangeError(f"cannot read the file: it is {kind}, not a regular file", file=path)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -138,12 +139,12 @@ def _refuse_binary(head: bytes, path: Path) -> None:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
     except UnicodeDecodeError as e:
         raise InterchangeError(
-            f"not a UTF-8 text file (byte {e.start}), expected a JSON dossier", file=path
+            "not a UTF-8 text file (byte {byte}), expected a JSON dossier", file=path, byte=e.start
         ) from e
     zero = head.find(b"\x00")
     if zero >= 0:
         raise InterchangeError(
-            f"not a text file (a zero byte at byte {zero}), expected a JSON dossier", file=path
+            "not a text file (a zero byte at byte {byte}), expected a JSON dossier", file=path, byte=zero
         )
 
 
@@ -164,9 +165,11 @@ def _parse_int(digits: str) -> int | float:
 
 
 class _ConstantRefused(ValueError):
-    pass
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(f"{name} is not allowed")
 
 
 def _refuse_constant(name: str) -> float:
     # NaN and Infinity are not JSON; Python's json accepts them unless told otherwise.
-    raise _ConstantRefused(f"{name} is not allowed")
+    raise _ConstantRefused(name)

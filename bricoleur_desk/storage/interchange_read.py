@@ -84,7 +84,7 @@ class _DossierReader:
             return new_id()
         object_id = obj.required("id", read_id)
         if object_id in self.ids:
-            raise fail(obj.at("id"), f"duplicate id {object_id!r}, already used at {self.ids[object_id]}")
+            raise fail(obj.at("id"), "duplicate id {id}, already used at {other}", id=repr(object_id), other=self.ids[object_id])
         self.ids[object_id] = obj.at("id")
         return object_id
 
@@ -92,7 +92,13 @@ class _DossierReader:
         known = {"person": self.people, "meeting": self.meetings, "note": self.notes}
         for path, what, ref in self.dossier_refs:
             if ref not in known[what]:
-                raise fail(path, f"unknown {what} {ref!r}")
+                raise fail(
+                    path,
+                    "unknown person {id}" if what == "person"
+                    else "unknown meeting {id}" if what == "meeting"
+                    else "unknown note {id}",
+                    id=repr(ref),
+                )
 
     # -- the dossier -----------------------------------------------------------------------------
 
@@ -188,13 +194,13 @@ class _DossierReader:
             if note.number:
                 if note.number in numbered:
                     raise fail(
-                        obj.at("number"), f"number {note.number} is already used by {numbered[note.number]}"
+                        obj.at("number"), "number {number} is already used by {other}", number=note.number, other=numbered[note.number]
                     )
                 numbered[note.number] = obj.path
             else:
                 unnumbered.append(note)
             if note.theme_id is not None and note.theme_id not in themes:
-                raise fail(obj.at("theme"), f"unknown theme {note.theme_id!r} (not a theme of this meeting)")
+                raise fail(obj.at("theme"), "unknown theme {id} (not a theme of this meeting)", id=repr(note.theme_id))
             if note.raised_by is not None:
                 self.dossier_refs.append((obj.at("raised_by"), "person", note.raised_by))
             if note.merged_into is not None:
@@ -209,7 +215,7 @@ class _DossierReader:
             if target == note_id:
                 raise fail(path, "a note cannot be merged into itself")
             if target not in ids:
-                raise fail(path, f"unknown note {target!r} (not a note of this meeting)")
+                raise fail(path, "unknown note {id} (not a note of this meeting)", id=repr(target))
         self.notes |= ids
         return notes
 
@@ -253,7 +259,7 @@ class _DossierReader:
     def pin(self, obj: JsonObject, notes: set[str]) -> Pin:
         pin = Pin(id=self.claim_id(obj, generate=True), **read_fields("pin", obj))
         if pin.note_id not in notes:
-            raise fail(obj.at("note"), f"unknown note {pin.note_id!r} (not a note of this meeting)")
+            raise fail(obj.at("note"), "unknown note {id} (not a note of this meeting)", id=repr(pin.note_id))
         obj.done()
         return pin
 
@@ -267,13 +273,18 @@ def check_format(root: JsonObject) -> None:
         raise fail("format", "required key missing: this is not a Bricoleur Desk dossier")
     name = root.required("format", read_str)
     if name != FORMAT_NAME:
-        raise fail("format", f"expected {FORMAT_NAME!r}, got {name!r}: this is not a Bricoleur Desk dossier")
+        raise fail(
+            "format", "expected {expected}, got {value}: this is not a Bricoleur Desk dossier",
+            expected=repr(FORMAT_NAME), value=repr(name),
+        )
     version = root.required("version", counter(1))
     if version > FORMAT_VERSION:
         raise fail(
             "version",
-            f"written by a newer version of Bricoleur Desk (format version {version}); "
-            f"this version reads format version {FORMAT_VERSION}. Please update Bricoleur Desk.",
+            "written by a newer version of Bricoleur Desk (format version {version}); "
+            "this version reads format version {known}. Please update Bricoleur Desk.",
+            version=version,
+            known=FORMAT_VERSION,
         )
 
 
@@ -287,7 +298,7 @@ def house_style(obj: JsonObject) -> HouseStyle:
     if logo is not None:
         media_type = logo.required("media_type", read_str)
         if media_type != "image/png":
-            raise fail(logo.at("media_type"), f"expected 'image/png', got {media_type!r}")
+            raise fail(logo.at("media_type"), "expected 'image/png', got {value}", value=repr(media_type))
         style.logo_png = logo.required("data_base64", read_base64)
         logo.done()
     obj.done()
@@ -329,7 +340,10 @@ def read_background(obj: JsonObject) -> Background:
     if data is not None:
         media_type = obj.required("media_type", read_str)
         if media_type not in IMAGE_TYPES:
-            raise fail(obj.at("media_type"), f"expected one of {', '.join(IMAGE_TYPES)}, got {media_type!r}")
+            raise fail(
+                obj.at("media_type"), "expected one of {allowed}, got {value}",
+                allowed=", ".join(IMAGE_TYPES), value=repr(media_type),
+            )
     obj.done()
     return Background(kind=kind, media_type=media_type, data=data)
 

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from .errors import Message
 from .interchange_errors import InterchangeError
 from .stored_values import local_time
 
@@ -52,13 +53,14 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def fail(path: str, message: str) -> InterchangeError:
-    return InterchangeError(message, path)
+def fail(path: str, message: str, **values: Any) -> InterchangeError:
+    """The problem ``message`` (a message id, see ``domain/errors``) at the JSON ``path``."""
+    return InterchangeError(message, path, **values)
 
 
 def expected(path: str, what: str, value: Any) -> InterchangeError:
     # Exactly "expected a string": the wording the issue and the CLI's users see.
-    return fail(path, f"expected {what}")
+    return fail(path, "expected {what}", what=Message(what))
 
 
 def read_str(value: Any, path: str) -> str:
@@ -68,7 +70,7 @@ def read_str(value: Any, path: str) -> str:
         # A lone surrogate (from a "\ud800" escape) cannot be stored or written as UTF-8.
         value.encode("utf-8")
     except UnicodeEncodeError as e:
-        raise fail(path, f"invalid character at position {e.start} (a lone surrogate)") from e
+        raise fail(path, "invalid character at position {position} (a lone surrogate)", position=e.start) from e
     return value
 
 
@@ -92,9 +94,9 @@ def read_int(value: Any, path: str, minimum: int = 0) -> int:
         else:
             raise expected(path, "a whole number", value)
     if value < minimum:
-        raise fail(path, f"expected a whole number of at least {minimum}, got {value}")
+        raise fail(path, "expected a whole number of at least {minimum}, got {value}", minimum=minimum, value=value)
     if value > MAX_INT:
-        raise fail(path, f"expected a whole number of at most {MAX_INT}")
+        raise fail(path, "expected a whole number of at most {maximum}", maximum=MAX_INT)
     return value
 
 
@@ -112,21 +114,21 @@ def read_float(value: Any, path: str) -> float:
     if not math.isfinite(number):
         raise fail(path, "expected a finite number")
     if not -MAX_REAL <= number <= MAX_REAL:
-        raise fail(path, f"expected a number from {-MAX_REAL:g} to {MAX_REAL:g}, got {number:g}")
+        raise fail(path, "expected a number from {low:g} to {high:g}, got {number:g}", low=-MAX_REAL, high=MAX_REAL, number=number)
     return number
 
 
 def read_positive(value: Any, path: str) -> float:
     number = read_float(value, path)
     if number <= 0:
-        raise fail(path, f"expected a number above 0, got {number}")
+        raise fail(path, "expected a number above 0, got {number}", number=number)
     return number
 
 
 def read_fraction(value: Any, path: str) -> float:
     number = read_float(value, path)
     if not 0.0 <= number <= 1.0:
-        raise fail(path, f"expected a number from 0 to 1, got {number}")
+        raise fail(path, "expected a number from 0 to 1, got {number}", number=number)
     return number
 
 
@@ -137,7 +139,7 @@ def read_date(value: Any, path: str) -> date:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise fail(path, f"expected a date YYYY-MM-DD, got {_shown(text)}") from None
+        raise fail(path, "expected a date YYYY-MM-DD, got {value}", value=_shown(text)) from None
 
 
 def read_datetime(value: Any, path: str) -> datetime:
@@ -148,7 +150,7 @@ def read_datetime(value: Any, path: str) -> datetime:
             raise ValueError(text)
         return datetime.fromisoformat(text)
     except ValueError:
-        raise fail(path, f"expected an ISO-8601 date and time, got {_shown(text)}") from None
+        raise fail(path, "expected an ISO-8601 date and time, got {value}", value=_shown(text)) from None
 
 
 def read_local_datetime(value: Any, path: str) -> datetime:
@@ -159,7 +161,7 @@ def read_local_datetime(value: Any, path: str) -> datetime:
 def read_color(value: Any, path: str) -> str:
     text = read_str(value, path)
     if not _COLOR.fullmatch(text):
-        raise fail(path, f"expected a colour #rrggbb, got {_shown(text)}")
+        raise fail(path, "expected a colour #rrggbb, got {value}", value=_shown(text))
     return text
 
 
@@ -170,7 +172,7 @@ def enum_of(kind: type[E]) -> Read[E]:
             return kind(text)
         except ValueError:
             allowed = ", ".join(member.value for member in kind)
-            raise fail(path, f"expected one of {allowed}, got {_shown(text)}") from None
+            raise fail(path, "expected one of {allowed}, got {value}", allowed=allowed, value=_shown(text)) from None
 
     return read
 
@@ -245,4 +247,4 @@ class JsonObject:
         """Warn about every key that was not read."""
         for key in self.data:
             if key not in self._seen:
-                self._warn(f"{self.at(key)}: unknown key, ignored")
+                self._warn(Message("{where}: unknown key, ignored", where=self.at(key)))

@@ -22,6 +22,7 @@ from ..domain.document import CHILD_KINDS, KINDS
 from ..domain.model import Dossier
 from . import rows
 from .entities import ENTITIES, Entity, Field, Value
+from .errors import Message
 from .file_state import Stored, signer
 from .stored_checks import BadValue, check_row
 
@@ -116,13 +117,14 @@ class DossierMissingError(LookupError):
 class BadRowError(ValueError):
     """A row holds a value no version of the app writes: ``table note, row id X: column ...: ...``."""
 
-    def __init__(self, table: str, row_id: Any, problem: str) -> None:
+    def __init__(self, table: str, row_id: Any, problem: Message) -> None:
         shown = (
             row_id
             if isinstance(row_id, str) and len(row_id) <= 80 and row_id.isprintable()
             else repr(row_id)[:80]
         )
-        super().__init__(f"table {table}, row id {shown}: {problem}")
+        self.message = Message("table {table}, row id {row}: {problem}", table=table, row=shown, problem=problem)
+        super().__init__(str(self.message))
 
 
 def read_dossier(conn: Any) -> tuple[Dossier, dict[str, Stored]]:
@@ -161,7 +163,7 @@ def _values(cursor: Any, entity: Entity) -> Iterator[list[Any] | tuple[Any, ...]
         try:
             check_row(table, values)
         except BadValue as e:
-            raise BadRowError(table, values[0], str(e)) from None
+            raise BadRowError(table, values[0], e.message) from None
         if decoded:
             values = list(values)
             for i, decode in decoded:
@@ -194,7 +196,7 @@ def _name_undecodable_row(cursor: Any, entity: Entity, query: str) -> None:
                         values[0].decode("utf-8", "replace") if isinstance(values[0], bytes) else values[0]
                     )
                     raise BadRowError(
-                        entity.table, row_id, f"column {column}: text that is not UTF-8"
+                        entity.table, row_id, Message("column {column}: text that is not UTF-8", column=column)
                     ) from None
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import sqlite_file, temporaries
 from .entities import ENTITIES
-from .errors import DossierFileError
+from .errors import DossierFileError, Message
 
 # made by the migrations besides the entities' tables; sqlite_* tables are SQLite's own
 _OTHER_TABLES = {"alembic_version", "deletion"}
@@ -56,12 +56,14 @@ def check_schema(path: Path, conn: sqlite3.Connection) -> None:
     """Refuse the file, before anything is written, when it holds objects the app did not create."""
     found = foreign_objects(conn)
     if found:
-        listed = ", ".join(f"{kind} {name!r}" for kind, name in found[:5])
-        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+        listed: str | Message = ", ".join(f"{kind} {name!r}" for kind, name in found[:5])
+        if len(found) > 5:
+            listed = Message("{listed} and {count} more", listed=listed, count=len(found) - 5)
         raise ForeignSchemaError(
             path,
-            f"holds database objects Bricoleur Desk did not create ({listed}{more}), which could act "
+            "holds database objects Bricoleur Desk did not create ({listed}), which could act "
             "on every save; make a clean copy with: bricoleur-desk clean FILE --out NEW",
+            listed=listed,
         )
 
 
@@ -98,7 +100,9 @@ def clean_copy(path: Path, target: Path) -> list[tuple[str, str]]:
             finally:
                 copy.close()
             if left:
-                raise DossierFileError(path, f"could not remove {left[0][0]} {left[0][1]!r} from the copy")
+                raise DossierFileError(
+                    path, "could not remove {kind} {name} from the copy", kind=left[0][0], name=repr(left[0][1])
+                )
     except sqlite3.Error as e:
         raise sqlite_file.translate(path, e) from None
     finally:

@@ -68,7 +68,7 @@ def check_can_open(path: Path) -> None:
     except PermissionError:
         raise DossierFileError(path, "permission denied (cannot look at the file)") from None
     except OSError as e:
-        raise DossierFileError(path, f"cannot open the file: {e.strerror or e}") from None
+        raise DossierFileError(path, "cannot open the file: {reason}", reason=e.strerror or e) from None
     if stat.S_ISDIR(info.st_mode):
         raise DossierFileError(path, "is a folder, not a dossier file")
     if not stat.S_ISREG(info.st_mode):
@@ -98,13 +98,13 @@ def check_header(path: Path) -> None:
             header = f.read(HEADER_SIZE)
             size = os.fstat(f.fileno()).st_size
     except OSError as e:
-        raise DossierFileError(path, f"cannot read the file: {e.strerror or e}") from None
+        raise DossierFileError(path, "cannot read the file: {reason}", reason=e.strerror or e) from None
     if size == 0:
         raise NotADossierError(path, "the file is empty, it is not a Bricoleur Desk dossier")
     if not header.startswith(SQLITE_MAGIC):
         raise NotADossierError(path, "not a Bricoleur Desk dossier (the file has another format)")
     if len(header) < HEADER_SIZE:
-        raise NotADossierError(path, f"the file is truncated ({size} bytes), it may be an incomplete copy")
+        raise NotADossierError(path, "the file is truncated ({size} bytes), it may be an incomplete copy", size=size)
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", header[24:32])
@@ -114,7 +114,10 @@ def check_header(path: Path) -> None:
     if size < expected and not _has_wal(path):
         # with a -wal beside it, a shorter file is a checkpoint cut short: the -wal has the pages
         raise NotADossierError(
-            path, f"the file is truncated ({size} of {expected} bytes), it may be an incomplete copy"
+            path,
+            "the file is truncated ({size} of {expected} bytes), it may be an incomplete copy",
+            size=size,
+            expected=expected,
         )
     (application_id,) = struct.unpack(">I", header[68:72])
     if application_id != APPLICATION_ID:
@@ -137,7 +140,7 @@ def connect(path: Path, *, exclusive: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         secure_delete(conn)
     except sqlite3.Error as e:
-        raise DossierFileError(path, f"cannot open the file: {e}") from None
+        raise DossierFileError(path, "cannot open the file: {reason}", reason=e) from None
     if not exclusive:
         return conn
     try:
@@ -191,7 +194,7 @@ def translate(path: Path, error: sqlite3.Error) -> DossierFileError:
     if isinstance(error, sqlite3.DatabaseError) and (
         "malformed" in message or "not a database" in message or "corrupt" in message
     ):
-        return NotADossierError(path, f"the file is damaged ({message}); it may be an incomplete copy")
+        return NotADossierError(path, "the file is damaged ({reason}); it may be an incomplete copy", reason=message)
     if isinstance(error, sqlite3.OperationalError) and "full" in message:
         return DossierFileError(
             path, "the disk is full: recent changes are not saved yet; they will be once there is space"
@@ -202,7 +205,7 @@ def translate(path: Path, error: sqlite3.Error) -> DossierFileError:
         )
     if isinstance(error, sqlite3.OperationalError) and "readonly" in message.replace("-", ""):
         return ReadOnlyDossierError(path, "the file cannot be written (read-only)")
-    return DossierFileError(path, f"cannot use the file: {message}")
+    return DossierFileError(path, "cannot use the file: {reason}", reason=message)
 
 
 def schema_revision(path: Path, conn: sqlite3.Connection) -> str:
@@ -353,7 +356,7 @@ def backup(path: Path, conn: sqlite3.Connection, revision: str) -> Path:
     except (OSError, sqlite3.Error) as e:
         with contextlib.suppress(OSError):
             target.unlink()
-        raise DossierFileError(path, f"cannot make a backup before updating the file: {e}") from None
+        raise DossierFileError(path, "cannot make a backup before updating the file: {reason}", reason=e) from None
     return target
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from . import stored_values as sv
 from .entities import ENTITIES, Entity, Field, Value
+from .errors import Message
 from .interchange_errors import InterchangeError
 from .interchange_values import (
     JsonObject,
@@ -31,18 +32,24 @@ Check = Callable[[Any], None]
 
 
 class BadValue(ValueError):
-    """A stored value no version of the app writes; ``str(e)`` says what is wrong with it."""
+    """A stored value no version of the app writes; ``message`` says what is wrong with it."""
+
+    def __init__(self, problem: str | Message, /, **values: Any) -> None:
+        self.message = problem if isinstance(problem, Message) else Message(problem, **values)
+        super().__init__(str(self.message))
 
 
-def _kind_of(value: Any) -> str:
+def _kind_of(value: Any) -> Message | str:
     if isinstance(value, bytes | memoryview):
-        return "binary data"
-    return {int: "a number", float: "a number", str: "text"}.get(type(value), type(value).__name__)
+        return Message("binary data")
+    if type(value) in (int, float):
+        return Message("a number")
+    return Message("text") if type(value) is str else type(value).__name__
 
 
 def _expect(ok: bool, what: str, value: Any) -> None:
     if not ok:
-        raise BadValue(f"expected {what}, got {_kind_of(value)}")
+        raise BadValue("expected {what}, got {kind}", what=Message(what), kind=_kind_of(value))
 
 
 def _text(value: Any) -> None:
@@ -64,7 +71,7 @@ def _bytes(value: Any) -> None:
 def _points(value: Any) -> None:
     _bytes(value)
     if len(value) % 4:  # a stray value after the last whole point is tolerated (stroke_bounds)
-        raise BadValue(f"expected float32 values of 4 bytes each, got {len(value)} bytes")
+        raise BadValue("expected float32 values of 4 bytes each, got {size} bytes", size=len(value))
     # a NaN or an infinity anywhere makes the sum one: checked at C speed, not point by point
     if not math.isfinite(sum(sv.unpack_points(bytes(value)))):
         raise BadValue("expected finite points, got NaN or infinity")
@@ -82,7 +89,7 @@ def _json_checked(read: Callable[[Any, str], Any]) -> Check:
         try:
             read(value, "")
         except InterchangeError as e:
-            raise BadValue(str(e)) from None
+            raise BadValue(e.message) from None
 
     return check
 
@@ -155,7 +162,9 @@ def _choice(field: Field) -> Check:
     def check(value: Any) -> None:
         if value not in allowed:
             shown = repr(value) if isinstance(value, str) and len(value) <= 40 else _kind_of(value)
-            raise BadValue(f"expected one of {', '.join(sorted(allowed))}, got {shown}")
+            raise BadValue(
+                "expected one of {allowed}, got {value}", allowed=", ".join(sorted(allowed)), value=shown
+            )
 
     return check
 
@@ -166,7 +175,7 @@ def _text_then(read: Callable[[Any, str], Any]) -> Check:
         try:
             read(value, "")
         except InterchangeError as e:
-            raise BadValue(str(e)) from None
+            raise BadValue(e.message) from None
 
     return check
 
@@ -180,7 +189,7 @@ def _real(field: Field) -> Check:
             read(float(value), "")
         except (InterchangeError, OverflowError) as e:
             raise BadValue(
-                str(e) if isinstance(e, InterchangeError) else "expected a finite number"
+                e.message if isinstance(e, InterchangeError) else "expected a finite number"
             ) from None
 
     return check
@@ -232,9 +241,9 @@ def check_row(table: str, values: Any) -> None:
         value = values[index]
         if value is None:
             if not nullable:
-                raise BadValue(f"column {column}: empty")
+                raise BadValue("column {column}: empty", column=column)
             continue
         try:
             check(value)
         except BadValue as e:
-            raise BadValue(f"column {column}: {e}") from None
+            raise BadValue("column {column}: {problem}", column=column, problem=e.message) from None

@@ -22,6 +22,9 @@ from pathlib import Path
 from .errors import DossierLockedError
 
 LOCKED_PROBLEM = "is open in another Bricoleur Desk window or on another computer; close it there first"
+LOCKED_BY_PROBLEM = (
+    "is open in another Bricoleur Desk window or on another computer; close it there first (opened by {holder})"
+)
 
 
 def lock_path(dossier: Path) -> Path:
@@ -45,11 +48,13 @@ class WriterLock:
             try:
                 fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
             except OSError as e:
-                raise DossierLockedError(dossier, f"cannot lock the file: {e.strerror or e}") from None
+                raise DossierLockedError(dossier, "cannot lock the file: {reason}", reason=e.strerror or e) from None
             if not _try_lock(fd):
                 holder = _read_holder(fd)
                 os.close(fd)
-                raise DossierLockedError(dossier, LOCKED_PROBLEM + holder)
+                if holder:
+                    raise DossierLockedError(dossier, LOCKED_BY_PROBLEM, holder=holder)
+                raise DossierLockedError(dossier, LOCKED_PROBLEM)
             # the holder before us may have removed the lock file after we opened it: then our
             # lock is on a file nobody else will see, and we try again on the new one
             if _same_file(fd, path):
@@ -108,7 +113,7 @@ def _read_holder(fd: int) -> str:
         text = os.read(fd, 200).decode("utf-8", "replace").strip()
     except OSError:
         return ""
-    return f" (opened by {text})" if text and "\n" not in text else ""
+    return text if text and "\n" not in text else ""
 
 
 def _same_file(fd: int, path: Path) -> bool:

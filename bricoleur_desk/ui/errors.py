@@ -10,6 +10,8 @@ from types import TracebackType
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from .messages import user_text
+
 log = logging.getLogger("bricoleur_desk")
 qt_log = logging.getLogger("qt")
 
@@ -53,7 +55,7 @@ def install_exception_hook() -> None:
                 "errors",
                 "Something went wrong: {0}\n\nEverything you entered before this is saved in the "
                 "dossier file. The details are in the log file.",
-            ).format(error),
+            ).format(user_text(error)),
         )
 
     sys.excepthook = hook

@@ -16,6 +16,7 @@ from ..workspace.opened import OpenDossier
 from .errors import show_error
 from .main_actions import MainActions
 from .meeting_workspace import MeetingWorkspace
+from .messages import user_text
 from .open_dossier_controller import OpenDossierController
 from .person_rights import PersonRights
 from .save_indicator import SaveIndicator
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
                 self.settings.remove_recent_file(path)
                 self._refresh_recent()
             log.warning("could not open %s: %s", path, error)
-            show_error(self, self.tr("Cannot open dossier"), str(error))
+            show_error(self, self.tr("Cannot open dossier"), user_text(error))
             return False
         self._show(opened, meeting_id)
         return True
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
             opened = self.dossier.create(path, title.strip())
         except Exception as error:  # noqa: BLE001 - shown to the user, and logged
             log.warning("could not create %s: %s", path, error)
-            show_error(self, self.tr("Cannot create dossier"), str(error))
+            show_error(self, self.tr("Cannot create dossier"), user_text(error))
             return
         self._show(opened, None)
 
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
         try:
             target = ensure_demo()
         except Exception as error:  # noqa: BLE001
-            show_error(self, self.tr("Cannot write the demo"), str(error))
+            show_error(self, self.tr("Cannot write the demo"), user_text(error))
             return
         self.open_path(target)
 
@@ -293,7 +294,7 @@ class MainWindow(QMainWindow):
         try:
             write_json(self.opened.session.dossier, Path(name))
         except Exception as error:  # noqa: BLE001
-            show_error(self, self.tr("Cannot export"), str(error))
+            show_error(self, self.tr("Cannot export"), user_text(error))
             return
         self.statusBar().showMessage(self.tr("Exported to {0}").format(name), 5000)
 
@@ -313,7 +314,7 @@ class MainWindow(QMainWindow):
             self.dossier.save_copy(target)
         except Exception as error:  # noqa: BLE001 - shown to the user, and logged
             log.warning("could not save a copy as %s: %s", target, error)
-            show_error(self, self.tr("Cannot save a copy"), str(error))
+            show_error(self, self.tr("Cannot save a copy"), user_text(error))
             return None
         self.statusBar().showMessage(self.tr("Saved a copy as {0}").format(target), 8000)
         return target

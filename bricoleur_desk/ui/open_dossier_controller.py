@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..workspace.opened import OpenDossier, create_new, open_for_editing, preload_writer
 from ..workspace.save_status import SaveStatus
 from . import collector
+from .messages import user_text
 
 log = logging.getLogger(__name__)
 PRELOAD_MS = 500
@@ -101,7 +102,7 @@ class OpenDossierController(QObject):
         """A full disk or a lost network share: say why, keep the work in memory, retry."""
         if status.failed:
             log.error("could not save: %s", status.reason)
-            self.saveProblem.emit(status.reason)
+            self.saveProblem.emit(user_text(status.message) if status.message else status.reason)
             self.retry.start()
         elif status.saved:
             if self._showing_failure:

@@ -45,6 +45,7 @@ from ..workspace.reporting import (
     redact_in_dossier,
 )
 from ..workspace.session import DossierSession
+from .messages import user_text
 from .municipality_prompt import MunicipalityQuestion
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
@@ -215,7 +216,7 @@ class ReportDialog(QDialog):
                 progress=self._progress,
             )
         except ReportError as error:
-            self._show_status(self.tr("The report was not saved: {0}").format(error), error=True)
+            self._show_status(self.tr("The report was not saved: {0}").format(user_text(error)), error=True)
             return None
         finally:
             self._set_busy(False)
@@ -232,7 +233,7 @@ class ReportDialog(QDialog):
         try:
             export_promises_csv(self._session.dossier, out)
         except ReportError as error:
-            self._show_status(self.tr("The promises were not saved: {0}").format(error), error=True)
+            self._show_status(self.tr("The promises were not saved: {0}").format(user_text(error)), error=True)
             return None
         self._show_status(self.tr("Saved the promises as {0}.").format(out.name))
         return out

@@ -12,6 +12,15 @@ log = logging.getLogger(__name__)
 
 DUTCH = "nl"
 ENGLISH = "en"  # the source texts: nothing to install
+APP_DUTCH = "bricoleur_nl.qm"
+
+
+def app_translator(language: str) -> QTranslator | None:
+    """The app's own translator for ``language``, loaded but not installed (None: the English source texts)."""
+    translator = QTranslator()
+    if language == DUTCH and translator.load(APP_DUTCH, str(resource_path("translations"))):
+        return translator
+    return None
 
 
 class Translations:
@@ -39,7 +48,7 @@ class Translations:
             QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             self._install(app, "qtbase_nl.qm", qt_folder)
-            self._install(app, "bricoleur_nl.qm", str(resource_path("translations")))
+            self._install(app, APP_DUTCH, str(resource_path("translations")))
         self._language = language
 
     def remove(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from ..domain.errors import Message
 from ..domain.model import Dossier, Meeting
 from .errors import UserError
 
@@ -28,7 +29,7 @@ def write_demo(out: Path, *, overwrite: bool = True) -> Path:
     from .outputs import check_output
 
     if not overwrite and out.exists():
-        raise UserError(f"{out}: already exists; choose another name")
+        raise UserError("{path}: already exists; choose another name", path=out)
     target = check_output(out)
     create_dossier(target, build_demo_dossier(), overwrite=target.exists()).close()
     return out
@@ -64,7 +65,7 @@ def import_json(json_file: Path, out: Path, warn: Callable[[str], None] | None =
     from ..storage.interchange import read_json_file
 
     if out.exists() or out.is_symlink():
-        raise UserError(f"{out}: already exists; choose another name or remove it first")
+        raise UserError("{path}: already exists; choose another name or remove it first", path=out)
     dossier = read_json_file(json_file, warn=warn)
     create_dossier(out, dossier).close()
 
@@ -84,9 +85,11 @@ def pick_meeting(dossier: Dossier, meeting_id: str | None) -> Meeting:
         return meeting_to_work_on(dossier, meeting_id)
     except NoSuchMeeting as e:
         if meeting_id is None:
-            raise UserError(f"dossier {dossier.title!r} has no meetings yet") from None
-        known = ", ".join(e.known) or "none"
-        raise UserError(f"no meeting with id {meeting_id!r} (meetings: {known})") from None
+            raise UserError("dossier {title} has no meetings yet", title=repr(dossier.title)) from None
+        known = ", ".join(e.known) or Message("none")
+        raise UserError(
+            "no meeting with id {id} (meetings: {known})", id=repr(meeting_id), known=known
+        ) from None
 
 
 def demo_location() -> Path:

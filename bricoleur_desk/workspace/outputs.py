@@ -14,6 +14,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..domain.errors import Message
 from ..storage import is_sqlite_file
 from .errors import ReportError
 
@@ -26,9 +27,9 @@ HELP = (
 class OutputRefused(ReportError):
     """The chosen output would destroy something: a dossier, the input, a device."""
 
-    def __init__(self, path: Path, problem: str) -> None:
+    def __init__(self, path: Path, problem: str, /, **values: object) -> None:
         self.path = path
-        super().__init__(f"{path}: {problem}")
+        super().__init__("{path}: {problem}", path=path, problem=Message(problem, **values))
 
 
 def check_output(out: Path, inputs: Iterable[Path] = ()) -> Path:
@@ -41,7 +42,7 @@ def check_output(out: Path, inputs: Iterable[Path] = ()) -> Path:
             raise OutputRefused(out, "the folder does not exist") from None
         return out  # a new name
     except OSError as e:
-        raise OutputRefused(out, f"cannot look at the file: {e.strerror or e}") from None
+        raise OutputRefused(out, "cannot look at the file: {reason}", reason=e.strerror or e) from None
     target = out
     if stat.S_ISLNK(info.st_mode):
         target = Path(os.path.realpath(out))

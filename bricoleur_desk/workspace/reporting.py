@@ -67,9 +67,13 @@ def choose_meeting(dossier: Dossier, meeting_id: str | None) -> Meeting:
     """The meeting with ``meeting_id``, or the latest one; ReportError when there is none."""
     try:
         return meeting_to_work_on(dossier, meeting_id)
-    except NoSuchMeeting as exc:
-        ending = "" if meeting_id is not None else " to report on"
-        raise ReportError(f"{exc}{ending}") from None
+    except NoSuchMeeting:
+        title = repr(dossier.title)
+        if meeting_id is None:
+            raise ReportError("dossier {title} has no meetings to report on", title=title) from None
+        raise ReportError(
+            "dossier {title} has no meeting with id {id}", title=title, id=repr(meeting_id)
+        ) from None
 
 
 @contextmanager
@@ -77,11 +81,11 @@ def _replacing(out: Path, suffix: str) -> Iterator[Path]:
     """A private temporary in ``out``'s folder that replaces ``out`` only when the block succeeds."""
     folder = out.parent
     if not folder.is_dir():
-        raise ReportError(f"cannot write {out}: folder {folder} does not exist")
+        raise ReportError("cannot write {out}: folder {folder} does not exist", out=out, folder=folder)
     try:
         temp = temporaries.create(out, suffix)
     except OSError as exc:
-        raise ReportError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
+        raise ReportError("cannot write in {folder}: {reason}", folder=folder, reason=exc.strerror or exc) from exc
     with temporaries.replacing(out, temp=temp):
         yield temp
 
@@ -102,9 +106,13 @@ def export_report(
     """
     out = check_output(out, inputs)
     if audience not in AUDIENCES:
-        raise ReportError(f"unknown audience {audience!r} (use {' or '.join(AUDIENCES)})")
+        raise ReportError(
+            "unknown audience {audience} (use {allowed})", audience=repr(audience), allowed=" or ".join(AUDIENCES)
+        )
     if lang not in LANGUAGES:
-        raise ReportError(f"unknown report language {lang!r} (use {' or '.join(LANGUAGES)})")
+        raise ReportError(
+            "unknown report language {lang} (use {allowed})", lang=repr(lang), allowed=" or ".join(LANGUAGES)
+        )
     meeting = choose_meeting(dossier, meeting_id)
     masked = 0
     mask = None
@@ -126,7 +134,9 @@ def export_report(
     except ReportError:
         raise
     except Exception as exc:
-        raise ReportError(f"could not write the report {out.name}: {_one_line(exc)}") from exc
+        raise ReportError(
+            "could not write the report {name}: {reason}", name=out.name, reason=_one_line(exc)
+        ) from exc
     return ReportResult(
         path=out,
         meeting_id=meeting.id,
@@ -197,7 +207,7 @@ def export_promises_csv(dossier: Dossier, out: Path, inputs: Iterable[Path] = ()
         with _replacing(out, ".part.csv") as temp:
             temp.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
     except OSError as exc:
-        raise ReportError(f"could not write {out}: {exc.strerror or exc}") from exc
+        raise ReportError("could not write {out}: {reason}", out=out, reason=exc.strerror or exc) from exc
 
 
 def _cell(value: str) -> str:
@@ -215,20 +225,28 @@ def load_house_style(path: Path) -> HouseStyle:
     try:
         data: Any = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ReportError(f"cannot read house style {path}: {exc.strerror or exc}") from exc
+        raise ReportError(
+            "cannot read house style {path}: {reason}", path=path, reason=exc.strerror or exc
+        ) from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ReportError(f"house style {path} is not valid JSON: {_one_line(exc)}") from exc
+        raise ReportError(
+            "house style {path} is not valid JSON: {reason}", path=path, reason=_one_line(exc)
+        ) from exc
     if not isinstance(data, dict):
-        raise ReportError(f"house style {path} must be a JSON object")
+        raise ReportError("house style {path} must be a JSON object", path=path)
     unknown = set(data) - {"municipality", "accent", "contact", "logo", "logo_png_base64"}
     if unknown:
-        raise ReportError(f"house style {path}: unknown key(s) {', '.join(sorted(unknown))}")
+        raise ReportError(
+            "house style {path}: unknown key(s) {keys}", path=path, keys=", ".join(sorted(unknown))
+        )
     for key in ("municipality", "accent", "contact", "logo", "logo_png_base64"):
         if key in data and data[key] is not None and not isinstance(data[key], str):
-            raise ReportError(f"house style {path}: {key} must be text")
+            raise ReportError("house style {path}: {key} must be text", path=path, key=key)
     accent = data.get("accent") or HouseStyle().accent
     if not _HEX.match(accent):
-        raise ReportError(f"house style {path}: accent must look like #00557f, not {accent!r}")
+        raise ReportError(
+            "house style {path}: accent must look like #00557f, not {accent}", path=path, accent=repr(accent)
+        )
     logo = None
     if data.get("logo"):
         logo_path = (path.parent / data["logo"]).resolve()
@@ -236,15 +254,18 @@ def load_house_style(path: Path) -> HouseStyle:
             logo = logo_path.read_bytes()
         except OSError as exc:
             raise ReportError(
-                f"house style {path}: cannot read logo {logo_path}: {exc.strerror or exc}"
+                "house style {path}: cannot read logo {logo}: {reason}",
+                path=path,
+                logo=logo_path,
+                reason=exc.strerror or exc,
             ) from exc
     elif data.get("logo_png_base64"):
         try:
             logo = base64.b64decode(data["logo_png_base64"], validate=True)
         except binascii.Error as exc:
-            raise ReportError(f"house style {path}: logo_png_base64 is not base64") from exc
+            raise ReportError("house style {path}: logo_png_base64 is not base64", path=path) from exc
     if logo is not None and not logo.startswith(b"\x89PNG\r\n\x1a\n"):
-        raise ReportError(f"house style {path}: the logo must be a PNG image")
+        raise ReportError("house style {path}: the logo must be a PNG image", path=path)
     return HouseStyle(
         municipality=data.get("municipality") or None,
         logo_png=logo,

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from ..domain.errors import Message
+
 
 class SaveState(Enum):
     SAVED = "saved"  # the file holds every change
@@ -21,7 +23,8 @@ class SaveState(Enum):
 @dataclass(frozen=True)
 class SaveStatus:
     state: SaveState
-    reason: str = ""  # why the last commit failed: one line naming the file
+    reason: str = ""  # why the last commit failed: one line naming the file (English, for the log)
+    message: Message | None = None  # the same reason, to be shown in the interface language
 
     @property
     def saved(self) -> bool:

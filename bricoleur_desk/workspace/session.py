@@ -199,7 +199,8 @@ class DossierSession:
         try:
             self._store.write(self.document, pending)
         except Exception as error:
-            self._set_save_status(SaveStatus(SaveState.FAILED, str(error)))
+            shown = error.message if isinstance(error, UserError) else None
+            self._set_save_status(SaveStatus(SaveState.FAILED, str(error), shown))
             raise
         self._set_save_status(SAVED)
 

@@ -1281,124 +1281,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="79"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="134"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="135"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="136"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="137"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="162"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="177"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="203"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="204"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="206"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="207"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="243"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="251"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="258"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="258"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="264"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="275"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="283"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="291"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="296"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="299"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="305"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="306"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="307"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="317"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="318"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="319"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="352"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="353"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="353"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="354"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="383"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="384"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -1853,183 +1853,183 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="205"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar het verslag moet komen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="218"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="219"/>
         <source>The report was not saved: {0}</source>
         <translation>Het verslag is niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="224"/>
         <source>Saved {0} ({1} pages).</source>
         <translation>{0} opgeslagen ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="236"/>
         <source>The promises were not saved: {0}</source>
         <translation>De toezeggingen zijn niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="237"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="238"/>
         <source>Saved the promises as {0}.</source>
         <translation>De toezeggingen zijn opgeslagen als {0}.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="265"/>
         <source>No names, emails or phone numbers of participants found.</source>
         <translation>Geen namen, e-mailadressen of telefoonnummers van deelnemers gevonden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="268"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="269"/>
         <source>Personal data found in {0} place(s). The public report replaces them by [naam], [e-mail] or [telefoon]; you can also redact them in the dossier itself.</source>
         <translation>Persoonsgegevens gevonden op {0} plek(ken). Het openbare verslag vervangt ze door [naam], [e-mail] of [telefoon]; u kunt ze ook in het dossier zelf weglakken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="275"/>
         <source>Personal data found in {0} place(s). The internal report shows them.</source>
         <translation>Persoonsgegevens gevonden op {0} plek(ken). Het interne verslag toont ze.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="281"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="282"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="311"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="312"/>
         <source>Export report</source>
         <translation>Verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="312"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="313"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="315"/>
         <source>Audience:</source>
         <translation>Voor wie:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="316"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="318"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="320"/>
         <source>&amp;Public (residents): no names or contact details</source>
         <translation>&amp;Openbaar (bewoners): zonder namen of contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="321"/>
         <source>&amp;Internal: with contacts and internal remarks</source>
         <translation>&amp;Intern: met contactgegevens en interne opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="322"/>
         <source>&amp;Browse…</source>
         <translation>Bla&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="323"/>
         <source>&amp;Open the PDF when it is saved</source>
         <translation>De PDF o&amp;penen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="323"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="324"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="325"/>
         <source>&amp;Redact in the dossier</source>
         <translation>&amp;Weglakken in het dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="326"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="326"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="327"/>
         <source>Promises as &amp;CSV</source>
         <translation>Toezeggingen als &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="327"/>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="342"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="343"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="330"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
         <source>Public report</source>
         <translation>Openbaar verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="332"/>
         <source>Internal report</source>
         <translation>Intern verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="333"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="333"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="334"/>
         <source>File to save the report to</source>
         <translation>Bestand voor het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="334"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="335"/>
         <source>Choose the file</source>
         <translation>Bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="335"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="336"/>
         <source>Open the PDF when saved</source>
         <translation>De PDF openen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="336"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="337"/>
         <source>Places where personal data was found</source>
         <translation>Plekken waar persoonsgegevens zijn gevonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="338"/>
         <source>Redact personal data in the dossier</source>
         <translation>Persoonsgegevens in het dossier weglakken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="339"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="339"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="340"/>
         <source>Export status</source>
         <translation>Status van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="340"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="341"/>
         <source>Export the report</source>
         <translation>Het verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="341"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="342"/>
         <source>Save the promises as CSV</source>
         <translation>De toezeggingen opslaan als CSV</translation>
     </message>
@@ -2365,104 +2365,104 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>SketchView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="187"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="190"/>
         <source>Canvas %1</source>
         <translation>Schets %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="199"/>
         <source>Sheet 1</source>
         <translation>Vel 1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
         <source>PDF page as background</source>
         <translation>PDF-pagina als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="219"/>
         <source>Image as background</source>
         <translation>Afbeelding als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="219"/>
         <source>Images</source>
         <translation>Afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="228"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="233"/>
         <source>Which page?</source>
         <translation>Welke pagina?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="229"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="234"/>
         <source>Page (1-%1)</source>
         <translation>Pagina (1-%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="246"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="325"/>
         <source>Export canvas</source>
         <translation>Schets exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="310"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="315"/>
         <source>Canvas</source>
         <translation>Schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="311"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="312"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="317"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="319"/>
         <source>Blank</source>
         <translation>Blanco</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="320"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="321"/>
         <source>Image (map, photo)…</source>
         <translation>Afbeelding (kaart, foto)…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="322"/>
         <source>PDF page…</source>
         <translation>PDF-pagina…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="324"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="327"/>
         <source>PNG image…</source>
         <translation>PNG-afbeelding…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="323"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="328"/>
         <source>SVG drawing…</source>
         <translation>SVG-tekening…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="330"/>
         <source>No canvas yet. Make one with “New canvas”: blank, grid, a map or a plan.</source>
         <translation>Nog geen schets. Maak er een met “Nieuwe schets”: blanco, raster, een kaart of een plan.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="332"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -2914,13 +2914,731 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/errors.py" line="52"/>
+        <location filename="../../bricoleur_desk/ui/errors.py" line="54"/>
         <source>Something went wrong: {0}
 
 Everything you entered before this is saved in the dossier file. The details are in the log file.</source>
         <translation>Er ging iets mis: {0}
 
 Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in het logbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="50"/>
+        <source>is a folder, not a dossier file</source>
+        <translation>is een map, geen dossierbestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="51"/>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="52"/>
+        <source>is open in Bricoleur Desk; close it there first</source>
+        <translation>is geopend in Bricoleur Desk; sluit het daar eerst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="53"/>
+        <source>was written by a newer version of Bricoleur Desk (schema {revision}); update Bricoleur Desk to open it</source>
+        <translation>is geschreven door een nieuwere versie van Bricoleur Desk (schema {revision}); werk Bricoleur Desk bij om het te openen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="57"/>
+        <source>permission denied (cannot write in this folder)</source>
+        <translation>geen toestemming (kan niet schrijven in deze map)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="58"/>
+        <source>is the open dossier itself; choose another name</source>
+        <translation>is het geopende dossier zelf; kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="59"/>
+        <source>the dossier is closed</source>
+        <translation>het dossier is gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="60"/>
+        <source>could not update the file to this version ({reason}); a copy was kept as {copy}</source>
+        <translation>het bestand kon niet worden bijgewerkt naar deze versie ({reason}); er is een kopie bewaard als {copy}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="63"/>
+        <source>already exists; choose another name</source>
+        <translation>bestaat al; kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="64"/>
+        <source>cannot write the file: {reason}</source>
+        <translation>kan het bestand niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="65"/>
+        <source>the file holds no dossier</source>
+        <translation>het bestand bevat geen dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="66"/>
+        <source>the file is damaged ({reason})</source>
+        <translation>het bestand is beschadigd ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="67"/>
+        <source>cannot write the copy: {reason}</source>
+        <translation>kan de kopie niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="68"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>kan het bestand niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="70"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="72"/>
+        <source>the file is empty, expected a JSON dossier</source>
+        <translation>het bestand is leeg, verwacht was een JSON-dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="73"/>
+        <source>not a text file (a zero byte at byte {byte}), expected a JSON dossier</source>
+        <translation>geen tekstbestand (een nulbyte op byte {byte}), verwacht was een JSON-dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="74"/>
+        <source>not a UTF-8 text file (byte {byte}), expected a JSON dossier</source>
+        <translation>geen UTF-8-tekstbestand (byte {byte}), verwacht was een JSON-dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="75"/>
+        <source>not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>geen geldige JSON (regel {line}, kolom {column}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="76"/>
+        <source>not valid JSON ({name} is not allowed)</source>
+        <translation>geen geldige JSON ({name} is niet toegestaan)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="77"/>
+        <source>not valid JSON (nested too deeply)</source>
+        <translation>geen geldige JSON (te diep genest)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="78"/>
+        <source>cannot read the file: it is a folder, not a regular file</source>
+        <translation>kan het bestand niet lezen: het is een map, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="79"/>
+        <source>cannot read the file: it is a pipe, not a regular file</source>
+        <translation>kan het bestand niet lezen: het is een pipe, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="80"/>
+        <source>cannot read the file: it is a device or socket, not a regular file</source>
+        <translation>kan het bestand niet lezen: het is een apparaat of socket, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="82"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="84"/>
+        <source>required key missing: this is not a Bricoleur Desk dossier</source>
+        <translation>verplichte sleutel ontbreekt: dit is geen Bricoleur Desk-dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="85"/>
+        <source>expected {expected}, got {value}: this is not a Bricoleur Desk dossier</source>
+        <translation>verwacht {expected}, maar gevonden {value}: dit is geen Bricoleur Desk-dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="86"/>
+        <source>written by a newer version of Bricoleur Desk (format version {version}); this version reads format version {known}. Please update Bricoleur Desk.</source>
+        <translation>geschreven door een nieuwere versie van Bricoleur Desk (formaatversie {version}); deze versie leest formaatversie {known}. Werk Bricoleur Desk bij.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="90"/>
+        <source>required key missing (the background is an image)</source>
+        <translation>verplichte sleutel ontbreekt (de achtergrond is een afbeelding)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="91"/>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="92"/>
+        <source>duplicate id {id}, already used at {other}</source>
+        <translation>dubbele id {id}, al gebruikt bij {other}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="93"/>
+        <source>required key missing</source>
+        <translation>verplichte sleutel ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="94"/>
+        <source>unknown note {id} (not a note of this meeting)</source>
+        <translation>onbekend punt {id} (geen punt van deze bewonersavond)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="95"/>
+        <source>expected &apos;image/png&apos;, got {value}</source>
+        <translation>verwacht &apos;image/png&apos;, maar gevonden {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="96"/>
+        <source>expected one of {allowed}, got {value}</source>
+        <translation>verwacht een van {allowed}, maar gevonden {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="97"/>
+        <source>a point [x, y, pressure]</source>
+        <translation>een punt [x, y, druk]</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="98"/>
+        <source>unknown person {id}</source>
+        <translation>onbekende persoon {id}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="99"/>
+        <source>unknown meeting {id}</source>
+        <translation>onbekende bewonersavond {id}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="100"/>
+        <source>unknown note {id}</source>
+        <translation>onbekend punt {id}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="101"/>
+        <source>unknown theme {id} (not a theme of this meeting)</source>
+        <translation>onbekend thema {id} (geen thema van deze bewonersavond)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="102"/>
+        <source>a note cannot be merged into itself</source>
+        <translation>een punt kan niet met zichzelf worden samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="103"/>
+        <source>expected a score from 1 to 5 as the key</source>
+        <translation>verwacht een score van 1 tot en met 5 als sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="104"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="105"/>
+        <source>expected a number within float32 range</source>
+        <translation>verwacht een getal binnen het float32-bereik</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="106"/>
+        <source>number {number} is already used by {other}</source>
+        <translation>nummer {number} is al in gebruik bij {other}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="108"/>
+        <source>{where}: unknown key, ignored</source>
+        <translation>{where}: onbekende sleutel, genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="109"/>
+        <source>expected {what}</source>
+        <translation>verwacht {what}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="110"/>
+        <source>a string</source>
+        <translation>een tekenreeks</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="111"/>
+        <source>expected a non-empty id</source>
+        <translation>verwacht een niet-lege id</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="112"/>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="113"/>
+        <source>expected a whole number of at least {minimum}, got {value}</source>
+        <translation>verwacht een geheel getal van minstens {minimum}, maar gevonden {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="114"/>
+        <source>expected a whole number of at most {maximum}</source>
+        <translation>verwacht een geheel getal van hoogstens {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="115"/>
+        <source>expected a finite number</source>
+        <translation>verwacht een eindig getal</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="116"/>
+        <source>expected a number from {low:g} to {high:g}, got {number:g}</source>
+        <translation>verwacht een getal van {low:g} tot {high:g}, maar gevonden {number:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="117"/>
+        <source>expected a number above 0, got {number}</source>
+        <translation>verwacht een getal boven 0, maar gevonden {number}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="118"/>
+        <source>expected a number from 0 to 1, got {number}</source>
+        <translation>verwacht een getal van 0 tot en met 1, maar gevonden {number}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="119"/>
+        <source>expected a colour #rrggbb, got {value}</source>
+        <translation>verwacht een kleur #rrggbb, maar gevonden {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="120"/>
+        <source>invalid character at position {position} (a lone surrogate)</source>
+        <translation>ongeldig teken op positie {position} (een losse surrogaat)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="121"/>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="122"/>
+        <source>expected a date YYYY-MM-DD, got {value}</source>
+        <translation>verwacht een datum JJJJ-MM-DD, maar gevonden {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="123"/>
+        <source>expected an ISO-8601 date and time, got {value}</source>
+        <translation>verwacht een ISO 8601-datum en -tijd, maar gevonden {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="124"/>
+        <source>expected base64 data</source>
+        <translation>verwacht base64-gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="125"/>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="127"/>
+        <source>table {table}, row id {row}: {problem}</source>
+        <translation>tabel {table}, rij-id {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="128"/>
+        <source>column {column}: text that is not UTF-8</source>
+        <translation>kolom {column}: tekst die geen UTF-8 is</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="130"/>
+        <source>holds database objects Bricoleur Desk did not create ({listed}), which could act on every save; make a clean copy with: bricoleur-desk clean FILE --out NEW</source>
+        <translation>bevat databaseobjecten die Bricoleur Desk niet heeft gemaakt ({listed}) en die bij elke opslag iets kunnen doen; maak een schone kopie met: bricoleur-desk clean BESTAND --out NIEUW</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="134"/>
+        <source>{listed} and {count} more</source>
+        <translation>{listed} en nog {count}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="135"/>
+        <source>could not remove {kind} {name} from the copy</source>
+        <translation>kon {kind} {name} niet uit de kopie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="137"/>
+        <source>is open in Bricoleur Desk on a network share, which lets no other program read it meanwhile; use Dossier → Save a copy as… in that window, or close it there first</source>
+        <translation>is geopend in Bricoleur Desk op een netwerkschijf, waardoor geen ander programma het intussen kan lezen; kies in dat venster Dossier → Kopie opslaan als…, of sluit het daar eerst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="141"/>
+        <source>cannot use the file: {reason}</source>
+        <translation>kan het bestand niet gebruiken: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="142"/>
+        <source>is not a regular file</source>
+        <translation>is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="143"/>
+        <source>permission denied (cannot read the file)</source>
+        <translation>geen toestemming (kan het bestand niet lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="144"/>
+        <source>is on a read-only medium</source>
+        <translation>staat op een alleen-lezen medium</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="145"/>
+        <source>permission denied (the file or its folder is read-only)</source>
+        <translation>geen toestemming (het bestand of de map is alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="146"/>
+        <source>the file is empty, it is not a Bricoleur Desk dossier</source>
+        <translation>het bestand is leeg, het is geen Bricoleur Desk-dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="147"/>
+        <source>not a Bricoleur Desk dossier (the file has another format)</source>
+        <translation>geen Bricoleur Desk-dossier (het bestand heeft een ander formaat)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="148"/>
+        <source>the file is truncated ({size} bytes), it may be an incomplete copy</source>
+        <translation>het bestand is afgekapt ({size} bytes), misschien is het een onvolledige kopie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="149"/>
+        <source>the file is truncated ({size} of {expected} bytes), it may be an incomplete copy</source>
+        <translation>het bestand is afgekapt ({size} van {expected} bytes), misschien is het een onvolledige kopie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="152"/>
+        <source>not a Bricoleur Desk dossier (an SQLite database of another program)</source>
+        <translation>geen Bricoleur Desk-dossier (een SQLite-database van een ander programma)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="153"/>
+        <source>the file is damaged ({reason}); it may be an incomplete copy</source>
+        <translation>het bestand is beschadigd ({reason}); misschien is het een onvolledige kopie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="154"/>
+        <source>the disk is full: recent changes are not saved yet; they will be once there is space</source>
+        <translation>de schijf is vol: recente wijzigingen zijn nog niet opgeslagen; dat gebeurt zodra er ruimte is</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="157"/>
+        <source>the disk or network share failed: recent changes are not saved yet; keep this window open</source>
+        <translation>de schijf of netwerkschijf werkt niet: recente wijzigingen zijn nog niet opgeslagen; laat dit venster open</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="161"/>
+        <source>the file cannot be written (read-only)</source>
+        <translation>het bestand kan niet worden geschreven (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="162"/>
+        <source>not a Bricoleur Desk dossier (it has no single schema version)</source>
+        <translation>geen Bricoleur Desk-dossier (het heeft niet één schemaversie)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="163"/>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="164"/>
+        <source>permission denied (cannot look at the file)</source>
+        <translation>geen toestemming (kan het bestand niet bekijken)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="165"/>
+        <source>cannot open the file: {reason}</source>
+        <translation>kan het bestand niet openen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="166"/>
+        <source>not a Bricoleur Desk dossier (it has no schema version)</source>
+        <translation>geen Bricoleur Desk-dossier (het heeft geen schemaversie)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="167"/>
+        <source>cannot make a backup before updating the file: {reason}</source>
+        <translation>kan geen reservekopie maken voordat het bestand wordt bijgewerkt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="169"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="170"/>
+        <source>0 or 1</source>
+        <translation>0 of 1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="171"/>
+        <source>binary data</source>
+        <translation>binaire gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="172"/>
+        <source>expected {what}, got {kind}</source>
+        <translation>verwacht {what}, maar gevonden {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="173"/>
+        <source>expected float32 values of 4 bytes each, got {size} bytes</source>
+        <translation>verwacht float32-waarden van elk 4 bytes, maar gevonden {size} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="174"/>
+        <source>expected finite points, got NaN or infinity</source>
+        <translation>verwacht eindige punten, maar gevonden NaN of oneindig</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="175"/>
+        <source>column {column}: empty</source>
+        <translation>kolom {column}: leeg</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="176"/>
+        <source>column {column}: {problem}</source>
+        <translation>kolom {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="177"/>
+        <source>expected JSON text</source>
+        <translation>verwacht JSON-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="179"/>
+        <source>is open in another Bricoleur Desk window or on another computer; close it there first</source>
+        <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="182"/>
+        <source>is open in another Bricoleur Desk window or on another computer; close it there first (opened by {holder})</source>
+        <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst (geopend door {holder})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="186"/>
+        <source>cannot lock the file: {reason}</source>
+        <translation>kan het bestand niet vergrendelen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="188"/>
+        <source>{name}: file not found.</source>
+        <translation>{name}: bestand niet gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="189"/>
+        <source>{name}: not an image this app can read ({reason}).</source>
+        <translation>{name}: geen afbeelding die deze app kan lezen ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="190"/>
+        <source>{name}: the image has no readable size; the file may be damaged.</source>
+        <translation>{name}: de afbeelding heeft geen leesbare afmetingen; misschien is het bestand beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="191"/>
+        <source>{name}: the image is too large ({width} x {height} px); save it at most {limit} px wide and try again.</source>
+        <translation>{name}: de afbeelding is te groot ({width} x {height} px); sla haar op met hoogstens {limit} px breedte en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="195"/>
+        <source>{name}: the image could not be read ({reason}).</source>
+        <translation>{name}: de afbeelding kon niet worden gelezen ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="196"/>
+        <source>{name}: PDF pages cannot be read on this installation (pypdfium2 missing).</source>
+        <translation>{name}: PDF-pagina&apos;s kunnen op deze installatie niet worden gelezen (pypdfium2 ontbreekt).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="199"/>
+        <source>{name}: the PDF is larger than {limit} MB.</source>
+        <translation>{name}: de PDF is groter dan {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="200"/>
+        <source>{name}: the PDF is protected with a password.</source>
+        <translation>{name}: de PDF is beveiligd met een wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="201"/>
+        <source>{name}: the PDF is damaged or not a PDF ({reason}).</source>
+        <translation>{name}: de PDF is beschadigd of geen PDF ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="202"/>
+        <source>{name}: there is no page {page} (it has {count}).</source>
+        <translation>{name}: er is geen pagina {page} (het document heeft er {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="203"/>
+        <source>{name}: page {page} has no size.</source>
+        <translation>{name}: pagina {page} heeft geen afmetingen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="204"/>
+        <source>{name}: page {page} could not be drawn ({reason}).</source>
+        <translation>{name}: pagina {page} kon niet worden getekend ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="206"/>
+        <source>{name}: could not write the PNG file.</source>
+        <translation>{name}: kon het PNG-bestand niet schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="208"/>
+        <source>{path}: already exists; choose another name</source>
+        <translation>{path}: bestaat al; kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="209"/>
+        <source>{path}: already exists; choose another name or remove it first</source>
+        <translation>{path}: bestaat al; kies een andere naam of verwijder het eerst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="210"/>
+        <source>no meeting with id {id} (meetings: {known})</source>
+        <translation>geen bewonersavond met id {id} (bewonersavonden: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="211"/>
+        <source>dossier {title} has no meetings yet</source>
+        <translation>dossier {title} heeft nog geen bewonersavonden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="212"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="214"/>
+        <source>is read-only; save a copy to edit it</source>
+        <translation>is alleen-lezen; sla een kopie op om het te bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="216"/>
+        <source>is a folder; give a file name</source>
+        <translation>is een map; geef een bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="217"/>
+        <source>is not a regular file (a device, a pipe or a socket); choose another name</source>
+        <translation>is geen gewoon bestand (een apparaat, een pipe of een socket); kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="220"/>
+        <source>is a dossier or another database; it is never written over, choose another name</source>
+        <translation>is een dossier of een andere database; daar wordt nooit overheen geschreven, kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
+        <source>cannot look at the file: {reason}</source>
+        <translation>kan het bestand niet bekijken: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="224"/>
+        <source>is the input file; choose another name for the output</source>
+        <translation>is het invoerbestand; kies een andere naam voor de uitvoer</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="225"/>
+        <source>is a link to nothing; choose another name</source>
+        <translation>is een koppeling naar niets; kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
+        <source>cannot write {out}: folder {folder} does not exist</source>
+        <translation>kan {out} niet schrijven: map {folder} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="228"/>
+        <source>unknown audience {audience} (use {allowed})</source>
+        <translation>onbekend publiek {audience} (gebruik {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="229"/>
+        <source>unknown report language {lang} (use {allowed})</source>
+        <translation>onbekende taal voor het verslag {lang} (gebruik {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
+        <source>house style {path} must be a JSON object</source>
+        <translation>huisstijl {path} moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="231"/>
+        <source>house style {path}: unknown key(s) {keys}</source>
+        <translation>huisstijl {path}: onbekende sleutel(s) {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="232"/>
+        <source>house style {path}: accent must look like #00557f, not {accent}</source>
+        <translation>huisstijl {path}: accent moet eruitzien als #00557f, niet {accent}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
+        <source>house style {path}: the logo must be a PNG image</source>
+        <translation>huisstijl {path}: het logo moet een PNG-afbeelding zijn</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
+        <source>dossier {title} has no meeting with id {id}</source>
+        <translation>dossier {title} heeft geen bewonersavond met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>kan niet schrijven in {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
+        <source>could not write the report {name}: {reason}</source>
+        <translation>kon het verslag {name} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
+        <source>could not write {out}: {reason}</source>
+        <translation>kon {out} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
+        <source>cannot read house style {path}: {reason}</source>
+        <translation>kan huisstijl {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
+        <source>house style {path} is not valid JSON: {reason}</source>
+        <translation>huisstijl {path} is geen geldige JSON: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
+        <source>house style {path}: {key} must be text</source>
+        <translation>huisstijl {path}: {key} moet tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
+        <source>dossier {title} has no meetings to report on</source>
+        <translation>dossier {title} heeft geen bewonersavonden om over te rapporteren</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
+        <source>house style {path}: cannot read logo {logo}: {reason}</source>
+        <translation>huisstijl {path}: kan logo {logo} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
+        <source>house style {path}: logo_png_base64 is not base64</source>
+        <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
     </message>
 </context>
 </TS>

@@ -73,6 +73,23 @@ def test_a_corrupt_image_gets_a_message_naming_the_file(qtbot, session, tmp_path
     assert len(session.document.get("m1").canvases) == 1
 
 
+def test_the_message_is_in_the_interface_language_and_follows_a_switch(qtbot, session, tmp_path) -> None:
+    from bricoleur_desk.ui.translations import Translations
+
+    path = tmp_path / "kapot.png"
+    path.write_bytes(b"this is not an image at all" * 10)
+    translations = Translations()
+    translations.apply("nl")
+    try:
+        widget = SketchView(session, "m1")
+        qtbot.addWidget(widget)
+        assert widget.new_canvas("image", path) is None
+        assert widget.message.text().startswith("kapot.png: geen afbeelding die deze app kan lezen (")
+    finally:
+        translations.remove()  # English again: the shown message follows
+    qtbot.waitUntil(lambda: widget.message.text().startswith("kapot.png: not an image this app can read ("))
+
+
 def test_a_truncated_image_is_refused(tmp_path) -> None:
     whole = _png(tmp_path / "heel.png", 900, 700).read_bytes()
     # a photo-like image so the PNG data is long enough to cut

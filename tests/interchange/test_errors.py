@@ -110,7 +110,7 @@ def test_the_issue_example_path_for_a_wrong_type() -> None:
         dossier_from_json(data)
     assert str(caught.value) == "meetings[2].notes[7].text: expected a string"
     assert caught.value.json_path == "meetings[2].notes[7].text"
-    assert caught.value.message == "expected a string"
+    assert str(caught.value.problem) == "expected a string"
     assert isinstance(caught.value, ValueError)
 
 

@@ -16,6 +16,7 @@ from bricoleur_desk.storage import read_dossier_file, temporaries
 from bricoleur_desk.workspace.files import write_demo
 
 CLI = [sys.executable, "-m", "bricoleur_desk.app"]
+pytestmark = pytest.mark.usefixtures("english_messages")  # the English source texts
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageIOHandler, QImageReader, QPainter, QPen
 
+from ...domain.errors import UserError
 from ...domain.model import Background, BackgroundKind
 
 WORKING_SIZE = 4096  # px on the long side: sharp on a projector, ~64 MB at most in memory
@@ -23,8 +24,8 @@ GRID_STEP = 50.0
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff", ".bmp", ".gif")
 
 
-class BackgroundError(Exception):
-    """A file that cannot become a background; the message is fit to show the user."""
+class BackgroundError(UserError):
+    """A file that cannot become a background; a message id and values, as every user error."""
 
 
 def _reader_limits() -> None:
@@ -35,7 +36,7 @@ def read_image(path: Path) -> QImage:
     """Read an image file at a sane working resolution, or raise BackgroundError naming it."""
     _reader_limits()
     if not path.is_file():
-        raise BackgroundError(f"{path.name}: file not found.")
+        raise BackgroundError("{name}: file not found.", name=path.name)
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
     return _decode(reader, path.name)
@@ -43,10 +44,12 @@ def read_image(path: Path) -> QImage:
 
 def _decode(reader: QImageReader, name: str) -> QImage:
     if not reader.canRead():
-        raise BackgroundError(f"{name}: not an image this app can read ({reader.errorString()}).")
+        raise BackgroundError(
+            "{name}: not an image this app can read ({reason}).", name=name, reason=reader.errorString()
+        )
     size = reader.size()
     if not size.isValid() or size.isEmpty():
-        raise BackgroundError(f"{name}: the image has no readable size; the file may be damaged.")
+        raise BackgroundError("{name}: the image has no readable size; the file may be damaged.", name=name)
     longest = max(size.width(), size.height())
     full_bytes = size.width() * size.height() * 4
     if full_bytes > ALLOCATION_LIMIT_MB * 2**20 and not reader.supportsOption(
@@ -54,8 +57,12 @@ def _decode(reader: QImageReader, name: str) -> QImage:
     ):
         # this format decodes at full size before scaling: refuse instead of risking the memory
         raise BackgroundError(
-            f"{name}: the image is too large ({size.width()} x {size.height()} px); "
-            f"save it at most {WORKING_SIZE} px wide and try again."
+            "{name}: the image is too large ({width} x {height} px); "
+            "save it at most {limit} px wide and try again.",
+            name=name,
+            width=size.width(),
+            height=size.height(),
+            limit=WORKING_SIZE,
         )
     if longest > WORKING_SIZE:
         factor = WORKING_SIZE / longest
@@ -64,7 +71,9 @@ def _decode(reader: QImageReader, name: str) -> QImage:
         )
     image = reader.read()
     if image.isNull():
-        raise BackgroundError(f"{name}: the image could not be read ({reader.errorString()}).")
+        raise BackgroundError(
+            "{name}: the image could not be read ({reason}).", name=name, reason=reader.errorString()
+        )
     return image.convertToFormat(QImage.Format.Format_RGB32)
 
 
@@ -101,21 +110,25 @@ def pdf_available() -> bool:
 def _open_pdf(path: Path):  # noqa: ANN202 - a pypdfium2 document
     if not pdf_available():
         raise BackgroundError(
-            f"{path.name}: PDF pages cannot be read on this installation (pypdfium2 missing)."
+            "{name}: PDF pages cannot be read on this installation (pypdfium2 missing).", name=path.name
         )
     import pypdfium2 as pdfium
 
     if not path.is_file():
-        raise BackgroundError(f"{path.name}: file not found.")
+        raise BackgroundError("{name}: file not found.", name=path.name)
     if path.stat().st_size > MAX_PDF_BYTES:
-        raise BackgroundError(f"{path.name}: the PDF is larger than {MAX_PDF_BYTES // 2**20} MB.")
+        raise BackgroundError(
+            "{name}: the PDF is larger than {limit} MB.", name=path.name, limit=MAX_PDF_BYTES // 2**20
+        )
     try:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as error:
         text = str(error).lower()
         if "password" in text:
-            raise BackgroundError(f"{path.name}: the PDF is protected with a password.") from error
-        raise BackgroundError(f"{path.name}: the PDF is damaged or not a PDF ({error}).") from error
+            raise BackgroundError("{name}: the PDF is protected with a password.", name=path.name) from error
+        raise BackgroundError(
+            "{name}: the PDF is damaged or not a PDF ({reason}).", name=path.name, reason=error
+        ) from error
 
 
 def pdf_page_count(path: Path) -> int:
@@ -132,17 +145,25 @@ def render_pdf_page(path: Path, page_index: int) -> QImage:
     pdf = _open_pdf(path)
     try:
         if not 0 <= page_index < len(pdf):
-            raise BackgroundError(f"{path.name}: there is no page {page_index + 1} (it has {len(pdf)}).")
+            raise BackgroundError(
+                "{name}: there is no page {page} (it has {count}).",
+                name=path.name,
+                page=page_index + 1,
+                count=len(pdf),
+            )
         page = pdf[page_index]
         width, height = page.get_size()
         if width <= 0 or height <= 0:
-            raise BackgroundError(f"{path.name}: page {page_index + 1} has no size.")
+            raise BackgroundError("{name}: page {page} has no size.", name=path.name, page=page_index + 1)
         scale = min(WORKING_SIZE / max(width, height), 200 / 72)  # 200 dpi at most
         try:
             bitmap = page.render(scale=scale, rev_byteorder=True)
         except Exception as error:  # pdfium raises its own error types for broken content
             raise BackgroundError(
-                f"{path.name}: page {page_index + 1} could not be drawn ({error})."
+                "{name}: page {page} could not be drawn ({reason}).",
+                name=path.name,
+                page=page_index + 1,
+                reason=error,
             ) from error
         w, h, stride = bitmap.width, bitmap.height, bitmap.stride
         raw = bytes(bitmap.buffer)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from ...domain import ink_style
+from ...domain.errors import UserError
 from ...domain.model import BackgroundKind, Canvas, Meeting
 from .backgrounds import GRID_STEP, decode_background, paint_background
 from .items import PIN_RADIUS, STICKY_SIZE
@@ -100,7 +101,7 @@ def render_canvas(canvas: Canvas, meeting: Meeting | None, scale: float = 1.0) -
 
 def export_png(canvas: Canvas, meeting: Meeting | None, path: Path, scale: float = 1.0) -> None:
     if not render_canvas(canvas, meeting, scale).save(str(path), "PNG"):
-        raise OSError(f"{path.name}: could not write the PNG file.")
+        raise UserError("{name}: could not write the PNG file.", name=path.name)
 
 
 def _color(color: str) -> tuple[str, float]:

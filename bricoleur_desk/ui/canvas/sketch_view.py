@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.document import Changed, Kind
+from ...domain.errors import UserError
 from ...domain.model import Background, BackgroundKind, Canvas, Meeting
 from ...workspace import commands, sketch
 from ...workspace.session import DossierSession
+from ..messages import user_text
 from . import backgrounds, export
 from .scene import CanvasScene
 from .sheets import SheetPanel
@@ -62,6 +64,7 @@ class SketchView(QWidget):
         self.export_menu = QMenu(self)
         self.export_button.setMenu(self.export_menu)
         self.message = QLabel()
+        self._problem: BaseException | None = None  # what the message says, shown again on a language switch
         self.message.setObjectName("sketchMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a4000f;")
@@ -178,7 +181,7 @@ class SketchView(QWidget):
             else:
                 background = Background(BackgroundKind.GRID if kind == "grid" else BackgroundKind.BLANK)
         except backgrounds.BackgroundError as error:
-            self.show_message(str(error))
+            self.show_message(error)
             return None
         self.show_message(None)
         title = name or (
@@ -199,9 +202,11 @@ class SketchView(QWidget):
         self._refresh_picker()
         return canvas_id
 
-    def show_message(self, text: str | None) -> None:
-        self.message.setText(text or "")
-        self.message.setVisible(bool(text))
+    def show_message(self, problem: BaseException | None) -> None:
+        """Show what went wrong (in the interface language, also after a switch), or nothing."""
+        self._problem = problem
+        self.message.setText(user_text(problem) if problem is not None else "")
+        self.message.setVisible(problem is not None)
 
     def _new_from_file(self, kind: str) -> None:
         if kind == "pdf":
@@ -220,7 +225,7 @@ class SketchView(QWidget):
             try:
                 count = backgrounds.pdf_page_count(Path(path))
             except backgrounds.BackgroundError as error:
-                self.show_message(str(error))
+                self.show_message(error)
                 return
             if count > 1:
                 number, ok = QInputDialog.getInt(
@@ -253,8 +258,8 @@ class SketchView(QWidget):
                 export.export_svg(canvas, self.meeting, path)
             else:
                 export.export_png(canvas, self.meeting, path)
-        except OSError as error:
-            self.show_message(str(error))
+        except (OSError, UserError) as error:
+            self.show_message(error)
             return False
         return True
 
@@ -325,6 +330,7 @@ class SketchView(QWidget):
             self.tr("No canvas yet. Make one with “New canvas”: blank, grid, a map or a plan.")
         )
         self.message.setAccessibleName(self.tr("Message"))
+        self.show_message(self._problem)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
