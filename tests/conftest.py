@@ -39,3 +39,17 @@ def _qt_standard_paths_in_test_mode() -> None:
     from PySide6.QtCore import QStandardPaths
 
     QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture
+def english_messages() -> None:
+    """The interface language set to English in the settings the command line reads.
+
+    Tests that look for the English source texts of errors use it; the Dutch ones (the
+    default) are checked in tests/translations/test_messages.py.
+    """
+    from bricoleur_desk.ui.settings import Settings
+
+    settings = Settings()
+    settings.set_ui_language("en")
+    settings.sync()

@@ -211,6 +211,9 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "dossier {title} has no meetings yet"),
     QT_TRANSLATE_NOOP("messages", "none"),
     # workspace/opened.py
+    QT_TRANSLATE_NOOP("messages", "{path}: is read-only; nobody can be erased from it here"),
+    QT_TRANSLATE_NOOP("messages", "{path}: is read-only (a locked medium or folder); nobody can be erased from it"),
+    QT_TRANSLATE_NOOP("messages", "no person with id {person} in dossier {title} (people: {known})"),
     QT_TRANSLATE_NOOP("messages", "is read-only; save a copy to edit it"),
     # workspace/outputs.py
     QT_TRANSLATE_NOOP("messages", "is a folder; give a file name"),

@@ -71,7 +71,7 @@ def erase_people(opened: OpenDossier, person_ids: list[str], lang: str = "nl") -
     """Erase these people from an open dossier, its file, its backups and its ink cache; not undoable."""
     session = opened.session
     if opened.read_only:
-        raise UserError(f"{opened.path}: is read-only; nobody can be erased from it here")
+        raise UserError("{path}: is read-only; nobody can be erased from it here", path=opened.path)
     edit, report = erasure_edit(session.dossier, person_ids, lang)
     session.forget_history()  # the old texts live on in the undo steps
     session.apply(edit, undoable=False)
@@ -96,7 +96,9 @@ def erase_person_in_file(path: Path, person_id: str, lang: str = "nl") -> Erasur
     opened = open_for_editing(Path(path))
     try:
         if opened.read_only:
-            raise UserError(f"{path}: is read-only (a locked medium or folder); nobody can be erased from it")
+            raise UserError(
+                "{path}: is read-only (a locked medium or folder); nobody can be erased from it", path=path
+            )
         return erase_people(opened, [person_id], lang)
     finally:
         opened.close()

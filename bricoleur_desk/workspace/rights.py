@@ -50,7 +50,12 @@ def find_person(dossier: Dossier, person_id: str) -> Person:
         return dossier.person(person_id)
     except KeyError:
         known = ", ".join(p.id for p in dossier.people) or "none"
-        raise UserError(f"no person with id {person_id!r} in dossier {dossier.title!r} (people: {known})") from None
+        raise UserError(
+            "no person with id {person} in dossier {title} (people: {known})",
+            person=repr(person_id),
+            title=repr(dossier.title),
+            known=known,
+        ) from None
 
 
 # -- every piece of free text ----------------------------------------------------------------

@@ -119,7 +119,7 @@ def test_erasing_in_an_open_dossier_empties_the_wal_and_cannot_be_undone(tmp_pat
     assert _leaks(path) == []
 
 
-def test_an_unknown_person_is_one_line_and_changes_nothing(tmp_path: Path) -> None:
+def test_an_unknown_person_is_one_line_and_changes_nothing(tmp_path: Path, english_messages: None) -> None:
     path = write_named(tmp_path / "d.bricoleur")
     before = path.read_bytes()
     result = _cli("erase-person", path, "--person", "p-nobody")
@@ -128,7 +128,7 @@ def test_an_unknown_person_is_one_line_and_changes_nothing(tmp_path: Path) -> No
     assert path.read_bytes() == before
 
 
-def test_erasing_is_refused_while_the_app_has_the_dossier_open(tmp_path: Path) -> None:
+def test_erasing_is_refused_while_the_app_has_the_dossier_open(tmp_path: Path, english_messages: None) -> None:
     path = write_named(tmp_path / "d.bricoleur")
     with open_dossier(path):
         result = _cli("erase-person", path, "--person", PERSON)

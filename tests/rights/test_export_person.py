@@ -67,7 +67,7 @@ def test_export_person_writes_her_record_her_notes_and_every_mention(tmp_path: P
     assert nfd(NAME) != NAME and {"kind": "name", "text": NAME} in mention["found"]
 
 
-def test_export_person_refuses_to_write_over_the_dossier(tmp_path: Path) -> None:
+def test_export_person_refuses_to_write_over_the_dossier(tmp_path: Path, english_messages: None) -> None:
     path = write_named(tmp_path / "d.bricoleur")
     before = path.read_bytes()
     result = _cli("export-person", path, "--person", PERSON, "--json", path)

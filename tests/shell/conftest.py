@@ -23,15 +23,3 @@ def window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     qtbot.addWidget(window)
     window.show()
     return window
-
-
-@pytest.fixture
-def english_messages() -> None:
-    """The interface language set to English in the settings the command line reads.
-
-    Tests that look for the English source texts of errors use it; the Dutch ones (the
-    default) are checked in tests/translations/test_messages.py.
-    """
-    settings = Settings()
-    settings.set_ui_language("en")
-    settings.sync()
