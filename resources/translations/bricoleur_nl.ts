@@ -625,281 +625,340 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="119"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="122"/>
+        <source>Type a date: 15-04-2027, 15-4-27, 15 april 2027. Up and Down change the day, month or year.</source>
+        <translation>Typ een datum: 15-04-2027, 15-4-27, 15 april 2027. Pijl omhoog en omlaag veranderen de dag, maand of het jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="125"/>
+        <source>Choose the date in a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="126"/>
+        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="127"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
     <name>DiscussPanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="289"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="243"/>
+        <source>Say what the municipality will do.</source>
+        <translation>Zeg wat de gemeente gaat doen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="250"/>
+        <source>Type a due date, such as %1.</source>
+        <translation>Typ een uiterste datum, zoals %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="275"/>
+        <source>Due date in the past</source>
+        <translation>Datum in het verleden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="277"/>
+        <source>The due date %1 has already passed. Make the promise with this date?</source>
+        <translation>De datum %1 is al voorbij. Toch de toezegging met deze datum maken?</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="345"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="306"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="362"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="312"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="368"/>
         <source>Merged into No. %1</source>
         <translation>Samengevoegd met nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="372"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="320"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="393"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="376"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="452"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="321"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="369"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="377"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="425"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="322"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="381"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="378"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="440"/>
         <source>Investigate</source>
         <translation>Uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="323"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="386"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="379"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="445"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="380"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="385"/>
         <source>Concern</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="386"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="387"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="335"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
         <source>Discuss the selected note</source>
         <translation>Het geselecteerde punt bespreken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="393"/>
         <source>Choose a note in the list to answer it, investigate it or explain the frame.</source>
         <translation>Kies een punt in de lijst om het te beantwoorden, uit te zoeken of de kaders toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="339"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="395"/>
         <source>No note selected</source>
         <translation>Geen punt geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="340"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="396"/>
         <source>Note number</source>
         <translation>Nummer van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="341"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="397"/>
         <source>Kind, theme and group</source>
         <translation>Soort, thema en groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="342"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="398"/>
         <source>Note text</source>
         <translation>Tekst van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="343"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="399"/>
         <source>Current answer or reason</source>
         <translation>Huidig antwoord of reden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="344"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="400"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="401"/>
         <source>One vote more</source>
         <translation>Eén stem erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="346"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="402"/>
         <source>One vote more (+)</source>
         <translation>Eén stem erbij (+)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="347"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="403"/>
         <source>One vote less</source>
         <translation>Eén stem eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="348"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="404"/>
         <source>One vote less (-)</source>
         <translation>Eén stem eraf (-)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="352"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="408"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="353"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="409"/>
         <source>Alt+I</source>
         <translation>Alt+U</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="354"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="410"/>
         <source>Alt+O</source>
         <translation>Alt+K</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="355"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="411"/>
         <source>Alt+R</source>
         <translation>Alt+O</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="363"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="419"/>
         <source>Reopen</source>
         <translation>Opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="365"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="421"/>
         <source>Reopen the note</source>
         <translation>Het punt opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="366"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="422"/>
         <source>Answered (%1)</source>
         <translation>Beantwoord (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="367"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="423"/>
         <source>The short answer given tonight</source>
         <translation>Het korte antwoord van vanavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="368"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="424"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="370"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="426"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="372"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="428"/>
         <source>Investigate: a promise (%1)</source>
         <translation>Uitzoeken: een toezegging (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="374"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="430"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="375"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="431"/>
         <source>What will be investigated</source>
         <translation>Wat er wordt uitgezocht</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="376"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="432"/>
+        <source>What the municipality will do, e.g. measure the speed</source>
+        <translation>Wat de gemeente gaat doen, bijv. de snelheid meten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="433"/>
+        <source>What is missing</source>
+        <translation>Wat ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="434"/>
+        <source>What is wrong with the due date</source>
+        <translation>Wat er mis is met de datum</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="435"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
         <source>Owner</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="377"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="436"/>
         <source>Colleague or department</source>
         <translation>Collega of afdeling</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="378"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="437"/>
         <source>Owner of the promise</source>
         <translation>Wie de toezegging oppakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="379"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="438"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
         <source>Due</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="380"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="439"/>
         <source>Due date of the promise</source>
         <translation>Uiterste datum van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="382"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="441"/>
         <source>Investigate and make a promise</source>
         <translation>Uitzoeken en een toezegging doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="383"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="442"/>
         <source>Outside the frame (%1)</source>
         <translation>Buiten de kaders (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="384"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="443"/>
         <source>Why this is not open for discussion</source>
         <translation>Waarom dit niet ter discussie staat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="385"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="444"/>
         <source>Reason why it is outside the frame</source>
         <translation>Reden waarom het buiten de kaders valt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="387"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="446"/>
         <source>Mark as outside the frame</source>
         <translation>Markeren als buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="388"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="447"/>
         <source>Promises: tonight&apos;s, and still open from earlier evenings</source>
         <translation>Toezeggingen: van vanavond, en nog open van eerdere avonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="389"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="448"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="394"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="453"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="395"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="454"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="397"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="456"/>
         <source>From an earlier evening: </source>
         <translation>Van een eerdere avond: </translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="398"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="457"/>
         <source>Overdue: </source>
         <translation>Te laat: </translation>
     </message>
@@ -1188,124 +1247,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="75"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="76"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="131"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="130"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="133"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="158"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="170"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="173"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="200"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="203"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="239"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="247"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="260"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="271"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="279"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="287"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="293"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="295"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="302"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="304"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="310"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="315"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="344"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="349"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="350"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="375"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="380"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
