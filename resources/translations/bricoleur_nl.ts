@@ -290,19 +290,14 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/view.py" line="122"/>
+        <location filename="../../bricoleur_desk/ui/canvas/view.py" line="123"/>
         <source>Sketch canvas</source>
         <translation>Schetsvlak</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/view.py" line="122"/>
+        <location filename="../../bricoleur_desk/ui/canvas/view.py" line="123"/>
         <source>Sketch for the room</source>
         <translation>Schets voor de zaal</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/canvas/view.py" line="197"/>
-        <source>Pick a note for the pin</source>
-        <translation>Kies een punt voor de speld</translation>
     </message>
 </context>
 <context>
@@ -627,23 +622,23 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="119"/>
+        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="123"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="122"/>
+        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="126"/>
         <source>Type a date: 15-04-2027, 15-4-27, 15 april 2027. Up and Down change the day, month or year.</source>
         <translation>Typ een datum: 15-04-2027, 15-4-27, 15 april 2027. Pijl omhoog en omlaag veranderen de dag, maand of het jaar.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="129"/>
         <source>Choose the date in a calendar</source>
         <translation>Kies de datum in een kalender</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="126"/>
-        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="127"/>
+        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="130"/>
+        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="131"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -651,314 +646,314 @@
 <context>
     <name>DiscussPanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="242"/>
         <source>Say what the municipality will do.</source>
         <translation>Zeg wat de gemeente gaat doen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="249"/>
         <source>Type a due date, such as %1.</source>
         <translation>Typ een uiterste datum, zoals %1.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="275"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="274"/>
         <source>Due date in the past</source>
         <translation>Datum in het verleden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="277"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="276"/>
         <source>The due date %1 has already passed. Make the promise with this date?</source>
         <translation>De datum %1 is al voorbij. Toch de toezegging met deze datum maken?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="344"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="362"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="361"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="368"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="367"/>
         <source>Merged into No. %1</source>
         <translation>Samengevoegd met nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="372"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="371"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="376"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="452"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="375"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="451"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="377"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="425"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="376"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="424"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="378"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="440"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="377"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="439"/>
         <source>Investigate</source>
         <translation>Uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="379"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="445"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="378"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="444"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="380"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="379"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="385"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="384"/>
         <source>Concern</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="386"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="385"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="387"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="386"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="390"/>
         <source>Discuss the selected note</source>
         <translation>Het geselecteerde punt bespreken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="393"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="392"/>
         <source>Choose a note in the list to answer it, investigate it or explain the frame.</source>
         <translation>Kies een punt in de lijst om het te beantwoorden, uit te zoeken of de kaders toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="395"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="394"/>
         <source>No note selected</source>
         <translation>Geen punt geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="396"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="395"/>
         <source>Note number</source>
         <translation>Nummer van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="397"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="396"/>
         <source>Kind, theme and group</source>
         <translation>Soort, thema en groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="398"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="397"/>
         <source>Note text</source>
         <translation>Tekst van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="399"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="398"/>
         <source>Current answer or reason</source>
         <translation>Huidig antwoord of reden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="400"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="399"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="401"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="400"/>
         <source>One vote more</source>
         <translation>Eén stem erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="402"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="401"/>
         <source>One vote more (+)</source>
         <translation>Eén stem erbij (+)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="403"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="402"/>
         <source>One vote less</source>
         <translation>Eén stem eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="404"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="403"/>
         <source>One vote less (-)</source>
         <translation>Eén stem eraf (-)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="408"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="407"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="409"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="408"/>
         <source>Alt+I</source>
         <translation>Alt+U</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="410"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="409"/>
         <source>Alt+O</source>
         <translation>Alt+K</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="411"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="410"/>
         <source>Alt+R</source>
         <translation>Alt+O</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="419"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="418"/>
         <source>Reopen</source>
         <translation>Opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="421"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="420"/>
         <source>Reopen the note</source>
         <translation>Het punt opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="422"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="421"/>
         <source>Answered (%1)</source>
         <translation>Beantwoord (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="423"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="422"/>
         <source>The short answer given tonight</source>
         <translation>Het korte antwoord van vanavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="424"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="423"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="426"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="425"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="428"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="427"/>
         <source>Investigate: a promise (%1)</source>
         <translation>Uitzoeken: een toezegging (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="430"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="429"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="449"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="431"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="430"/>
         <source>What will be investigated</source>
         <translation>Wat er wordt uitgezocht</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="432"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="431"/>
         <source>What the municipality will do, e.g. measure the speed</source>
         <translation>Wat de gemeente gaat doen, bijv. de snelheid meten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="433"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="432"/>
         <source>What is missing</source>
         <translation>Wat ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="434"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="433"/>
         <source>What is wrong with the due date</source>
         <translation>Wat er mis is met de datum</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="435"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="434"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="449"/>
         <source>Owner</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="436"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="435"/>
         <source>Colleague or department</source>
         <translation>Collega of afdeling</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="437"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="436"/>
         <source>Owner of the promise</source>
         <translation>Wie de toezegging oppakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="438"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="437"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="449"/>
         <source>Due</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="439"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="438"/>
         <source>Due date of the promise</source>
         <translation>Uiterste datum van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="441"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="440"/>
         <source>Investigate and make a promise</source>
         <translation>Uitzoeken en een toezegging doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="442"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="441"/>
         <source>Outside the frame (%1)</source>
         <translation>Buiten de kaders (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="443"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="442"/>
         <source>Why this is not open for discussion</source>
         <translation>Waarom dit niet ter discussie staat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="444"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="443"/>
         <source>Reason why it is outside the frame</source>
         <translation>Reden waarom het buiten de kaders valt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="446"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="445"/>
         <source>Mark as outside the frame</source>
         <translation>Markeren als buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="447"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="446"/>
         <source>Promises: tonight&apos;s, and still open from earlier evenings</source>
         <translation>Toezeggingen: van vanavond, en nog open van eerdere avonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="448"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="447"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="449"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="453"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="452"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="454"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="453"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="456"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="455"/>
         <source>From an earlier evening: </source>
         <translation>Van een eerdere avond: </translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="457"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="456"/>
         <source>Overdue: </source>
         <translation>Te laat: </translation>
     </message>
@@ -1464,6 +1459,35 @@ F1 toont alle tekens.</translation>
         <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="135"/>
         <source>Edit the note</source>
         <translation>Het punt bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>NotePicker</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/note_picker.py" line="100"/>
+        <location filename="../../bricoleur_desk/ui/canvas/note_picker.py" line="101"/>
+        <source>Pick a note for the pin</source>
+        <translation>Kies een punt voor de speld</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/note_picker.py" line="102"/>
+        <source>Number or words, Enter picks, Esc cancels</source>
+        <translation>Nummer of woorden, Enter kiest, Esc annuleert</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/note_picker.py" line="103"/>
+        <source>Find a note by number or words</source>
+        <translation>Zoek een punt op nummer of woorden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/note_picker.py" line="104"/>
+        <source>Notes found</source>
+        <translation>Gevonden punten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/note_picker.py" line="105"/>
+        <source>No note found</source>
+        <translation>Geen punt gevonden</translation>
     </message>
 </context>
 <context>
