@@ -303,109 +303,109 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="140"/>
         <source>Read-only dossier: save a copy (Ctrl+Shift+S) to add notes</source>
         <translation>Dossier is alleen-lezen: sla een kopie op (Ctrl+Shift+S) om punten toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="144"/>
         <source>Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)</source>
         <translation>Typ wat er gezegd wordt, Enter voegt toe.  ? vraag  ! idee  #thema  @groep  (F1: alle toetsen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="146"/>
         <source>Capture line: type a note, Enter adds it</source>
         <translation>Invoerregel: typ een punt, Enter voegt het toe</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="147"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="148"/>
         <source>What the markers mean</source>
         <translation>Wat de tekens betekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="151"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="150"/>
         <source>Filter notes</source>
         <translation>Punten filteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="151"/>
         <source>Arrange notes</source>
         <translation>Punten ordenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="157"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="155"/>
         <source>By theme</source>
         <translation>Per thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="158"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="156"/>
         <source>In order of arrival</source>
         <translation>In volgorde van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="161"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="159"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="308"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="160"/>
         <source>Merge into the first selected</source>
         <translation>Samenvoegen in het eerst geselecteerde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="163"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="161"/>
         <source>Split in two</source>
         <translation>In tweeën splitsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="164"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="162"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="163"/>
         <source>Markers and keys</source>
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="229"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="239"/>
         <source>Note %1 deleted (%2) — Ctrl+Z brings it back</source>
         <translation>Punt %1 verwijderd (%2) — Ctrl+Z zet het terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="241"/>
         <source>Note %1 deleted — Ctrl+Z brings it back</source>
         <translation>Punt %1 verwijderd — Ctrl+Z zet het terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="245"/>
         <source>Notes %1 deleted (%2) — Ctrl+Z brings them back</source>
         <translation>Punten %1 verwijderd (%2) — Ctrl+Z zet ze terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="237"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="247"/>
         <source>Notes %1 deleted — Ctrl+Z brings them back</source>
         <translation>Punten %1 verwijderd — Ctrl+Z zet ze terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="249"/>
         <source>1 vote</source>
         <translation>1 stem</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="249"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="295"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="305"/>
         <source>Move to theme</source>
         <translation>Naar thema</translation>
     </message>
@@ -413,117 +413,122 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="26"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="43"/>
         <source>at the start: a question</source>
         <translation>vooraan: een vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="27"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="44"/>
         <source>at the start: an idea (a concern is the default)</source>
         <translation>vooraan: een idee (zonder teken is het een zorg)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="28"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="45"/>
         <source>put it in a theme (made when new)</source>
         <translation>in een thema zetten (een nieuw thema wordt gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="28"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="45"/>
         <source>#theme</source>
         <translation>#thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="29"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="46"/>
         <source>a theme name with spaces</source>
         <translation>een themanaam met spaties</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="29"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="46"/>
         <source>#&quot;Two words&quot;</source>
         <translation>#&quot;Twee woorden&quot;</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="30"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="47"/>
         <source>raised by a group or street, never a name</source>
         <translation>ingebracht door een groep of straat, nooit een naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="31"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="48"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="31"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="48"/>
         <source>add the note</source>
         <translation>punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="32"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="49"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="32"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="49"/>
         <source>new line in the note</source>
         <translation>nieuwe regel in het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="33"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="50"/>
         <source>Tab / Esc</source>
         <translation>Tab / Esc</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="33"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="50"/>
         <source>to the list / back to typing</source>
         <translation>naar de lijst / terug naar typen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="34"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="51"/>
         <source>edit the note</source>
         <translation>punt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="35"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="52"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="35"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="52"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="36"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="53"/>
         <source>merge the selected notes into the first</source>
         <translation>geselecteerde punten samenvoegen in het eerste</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="37"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="54"/>
         <source>split the note in two</source>
         <translation>punt in tweeën splitsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="38"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="55"/>
         <source>move to theme 1 … 9, to no theme</source>
         <translation>naar thema 1 … 9, naar geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="39"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="56"/>
         <source>add or remove a vote</source>
         <translation>stem erbij of eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="40"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="57"/>
         <source>undo / redo</source>
         <translation>ongedaan maken / opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="43"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="58"/>
+        <source>show or hide this sheet</source>
+        <translation>dit overzicht tonen of verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="65"/>
         <source>Markers and keys</source>
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="45"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="67"/>
         <source>Cheat-sheet of markers and keys</source>
         <translation>Spiekbriefje met tekens en toetsen</translation>
     </message>
