@@ -77,3 +77,18 @@ def test_in_a_small_window_the_sheet_scrolls_instead_of_wrapping(qtbot: QtBot, v
     assert sheet.scroll.horizontalScrollBar().maximum() == 0
     view.resize(850, 600)  # it follows the window
     qtbot.waitUntil(lambda: sheet.scroll.verticalScrollBar().maximum() == 0)
+
+
+def test_asked_for_before_the_window_is_shown_it_still_lands_over_the_list(
+    qtbot: QtBot, session: DossierSession
+) -> None:
+    widget = CaptureView(session, MEETING_ID)
+    qtbot.addWidget(widget)
+    widget.toggle_cheat_sheet()  # as a restored window may, before it is laid out
+    widget.resize(850, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    sheet, area = widget.cheat_sheet, widget.splitter.geometry()
+    qtbot.waitUntil(lambda: sheet.geometry().right() == area.right() - 8)
+    assert sheet.isVisible() and sheet.geometry().top() == area.top() + 8
+    assert not sheet.geometry().intersects(widget.capture_input.geometry())

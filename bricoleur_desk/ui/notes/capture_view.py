@@ -196,7 +196,7 @@ class CaptureView(QWidget):
         self.note_list.select_notes(note_ids)
 
     def toggle_cheat_sheet(self) -> None:
-        showing = not self.cheat_sheet.isVisible()
+        showing = self.cheat_sheet.isHidden()
         if showing:
             self._place_cheat_sheet()
         self.cheat_sheet.setVisible(showing)
@@ -207,7 +207,7 @@ class CaptureView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if self.cheat_sheet.isVisible():
+        if not self.cheat_sheet.isHidden():  # asked for, even while the window is not shown yet
             self._place_cheat_sheet()
 
     def merge_selection(self) -> None:
