@@ -35,6 +35,9 @@ from .phases.phase_bar import PhaseBar
 from .projector import Projector
 from .settings import Settings
 
+PREVIEW_HEIGHT = 160
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+
 if TYPE_CHECKING:
     from .canvas.sketch_view import SketchView
     from .phases.close_panel import ClosePanel
@@ -60,6 +63,7 @@ class MeetingViews(QWidget):
         # the panels of the other phases are built when their phase first comes: an evening
         # opened in 'Note everything' shows none of them, and building them slows opening
         self._panels: dict[Phase, QWidget] = {}
+        self._notes_sizes: list[int] = []  # the note list's and side column's widths, kept while preparing
         self.projector = Projector(
             session, meeting_id, self.capture.model, settings, lambda: self.sketch, self
         )
@@ -79,7 +83,7 @@ class MeetingViews(QWidget):
         self._preview_label = QLabel()
         side_layout.addWidget(self._preview_label)
         side_layout.addWidget(self.projector.preview_widget())
-        self.projector.preview_widget().setFixedHeight(160)
+        self.projector.preview_widget().setFixedHeight(PREVIEW_HEIGHT)
         side_layout.addWidget(self.projector.page_label)
 
         self._split = notes_tab = QSplitter(Qt.Orientation.Horizontal)
@@ -192,12 +196,27 @@ class MeetingViews(QWidget):
     def follow_phase(self) -> None:
         """Show the side panel of the meeting's phase; in 'Note everything' type straight away."""
         phase = self.session.dossier.meeting(self.meeting_id).phase
+        self._room_to_prepare(phase == Phase.PREPARE)
         self.side.setCurrentWidget(self._panel(phase))
         self._wall_follows(phase)
         QTimer.singleShot(0, self._make_room)
         if phase == Phase.INVENTORY:
             self.tabs.setCurrentIndex(0)
             self.capture.focus_capture()
+
+    def _room_to_prepare(self, preparing: bool) -> None:
+        """Preparing, the form takes the note list's place and the clock's: it is written, not glanced at."""
+        if preparing == self.capture.isHidden():
+            return
+        if preparing:
+            self._notes_sizes = self._split.sizes()
+        self.capture.setHidden(preparing)
+        self.timer.setHidden(preparing)
+        # across the whole window the preview would be a black band: the projector's shape, at the left
+        preview = self.projector.preview_widget()
+        preview.setMaximumWidth(PREVIEW_HEIGHT * 16 // 9 if preparing else QWIDGETSIZE_MAX)
+        if not preparing and self._notes_sizes:
+            self._split.setSizes(self._notes_sizes)
 
     def _clock_reading(self, _title: str, time_text: str, level: str) -> None:
         shown = self.timer.showOnProjector and bool(time_text)

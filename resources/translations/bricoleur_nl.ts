@@ -295,30 +295,25 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/view.py" line="122"/>
+        <location filename="../../bricoleur_desk/ui/canvas/view.py" line="123"/>
         <source>Sketch canvas</source>
         <translation>Schetsvlak</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/view.py" line="122"/>
+        <location filename="../../bricoleur_desk/ui/canvas/view.py" line="123"/>
         <source>Sketch for the room</source>
         <translation>Schets voor de zaal</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/canvas/view.py" line="197"/>
-        <source>Pick a note for the pin</source>
-        <translation>Kies een punt voor de speld</translation>
     </message>
 </context>
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="140"/>
         <source>Read-only dossier: save a copy (Ctrl+Shift+S) to add notes</source>
         <translation>Dossier is alleen-lezen: sla een kopie op (Ctrl+Shift+S) om punten toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="145"/>
         <source>Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)</source>
         <translation>Typ wat er gezegd wordt, Enter voegt toe.  ? vraag  ! idee  #thema  @groep  (F1: alle toetsen)</translation>
     </message>
@@ -360,7 +355,7 @@
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="161"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="310"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
@@ -385,37 +380,37 @@
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="229"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="241"/>
         <source>Note %1 deleted (%2) — Ctrl+Z brings it back</source>
         <translation>Punt %1 verwijderd (%2) — Ctrl+Z zet het terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="243"/>
         <source>Note %1 deleted — Ctrl+Z brings it back</source>
         <translation>Punt %1 verwijderd — Ctrl+Z zet het terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="247"/>
         <source>Notes %1 deleted (%2) — Ctrl+Z brings them back</source>
         <translation>Punten %1 verwijderd (%2) — Ctrl+Z zet ze terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="237"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="249"/>
         <source>Notes %1 deleted — Ctrl+Z brings them back</source>
         <translation>Punten %1 verwijderd — Ctrl+Z zet ze terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="251"/>
         <source>1 vote</source>
         <translation>1 stem</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="251"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="295"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="307"/>
         <source>Move to theme</source>
         <translation>Naar thema</translation>
     </message>
@@ -423,132 +418,137 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="26"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="43"/>
         <source>at the start: a question</source>
         <translation>vooraan: een vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="27"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="44"/>
         <source>at the start: an idea (a concern is the default)</source>
         <translation>vooraan: een idee (zonder teken is het een zorg)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="28"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="45"/>
         <source>put it in a theme (made when new)</source>
         <translation>in een thema zetten (een nieuw thema wordt gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="28"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="45"/>
         <source>#theme</source>
         <translation>#thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="29"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="46"/>
         <source>a theme name with spaces</source>
         <translation>een themanaam met spaties</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="29"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="46"/>
         <source>#&quot;Two words&quot;</source>
         <translation>#&quot;Twee woorden&quot;</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="30"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="47"/>
         <source>raised by a group or street, never a name</source>
         <translation>ingebracht door een groep of straat, nooit een naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="31"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="48"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="31"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="48"/>
         <source>add the note</source>
         <translation>punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="32"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="49"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="32"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="49"/>
         <source>new line in the note</source>
         <translation>nieuwe regel in het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="33"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="50"/>
         <source>Tab / Esc</source>
         <translation>Tab / Esc</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="33"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="50"/>
         <source>to the list / back to typing</source>
         <translation>naar de lijst / terug naar typen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="34"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="51"/>
         <source>edit the note</source>
         <translation>punt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="35"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="52"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="35"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="52"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="36"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="53"/>
         <source>merge the selected notes into the first</source>
         <translation>geselecteerde punten samenvoegen in het eerste</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="37"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="54"/>
         <source>split the note in two</source>
         <translation>punt in tweeën splitsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="38"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="55"/>
         <source>move to theme 1 … 9, to no theme</source>
         <translation>naar thema 1 … 9, naar geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="39"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="56"/>
         <source>add or remove a vote</source>
         <translation>stem erbij of eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="40"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="57"/>
         <source>PgUp / PgDn</source>
         <translation>PgUp / PgDn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="40"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="57"/>
         <source>the projector&apos;s previous / next page (a presenter remote too)</source>
         <translation>vorige / volgende pagina op de projector (ook met een presenter)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="41"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="58"/>
         <source>in Discuss: only this theme on the projector; again: every theme</source>
         <translation>bij Bespreken: alleen dit thema op de projector; nogmaals: alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="42"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="59"/>
         <source>undo / redo</source>
         <translation>ongedaan maken / opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="45"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="60"/>
+        <source>show or hide this sheet</source>
+        <translation>dit overzicht tonen of verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="67"/>
         <source>Markers and keys</source>
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="47"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="69"/>
         <source>Cheat-sheet of markers and keys</source>
         <translation>Spiekbriefje met tekens en toetsen</translation>
     </message>
@@ -630,301 +630,360 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="123"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="126"/>
+        <source>Type a date: 15-04-2027, 15-4-27, 15 april 2027. Up and Down change the day, month or year.</source>
+        <translation>Typ een datum: 15-04-2027, 15-4-27, 15 april 2027. Pijl omhoog en omlaag veranderen de dag, maand of het jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="129"/>
+        <source>Choose the date in a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="130"/>
+        <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="131"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
     <name>DiscussPanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="273"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="251"/>
+        <source>Say what the municipality will do.</source>
+        <translation>Zeg wat de gemeente gaat doen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="258"/>
+        <source>Type a due date, such as %1.</source>
+        <translation>Typ een uiterste datum, zoals %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="283"/>
+        <source>Due date in the past</source>
+        <translation>Datum in het verleden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="285"/>
+        <source>The due date %1 has already passed. Make the promise with this date?</source>
+        <translation>De datum %1 is al voorbij. Toch de toezegging met deze datum maken?</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="328"/>
         <source>Show every theme on the wall</source>
         <translation>Toon alle thema&apos;s op de muur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="329"/>
         <source>Show the theme alone on the wall</source>
         <translation>Toon thema alleen op de muur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="369"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="386"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="392"/>
         <source>Merged into No. %1</source>
         <translation>Samengevoegd met nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="341"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="396"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="345"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="423"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="400"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="481"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="346"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="399"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="401"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="454"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="347"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="411"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="402"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="469"/>
         <source>Investigate</source>
         <translation>Uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="348"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="416"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="403"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="474"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="349"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="404"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="354"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="409"/>
         <source>Concern</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="355"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="410"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="356"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="411"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="360"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="415"/>
         <source>Discuss the selected note</source>
         <translation>Het geselecteerde punt bespreken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="362"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="417"/>
         <source>Choose a note in the list to answer it, investigate it or explain the frame.</source>
         <translation>Kies een punt in de lijst om het te beantwoorden, uit te zoeken of de kaders toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="364"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="419"/>
         <source>No note selected</source>
         <translation>Geen punt geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="365"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="420"/>
         <source>Note number</source>
         <translation>Nummer van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="366"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="421"/>
         <source>Kind, theme and group</source>
         <translation>Soort, thema en groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="367"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="422"/>
         <source>Note text</source>
         <translation>Tekst van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="368"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="423"/>
         <source>Current answer or reason</source>
         <translation>Huidig antwoord of reden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="369"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="424"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="370"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="425"/>
         <source>One vote more</source>
         <translation>Eén stem erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="371"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="426"/>
         <source>One vote more (+)</source>
         <translation>Eén stem erbij (+)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="372"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="427"/>
         <source>One vote less</source>
         <translation>Eén stem eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="373"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="428"/>
         <source>One vote less (-)</source>
         <translation>Eén stem eraf (-)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="377"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="432"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="378"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="433"/>
         <source>Alt+I</source>
         <translation>Alt+U</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="379"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="434"/>
         <source>Alt+O</source>
         <translation>Alt+K</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="380"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="435"/>
         <source>Alt+R</source>
         <translation>Alt+O</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="381"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="436"/>
         <source>Alt+T</source>
         <translation>Alt+T</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="446"/>
         <source>The projector shows only the theme of the selected note (or theme), as large as it fits</source>
         <translation>De projector toont alleen het thema van het geselecteerde punt (of thema), zo groot als het past</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="393"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="448"/>
         <source>Reopen</source>
         <translation>Opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="395"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
         <source>Reopen the note</source>
         <translation>Het punt opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="396"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="451"/>
         <source>Answered (%1)</source>
         <translation>Beantwoord (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="397"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="452"/>
         <source>The short answer given tonight</source>
         <translation>Het korte antwoord van vanavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="398"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="453"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="400"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="455"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="402"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="457"/>
         <source>Investigate: a promise (%1)</source>
         <translation>Uitzoeken: een toezegging (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="404"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="421"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="459"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="405"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="460"/>
         <source>What will be investigated</source>
         <translation>Wat er wordt uitgezocht</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="406"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="421"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="461"/>
+        <source>What the municipality will do, e.g. measure the speed</source>
+        <translation>Wat de gemeente gaat doen, bijv. de snelheid meten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="462"/>
+        <source>What is missing</source>
+        <translation>Wat ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="463"/>
+        <source>What is wrong with the due date</source>
+        <translation>Wat er mis is met de datum</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="464"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
         <source>Owner</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="407"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="465"/>
         <source>Colleague or department</source>
         <translation>Collega of afdeling</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="408"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="466"/>
         <source>Owner of the promise</source>
         <translation>Wie de toezegging oppakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="409"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="421"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="467"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
         <source>Due</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="410"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="468"/>
         <source>Due date of the promise</source>
         <translation>Uiterste datum van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="412"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="470"/>
         <source>Investigate and make a promise</source>
         <translation>Uitzoeken en een toezegging doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="413"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="471"/>
         <source>Outside the frame (%1)</source>
         <translation>Buiten de kaders (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="414"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="472"/>
         <source>Why this is not open for discussion</source>
         <translation>Waarom dit niet ter discussie staat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="415"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="473"/>
         <source>Reason why it is outside the frame</source>
         <translation>Reden waarom het buiten de kaders valt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="417"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="475"/>
         <source>Mark as outside the frame</source>
         <translation>Markeren als buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="418"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="476"/>
         <source>Promises: tonight&apos;s, and still open from earlier evenings</source>
         <translation>Toezeggingen: van vanavond, en nog open van eerdere avonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="419"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="477"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="421"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="424"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="482"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="425"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="483"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="427"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="485"/>
         <source>From an earlier evening: </source>
         <translation>Van een eerdere avond: </translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="428"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="486"/>
         <source>Overdue: </source>
         <translation>Te laat: </translation>
     </message>
@@ -1444,27 +1503,27 @@ Voor bewonersavonden en de terugkoppeling.</translation>
 <context>
     <name>MeetingViews</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="268"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="287"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="269"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="288"/>
         <source>Sketches</source>
         <translation>Schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="270"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="289"/>
         <source>Notes and sketches</source>
         <translation>Punten en schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="290"/>
         <source>On the projector (F5):</source>
         <translation>Op de projector (F5):</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="293"/>
         <source>Note everything first.
 
 Type what residents say in the capture line and press Enter: every point appears on the projector at once, in their own words. Answer later, in Discuss.
@@ -1482,22 +1541,22 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="363"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="382"/>
         <source>The sketch on the projector follows your view</source>
         <translation>De schets op de projector volgt uw beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="365"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="384"/>
         <source>The projector shows the whole map</source>
         <translation>De projector toont de hele kaart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="426"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="445"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="427"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="446"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -1537,6 +1596,35 @@ F1 toont alle tekens.</translation>
         <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="135"/>
         <source>Edit the note</source>
         <translation>Het punt bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>NotePicker</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/note_picker.py" line="100"/>
+        <location filename="../../bricoleur_desk/ui/canvas/note_picker.py" line="101"/>
+        <source>Pick a note for the pin</source>
+        <translation>Kies een punt voor de speld</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/note_picker.py" line="102"/>
+        <source>Number or words, Enter picks, Esc cancels</source>
+        <translation>Nummer of woorden, Enter kiest, Esc annuleert</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/note_picker.py" line="103"/>
+        <source>Find a note by number or words</source>
+        <translation>Zoek een punt op nummer of woorden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/note_picker.py" line="104"/>
+        <source>Notes found</source>
+        <translation>Gevonden punten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/canvas/note_picker.py" line="105"/>
+        <source>No note found</source>
+        <translation>Geen punt gevonden</translation>
     </message>
 </context>
 <context>
@@ -1700,127 +1788,127 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PreparePanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="248"/>
         <source>Prepare the evening</source>
         <translation>De avond voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="250"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="250"/>
         <source>Title of the evening</source>
         <translation>Titel van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="251"/>
         <source>&amp;Date and time</source>
         <translation>Datum en ti&amp;jd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="251"/>
         <source>Date and time of the evening</source>
         <translation>Datum en tijd van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="194"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="252"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="194"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="252"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="253"/>
         <source>The &amp;question</source>
         <translation>De &amp;vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="253"/>
         <source>The question of the evening</source>
         <translation>De vraag van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="254"/>
         <source>&amp;Open for discussion</source>
         <translation>&amp;Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="254"/>
         <source>Open for discussion</source>
         <translation>Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="197"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="255"/>
         <source>&amp;Fixed, and why</source>
         <translation>Ligt &amp;al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="197"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="255"/>
         <source>Fixed, and why</source>
         <translation>Ligt al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="256"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="256"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="257"/>
         <source>Expected &amp;groups</source>
         <translation>Verwachte &amp;groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="257"/>
         <source>Expected groups</source>
         <translation>Verwachte groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="258"/>
         <source>What happens &amp;next</source>
         <translation>Hoe v&amp;erder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="258"/>
         <source>What happens next</source>
         <translation>Hoe verder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="265"/>
         <source>A school, a community centre, on site</source>
         <translation>Een school, een buurthuis, ter plekke</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="267"/>
         <source>What is this evening about?</source>
         <translation>Waar gaat deze avond over?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="211"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="269"/>
         <source>What happens after tonight, how to stay in touch</source>
         <translation>Wat er na vanavond gebeurt, en hoe u op de hoogte blijft</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="212"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="270"/>
         <source>What residents can influence</source>
         <translation>Waar bewoners invloed op hebben</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="271"/>
         <source>What is fixed, and why</source>
         <translation>Wat al vastligt, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="272"/>
         <source>A group, street or organisation</source>
         <translation>Een groep, straat of organisatie</translation>
     </message>

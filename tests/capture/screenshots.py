@@ -136,7 +136,6 @@ def main() -> None:
         preview = AudiencePreview(audience)
         preview.setFixedSize(384, 216)
         side_layout.addWidget(preview)
-        side_layout.addWidget(view.cheat_sheet)
         side_layout.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(view)

@@ -28,6 +28,46 @@ def _grab(widget: QWidget, name: str) -> Path:
     return path
 
 
+def prepare_window() -> Path:
+    """The whole window in Prepare, in Dutch, at a laptop's 1366 x 768 and at 1920 x 1080."""
+    import tempfile
+    import time
+
+    from PySide6.QtCore import QSettings
+
+    from bricoleur_desk.domain.model import Phase
+    from bricoleur_desk.storage import create_dossier
+    from bricoleur_desk.ui.main_window import MainWindow
+    from bricoleur_desk.ui.settings import Settings
+    from bricoleur_desk.ui.translations import Translations
+    from bricoleur_desk.workspace import commands, meeting_flow
+
+    translations = Translations()
+    translations.apply("nl")
+    path = OUT
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["HOME"] = tmp  # the ink cache and recent files stay out of the real home
+        folder = Path(tmp)
+        create_dossier(folder / "parkstraat.bricoleur", sample_dossier()).close()
+        for width, height in ((1366, 768), (1920, 1080)):
+            settings = Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+            window = MainWindow(settings, translations)
+            window.resize(width, height)
+            window.show()
+            window.open_path(folder / "parkstraat.bricoleur")
+            views = window.workspace.views
+            assert views is not None
+            commands.run(views.session, meeting_flow.set_phase, MEETING_ID, Phase.PREPARE)
+            end = time.monotonic() + 0.5
+            while time.monotonic() < end:
+                QApplication.processEvents()
+            path = OUT / f"prepare-{width}x{height}.png"
+            window.grab().save(str(path))
+            window.close()
+    translations.remove()
+    return path
+
+
 def main(which: list[str]) -> None:
     from bricoleur_desk.ui.phases.agenda_timer import AgendaTimer
     from bricoleur_desk.ui.phases.close_panel import ClosePanel
@@ -62,6 +102,7 @@ def main(which: list[str]) -> None:
 
     shots = {
         "prepare": lambda: _grab(PreparePanel(session, MEETING_ID), "panel-prepare.png"),
+        "prepare-window": prepare_window,
         "discuss": discuss,
         "timer": timer,
         "close": lambda: _grab(ClosePanel(session, MEETING_ID), "panel-close.png"),

@@ -67,7 +67,7 @@ def test_investigate_makes_one_promise_linked_to_the_note_and_one_undo_removes_b
     qtbot: QtBot, panel: DiscussPanel, meeting: Meeting, session: DossierSession
 ) -> None:
     panel.set_note("n1")
-    assert panel.due_input.date().toPython() == TODAY + timedelta(weeks=4)
+    assert panel.due_input.date() == TODAY + timedelta(weeks=4)
     qtbot.keyClick(panel, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
     assert panel.what_input.hasFocus()
     qtbot.keyClicks(panel.what_input, "Drempels bij de school onderzoeken")
@@ -89,13 +89,23 @@ def test_investigate_makes_one_promise_linked_to_the_note_and_one_undo_removes_b
     assert len(session.dossier.promises) == 3 and panel.promises.promise_ids() == ["p1", "p0"]
 
 
-def test_investigate_with_no_words_promises_the_note_itself(
+def test_an_empty_what_makes_no_promise_of_the_residents_words_but_asks_for_it(
     qtbot: QtBot, panel: DiscussPanel, meeting: Meeting, session: DossierSession
 ) -> None:
-    panel.set_note("n4")
+    panel.set_note("n1")
+    assert "hard gereden" not in panel.what_input.placeholderText()  # no complaint posing as a promise
     qtbot.keyClick(panel, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(panel.owner_input, "Team Verkeer")
+    qtbot.keyClick(panel.owner_input, Qt.Key.Key_Return)
+    assert len(session.dossier.promises) == 3 and meeting.note("n1").status is NoteStatus.OPEN
+    assert panel.what_error.isVisible() and panel.what_error.text() == "Say what the municipality will do."
+    assert panel.what_error.geometry().top() > panel.what_input.geometry().bottom()  # right under it
+    assert panel.what_input.hasFocus()
+    qtbot.keyClicks(panel.what_input, "Snelheid meten")
+    assert not panel.what_error.isVisible()  # typing clears the message
     qtbot.keyClick(panel.what_input, Qt.Key.Key_Return)
-    assert session.dossier.promises[-1].text == "Maak een pluktuin bij de school"
+    assert session.dossier.promises[-1].text == "Snelheid meten"
+    assert meeting.note("n1").status is NoteStatus.INVESTIGATE
 
 
 def test_outside_the_frame_keeps_the_reason(qtbot: QtBot, panel: DiscussPanel, meeting: Meeting) -> None:

@@ -7,11 +7,12 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from bricoleur_desk.domain.model import Meeting
 from bricoleur_desk.ui.phases.close_panel import ClosePanel
+from bricoleur_desk.ui.phases.date_field import DateField
 from bricoleur_desk.ui.phases.discuss_panel import DiscussPanel
 from bricoleur_desk.ui.phases.meeting_widget import MeetingWidget
 from bricoleur_desk.ui.phases.prepare_panel import PreparePanel
@@ -55,6 +56,8 @@ def test_scrolling_over_the_total_leaves_it_alone_until_it_has_focus(
 def _value(field: QWidget) -> str:
     if isinstance(field, QComboBox):
         return field.currentText()
+    if isinstance(field, QLineEdit):
+        return field.text()
     assert isinstance(field, QAbstractSpinBox)
     return field.text()
 
@@ -74,7 +77,11 @@ def test_no_field_in_a_phase_panel_takes_the_wheel_without_focus(
     qtbot: QtBot, session: DossierSession, make: Callable[[DossierSession], MeetingWidget]
 ) -> None:
     panel = shown(qtbot, make(session))
-    fields: list[QWidget] = [*panel.findChildren(QAbstractSpinBox), *panel.findChildren(QComboBox)]
+    fields: list[QWidget] = [
+        *panel.findChildren(QAbstractSpinBox),
+        *panel.findChildren(QComboBox),
+        *(date.line for date in panel.findChildren(DateField)),  # the typing part is the field
+    ]
     assert fields
     for field in fields:
         before = _value(field)

@@ -24,12 +24,13 @@ from PySide6.QtGui import (
     QTabletEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ...domain.model import Sheet, StrokeTool
 from ...workspace import commands, sketch
 from ...workspace.session import DossierSession
 from .items import LabelItem, StickyItem
+from .note_picker import pick_note
 from .scene import CanvasScene
 from .select import SelectTool
 from .tools import EraserTool, LabelTool, PenTool, PinTool, ShapeTool, StickyTool, Tool
@@ -190,16 +191,11 @@ class CanvasView(QGraphicsView):
     def note_for_pin(self) -> str | None:
         if self.current_note_id is not None and self.current_note_id in self.session.document:
             return self.current_note_id
-        notes = self.canvas_scene().meeting.notes
-        if not notes:
+        meeting = self.canvas_scene().meeting
+        if not meeting.notes:
             return None
-        menu = QMenu(self)
-        menu.setAccessibleName(self.tr("Pick a note for the pin"))
-        for note in notes:
-            action = menu.addAction(f"{note.number}. {note.text[:60]}")
-            action.setData(note.id)
-        chosen = menu.exec(self.cursor().pos())
-        return chosen.data() if chosen is not None else None
+        themes = {t.id: t.name for t in meeting.themes}
+        return pick_note(self, meeting.notes, themes, self.cursor().pos())
 
     # -- tools and pins ---------------------------------------------------------------------
 

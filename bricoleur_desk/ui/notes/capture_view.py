@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -76,7 +76,7 @@ class CaptureView(QWidget):
 
         self.themes = ThemeStrip(session, meeting_id)
         self.themes.themeActivated.connect(self.move_selection_to_theme)
-        self.cheat_sheet = CheatSheet()
+        self.cheat_sheet = CheatSheet(self)  # floats over the list, see _place_cheat_sheet
         self.cheat_sheet.hide()
         self._build_actions()
         self._lay_out()
@@ -102,11 +102,9 @@ class CaptureView(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.themes)
         self.splitter.addWidget(notes)
-        self.splitter.addWidget(self.cheat_sheet)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([220, 800, 300])
+        self.splitter.setSizes([220, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(self.capture_input)
         layout.addLayout(top)
@@ -143,7 +141,9 @@ class CaptureView(QWidget):
             )
         else:
             self.capture_input.setPlaceholderText(
-                self.tr("Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)")
+                self.tr(
+                    "Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)"
+                )
             )
         self.capture_input.setAccessibleName(self.tr("Capture line: type a note, Enter adds it"))
         self.note_list.setAccessibleName(self.tr("Notes"))
@@ -196,7 +196,19 @@ class CaptureView(QWidget):
         self.note_list.select_notes(note_ids)
 
     def toggle_cheat_sheet(self) -> None:
-        self.cheat_sheet.setVisible(not self.cheat_sheet.isVisible())
+        showing = self.cheat_sheet.isHidden()
+        if showing:
+            self._place_cheat_sheet()
+        self.cheat_sheet.setVisible(showing)
+
+    def _place_cheat_sheet(self) -> None:
+        # over the top right of the themes and the list: it reflows nothing while it is open
+        self.cheat_sheet.place_in(self.splitter.geometry())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if not self.cheat_sheet.isHidden():  # asked for, even while the window is not shown yet
+            self._place_cheat_sheet()
 
     def merge_selection(self) -> None:
         ids = self.selected_note_ids()

@@ -5,29 +5,38 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain.date_text import write_date
 from ...domain.document import Changed, Kind
 from ...domain.model import Note, NoteKind, NoteStatus, PromiseStatus
 from ...workspace import meeting_flow
 from ...workspace.session import DossierSession
-from .focused_wheel import wheel_only_when_focused
+from .date_field import DateField
 from .meeting_widget import MeetingWidget
 from .promise_table import PromiseTable
 
 PROMISE_WEEKS = 4  # a promise is due in four weeks unless the facilitator says otherwise
+
+
+def _error_label() -> QLabel:
+    """A line of red text under a field that says what is missing."""
+    label = QLabel()
+    label.setStyleSheet("color: #b3261e")
+    return label
+
 
 STATUS_COLOURS = {
     NoteStatus.OPEN: ("#e8eaed", "#1d2530"),
@@ -117,10 +126,8 @@ class DiscussPanel(MeetingWidget):
         self.investigate_box = QGroupBox()
         self.what_input = QLineEdit()
         self.owner_input = QLineEdit()
-        self.due_input = QDateEdit()
-        self.due_input.setCalendarPopup(True)
-        self.due_input.setDisplayFormat("dd-MM-yyyy")
-        wheel_only_when_focused(self.due_input)
+        self.due_input = DateField(self._today)
+        self.what_error, self.due_error = _error_label(), _error_label()
         self.investigate_button = QPushButton()
         self.investigate_form = QFormLayout(self.investigate_box)
         self.what_label, self.owner_label, self.due_label = QLabel(), QLabel(), QLabel()
@@ -128,12 +135,16 @@ class DiscussPanel(MeetingWidget):
         self.owner_label.setBuddy(self.owner_input)
         self.due_label.setBuddy(self.due_input)
         self.investigate_form.addRow(self.what_label, self.what_input)
+        self.investigate_form.addRow(None, self.what_error)
         self.investigate_form.addRow(self.owner_label, self.owner_input)
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_input)
         due_row.addStretch(1)
         due_row.addWidget(self.investigate_button)
         self.investigate_form.addRow(self.due_label, due_row)
+        self.investigate_form.addRow(None, self.due_error)
+        for error in (self.what_error, self.due_error):
+            self.investigate_form.setRowVisible(error, False)
 
         self.frame_box = QGroupBox()
         self.reason_input = QLineEdit()
@@ -191,6 +202,9 @@ class DiscussPanel(MeetingWidget):
         self.answer_button.clicked.connect(self.answer)
         self.what_input.returnPressed.connect(self.investigate)
         self.owner_input.returnPressed.connect(self.investigate)
+        self.due_input.returnPressed.connect(self.investigate)
+        self.what_input.textEdited.connect(lambda _text: self._say(self.what_error, ""))
+        self.due_input.textEdited.connect(lambda _text: self._say(self.due_error, ""))
         self.investigate_button.clicked.connect(self.investigate)
         self.reason_input.returnPressed.connect(self.out_of_frame)
         self.out_of_frame_button.clicked.connect(self.out_of_frame)
@@ -215,10 +229,10 @@ class DiscussPanel(MeetingWidget):
             note.answer or "" if note and note.status == NoteStatus.OUT_OF_FRAME else ""
         )
         self.what_input.clear()
-        self.what_input.setPlaceholderText(note.text if note else "")
         self.owner_input.clear()
-        due = self._today() + timedelta(weeks=PROMISE_WEEKS)
-        self.due_input.setDate(QDate(due.year, due.month, due.day))
+        self.due_input.set_date(self._today() + timedelta(weeks=PROMISE_WEEKS))
+        self._say(self.what_error, "")
+        self._say(self.due_error, "")
         self.refresh_quietly()
 
     def answer(self) -> None:
@@ -227,17 +241,58 @@ class DiscussPanel(MeetingWidget):
             self._done()
 
     def investigate(self) -> None:
+        """Make the promise, once it says what the municipality will do and by when."""
         note = self.note()
-        if note is None:
+        if note is None or not self.investigate_box.isEnabled():
             return
-        d = self.due_input.date()
-        what = self.what_input.text().strip() or note.text
-        due = date(d.year(), d.month(), d.day())
+        # the note holds the resident's words; a promise says what the municipality will do
+        what = self.what_input.text().strip()
+        if not what:
+            self._refuse(self.what_input, self.what_error, self.tr("Say what the municipality will do."))
+            return
+        due = self.due_input.date()
+        if due is None:
+            self._refuse(
+                self.due_input,
+                self.due_error,
+                self.tr("Type a due date, such as %1.").replace("%1", write_date(self._today())),
+            )
+            return
+        if due < self._today() and not self._past_date_confirmed(due):
+            self.due_input.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.create(
             meeting_flow.investigate_note, self.meeting_id, note.id, what, self.owner_input.text(), due
         )
         self.what_input.clear()
         self._done()
+
+    def _refuse(self, field: QWidget, error: QLabel, message: str) -> None:
+        self._say(error, message)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _say(self, error: QLabel, message: str) -> None:
+        error.setText(message)
+        self.investigate_form.setRowVisible(error, bool(message))
+
+    def _past_date_confirmed(self, due: date) -> bool:
+        """Whether a due date in the past is meant (it makes the promise overdue at once)."""
+        box = QMessageBox(self)
+        box.setObjectName("pastDueDateQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Due date in the past"))
+        box.setText(
+            self.tr("The due date %1 has already passed. Make the promise with this date?").replace(
+                "%1", write_date(due)
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            box.deleteLater()
+            self.window().activateWindow()  # typing goes on in the form, not in a closed box
 
     def out_of_frame(self) -> None:
         if self.note() is not None:
@@ -403,6 +458,9 @@ class DiscussPanel(MeetingWidget):
         )
         self.what_label.setText(self.tr("What"))
         self.what_input.setAccessibleName(self.tr("What will be investigated"))
+        self.what_input.setPlaceholderText(self.tr("What the municipality will do, e.g. measure the speed"))
+        self.what_error.setAccessibleName(self.tr("What is missing"))
+        self.due_error.setAccessibleName(self.tr("What is wrong with the due date"))
         self.owner_label.setText(self.tr("Owner"))
         self.owner_input.setPlaceholderText(self.tr("Colleague or department"))
         self.owner_input.setAccessibleName(self.tr("Owner of the promise"))

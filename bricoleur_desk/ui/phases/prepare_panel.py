@@ -1,15 +1,21 @@
-"""Prepare the evening: what the room sees before it starts, and the frame it works within."""
+"""Prepare the evening: what the room sees before it starts, and the frame it works within.
+
+Preparing needs room: the question, the frame, the agenda, the groups and what comes after are
+written here, not glanced at. The form lays its parts out in as many columns as the width
+allows (four at 1366 pixels), and each editor grows with the window (issue #12: in one narrow
+column of fixed-height boxes, they took turns in a small scroll pane).
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDateTimeEdit,
-    QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,6 +31,23 @@ from .editable_list import EditableList
 from .focused_wheel import wheel_only_when_focused
 from .meeting_widget import MeetingWidget
 
+# the fields in reading (and Tab) order, and where each count of columns starts a new column
+FIELDS = (
+    "title",
+    "starts_at",
+    "venue",
+    "question",
+    "frame_open",
+    "frame_fixed",
+    "agenda",
+    "groups",
+    "next_steps",
+)
+COLUMN_STARTS = {4: (4, 6, 7), 2: (6,), 1: ()}
+COLUMN_WIDTH = 280  # the least width a column of the form is usable at
+EDITOR_LINES = 4  # the least lines of text a box or list shows
+AGENDA_ROWS = 6  # the least agenda blocks shown: a whole evening, mostly
+
 
 class _TextBox(QPlainTextEdit):
     """A few lines of text that, like a line edit, says when the user is done with it."""
@@ -34,7 +57,7 @@ class _TextBox(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)  # keyboard users must be able to leave the field
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * EDITOR_LINES + 12)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         self.editingFinished.emit()
@@ -70,33 +93,40 @@ class PreparePanel(MeetingWidget):
         self.refresh_quietly()
 
     def _build(self) -> None:
-        form_widget = QWidget()
-        self.form = QFormLayout(form_widget)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QWidget] = {
+            "title": self.title_input,
+            "starts_at": self.starts_at_input,
+            "venue": self.venue_input,
+            "question": self.question_input,
+            "frame_open": self.frame_open,
+            "frame_fixed": self.frame_fixed,
+            "agenda": self.agenda,
+            "groups": self.groups,
+            "next_steps": self.next_steps_input,
+        }
         self.labels: dict[str, QLabel] = {}
-        for key, field in (
-            ("title", self.title_input),
-            ("starts_at", self.starts_at_input),
-            ("venue", self.venue_input),
-            ("question", self.question_input),
-            ("frame_open", self.frame_open),
-            ("frame_fixed", self.frame_fixed),
-            ("agenda", self.agenda),
-            ("groups", self.groups),
-            ("next_steps", self.next_steps_input),
-        ):
+        for key, field in self.fields.items():
             label = QLabel()
             label.setBuddy(field.view if isinstance(field, EditableList) else field)
             label.setStyleSheet("font-weight: bold")
             self.labels[key] = label
-            self.form.addRow(label, field)
         for editable in (self.frame_open, self.frame_fixed, self.groups):
-            editable.view.setFixedHeight(editable.view.fontMetrics().lineSpacing() * 5 + 10)
-        row_height = self.agenda.table.verticalHeader().defaultSectionSize()
-        self.agenda.table.setFixedHeight(
-            row_height * 6 + self.agenda.table.horizontalHeader().sizeHint().height()
+            editable.view.setMinimumHeight(editable.view.fontMetrics().lineSpacing() * EDITOR_LINES + 10)
+        table = self.agenda.table
+        table.setMinimumHeight(
+            table.verticalHeader().defaultSectionSize() * AGENDA_ROWS
+            + table.horizontalHeader().sizeHint().height()
         )
+        form_widget = QWidget()
+        self.columns = [QWidget(form_widget) for _ in range(max(COLUMN_STARTS))]
+        row = QHBoxLayout(form_widget)
+        row.setSpacing(18)
+        for column in self.columns:
+            column_layout = QVBoxLayout(column)
+            column_layout.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(column, 1)
+        self.column_count = 0
+        self._arrange(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -106,6 +136,34 @@ class PreparePanel(MeetingWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    def _arrange(self, count: int) -> None:
+        """Lay the fields out in ``count`` columns, in reading order; the boxes and lists grow."""
+        if count == self.column_count:
+            return
+        self.column_count = count
+        for column in self.columns:
+            column_layout = column.layout()
+            while column_layout.count():
+                column_layout.takeAt(0)  # the widgets stay; only their places go
+        starts = COLUMN_STARTS[count]
+        for index, key in enumerate(FIELDS):
+            column = self.columns[sum(1 for start in starts if index >= start)].layout()
+            assert isinstance(column, QVBoxLayout)
+            if column.count():
+                column.addSpacing(6)
+            column.addWidget(self.labels[key])
+            grows = key not in ("title", "starts_at", "venue")
+            column.addWidget(self.fields[key], 1 if grows else 0)
+        for index, column in enumerate(self.columns):
+            column.setVisible(index < count)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        width = event.size().width()
+        self._arrange(
+            next(n for n in sorted(COLUMN_STARTS, reverse=True) if n == 1 or width >= n * COLUMN_WIDTH)
+        )
+        super().resizeEvent(event)
 
     def _connect(self) -> None:
         for name, line in (("title", self.title_input), ("venue", self.venue_input)):
