@@ -76,6 +76,7 @@ class Projector(QObject):
                 self.session, self.meeting_id, self.model, self.settings.projector_screen()
             )
             self.window.screenChosen.connect(self.settings.set_projector_screen)
+            self.window.shownOrHidden.connect(self._show_page)
             self.window.addActions(self._shared)
             preview = AudiencePreview(self.window)
             self.preview_holder.addWidget(preview)

@@ -34,8 +34,10 @@ def test_f5_covers_the_only_screen_and_esc_or_f5_brings_the_laptop_back(
     # full screen on the one screen there is, over the facilitator's window, with the keyboard
     assert wall.isVisible() and wall.isFullScreen()
     assert wall.geometry() == QGuiApplication.primaryScreen().geometry()
+    assert views.projector.page_label.text().startswith("The room sees page ")
     qtbot.keyClick(wall, Qt.Key.Key_Escape)
     assert not wall.isVisible()
+    assert views.projector.page_label.text() == ""  # put away: the room sees no wall now
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.waitUntil(capture.hasFocus)  # typing goes on where it was
     # F5 on the laptop shows it again, and F5 on the wall (the laptop's own action) puts it away

@@ -14,7 +14,15 @@ keyboard; Esc (or F5, the facilitator's shared action) puts it away and gives th
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QScreen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -39,6 +47,7 @@ class AudienceWindow(QWidget):
     """A separate top-level window for the projector, following the meeting's phase."""
 
     screenChosen = Signal(str)  # the screen's name, for the settings
+    shownOrHidden = Signal()  # F5, Esc or closing it: the laptop's page line follows
 
     def __init__(
         self,
@@ -330,6 +339,14 @@ class AudienceWindow(QWidget):
         for page in (self.wall_page, self.prepare_page, self.close_page):
             scale_labels(page, scale)
         super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shownOrHidden.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.shownOrHidden.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # closing the projector window only hides it; the meeting goes on
