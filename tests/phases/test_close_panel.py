@@ -160,3 +160,17 @@ def test_a_score_key_shows_which_counter_it_pressed(qtbot: QtBot, panel: ClosePa
     qtbot.keyClick(panel, Qt.Key.Key_4)
     assert panel.counters[4].button.isDown() and not panel.counters[3].button.isDown()
     qtbot.waitUntil(lambda: not panel.counters[4].button.isDown())  # a short press, as a click shows it
+
+
+def test_tab_walks_the_attendance_from_top_to_bottom(qtbot: QtBot, panel: ClosePanel) -> None:
+    """Found in a real evening: Tab from the total skipped the groups to the 'another group' line."""
+    editor = panel.attendance
+    assert editor.spins, "the sample meeting expects groups"
+    order, widget = [], editor.total
+    for _ in range(len(editor.spins) + 2):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or widget.focusProxy() is not None:
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert order[: len(editor.spins)] == list(editor.spins.values())
+    assert order[len(editor.spins)] is editor.new_group

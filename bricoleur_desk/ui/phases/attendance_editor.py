@@ -83,6 +83,10 @@ class AttendanceEditor(QWidget):
             self.spins[group] = spin
             self.form.insertRow(row, group, spin)
         self._groups = list(groups)
+        # rows made later sit above the add line: Tab follows the form from top to bottom
+        chain = [self.total, *self.spins.values(), self.new_group, self.new_count, self.add_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.retranslate()
 
     def _add(self) -> None:
