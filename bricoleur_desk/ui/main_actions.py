@@ -36,6 +36,7 @@ class MainActions:
         self.projector_white = make("actionProjectorWhite", "Ctrl+Shift+B")
         self.new_meeting = make("actionNewMeeting")
         self.house_style = make("actionHouseStyle")
+        self.promises = make("actionPromises", "Ctrl+Shift+P")
         self.about = make("actionAbout")
         # each language named in itself, so it can be found whichever one is showing
         self.languages = QActionGroup(window)
@@ -57,6 +58,7 @@ class MainActions:
             self.file_menu.addAction(action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.promises)
         for action in (self.export_report, self.export_json, self.save_copy, self.house_style):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
@@ -87,6 +89,7 @@ class MainActions:
             self.projector_white,
             self.new_meeting,
             self.house_style,
+            self.promises,
         ):
             action.setEnabled(is_open)
         if not is_open:
@@ -114,6 +117,7 @@ class MainActions:
         )
         self.export_report.setText(self.tr("Export &report…"))
         self.house_style.setText(self.tr("House &style…"))
+        self.promises.setText(self.tr("&Promises register…"))
         self.quit.setText(self.tr("&Quit"))
         self.undo.setText(self.tr("&Undo"))
         self.redo.setText(self.tr("&Redo"))

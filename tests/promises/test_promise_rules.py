@@ -66,12 +66,18 @@ def test_a_promise_made_updated_and_done_then_another_dropped_with_why_each_one_
     promise = next(p for p in session.dossier.promises if p.id == made)
     assert (promise.text, promise.owner, promise.status) == ("Afvalbak bij het bankje", "Stadsbeheer", "open")
     assert commands.run(session, edit_promise, made, text="Afvalbak naast het bankje", due=date(2027, 1, 5))
-    assert not commands.run(session, edit_promise, made, text="Afvalbak naast het bankje", owner="Stadsbeheer")
+    assert not commands.run(
+        session, edit_promise, made, text="Afvalbak naast het bankje", owner="Stadsbeheer"
+    )
     assert commands.run(session, add_update, made, "Gevraagd bij Twence", datetime(2026, 12, 1, 9, 0))
     assert commands.run(session, add_update, made, "Gedaan: afvalbak geplaatst", datetime(2026, 12, 8, 9, 0))
     assert latest_update(promise).text == "Gedaan: afvalbak geplaatst"
     assert commands.run(session, set_status, made, PromiseStatus.DONE)
-    assert (promise.text, promise.due, promise.status) == ("Afvalbak naast het bankje", date(2027, 1, 5), "done")
+    assert (promise.text, promise.due, promise.status) == (
+        "Afvalbak naast het bankje",
+        date(2027, 1, 5),
+        "done",
+    )
 
     with pytest.raises(ValueError, match="reason"):
         set_status(session.document, TREES, PromiseStatus.DROPPED, "   ")

@@ -1,0 +1,56 @@
+"""Screenshots of the promises work: python -m tests.promises.screenshots [register] [wall] [letter]."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from bricoleur_desk.workspace.session import DossierSession  # noqa: E402
+
+from .sample import LIGHT, SECOND, TODAY, two_evenings  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def register() -> list[Path]:
+    from bricoleur_desk.ui.promises.register_dialog import PromisesRegister
+
+    dialog = PromisesRegister(
+        DossierSession(two_evenings()), SECOND, today=lambda: TODAY, now=lambda: datetime(2026, 12, 4, 10, 30)
+    )
+    dialog.resize(1280, 620)
+    dialog.show()
+    dialog.select(LIGHT)
+    dialog.editor.update_edit.setText("Enexis komt op 9 december")
+    _settle()
+    path = OUT / "promises-register.png"
+    dialog.grab().save(str(path))
+    return [path]
+
+
+MAKERS: dict[str, Callable[[], list[Path]]] = {"register": register}
+
+
+def main(which: list[str]) -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setStyle("Fusion")
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name in which or list(MAKERS):
+        for path in MAKERS[name]():
+            print(path)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
