@@ -38,7 +38,7 @@ def test_no_note_shows_a_hint_and_a_note_shows_its_words(panel: DiscussPanel) ->
     assert panel.number_label.text() == "No. 3"
     assert panel.text_label.text() == "Waarom kan de bus niet om via de Dorpsweg?"
     assert "Verkeer" in panel.meta_label.text() and "Parkstraat" in panel.meta_label.text()
-    assert panel.promises.promise_ids() == ["p1", "p0"]  # tonight's, then still open from before
+    assert panel.promises.promise_ids() == ["p1", "p0", "p-done"]  # tonight's, then every one from before
     assert panel.promises.item(1, 0).toolTip().startswith("From an earlier evening")
     assert panel.promises.item(1, 2).toolTip() == "Overdue: 01-09-2026"
     assert panel.promises.item(0, 2).toolTip() == "15-01-2027"
@@ -82,11 +82,11 @@ def test_investigate_makes_one_promise_linked_to_the_note_and_one_undo_removes_b
         TODAY + timedelta(weeks=4),
         ["n1"],
     )
-    assert panel.promises.promise_ids() == ["p1", promise.id, "p0"]
+    assert panel.promises.promise_ids() == ["p1", promise.id, "p0", "p-done"]
     assert panel.promises.item(1, 0).text() == promise.text
     session.undo()
     assert meeting.note("n1").status is NoteStatus.OPEN
-    assert len(session.dossier.promises) == 3 and panel.promises.promise_ids() == ["p1", "p0"]
+    assert len(session.dossier.promises) == 3 and panel.promises.promise_ids() == ["p1", "p0", "p-done"]
 
 
 def test_investigate_with_no_words_promises_the_note_itself(

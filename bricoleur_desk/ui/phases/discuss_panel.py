@@ -385,7 +385,7 @@ class DiscussPanel(MeetingWidget):
         self.reason_input.setAccessibleName(self.tr("Reason why it is outside the frame"))
         self.out_of_frame_button.setText(self.tr("Outside the frame"))
         self.out_of_frame_button.setAccessibleName(self.tr("Mark as outside the frame"))
-        self.promises_label.setText(self.tr("Promises: tonight's, and still open from earlier evenings"))
+        self.promises_label.setText(self.tr("Promises: tonight's, and every one from earlier evenings"))
         self.promises.setAccessibleName(self.tr("Promises"))
         self.promises.retranslate(
             [self.tr("What"), self.tr("Owner"), self.tr("Due"), self.tr("Status")],
