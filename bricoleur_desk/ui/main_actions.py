@@ -34,6 +34,7 @@ class MainActions:
         # B and W blank the projector when it has the keyboard; on the laptop the keys type
         self.projector_black = make("actionProjectorBlack", "Ctrl+B")
         self.projector_white = make("actionProjectorWhite", "Ctrl+Shift+B")
+        self.promises_wall = make("actionPromisesWall", "Ctrl+Shift+L")  # L: last time
         self.new_meeting = make("actionNewMeeting")
         self.house_style = make("actionHouseStyle")
         self.promises = make("actionPromises", "Ctrl+Shift+P")
@@ -72,6 +73,7 @@ class MainActions:
         self.meeting_menu.addAction(self.audience)
         self.meeting_menu.addAction(self.projector_black)
         self.meeting_menu.addAction(self.projector_white)
+        self.meeting_menu.addAction(self.promises_wall)
         self.help_menu = bar.addMenu("")
         self.language_menu = self.help_menu.addMenu("&Taal / Language")
         self.language_menu.setObjectName("languageMenu")
@@ -87,6 +89,7 @@ class MainActions:
             self.audience,
             self.projector_black,
             self.projector_white,
+            self.promises_wall,
             self.new_meeting,
             self.house_style,
             self.promises,
@@ -124,5 +127,9 @@ class MainActions:
         self.audience.setText(self.tr("Show on &projector"))
         self.projector_black.setText(self.tr("Projector &black"))
         self.projector_white.setText(self.tr("Projector &white"))
+        self.promises_wall.setText(self.tr("Projector: &promised last time"))
+        self.promises_wall.setToolTip(
+            self.tr("Show the room what became of the earlier evenings' promises (again to go back)")
+        )
         self.new_meeting.setText(self.tr("&New meeting"))
         self.about.setText(self.tr("&About Bricoleur Desk"))

@@ -278,6 +278,7 @@ class MeetingWorkspace(QWidget):
         actions.audience.triggered.connect(self._toggle_projector)
         actions.projector_black.triggered.connect(self._blank_black)
         actions.projector_white.triggered.connect(self._blank_white)
+        actions.promises_wall.triggered.connect(self._toggle_promises_wall)
         self._screen_menu_action: QAction | None = None
         actions.meeting_menu.aboutToShow.connect(self.refresh_screen_menu)
         self._fill_picker()
@@ -308,6 +309,7 @@ class MeetingWorkspace(QWidget):
         self.commands.audience.triggered.disconnect(self._toggle_projector)
         self.commands.projector_black.triggered.disconnect(self._blank_black)
         self.commands.projector_white.triggered.disconnect(self._blank_white)
+        self.commands.promises_wall.triggered.disconnect(self._toggle_promises_wall)
         self.commands.meeting_menu.aboutToShow.disconnect(self.refresh_screen_menu)
         if self._screen_menu_action is not None:
             self.commands.meeting_menu.removeAction(self._screen_menu_action)
@@ -330,6 +332,10 @@ class MeetingWorkspace(QWidget):
     def _blank_black(self) -> None:
         if self.views is not None:
             self.views.projector.blank("black")
+
+    def _toggle_promises_wall(self) -> None:
+        if self.views is not None:
+            self.views.projector.toggle_promises()
 
     def _blank_white(self) -> None:
         if self.views is not None:

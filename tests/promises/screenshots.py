@@ -40,7 +40,21 @@ def register() -> list[Path]:
     return [path]
 
 
-MAKERS: dict[str, Callable[[], list[Path]]] = {"register": register}
+def wall() -> list[Path]:
+    from bricoleur_desk.ui.audience.window import AudienceWindow
+
+    window = AudienceWindow(DossierSession(two_evenings()), SECOND)
+    window.resize(1920, 1080)
+    window.show()
+    window.show_promises(True)
+    _settle()
+    path = OUT / "projector-promised-last-time.png"
+    window.grab().save(str(path))
+    window.shutdown()
+    return [path]
+
+
+MAKERS: dict[str, Callable[[], list[Path]]] = {"register": register, "wall": wall}
 
 
 def main(which: list[str]) -> None:

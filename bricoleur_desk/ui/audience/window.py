@@ -17,6 +17,7 @@ from ...workspace.session import DossierSession
 from ..notes.arrangement import NoteArrangement
 from ..notes.model import NoteItemModel
 from .pages import ClosePage, PreparePage, scale_labels, solid
+from .promises_wall import PromisesWall
 from .wall import NoteWall
 
 
@@ -80,6 +81,8 @@ class AudienceWindow(QWidget):
         wall_layout.addWidget(self.stage_holder, 1)
         self.prepare_page = PreparePage()
         self.close_page = ClosePage()
+        self.promises_page = PromisesWall()  # "Vorige keer beloofd", while the facilitator shows it
+        self._promises_on = False
         self.black = solid("black")
         self.black.setObjectName("audienceBlack")
         self.white = solid("white")
@@ -87,6 +90,7 @@ class AudienceWindow(QWidget):
         self.pages = QStackedLayout(self)
         for page in (self.prepare_page, self.wall_page, self.close_page, self.black, self.white):
             self.pages.addWidget(page)
+        self.pages.addWidget(self.promises_page)
         self._blank: QWidget | None = None
         self._unsubscribe = session.subscribe(self._changed)
         self.retranslate()
@@ -167,6 +171,14 @@ class AudienceWindow(QWidget):
         """ "black", "white" or None."""
         return None if self._blank is None else ("black" if self._blank is self.black else "white")
 
+    def show_promises(self, on: bool) -> None:
+        """Show what became of the earlier evenings' promises instead of the phase's page."""
+        self._promises_on = on
+        self._show_phase()
+
+    def promises_shown(self) -> bool:
+        return self._promises_on
+
     def shutdown(self) -> None:
         self._unsubscribe()
 
@@ -190,6 +202,9 @@ class AudienceWindow(QWidget):
         if self._blank is not None:
             self.pages.setCurrentWidget(self._blank)
             return
+        if self._promises_on:
+            self.pages.setCurrentWidget(self.promises_page)
+            return
         phase = self.meeting.phase
         if phase == Phase.PREPARE:
             self.pages.setCurrentWidget(self.prepare_page)
@@ -206,10 +221,13 @@ class AudienceWindow(QWidget):
         self.question.setVisible(bool(meeting.question))
         self.prepare_page.show_meeting(meeting)
         self.close_page.show_meeting(meeting)
+        self.promises_page.show_meeting(self.session.dossier, meeting)
         self._show_phase()
 
     def _changed(self, changed: list[Changed]) -> None:
-        mine = any(c.kind == Kind.MEETING and c.id == self.meeting_id for c in changed)
+        mine = any(
+            c.kind == Kind.PROMISE or (c.kind == Kind.MEETING and c.id == self.meeting_id) for c in changed
+        )
         if mine and self.meeting_id in self.session.document:
             self._fill()
 
@@ -227,6 +245,9 @@ class AudienceWindow(QWidget):
         self.model.set_no_theme_name(self.tr("No theme yet"))
         self.prepare_page.retranslate()
         self.close_page.retranslate()
+        self.promises_page.set_texts(
+            self.tr("Promised last time"), self.tr("No promises were made at earlier evenings.")
+        )
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:
