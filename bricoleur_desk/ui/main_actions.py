@@ -38,6 +38,7 @@ class MainActions:
         self.new_meeting = make("actionNewMeeting")
         self.house_style = make("actionHouseStyle")
         self.promises = make("actionPromises", "Ctrl+Shift+P")
+        self.letter = make("actionLetter")
         self.about = make("actionAbout")
         # each language named in itself, so it can be found whichever one is showing
         self.languages = QActionGroup(window)
@@ -60,6 +61,7 @@ class MainActions:
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.promises)
+        self.file_menu.addAction(self.letter)
         for action in (self.export_report, self.export_json, self.save_copy, self.house_style):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
@@ -93,6 +95,7 @@ class MainActions:
             self.new_meeting,
             self.house_style,
             self.promises,
+            self.letter,
         ):
             action.setEnabled(is_open)
         if not is_open:
@@ -121,6 +124,8 @@ class MainActions:
         self.export_report.setText(self.tr("Export &report…"))
         self.house_style.setText(self.tr("House &style…"))
         self.promises.setText(self.tr("&Promises register…"))
+        self.letter.setText(self.tr("&Letter to residents…"))
+        self.letter.setToolTip(self.tr("Where things stand between evenings: what was promised and what happened"))
         self.quit.setText(self.tr("&Quit"))
         self.undo.setText(self.tr("&Undo"))
         self.redo.setText(self.tr("&Redo"))

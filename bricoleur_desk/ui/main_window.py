@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         a.export_report.triggered.connect(lambda: self.export_report())
         a.house_style.triggered.connect(self.edit_house_style)
         a.promises.triggered.connect(self.open_promises)
+        a.letter.triggered.connect(lambda: self.opened and self.promises.write_letter(self.opened.session, self.opened.path))
         a.about.triggered.connect(self._about)
         for language, action in a.language_actions.items():
             action.triggered.connect(lambda _checked=False, lang=language: self.set_ui_language(lang))

@@ -54,7 +54,26 @@ def wall() -> list[Path]:
     return [path]
 
 
-MAKERS: dict[str, Callable[[], list[Path]]] = {"register": register, "wall": wall}
+def letter() -> list[Path]:
+    import subprocess
+    import tempfile
+
+    from bricoleur_desk.workspace.letter import export_letter
+
+    dossier = two_evenings()
+    dossier.house_style.municipality = "Gemeente Enschede"
+    dossier.house_style.contact = "Wijkteam Centrum, telefoon 14 053"
+    dossier.meetings[0].next_steps = "In januari laten we het schetsontwerp zien; de bomen komen in maart."
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "brief.pdf"
+        export_letter(dossier, pdf, today=TODAY)
+        for old in OUT.glob("letter-page-*.png"):
+            old.unlink()
+        subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(OUT / "letter-page")], check=True)
+    return sorted(OUT.glob("letter-page-*.png"))
+
+
+MAKERS: dict[str, Callable[[], list[Path]]] = {"register": register, "wall": wall, "letter": letter}
 
 
 def main(which: list[str]) -> None:

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from ...domain.promises import overdue_promises
+from ...workspace.errors import ReportError
+from ...workspace.letter import export_letter
 from ...workspace.session import DossierSession
+from ..errors import show_error
 from .register_dialog import PromisesRegister
 
 NOTICE_MS = 30_000  # long enough to read at opening and reach for the register
@@ -67,3 +71,33 @@ class PromisesHook:
         text += " " + self.tr("See the promises register (%1).").replace("%1", shortcut)
         self.window.statusBar().showMessage(text, NOTICE_MS)
         return text
+
+    def write_letter(
+        self, session: DossierSession, dossier_file: Path, target: Path | None = None
+    ) -> Path | None:
+        """Ask where (unless ``target`` is given) and write the letter for residents; the path written."""
+        if target is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Letter to residents"),
+                str(dossier_file.with_name(self.tr("stand-van-zaken") + ".pdf")),
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        try:
+            result = export_letter(session.dossier, target, today=self.today(), inputs=[dossier_file])
+        except (ReportError, OSError) as error:
+            show_error(self.window, self.tr("Cannot write the letter"), str(error))
+            return None
+        pages = (
+            self.tr("1 page") if result.pages == 1 else self.tr("%1 pages").replace("%1", str(result.pages))
+        )
+        self.window.statusBar().showMessage(
+            self.tr("Wrote the letter to residents: %1 (%2)")
+            .replace("%1", str(result.path))
+            .replace("%2", pages),
+            NOTICE_MS,
+        )
+        return result.path
