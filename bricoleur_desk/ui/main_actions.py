@@ -132,7 +132,7 @@ class MainActions:
         self.audience.setText(self.tr("Show on &projector"))
         self.projector_black.setText(self.tr("Projector &black"))
         self.projector_white.setText(self.tr("Projector &white"))
-        self.promises_wall.setText(self.tr("Projector: &promised last time"))
+        self.promises_wall.setText(self.tr("Projector: promised &last time"))
         self.promises_wall.setToolTip(
             self.tr("Show the room what became of the earlier evenings' promises (again to go back)")
         )

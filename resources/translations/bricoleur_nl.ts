@@ -235,56 +235,66 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="129"/>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="86"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="133"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="88"/>
         <source>Projector screen</source>
         <translation>Scherm voor de projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="217"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="235"/>
         <source>Bricoleur Desk — projector</source>
         <translation>Bricoleur Desk — projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="218"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="236"/>
         <source>Audience window</source>
         <translation>Venster voor de zaal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="237"/>
         <source>The notes as the room sees them</source>
         <translation>De punten zoals de zaal ze ziet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="221"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="239"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="240"/>
         <source>We will find out</source>
         <translation>Zoeken we uit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="241"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="224"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="242"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="226"/>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="244"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="245"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="226"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="244"/>
         <source>(continued)</source>
         <translation>(vervolg)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="249"/>
+        <source>Promised last time</source>
+        <translation>Vorige keer beloofd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="249"/>
+        <source>No promises were made at earlier evenings.</source>
+        <translation>Op eerdere avonden zijn geen toezeggingen gedaan.</translation>
     </message>
 </context>
 <context>
@@ -870,8 +880,8 @@
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="388"/>
-        <source>Promises: tonight&apos;s, and still open from earlier evenings</source>
-        <translation>Toezeggingen: van vanavond, en nog open van eerdere avonden</translation>
+        <source>Promises: tonight&apos;s, and every one from earlier evenings</source>
+        <translation>Toezeggingen: van vanavond, en alle van eerdere avonden</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="389"/>
@@ -1075,112 +1085,137 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="101"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="110"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="102"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="103"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="112"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="104"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="113"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="105"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="114"/>
         <source>Recent dossiers</source>
         <translation>Recente dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="106"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="115"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="107"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="116"/>
         <source>&amp;Open dossier…</source>
         <translation>Dossier &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="108"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="117"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="109"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="118"/>
         <source>&amp;Close dossier</source>
         <translation>Dossier &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="110"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="119"/>
         <source>Export as &amp;JSON…</source>
         <translation>Exporteren als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="111"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="120"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="113"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="122"/>
         <source>A complete copy of the dossier as it is now, safe to make while the evening goes on</source>
         <translation>Een volledige kopie van het dossier zoals het nu is, veilig te maken terwijl de avond doorgaat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="115"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="124"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="116"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="125"/>
         <source>House &amp;style…</source>
         <translation>&amp;Huisstijl…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="126"/>
+        <source>&amp;Promises register…</source>
+        <translation>&amp;Toezeggingen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="127"/>
+        <source>&amp;Letter to residents…</source>
+        <translation>&amp;Brief aan bewoners…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="128"/>
+        <source>Where things stand between evenings: what was promised and what happened</source>
+        <translation>De stand van zaken tussen twee avonden: wat er beloofd is en wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="118"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="119"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="120"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="132"/>
         <source>Show on &amp;projector</source>
         <translation>Op &amp;projector tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="121"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="133"/>
         <source>Projector &amp;black</source>
         <translation>Projector &amp;zwart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="122"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="134"/>
         <source>Projector &amp;white</source>
         <translation>Projector &amp;wit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="123"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="135"/>
+        <source>Projector: promised &amp;last time</source>
+        <translation>Projector: vorige keer &amp;beloofd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="137"/>
+        <source>Show the room what became of the earlier evenings&apos; promises (again to go back)</source>
+        <translation>Laat de zaal zien wat er met de toezeggingen van eerdere avonden gebeurde (nog eens: terug)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="139"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuwe avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
         <source>&amp;About Bricoleur Desk</source>
         <translation>&amp;Over Bricoleur Desk</translation>
     </message>
@@ -1188,124 +1223,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="75"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="79"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="137"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="130"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="139"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="164"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="170"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="179"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="206"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="209"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="247"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="255"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="262"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="262"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="268"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="279"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="287"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="295"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="301"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="303"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="310"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="312"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="321"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="310"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="323"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="344"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="362"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="363"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="375"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="393"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -1389,12 +1424,12 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="370"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="376"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="371"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="377"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -1584,16 +1619,348 @@ F1 toont alle tekens.</translation>
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="154"/>
         <source>The projector is off.
 F5 shows the meeting to the room.</source>
         <translation>De projector staat uit.
 F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="155"/>
         <source>Preview of the projector</source>
         <translation>Voorbeeld van de projector</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEditor</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="206"/>
+        <source>Done.</source>
+        <translation>Gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="208"/>
+        <source>Dropped, because: %1</source>
+        <translation>Vervallen, omdat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="210"/>
+        <source>Open, and late: it was due on %1.</source>
+        <translation>Open, en te laat: het zou klaar zijn op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="211"/>
+        <source>Open.</source>
+        <translation>Open.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="228"/>
+        <source>Choose a promise in the list to edit it, add an update or close it.</source>
+        <translation>Kies een toezegging in de lijst om haar te wijzigen, nieuws toe te voegen of af te sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="229"/>
+        <source>The promise</source>
+        <translation>De toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="231"/>
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="231"/>
+        <source>&amp;Owner</source>
+        <translation>W&amp;ie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="231"/>
+        <source>D&amp;ue</source>
+        <translation>&amp;Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="237"/>
+        <source>Department or colleague</source>
+        <translation>Afdeling of collega</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="238"/>
+        <source>known:</source>
+        <translation>bekend:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="239"/>
+        <source>&amp;Save changes</source>
+        <translation>Wijzigingen op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="240"/>
+        <source>What happened (newest first)</source>
+        <translation>Wat er gebeurde (nieuwste eerst)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="241"/>
+        <source>E.g. asked the traffic department</source>
+        <translation>Bijv. gevraagd aan de afdeling verkeer</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="242"/>
+        <source>New update</source>
+        <translation>Nieuw bericht</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="243"/>
+        <source>Add upda&amp;te</source>
+        <translation>&amp;Bericht toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="246"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="249"/>
+        <source>Dro&amp;p</source>
+        <translation>&amp;Laten vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="244"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="245"/>
+        <source>Mark &amp;done</source>
+        <translation>&amp;Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="247"/>
+        <source>Why it is dropped (required)</source>
+        <translation>Waarom het vervalt (verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="248"/>
+        <source>Reason for dropping</source>
+        <translation>Reden om te laten vervallen</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesHook</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="65"/>
+        <source>1 promise is late: past its due date and still open.</source>
+        <translation>1 toezegging is te laat: de datum is voorbij en ze staat nog open.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="68"/>
+        <source>%1 promises are late: past their due date and still open.</source>
+        <translation>%1 toezeggingen zijn te laat: de datum is voorbij en ze staan nog open.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="71"/>
+        <source>See the promises register (%1).</source>
+        <translation>Zie de toezeggingen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="82"/>
+        <source>Letter to residents</source>
+        <translation>Brief aan bewoners</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="83"/>
+        <source>stand-van-zaken</source>
+        <translation>stand-van-zaken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="84"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="92"/>
+        <source>Cannot write the letter</source>
+        <translation>Kan de brief niet schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="95"/>
+        <source>1 page</source>
+        <translation>1 pagina</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="95"/>
+        <source>%1 pages</source>
+        <translation>%1 pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="98"/>
+        <source>Wrote the letter to residents: %1 (%2)</source>
+        <translation>Brief aan bewoners geschreven: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesRegister</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="222"/>
+        <source>%1 of %2 promises</source>
+        <translation>%1 van %2 toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="245"/>
+        <source>open, late</source>
+        <translation>open, te laat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="247"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="249"/>
+        <source>dropped: %1</source>
+        <translation>vervallen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="250"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="285"/>
+        <source>Promises register</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="287"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="288"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="289"/>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="290"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="291"/>
+        <source>Dropped</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="298"/>
+        <source>Every owner</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="299"/>
+        <source>Every evening</source>
+        <translation>Alle avonden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="301"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="301"/>
+        <source>&amp;Evening:</source>
+        <translation>A&amp;vond:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="301"/>
+        <source>Ow&amp;ner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="307"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="308"/>
+        <source>Owner</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="309"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="310"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="311"/>
+        <source>Latest update</source>
+        <translation>Laatste nieuws</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="314"/>
+        <source>Promises</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="315"/>
+        <source>A new promise, made at this evening</source>
+        <translation>Een nieuwe toezegging, gedaan op deze avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="316"/>
+        <source>New promise</source>
+        <translation>Nieuwe toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="317"/>
+        <source>&amp;Add promise</source>
+        <translation>Toezegging &amp;maken</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesWall</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="63"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="65"/>
+        <source>Not going ahead</source>
+        <translation>Gaat niet door</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="67"/>
+        <source>Why: %1</source>
+        <translation>Waarom: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="72"/>
+        <source>Still open, later than promised</source>
+        <translation>Loopt nog, later dan beloofd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="74"/>
+        <source>Still open</source>
+        <translation>Loopt nog</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="76"/>
+        <source>Latest: %1</source>
+        <translation>Laatste nieuws: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="78"/>
+        <source>No news yet</source>
+        <translation>Nog geen nieuws</translation>
     </message>
 </context>
 <context>
@@ -2425,147 +2792,162 @@ F5 toont de avond aan de zaal.</translation>
         <translation>Status van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="60"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="62"/>
+        <source>Edit promise</source>
+        <translation>Toezegging wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="63"/>
+        <source>Promise update</source>
+        <translation>Nieuws over toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="64"/>
+        <source>Drop promise</source>
+        <translation>Toezegging laten vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="65"/>
         <source>Evaluation score</source>
         <translation>Evaluatiecijfer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="61"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="66"/>
         <source>Evaluation remarks</source>
         <translation>Evaluatieopmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="62"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="67"/>
         <source>Attendance</source>
         <translation>Aanwezigen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="65"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="70"/>
         <source>Redact personal data</source>
         <translation>Persoonsgegevens weglakken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="66"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="71"/>
         <source>House style</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="69"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="70"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="71"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
         <source>New sheet</source>
         <translation>Nieuw vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
         <source>Rename sheet</source>
         <translation>Vel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="78"/>
         <source>Show sheet</source>
         <translation>Vel tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
         <source>Hide sheet</source>
         <translation>Vel verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
         <source>Sheet opacity</source>
         <translation>Dekking van het vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
         <source>Lock sheet</source>
         <translation>Vel vastzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
         <source>Unlock sheet</source>
         <translation>Vel losmaken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="78"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
         <source>Reorder sheets</source>
         <translation>Vellen herschikken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
         <source>Delete sheet</source>
         <translation>Vel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="85"/>
         <source>Compare sheets</source>
         <translation>Vellen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
         <source>Draw</source>
         <translation>Tekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
         <source>line</source>
         <translation>Lijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
         <source>arrow</source>
         <translation>Pijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="85"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
         <source>rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
         <source>ellipse</source>
         <translation>Ellips</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
         <source>Erase</source>
         <translation>Gummen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
         <source>Sticky note</source>
         <translation>Plakbriefje</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="95"/>
         <source>Type</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="96"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="97"/>
         <source>Pin</source>
         <translation>Speld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="98"/>
         <source>Pins</source>
         <translation>Spelden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="99"/>
         <source>Resize</source>
         <translation>Formaat wijzigen</translation>
     </message>
@@ -2573,7 +2955,7 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>_StatusDelegate</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/promise_table.py" line="37"/>
+        <location filename="../../bricoleur_desk/ui/phases/promise_table.py" line="38"/>
         <source>Promise status</source>
         <translation>Status van de toezegging</translation>
     </message>

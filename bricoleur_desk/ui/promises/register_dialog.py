@@ -298,7 +298,7 @@ class PromisesRegister(QDialog):
         self.owner_filter.setItemText(0, self.tr("Every owner"))
         self.evening_filter.setItemText(0, self.tr("Every evening"))
         for label, text in zip(
-            self._filter_labels, (self.tr("S&how:"), self.tr("O&wner:"), self.tr("&Evening:")), strict=True
+            self._filter_labels, (self.tr("S&how:"), self.tr("Ow&ner:"), self.tr("&Evening:")), strict=True
         ):
             label.setText(text)
         self.table.setHorizontalHeaderLabels(
