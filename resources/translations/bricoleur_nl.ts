@@ -637,279 +637,289 @@
 <context>
     <name>DiscussPanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="289"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="276"/>
+        <source>Drop promise</source>
+        <translation>Toezegging laten vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="277"/>
+        <source>Why is this promise dropped? Residents will read it in the report.</source>
+        <translation>Waarom vervalt deze toezegging? Bewoners lezen het in het verslag.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="311"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="306"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="328"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="312"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="334"/>
         <source>Merged into No. %1</source>
         <translation>Samengevoegd met nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="338"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="320"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="393"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="342"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="415"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="321"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="369"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="343"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="322"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="381"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="344"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="403"/>
         <source>Investigate</source>
         <translation>Uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="323"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="386"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="408"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="346"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="351"/>
         <source>Concern</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="352"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="353"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="335"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="357"/>
         <source>Discuss the selected note</source>
         <translation>Het geselecteerde punt bespreken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="359"/>
         <source>Choose a note in the list to answer it, investigate it or explain the frame.</source>
         <translation>Kies een punt in de lijst om het te beantwoorden, uit te zoeken of de kaders toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="339"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="361"/>
         <source>No note selected</source>
         <translation>Geen punt geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="340"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="362"/>
         <source>Note number</source>
         <translation>Nummer van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="341"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="363"/>
         <source>Kind, theme and group</source>
         <translation>Soort, thema en groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="342"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="364"/>
         <source>Note text</source>
         <translation>Tekst van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="343"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="365"/>
         <source>Current answer or reason</source>
         <translation>Huidig antwoord of reden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="344"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="366"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="367"/>
         <source>One vote more</source>
         <translation>Eén stem erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="346"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="368"/>
         <source>One vote more (+)</source>
         <translation>Eén stem erbij (+)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="347"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="369"/>
         <source>One vote less</source>
         <translation>Eén stem eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="348"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="370"/>
         <source>One vote less (-)</source>
         <translation>Eén stem eraf (-)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="352"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="374"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="353"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="375"/>
         <source>Alt+I</source>
         <translation>Alt+U</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="354"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="376"/>
         <source>Alt+O</source>
         <translation>Alt+K</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="355"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="377"/>
         <source>Alt+R</source>
         <translation>Alt+O</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="363"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="385"/>
         <source>Reopen</source>
         <translation>Opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="365"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="387"/>
         <source>Reopen the note</source>
         <translation>Het punt opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="366"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="388"/>
         <source>Answered (%1)</source>
         <translation>Beantwoord (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="367"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="389"/>
         <source>The short answer given tonight</source>
         <translation>Het korte antwoord van vanavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="368"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="390"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="370"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="392"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="372"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="394"/>
         <source>Investigate: a promise (%1)</source>
         <translation>Uitzoeken: een toezegging (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="374"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="396"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="413"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="375"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="397"/>
         <source>What will be investigated</source>
         <translation>Wat er wordt uitgezocht</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="376"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="398"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="413"/>
         <source>Owner</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="377"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="399"/>
         <source>Colleague or department</source>
         <translation>Collega of afdeling</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="378"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="400"/>
         <source>Owner of the promise</source>
         <translation>Wie de toezegging oppakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="379"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="401"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="413"/>
         <source>Due</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="380"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="402"/>
         <source>Due date of the promise</source>
         <translation>Uiterste datum van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="382"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="404"/>
         <source>Investigate and make a promise</source>
         <translation>Uitzoeken en een toezegging doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="383"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="405"/>
         <source>Outside the frame (%1)</source>
         <translation>Buiten de kaders (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="384"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="406"/>
         <source>Why this is not open for discussion</source>
         <translation>Waarom dit niet ter discussie staat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="385"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="407"/>
         <source>Reason why it is outside the frame</source>
         <translation>Reden waarom het buiten de kaders valt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="387"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="409"/>
         <source>Mark as outside the frame</source>
         <translation>Markeren als buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="388"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="410"/>
         <source>Promises: tonight&apos;s, and every one from earlier evenings</source>
         <translation>Toezeggingen: van vanavond, en alle van eerdere avonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="389"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="411"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="413"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="394"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="416"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="395"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="417"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="397"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="419"/>
         <source>From an earlier evening: </source>
         <translation>Van een eerdere avond: </translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="398"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="420"/>
         <source>Overdue: </source>
         <translation>Te laat: </translation>
     </message>

@@ -145,7 +145,24 @@ def test_promise_status_combo_by_keyboard(qtbot: QtBot, panel: DiscussPanel, ses
     assert combo is not None and combo.accessibleName() == "Promise status"
     combo.setCurrentIndex(combo.findData(PromiseStatus.DROPPED.value))
     combo.activated.emit(combo.currentIndex())
+    # dropping asks why: cancelled, the promise stays open; answered, the reason is kept
+    from PySide6.QtWidgets import QInputDialog
+
+    qtbot.waitUntil(lambda: panel.findChild(QInputDialog, "dropReason") is not None)
+    panel.findChild(QInputDialog, "dropReason").reject()
+    qtbot.waitUntil(lambda: panel.promises.item(0, STATUS_COLUMN).text() == "Open")
+    assert session.document.get("p1").status is PromiseStatus.OPEN
+    panel.promises.setCurrentCell(0, STATUS_COLUMN)
+    qtbot.keyClick(panel.promises, Qt.Key.Key_F2)
+    combo = panel.promises.findChild(QComboBox)
+    combo.setCurrentIndex(combo.findData(PromiseStatus.DROPPED.value))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: panel.findChild(QInputDialog, "dropReason") is not None)
+    dialog = panel.findChild(QInputDialog, "dropReason")
+    dialog.setTextValue("De meting is al gedaan door de provincie")
+    dialog.accept()
     qtbot.waitUntil(lambda: session.document.get("p1").status is PromiseStatus.DROPPED)
+    assert session.document.get("p1").reason == "De meting is al gedaan door de provincie"
 
 
 def test_every_control_has_an_accessible_name(panel: DiscussPanel) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.document import Changed, Kind
 from ...domain.model import Note, NoteKind, NoteStatus, PromiseStatus
-from ...workspace import meeting_flow
+from ...workspace import meeting_flow, promise_register
 from ...workspace.session import DossierSession
 from .focused_wheel import wheel_only_when_focused
 from .meeting_widget import MeetingWidget
@@ -261,8 +262,29 @@ class DiscussPanel(MeetingWidget):
             field.selectAll()
 
     def _promise_status(self, promise_id: str, status: PromiseStatus) -> None:
-        if promise_id in self.session.document and self.session.document.get(promise_id).status != status:
-            self.run(meeting_flow.set_promise_status, promise_id, status)
+        if promise_id not in self.session.document or self.session.document.get(promise_id).status == status:
+            return
+        if status == PromiseStatus.DROPPED:
+            self._ask_why_dropped(promise_id)
+        else:
+            self.run(promise_register.set_status, promise_id, status)
+
+    def _ask_why_dropped(self, promise_id: str) -> None:
+        """Residents are owed the why: a promise is dropped only with a reason (cancel keeps it)."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("dropReason")
+        dialog.setWindowTitle(self.tr("Drop promise"))
+        dialog.setLabelText(self.tr("Why is this promise dropped? Residents will read it in the report."))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(reason: str) -> None:
+            if reason.strip() and promise_id in self.session.document:
+                self.run(promise_register.set_status, promise_id, PromiseStatus.DROPPED, reason)
+            self.refresh_quietly()
+
+        dialog.textValueSelected.connect(chosen)
+        dialog.rejected.connect(self.refresh_quietly)  # the table shows the status it still has
+        dialog.open()
 
     # -- view -------------------------------------------------------------------------------
 
