@@ -292,9 +292,14 @@
         <translation>Vorige keer beloofd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="250"/>
         <source>No promises were made at earlier evenings.</source>
         <translation>Op eerdere avonden zijn geen toezeggingen gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="251"/>
+        <source>… and %1 more: all of them are in the report</source>
+        <translation>… en nog %1: alle staan in het verslag</translation>
     </message>
 </context>
 <context>
@@ -1938,37 +1943,37 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>PromisesWall</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="63"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="65"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="65"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="67"/>
         <source>Not going ahead</source>
         <translation>Gaat niet door</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="67"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="69"/>
         <source>Why: %1</source>
         <translation>Waarom: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="72"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="74"/>
         <source>Still open, later than promised</source>
         <translation>Loopt nog, later dan beloofd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="74"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="76"/>
         <source>Still open</source>
         <translation>Loopt nog</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="78"/>
         <source>Latest: %1</source>
         <translation>Laatste nieuws: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="80"/>
         <source>No news yet</source>
         <translation>Nog geen nieuws</translation>
     </message>

@@ -54,6 +54,22 @@ def wall() -> list[Path]:
     return [path]
 
 
+def wall_demo() -> list[Path]:
+    """The demo's second evening: seven promises of the first, done, dropped and open."""
+    from bricoleur_desk.ui.audience.window import AudienceWindow
+    from bricoleur_desk.workspace.demo import build_demo_dossier
+
+    window = AudienceWindow(DossierSession(build_demo_dossier()), "m-2026-11")
+    window.resize(1920, 1080)
+    window.show()
+    window.show_promises(True)
+    _settle()
+    path = OUT / "projector-promised-last-time-demo.png"
+    window.grab().save(str(path))
+    window.shutdown()
+    return [path]
+
+
 def letter() -> list[Path]:
     import subprocess
     import tempfile
@@ -73,12 +89,21 @@ def letter() -> list[Path]:
     return sorted(OUT.glob("letter-page-*.png"))
 
 
-MAKERS: dict[str, Callable[[], list[Path]]] = {"register": register, "wall": wall, "letter": letter}
+MAKERS: dict[str, Callable[[], list[Path]]] = {
+    "register": register,
+    "wall": wall,
+    "wall-demo": wall_demo,
+    "letter": letter,
+}
 
 
 def main(which: list[str]) -> None:
+    from bricoleur_desk.ui.translations import Translations
+
     app = QApplication.instance() or QApplication(sys.argv)
     app.setStyle("Fusion")
+    translations = Translations()
+    translations.apply("nl")  # as a Dutch facilitator and room see it
     OUT.mkdir(parents=True, exist_ok=True)
     for name in which or list(MAKERS):
         for path in MAKERS[name]():

@@ -92,3 +92,29 @@ def test_the_meeting_menu_puts_it_on_the_projector_and_takes_it_away(qtbot, tmp_
     assert "Not going ahead" in audience.promises_page.plain_text()
     window.commands.promises_wall.trigger()
     assert not audience.promises_shown() and audience.pages.currentWidget() is not audience.promises_page
+
+
+def test_many_promises_shrink_and_those_that_do_not_fit_are_counted(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from bricoleur_desk.domain.model import Promise
+
+    dossier = two_evenings()
+    for i in range(60):
+        dossier.promises.append(
+            Promise(f"extra-{i}", FIRST, f"Toezegging nummer {i} over het plein", due=date(2027, 1, 1))
+        )
+    wall = PromisesWall()
+    qtbot.addWidget(wall)
+    wall.set_texts("Vorige keer beloofd", "", "… en nog %1: alle staan in het verslag")
+    wall.resize(1280, 720)
+    wall.show_meeting(dossier, dossier.meeting(SECOND))
+    wall.grab()
+    assert len(wall.rows) == 63
+    assert 0 < wall.left_out < 63  # the first ones are painted, the rest counted on the last line
+    few = PromisesWall()
+    qtbot.addWidget(few)
+    few.resize(1280, 720)
+    few.show_meeting(two_evenings(), two_evenings().meeting(SECOND))
+    few.grab()
+    assert few.left_out == 0

@@ -46,6 +46,8 @@ class PromisesWall(QWidget):
         self.rows: list[WallRow] = []
         self.heading = ""
         self.empty_text = ""
+        self.more_text = "+ %1"  # "%1 more promises in the report": set by the window
+        self.left_out = 0  # rows that did not fit at the smallest type, at the last paint
 
     # -- what it shows --------------------------------------------------------------------
 
@@ -87,8 +89,8 @@ class PromisesWall(QWidget):
             lines.append(self.empty_text)
         return "\n".join(line for line in lines if line)
 
-    def set_texts(self, heading: str, empty_text: str) -> None:
-        self.heading, self.empty_text = heading, empty_text
+    def set_texts(self, heading: str, empty_text: str, more_text: str = "+ %1") -> None:
+        self.heading, self.empty_text, self.more_text = heading, empty_text, more_text
         self.update()
 
     # -- painting -------------------------------------------------------------------------
@@ -114,7 +116,18 @@ class PromisesWall(QWidget):
         points = MAX_POINTS * scale
         while points > MIN_POINTS * scale and self._height(points, body.width()) > body.height():
             points -= 1
-        self._paint_rows(painter, body, points)
+        more_height = QFontMetricsF(self._font(points)).height() * 1.5
+        if self._height(points, body.width()) > body.height():
+            body.setHeight(body.height() - more_height)  # room to say how many did not fit
+        shown = self._paint_rows(painter, body, points)
+        self.left_out = len(self.rows) - shown
+        if self.left_out:
+            painter.setFont(self._font(points, True))
+            painter.setPen(QColor("#111111"))
+            more = QRectF(body.left(), body.bottom(), body.width(), more_height)
+            painter.drawText(
+                more, int(Qt.AlignmentFlag.AlignVCenter), self.more_text.replace("%1", str(self.left_out))
+            )
 
     def _font(self, points: float, bold: bool = False) -> QFont:
         font = QFont(self.font())
@@ -139,17 +152,19 @@ class PromisesWall(QWidget):
         )
         return main.height() + (news.height() if row.news else 0) + points * 0.9
 
-    def _paint_rows(self, painter: QPainter, body: QRectF, points: float) -> None:
+    def _paint_rows(self, painter: QPainter, body: QRectF, points: float) -> int:
+        """Paint the rows that fit; how many that were."""
         badge_width = self._badge_width(points)
         text_left = body.left() + badge_width + points
         text_width = body.right() - text_left
         y = body.top()
+        shown = 0
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         for row in self.rows:
             height = self._row_height(row, points, body.width())
             if y + height > body.bottom() + 1 and y > body.top():
-                break  # below the smallest size: the rest does not fit (many promises: page with the list)
+                break  # at the smallest type the rest does not fit: the line below says how many
             colour = QColor(BADGE_COLOURS[row.badge])
             badge_font = self._font(points * 0.7, True)
             badge_rect = QRectF(
@@ -177,3 +192,5 @@ class PromisesWall(QWidget):
                 painter.setPen(QColor("#444444"))
                 painter.drawText(QRectF(text_left, y + main.height(), text_width, height), row.news, option)
             y += height
+            shown += 1
+        return shown

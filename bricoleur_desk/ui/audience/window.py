@@ -246,7 +246,9 @@ class AudienceWindow(QWidget):
         self.prepare_page.retranslate()
         self.close_page.retranslate()
         self.promises_page.set_texts(
-            self.tr("Promised last time"), self.tr("No promises were made at earlier evenings.")
+            self.tr("Promised last time"),
+            self.tr("No promises were made at earlier evenings."),
+            self.tr("… and %1 more: all of them are in the report"),
         )
         self._fill()
 
