@@ -71,18 +71,16 @@ def wall_demo() -> list[Path]:
 
 
 def letter() -> list[Path]:
+    """The demo's letter a week after its second evening: two pages."""
     import subprocess
     import tempfile
 
+    from bricoleur_desk.workspace.demo import build_demo_dossier
     from bricoleur_desk.workspace.letter import export_letter
 
-    dossier = two_evenings()
-    dossier.house_style.municipality = "Gemeente Enschede"
-    dossier.house_style.contact = "Wijkteam Centrum, telefoon 14 053"
-    dossier.meetings[0].next_steps = "In januari laten we het schetsontwerp zien; de bomen komen in maart."
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "brief.pdf"
-        export_letter(dossier, pdf, today=TODAY)
+        export_letter(build_demo_dossier(), pdf, today=TODAY)
         for old in OUT.glob("letter-page-*.png"):
             old.unlink()
         subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(OUT / "letter-page")], check=True)

@@ -132,3 +132,14 @@ def test_the_dossier_menu_writes_the_letter_of_the_open_dossier(qtbot, tmp_path:
     assert window.promises.write_letter(window.opened.session, window.opened.path, out) == out
     assert "Kapotte lantaarnpaal" in _text(out)
     assert window.statusBar().currentMessage().startswith("Wrote the letter to residents")
+
+
+def test_the_demo_letter_fits_on_two_pages(tmp_path: Path) -> None:
+    from bricoleur_desk.workspace.demo import build_demo_dossier
+
+    out = tmp_path / "demo-brief.pdf"
+    result = export_letter(build_demo_dossier(), out, today=TODAY)
+    assert 1 <= result.pages <= 2
+    text = _text(out)
+    assert _readable("Gaat niet door. Waarom: Een wateraansluiting kost hier ruim € 18.000") in text
+    assert "Op 17 september 2026 en 26 november 2026 spraken we met u" in text
