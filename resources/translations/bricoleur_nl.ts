@@ -1739,6 +1739,11 @@ F5 toont de avond aan de zaal.</translation>
         <translation>&amp;Laten vervallen</translation>
     </message>
     <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="257"/>
+        <source>Due date known</source>
+        <translation>Datum bekend</translation>
+    </message>
+    <message>
         <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="244"/>
         <source>Status</source>
         <translation>Status</translation>

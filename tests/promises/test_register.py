@@ -124,3 +124,11 @@ def test_a_dossier_with_late_promises_says_so_when_it_opens(qtbot, tmp_path: Pat
     )
     assert window.close_dossier()
     assert window.promises.register is None
+
+
+def test_every_control_has_an_accessible_name(register: PromisesRegister) -> None:
+    from tests.phases.accessibility import nameless_controls
+
+    register.select(LIGHT)
+    # the combo boxes' closed pop-up lists are named through their combo box
+    assert [c for c in nameless_controls(register) if c.isVisibleTo(register)] == []

@@ -247,6 +247,23 @@ class PromiseEditor(QWidget):
         self.reason_edit.setPlaceholderText(self.tr("Why it is dropped (required)"))
         self.reason_edit.setAccessibleName(self.tr("Reason for dropping"))
         self.drop_button.setText(self.tr("Dro&p"))
+        # a screen reader names each control as its label or its button says, without the mnemonic
+        for widget, label in (
+            (self.text_edit, self._form_labels[0]),
+            (self.owner_edit, self._form_labels[1]),
+            (self.due_edit, self._form_labels[2]),
+        ):
+            widget.setAccessibleName(label.text().replace("&", ""))
+        self.due_known.setAccessibleName(self.tr("Due date known"))
+        self.updates_list.setAccessibleName(self.updates_box.title())
+        for button in (
+            self.save_button,
+            self.update_button,
+            self.done_button,
+            self.reopen_button,
+            self.drop_button,
+        ):
+            button.setAccessibleName(button.text().replace("&", ""))
         promise = self.promise()
         if promise is not None:
             self.status_label.setText(self.status_text(promise))

@@ -315,4 +315,10 @@ class PromisesRegister(QDialog):
         self.new_text.setPlaceholderText(self.tr("A new promise, made at this evening"))
         self.new_text.setAccessibleName(self.tr("New promise"))
         self.new_button.setText(self.tr("&Add promise"))
+        for label, combo in zip(
+            self._filter_labels, (self.status_filter, self.owner_filter, self.evening_filter), strict=True
+        ):
+            combo.setAccessibleName(label.text().replace("&", "").rstrip(":"))
+        for button in (self.new_button, *self.buttons.buttons()):
+            button.setAccessibleName(button.text().replace("&", ""))
         self.refresh()
