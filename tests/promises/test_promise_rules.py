@@ -112,3 +112,33 @@ def test_the_reason_and_updates_survive_the_file_and_the_json(tmp_path: Path) ->
     assert '"reason": "De provincie' in out.read_text(encoding="utf-8")
     again = {p.id: p for p in read_json_file(out).promises}
     assert again[CROSSING].reason == loaded[CROSSING].reason and again[LIGHT].reason is None
+
+
+def test_a_file_from_before_the_reason_opens_upgraded_with_no_reasons(tmp_path: Path) -> None:
+    import sqlite3
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from bricoleur_desk.storage.migrate import MIGRATIONS, _config
+
+    path = tmp_path / "oud.bricoleur"
+    create_dossier(path, two_evenings()).close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:  # take the file back to revision 0002, as an older build wrote it
+        config = _config(MIGRATIONS)
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0002")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    assert "reason" not in [row[1] for row in conn.execute("PRAGMA table_info(promise)")]
+    conn.close()
+    file = open_dossier(path)
+    try:
+        promises = {p.id: p for p in file.load().promises}
+    finally:
+        file.close()
+    assert path.with_name(f"{path.name}.bak-0002").exists()  # kept as it was, before the upgrade
+    assert all(p.reason is None for p in promises.values())
+    assert [u.text for u in promises[CROSSING].updates] == ["Gevraagd aan de verkeersafdeling"]
+    assert promises[CROSSING].status == PromiseStatus.DROPPED
