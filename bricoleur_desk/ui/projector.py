@@ -45,7 +45,6 @@ class Projector(QObject):
         self.window: AudienceWindow | None = None
         self._canvas: AudienceCanvas | None = None
         self._sketch_on = False
-        self._promises_on = False
         self._clock: tuple[str, str] | None = None
         self.preview_holder = QStackedWidget()
         self.preview_holder.setObjectName("projectorPreview")
@@ -71,7 +70,6 @@ class Projector(QObject):
             self.preview_holder.addWidget(preview)
             self.preview_holder.setCurrentWidget(preview)
             self.show_sketch(self._sketch_on)
-            self.window.show_promises(self._promises_on)
             self.set_clock(self._clock)
         return self.window
 
@@ -117,9 +115,9 @@ class Projector(QObject):
 
     def toggle_promises(self) -> bool:
         """Show "Vorige keer beloofd" to the room, or go back to the phase's page; True when shown."""
-        self._promises_on = not self._promises_on
-        self.audience().show_promises(self._promises_on)
-        return self._promises_on
+        window = self.audience()
+        window.show_promises(not window.promises_shown())
+        return window.promises_shown()
 
     def show_sketch(self, on: bool) -> None:
         """Show the canvas (following the facilitator's view) instead of the notes."""

@@ -92,6 +92,16 @@ def test_the_meeting_menu_puts_it_on_the_projector_and_takes_it_away(qtbot, tmp_
     assert "Not going ahead" in audience.promises_page.plain_text()
     window.commands.promises_wall.trigger()
     assert not audience.promises_shown() and audience.pages.currentWidget() is not audience.promises_page
+    window.commands.promises_wall.trigger()
+    assert audience.promises_shown()
+    # the inventory starts (Alt+2): the room sees the notes, and the key shows the promises again
+    from bricoleur_desk.domain.model import Phase
+    from bricoleur_desk.workspace import meeting_flow
+
+    commands.run(window.opened.session, meeting_flow.set_phase, SECOND, Phase.INVENTORY)
+    assert not audience.promises_shown() and audience.pages.currentWidget() is audience.wall_page
+    window.commands.promises_wall.trigger()
+    assert audience.promises_shown()
 
 
 def test_many_promises_shrink_and_those_that_do_not_fit_are_counted(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -83,6 +83,7 @@ class AudienceWindow(QWidget):
         self.close_page = ClosePage()
         self.promises_page = PromisesWall()  # "Vorige keer beloofd", while the facilitator shows it
         self._promises_on = False
+        self._phase: Phase | None = None  # moving on to another phase takes the promises away
         self.black = solid("black")
         self.black.setObjectName("audienceBlack")
         self.white = solid("white")
@@ -216,6 +217,9 @@ class AudienceWindow(QWidget):
 
     def _fill(self) -> None:
         meeting = self.meeting
+        if self._phase is not None and meeting.phase != self._phase:
+            self._promises_on = False  # the inventory starts: the room sees the notes
+        self._phase = meeting.phase
         self.title.setText(meeting.title)
         self.question.setText(meeting.question or "")
         self.question.setVisible(bool(meeting.question))
