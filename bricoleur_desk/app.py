@@ -63,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the report text")
     p.add_argument("--house-style", type=Path, metavar="JSON", help="municipality name, logo, colour")
 
+    p = commands.add_parser(
+        "letter", help="write the 'stand van zaken' letter for residents between evenings (PDF)" + reads
+    )
+    p.add_argument("file", type=Path, help="a .bricoleur dossier file")
+    p.add_argument("--out", type=Path, required=True, metavar="PDF", help=f"the PDF to write ({OUTPUT_RULE})")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the letter")
+
     p = commands.add_parser("promises", help="export the dossier's promises as CSV for Excel" + reads)
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
     p.add_argument("--csv", type=Path, required=True, metavar="OUT", help=f"the CSV file to write ({OUTPUT_RULE})")
@@ -120,6 +127,13 @@ def _run(args: argparse.Namespace) -> int:
         return _clean(args.file, args.out)
     if command == "report":
         return _report(args)
+    if command == "letter":
+        from .workspace.files import load_dossier
+        from .workspace.letter import export_letter
+
+        result = export_letter(load_dossier(args.file), args.out, lang=args.lang, inputs=[args.file])
+        print(f"bricoleur-desk: wrote {result.path} ({result.pages} page(s))")
+        return EXIT_OK
     if command == "promises":
         from .workspace.files import load_dossier
         from .workspace.reporting import export_promises_csv

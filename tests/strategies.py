@@ -242,6 +242,7 @@ def dossiers(
                     PromiseUpdate(at=_moment(draw, None), text=draw(free_text()))
                     for _ in range(draw(st.integers(0, 2)))
                 ],
+                reason=draw(_optional(free_text(60))),
             )
     return sample.build()
 

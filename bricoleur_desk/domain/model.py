@@ -87,6 +87,7 @@ class Promise:
     status: PromiseStatus = PromiseStatus.OPEN
     note_ids: list[str] = field(default_factory=list)
     updates: list[PromiseUpdate] = field(default_factory=list)
+    reason: str | None = None  # why it was dropped: residents are owed the why
 
 
 @dataclass

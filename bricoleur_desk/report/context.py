@@ -64,7 +64,7 @@ class ReportContext:
         return None
 
     def promises(self) -> list[Promise]:
-        """The promises this evening carries (domain.promises): its own, then open ones from before."""
+        """The promises this evening carries (domain.promises): its own, then every earlier one."""
         return carried_promises(self.dossier, self.meeting)
 
     def promise_for_note(self, note: Note) -> Promise | None:

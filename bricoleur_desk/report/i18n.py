@@ -91,10 +91,19 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "no_sketches": ("Er zijn geen schetsen gemaakt.", "No sketches were made."),
     "promises": ("Toezeggingen", "Promises"),
     "promises_intro": (
-        "Wat de gemeente heeft toegezegd, wie het oppakt en wanneer. Nog openstaande toezeggingen "
-        "van eerdere avonden staan er ook in.",
-        "What the municipality promised, who takes it on and by when. Promises still open from "
-        "earlier evenings are included.",
+        "Wat de gemeente heeft toegezegd, wie het oppakt en wanneer.",
+        "What the municipality promised, who takes it on and by when.",
+    ),
+    "no_promises_tonight": (
+        "Op deze avond zijn geen nieuwe toezeggingen gedaan.",
+        "No new promises were made this evening.",
+    ),
+    "earlier_promises": ("Wat er met eerdere toezeggingen gebeurde", "What became of earlier promises"),
+    "earlier_promises_intro": (
+        "Alle toezeggingen van eerdere avonden, met hoe het ermee staat: gedaan, vervallen (en waarom) "
+        "of nog open, met het laatste nieuws.",
+        "Every promise of earlier evenings and where it stands: done, dropped (and why) or still "
+        "open, with the latest news.",
     ),
     "promise_what": ("Wat", "What"),
     "promise_who": ("Wie", "Who"),

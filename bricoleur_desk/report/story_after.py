@@ -74,26 +74,39 @@ def _one_sketch(ctx: ReportContext, canvas: Canvas) -> list[Flowable]:
 
 
 def promises_section(ctx: ReportContext) -> list[Flowable]:
-    """What, who, by when, status: this evening's promises and open ones from before."""
+    """What, who, by when, status: this evening's promises, then what became of every earlier one."""
     t, s = ctx.texts, ctx.styles
     story: list[Flowable] = [Heading(t("promises"), s.h1, 0, t("promises"))]
     promises = ctx.promises()
     if not promises:
         return story + [Paragraph(t("no_promises"), s.body)]
+    own = [p for p in promises if p.meeting_id == ctx.meeting.id]
+    earlier = [p for p in promises if p.meeting_id != ctx.meeting.id]
     story.append(Paragraph(t("promises_intro"), s.body))
+    story.append(_promises_table(ctx, own) if own else Paragraph(t("no_promises_tonight"), s.body))
+    if earlier:
+        story += [
+            Heading(t("earlier_promises"), s.h2, 1, t("earlier_promises")),
+            Paragraph(t("earlier_promises_intro"), s.body),
+            _promises_table(ctx, earlier),
+        ]
+    if ctx.internal:
+        story += _owner_contacts(ctx, promises)
+    return story
+
+
+def _promises_table(ctx: ReportContext, promises: list[Promise]) -> Table:
+    t, s = ctx.texts, ctx.styles
     head = [
         Paragraph(t(k), s.cell_head) for k in ("promise_what", "promise_who", "promise_due", "promise_status")
     ]
     rows: list[list[object]] = [[Paragraph("", s.cell_head), *head]]
     for promise in promises:
         rows.append(_promise_row(ctx, promise))
-    widths = [13 * mm, BODY_WIDTH - 13 * mm - 36 * mm - 26 * mm - 22 * mm, 36 * mm, 26 * mm, 22 * mm]
+    widths = [13 * mm, BODY_WIDTH - 13 * mm - 34 * mm - 24 * mm - 40 * mm, 34 * mm, 24 * mm, 40 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(s.table())
-    story.append(table)
-    if ctx.internal:
-        story += _owner_contacts(ctx, promises)
-    return story
+    return table
 
 
 def _promise_row(ctx: ReportContext, promise: Promise) -> list[object]:
@@ -118,8 +131,16 @@ def _promise_row(ctx: ReportContext, promise: Promise) -> list[object]:
         paragraph(what, s.cell),
         paragraph(ctx.user(promise.owner) or "-", s.cell),
         Paragraph(due, s.cell),
-        Paragraph(t(_STATUS_KEYS.get(promise.status, "promise_open")), s.cell),
+        paragraph(_outcome(ctx, promise), s.cell),
     ]
+
+
+def _outcome(ctx: ReportContext, promise: Promise) -> str:
+    """The status in words; a dropped promise says why (residents are owed the why)."""
+    status = ctx.texts(_STATUS_KEYS.get(promise.status, "promise_open"))
+    if promise.status == PromiseStatus.DROPPED and promise.reason:
+        return f"<b>{status}</b>: {ctx.user(promise.reason)}"
+    return f"<b>{status}</b>"
 
 
 def _owner_contacts(ctx: ReportContext, promises: list[Promise]) -> list[Flowable]:

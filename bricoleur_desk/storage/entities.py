@@ -168,6 +168,7 @@ ENTITIES: dict[str, Entity] = {
                 _nested("note_ids", sv.texts, sv.texts),
                 # [{"at": ISO 8601, "text": str}, ...]: the dated updates
                 _nested("updates", sv.updates_json, sv.updates_from),
+                _optional_text("reason"),
             ),
         ),
         Entity(

@@ -46,6 +46,9 @@ class MainActions:
         self.export_person = make("actionExportPerson")
         self.erase_person = make("actionErasePerson")
         self.retention = make("actionRetention")
+        self.promises_wall = make("actionPromisesWall", "Ctrl+Shift+L")  # L: last time
+        self.promises = make("actionPromises", "Ctrl+Shift+P")
+        self.letter = make("actionLetter")
         self.about = make("actionAbout")
         # each language named in itself, so it can be found whichever one is showing
         self.languages = QActionGroup(window)
@@ -67,6 +70,8 @@ class MainActions:
             self.file_menu.addAction(action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.promises)
+        self.file_menu.addAction(self.letter)
         for action in (self.export_report, self.export_json, self.save_copy, self.house_style):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
@@ -86,6 +91,7 @@ class MainActions:
         self.meeting_menu.addAction(self.projector_follow)
         self.meeting_menu.addAction(self.projector_page_down)
         self.meeting_menu.addAction(self.projector_page_up)
+        self.meeting_menu.addAction(self.promises_wall)
         self.help_menu = bar.addMenu("")
         self.language_menu = self.help_menu.addMenu("&Taal / Language")
         self.language_menu.setObjectName("languageMenu")
@@ -109,6 +115,9 @@ class MainActions:
             self.export_person,
             self.erase_person,
             self.retention,
+            self.promises_wall,
+            self.promises,
+            self.letter,
         ):
             action.setEnabled(is_open)
         if not is_open:
@@ -139,6 +148,9 @@ class MainActions:
         self.export_person.setText(self.tr("Export a &person's data…"))
         self.erase_person.setText(self.tr("&Erase a person…"))
         self.retention.setText(self.tr("Re&tention date…"))
+        self.promises.setText(self.tr("&Promises register…"))
+        self.letter.setText(self.tr("&Letter to residents…"))
+        self.letter.setToolTip(self.tr("Where things stand between evenings: what was promised and what happened"))
         self.quit.setText(self.tr("&Quit"))
         self.undo.setText(self.tr("&Undo"))
         self.redo.setText(self.tr("&Redo"))
@@ -151,5 +163,9 @@ class MainActions:
         )
         self.projector_page_down.setText(self.tr("Projector: ne&xt page"))
         self.projector_page_up.setText(self.tr("Projector: pre&vious page"))
+        self.promises_wall.setText(self.tr("Projector: promised &last time"))
+        self.promises_wall.setToolTip(
+            self.tr("Show the room what became of the earlier evenings' promises (again to go back)")
+        )
         self.new_meeting.setText(self.tr("&New meeting"))
         self.about.setText(self.tr("&About Bricoleur Desk"))

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from ..workspace import commands
@@ -19,12 +19,14 @@ from .meeting_workspace import MeetingWorkspace
 from .messages import user_text
 from .open_dossier_controller import OpenDossierController
 from .person_rights import PersonRights
+from .promises.main_window_hook import PromisesHook
 from .save_indicator import SaveIndicator
 from .settings import Settings
 from .start_screen import StartScreen
 from .translations import Translations
 
 log = logging.getLogger(__name__)
+NATIVE = QKeySequence.SequenceFormat.NativeText
 MESSAGE_MS = 10_000  # long enough to read "Note 12 deleted (15 votes)" and reach for Ctrl+Z
 
 
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         # not "actions": that would hide QWidget.actions(), which Qt and tests call
         self.commands = MainActions(self)
         self.rights = PersonRights(self)  # export a person's data, erase a person, retention
+        self.promises = PromisesHook(self)  # the register and the late-promises notice
         self.start = StartScreen()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
@@ -103,6 +106,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if opened.read_only:
             self._edit_refused()
+        else:
+            self.promises.overdue_notice(opened.session, self.commands.promises.shortcut().toString(NATIVE))
         self.rights.check_retention()  # past its retention date: offer export, then erasure
 
     def close_dossier(self) -> bool:
@@ -116,6 +121,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
+        self.promises.close()
         self.saved_indicator.watch(None)
         self.statusBar().clearMessage()
         self.dossier.close()
@@ -222,6 +228,8 @@ class MainWindow(QMainWindow):
         a.new_meeting.triggered.connect(self.add_meeting)
         a.export_report.triggered.connect(lambda: self.export_report())
         a.house_style.triggered.connect(self.edit_house_style)
+        a.promises.triggered.connect(self.open_promises)
+        a.letter.triggered.connect(lambda: self.opened and self.promises.write_letter(self.opened.session, self.opened.path))
         a.about.triggered.connect(self._about)
         for language, action in a.language_actions.items():
             action.triggered.connect(lambda _checked=False, lang=language: self.set_ui_language(lang))
@@ -339,6 +347,11 @@ class MainWindow(QMainWindow):
         from .house_style_dialog import HouseStyleDialog
 
         HouseStyleDialog(self.opened.session, parent=self).exec()
+
+    def open_promises(self) -> None:
+        if self.opened is not None:
+            meeting_id = self.workspace.meeting_id if self.workspace is not None else None
+            self.promises.open_register(self.opened.session, meeting_id)
 
     def add_meeting(self) -> None:
         if self.opened is None or self.workspace is None:

@@ -327,6 +327,7 @@ class MeetingWorkspace(QWidget):
         actions.projector_follow.toggled.connect(self._follow_toggled)
         actions.projector_page_down.triggered.connect(self._page_down)
         actions.projector_page_up.triggered.connect(self._page_up)
+        actions.promises_wall.triggered.connect(self._toggle_promises_wall)
         self._screen_menu_action: QAction | None = None
         actions.meeting_menu.aboutToShow.connect(self.refresh_screen_menu)
         self._fill_picker()
@@ -364,6 +365,7 @@ class MeetingWorkspace(QWidget):
         self.commands.projector_follow.toggled.disconnect(self._follow_toggled)
         self.commands.projector_page_down.triggered.disconnect(self._page_down)
         self.commands.projector_page_up.triggered.disconnect(self._page_up)
+        self.commands.promises_wall.triggered.disconnect(self._toggle_promises_wall)
         self.commands.meeting_menu.aboutToShow.disconnect(self.refresh_screen_menu)
         if self._screen_menu_action is not None:
             self.commands.meeting_menu.removeAction(self._screen_menu_action)
@@ -397,6 +399,10 @@ class MeetingWorkspace(QWidget):
     def _blank_black(self) -> None:
         if self.views is not None:
             self.views.projector.blank("black")
+
+    def _toggle_promises_wall(self) -> None:
+        if self.views is not None:
+            self.views.projector.toggle_promises()
 
     def _blank_white(self) -> None:
         if self.views is not None:

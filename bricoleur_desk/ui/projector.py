@@ -189,6 +189,12 @@ class Projector(QObject):
         window = self.audience()
         (window.toggle_black if colour == "black" else window.toggle_white)()
 
+    def toggle_promises(self) -> bool:
+        """Show "Vorige keer beloofd" to the room, or go back to the phase's page; True when shown."""
+        window = self.audience()
+        window.show_promises(not window.promises_shown())
+        return window.promises_shown()
+
     def show_sketch(self, on: bool) -> None:
         """Show the canvas (following the facilitator's view, or whole) instead of the notes."""
         self._sketch_on = on

@@ -160,7 +160,7 @@ def meeting_promises(promises: Iterable[Promise], meeting_id: str) -> list[Promi
 
 
 def promises_for_evening(dossier: Dossier, meeting_id: str) -> list[Promise]:
-    """This evening's promises, then the still open ones from earlier evenings of the dossier.
+    """This evening's promises, then every one from earlier evenings of the dossier, with its outcome.
 
     Residents remember what was promised last time: the facilitator must see it too.
     """

@@ -170,7 +170,7 @@ def text_spots(dossier: Dossier, meeting: Meeting) -> Iterator[TextSpot]:
                 yield TextSpot(f"label on {sheet.name!r}", label.id, "text", None, label.text)
     for promise in carried_promises(d, m):
         number = d.promises.index(promise) + 1
-        yield from _fields(promise.id, f"promise P-{number}", promise, ("text", "owner"))
+        yield from _fields(promise.id, f"promise P-{number}", promise, ("text", "owner", "reason"))
         for i, update in enumerate(promise.updates):
             yield TextSpot(f"promise P-{number} update {i + 1}", promise.id, "updates", i, update.text)
 

@@ -235,61 +235,76 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="193"/>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="162"/>
         <source>Projector screen</source>
         <translation>Scherm voor de projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="321"/>
         <source>Bricoleur Desk — projector</source>
         <translation>Bricoleur Desk — projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="291"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="322"/>
         <source>Audience window</source>
         <translation>Venster voor de zaal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="292"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="323"/>
         <source>The notes as the room sees them</source>
         <translation>De punten zoals de zaal ze ziet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="294"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="325"/>
         <source>Under discussion</source>
         <translation>Nu aan de orde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="295"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="326"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="296"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="327"/>
         <source>We will find out</source>
         <translation>Zoeken we uit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="328"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="329"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="300"/>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="301"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="332"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="300"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="331"/>
         <source>(continued)</source>
         <translation>(vervolg)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="336"/>
+        <source>Promised last time</source>
+        <translation>Vorige keer beloofd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="337"/>
+        <source>No promises were made at earlier evenings.</source>
+        <translation>Op eerdere avonden zijn geen toezeggingen gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="338"/>
+        <source>… and %1 more: all of them are in the report</source>
+        <translation>… en nog %1: alle staan in het verslag</translation>
     </message>
 </context>
 <context>
@@ -656,334 +671,344 @@
 <context>
     <name>DiscussPanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="252"/>
         <source>Say what the municipality will do.</source>
         <translation>Zeg wat de gemeente gaat doen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="259"/>
         <source>Type a due date, such as %1.</source>
         <translation>Typ een uiterste datum, zoals %1.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="283"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="284"/>
         <source>Due date in the past</source>
         <translation>Datum in het verleden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="285"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="286"/>
         <source>The due date %1 has already passed. Make the promise with this date?</source>
         <translation>De datum %1 is al voorbij. Toch de toezegging met deze datum maken?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="329"/>
         <source>Show every theme on the wall</source>
         <translation>Toon alle thema&apos;s op de muur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="330"/>
         <source>Show the theme alone on the wall</source>
         <translation>Toon thema alleen op de muur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="369"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="356"/>
+        <source>Drop promise</source>
+        <translation>Toezegging laten vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="357"/>
+        <source>Why is this promise dropped? Residents will read it in the report.</source>
+        <translation>Waarom vervalt deze toezegging? Bewoners lezen het in het verslag.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="386"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="408"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="392"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="414"/>
         <source>Merged into No. %1</source>
         <translation>Samengevoegd met nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="396"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="418"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="400"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="481"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="422"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="503"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="401"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="454"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="423"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="476"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="402"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="469"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="424"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="491"/>
         <source>Investigate</source>
         <translation>Uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="403"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="474"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="425"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="496"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="404"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="426"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="409"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="431"/>
         <source>Concern</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="410"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="432"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="411"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="433"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="415"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="437"/>
         <source>Discuss the selected note</source>
         <translation>Het geselecteerde punt bespreken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="417"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="439"/>
         <source>Choose a note in the list to answer it, investigate it or explain the frame.</source>
         <translation>Kies een punt in de lijst om het te beantwoorden, uit te zoeken of de kaders toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="419"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="441"/>
         <source>No note selected</source>
         <translation>Geen punt geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="420"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="442"/>
         <source>Note number</source>
         <translation>Nummer van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="421"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="443"/>
         <source>Kind, theme and group</source>
         <translation>Soort, thema en groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="422"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="444"/>
         <source>Note text</source>
         <translation>Tekst van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="423"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="445"/>
         <source>Current answer or reason</source>
         <translation>Huidig antwoord of reden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="424"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="446"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="425"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="447"/>
         <source>One vote more</source>
         <translation>Eén stem erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="426"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="448"/>
         <source>One vote more (+)</source>
         <translation>Eén stem erbij (+)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="427"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="449"/>
         <source>One vote less</source>
         <translation>Eén stem eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="428"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
         <source>One vote less (-)</source>
         <translation>Eén stem eraf (-)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="432"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="454"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="433"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="455"/>
         <source>Alt+I</source>
         <translation>Alt+U</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="434"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="456"/>
         <source>Alt+O</source>
         <translation>Alt+K</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="435"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="457"/>
         <source>Alt+R</source>
         <translation>Alt+O</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="436"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="458"/>
         <source>Alt+T</source>
         <translation>Alt+T</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="446"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="468"/>
         <source>The projector shows only the theme of the selected note (or theme), as large as it fits</source>
         <translation>De projector toont alleen het thema van het geselecteerde punt (of thema), zo groot als het past</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="448"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="470"/>
         <source>Reopen</source>
         <translation>Opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="472"/>
         <source>Reopen the note</source>
         <translation>Het punt opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="451"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="473"/>
         <source>Answered (%1)</source>
         <translation>Beantwoord (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="452"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="474"/>
         <source>The short answer given tonight</source>
         <translation>Het korte antwoord van vanavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="453"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="475"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="455"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="477"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="457"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
         <source>Investigate: a promise (%1)</source>
         <translation>Uitzoeken: een toezegging (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="459"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="481"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="501"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="460"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="482"/>
         <source>What will be investigated</source>
         <translation>Wat er wordt uitgezocht</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="461"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="483"/>
         <source>What the municipality will do, e.g. measure the speed</source>
         <translation>Wat de gemeente gaat doen, bijv. de snelheid meten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="462"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="484"/>
         <source>What is missing</source>
         <translation>Wat ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="463"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="485"/>
         <source>What is wrong with the due date</source>
         <translation>Wat er mis is met de datum</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="464"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="486"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="501"/>
         <source>Owner</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="465"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="487"/>
         <source>Colleague or department</source>
         <translation>Collega of afdeling</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="466"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="488"/>
         <source>Owner of the promise</source>
         <translation>Wie de toezegging oppakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="467"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="489"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="501"/>
         <source>Due</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="468"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="490"/>
         <source>Due date of the promise</source>
         <translation>Uiterste datum van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="470"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="492"/>
         <source>Investigate and make a promise</source>
         <translation>Uitzoeken en een toezegging doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="471"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="493"/>
         <source>Outside the frame (%1)</source>
         <translation>Buiten de kaders (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="472"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="494"/>
         <source>Why this is not open for discussion</source>
         <translation>Waarom dit niet ter discussie staat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="473"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="495"/>
         <source>Reason why it is outside the frame</source>
         <translation>Reden waarom het buiten de kaders valt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="475"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="497"/>
         <source>Mark as outside the frame</source>
         <translation>Markeren als buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="476"/>
-        <source>Promises: tonight&apos;s, and still open from earlier evenings</source>
-        <translation>Toezeggingen: van vanavond, en nog open van eerdere avonden</translation>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="498"/>
+        <source>Promises: tonight&apos;s, and every one from earlier evenings</source>
+        <translation>Toezeggingen: van vanavond, en alle van eerdere avonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="477"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="499"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="501"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="482"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="504"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="483"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="505"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="485"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="507"/>
         <source>From an earlier evening: </source>
         <translation>Van een eerdere avond: </translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="486"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="508"/>
         <source>Overdue: </source>
         <translation>Te laat: </translation>
     </message>
@@ -1192,147 +1217,172 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="123"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="132"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="134"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="126"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="135"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="127"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="136"/>
         <source>Recent dossiers</source>
         <translation>Recente dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="137"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="129"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="138"/>
         <source>&amp;Open dossier…</source>
         <translation>Dossier &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="130"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="139"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="131"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
         <source>&amp;Close dossier</source>
         <translation>Dossier &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="132"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="141"/>
         <source>Export as &amp;JSON…</source>
         <translation>Exporteren als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="133"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="142"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="135"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="144"/>
         <source>A complete copy of the dossier as it is now, safe to make while the evening goes on</source>
         <translation>Een volledige kopie van het dossier zoals het nu is, veilig te maken terwijl de avond doorgaat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="137"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="146"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="138"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="147"/>
         <source>House &amp;style…</source>
         <translation>&amp;Huisstijl…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="139"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="148"/>
         <source>Export a &amp;person&apos;s data…</source>
         <translation>&amp;Gegevens van persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="149"/>
         <source>&amp;Erase a person…</source>
         <translation>&amp;Persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="141"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="150"/>
         <source>Re&amp;tention date…</source>
         <translation>&amp;Bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="151"/>
+        <source>&amp;Promises register…</source>
+        <translation>&amp;Toezeggingen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="152"/>
+        <source>&amp;Letter to residents…</source>
+        <translation>&amp;Brief aan bewoners…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="153"/>
+        <source>Where things stand between evenings: what was promised and what happened</source>
+        <translation>De stand van zaken tussen twee avonden: wat er beloofd is en wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="143"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="144"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="145"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="157"/>
         <source>Show on &amp;projector</source>
         <translation>Op &amp;projector tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="158"/>
         <source>Projector &amp;black</source>
         <translation>Projector &amp;zwart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="159"/>
         <source>Projector &amp;white</source>
         <translation>Projector &amp;wit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="160"/>
         <source>Sketch on the projector &amp;follows my view</source>
         <translation>Schets op de projector &amp;volgt mijn beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="162"/>
         <source>Off: the projector shows the whole map, whatever you zoom to on the laptop</source>
         <translation>Uit: de projector toont de hele kaart, hoe ver u op de laptop ook inzoomt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="164"/>
         <source>Projector: ne&amp;xt page</source>
         <translation>Projector: volgen&amp;de pagina</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="165"/>
         <source>Projector: pre&amp;vious page</source>
         <translation>Projector: v&amp;orige pagina</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="166"/>
+        <source>Projector: promised &amp;last time</source>
+        <translation>Projector: vorige keer &amp;beloofd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="168"/>
+        <source>Show the room what became of the earlier evenings&apos; promises (again to go back)</source>
+        <translation>Laat de zaal zien wat er met de toezeggingen van eerdere avonden gebeurde (nog eens: terug)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="169"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuwe avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="170"/>
         <source>&amp;About Bricoleur Desk</source>
         <translation>&amp;Over Bricoleur Desk</translation>
     </message>
@@ -1340,124 +1390,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="79"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="82"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="135"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="141"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="137"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="143"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="168"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="177"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="183"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="210"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="213"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="251"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="259"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="266"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="266"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="272"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="275"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="283"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="283"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="291"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="291"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="299"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="305"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="307"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="306"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="314"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="316"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="325"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="327"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="353"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="366"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="354"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="367"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="384"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="397"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -1541,22 +1591,22 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="382"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="384"/>
         <source>The sketch on the projector follows your view</source>
         <translation>De schets op de projector volgt uw beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="384"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="386"/>
         <source>The projector shows the whole map</source>
         <translation>De projector toont de hele kaart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="445"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="451"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="446"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="452"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -1916,26 +1966,363 @@ F1 toont alle tekens.</translation>
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="127"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="128"/>
         <source>The room sees page %1 of %2 (PgUp/PgDn)</source>
         <translation>De zaal ziet pagina %1 van %2 (PgUp/PgDn)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="130"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="131"/>
         <source>One theme alone. %1</source>
         <translation>Eén thema alleen. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="224"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="231"/>
         <source>The projector is off.
 F5 shows the meeting to the room.</source>
         <translation>De projector staat uit.
 F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="226"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="233"/>
         <source>Preview of the projector</source>
         <translation>Voorbeeld van de projector</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEditor</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="206"/>
+        <source>Done.</source>
+        <translation>Gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="208"/>
+        <source>Dropped, because: %1</source>
+        <translation>Vervallen, omdat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="210"/>
+        <source>Open, and late: it was due on %1.</source>
+        <translation>Open, en te laat: het zou klaar zijn op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="211"/>
+        <source>Open.</source>
+        <translation>Open.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="228"/>
+        <source>Choose a promise in the list to edit it, add an update or close it.</source>
+        <translation>Kies een toezegging in de lijst om haar te wijzigen, nieuws toe te voegen of af te sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="229"/>
+        <source>The promise</source>
+        <translation>De toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="231"/>
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="231"/>
+        <source>&amp;Owner</source>
+        <translation>W&amp;ie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="231"/>
+        <source>D&amp;ue</source>
+        <translation>&amp;Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="237"/>
+        <source>Department or colleague</source>
+        <translation>Afdeling of collega</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="238"/>
+        <source>known:</source>
+        <translation>bekend:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="239"/>
+        <source>&amp;Save changes</source>
+        <translation>Wijzigingen op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="240"/>
+        <source>What happened (newest first)</source>
+        <translation>Wat er gebeurde (nieuwste eerst)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="241"/>
+        <source>E.g. asked the traffic department</source>
+        <translation>Bijv. gevraagd aan de afdeling verkeer</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="242"/>
+        <source>New update</source>
+        <translation>Nieuw bericht</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="243"/>
+        <source>Add upda&amp;te</source>
+        <translation>&amp;Bericht toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="244"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="245"/>
+        <source>Mark &amp;done</source>
+        <translation>&amp;Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="246"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="247"/>
+        <source>Why it is dropped (required)</source>
+        <translation>Waarom het vervalt (verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="248"/>
+        <source>Reason for dropping</source>
+        <translation>Reden om te laten vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="249"/>
+        <source>Dro&amp;p</source>
+        <translation>&amp;Laten vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="257"/>
+        <source>Due date known</source>
+        <translation>Datum bekend</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesHook</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="65"/>
+        <source>1 promise is late: past its due date and still open.</source>
+        <translation>1 toezegging is te laat: de datum is voorbij en ze staat nog open.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="68"/>
+        <source>%1 promises are late: past their due date and still open.</source>
+        <translation>%1 toezeggingen zijn te laat: de datum is voorbij en ze staan nog open.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="71"/>
+        <source>See the promises register (%1).</source>
+        <translation>Zie de toezeggingen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="82"/>
+        <source>Letter to residents</source>
+        <translation>Brief aan bewoners</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="83"/>
+        <source>stand-van-zaken</source>
+        <translation>stand-van-zaken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="84"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="92"/>
+        <source>Cannot write the letter</source>
+        <translation>Kan de brief niet schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="95"/>
+        <source>1 page</source>
+        <translation>1 pagina</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="95"/>
+        <source>%1 pages</source>
+        <translation>%1 pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="98"/>
+        <source>Wrote the letter to residents: %1 (%2)</source>
+        <translation>Brief aan bewoners geschreven: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesRegister</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="222"/>
+        <source>%1 of %2 promises</source>
+        <translation>%1 van %2 toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="245"/>
+        <source>open, late</source>
+        <translation>open, te laat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="247"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="249"/>
+        <source>dropped: %1</source>
+        <translation>vervallen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="250"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="285"/>
+        <source>Promises register</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="287"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="288"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="289"/>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="290"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="291"/>
+        <source>Dropped</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="298"/>
+        <source>Every owner</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="299"/>
+        <source>Every evening</source>
+        <translation>Alle avonden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="301"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="301"/>
+        <source>Ow&amp;ner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="301"/>
+        <source>&amp;Evening:</source>
+        <translation>A&amp;vond:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="307"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="308"/>
+        <source>Owner</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="309"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="310"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="311"/>
+        <source>Latest update</source>
+        <translation>Laatste nieuws</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="314"/>
+        <source>Promises</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="315"/>
+        <source>A new promise, made at this evening</source>
+        <translation>Een nieuwe toezegging, gedaan op deze avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="316"/>
+        <source>New promise</source>
+        <translation>Nieuwe toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="317"/>
+        <source>&amp;Add promise</source>
+        <translation>Toezegging &amp;maken</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesWall</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="65"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="67"/>
+        <source>Not going ahead</source>
+        <translation>Gaat niet door</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="69"/>
+        <source>Why: %1</source>
+        <translation>Waarom: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="74"/>
+        <source>Still open, later than promised</source>
+        <translation>Loopt nog, later dan beloofd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="76"/>
+        <source>Still open</source>
+        <translation>Loopt nog</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="78"/>
+        <source>Latest: %1</source>
+        <translation>Laatste nieuws: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="80"/>
+        <source>No news yet</source>
+        <translation>Nog geen nieuws</translation>
     </message>
 </context>
 <context>
@@ -2831,162 +3218,177 @@ F5 toont de avond aan de zaal.</translation>
         <translation>Status van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="60"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="62"/>
+        <source>Edit promise</source>
+        <translation>Toezegging wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="63"/>
+        <source>Promise update</source>
+        <translation>Nieuws over toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="64"/>
+        <source>Drop promise</source>
+        <translation>Toezegging laten vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="65"/>
         <source>Evaluation score</source>
         <translation>Evaluatiecijfer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="61"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="66"/>
         <source>Evaluation remarks</source>
         <translation>Evaluatieopmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="62"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="67"/>
         <source>Attendance</source>
         <translation>Aanwezigen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="65"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="70"/>
         <source>Redact personal data</source>
         <translation>Persoonsgegevens weglakken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="66"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="71"/>
         <source>House style</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="67"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
         <source>Municipality name</source>
         <translation>Naam van de gemeente</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="68"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
         <source>Retention date</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="69"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="78"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
         <source>New sheet</source>
         <translation>Nieuw vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
         <source>Rename sheet</source>
         <translation>Vel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
         <source>Show sheet</source>
         <translation>Vel tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
         <source>Hide sheet</source>
         <translation>Vel verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="78"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
         <source>Sheet opacity</source>
         <translation>Dekking van het vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
         <source>Lock sheet</source>
         <translation>Vel vastzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="85"/>
         <source>Unlock sheet</source>
         <translation>Vel losmaken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
         <source>Reorder sheets</source>
         <translation>Vellen herschikken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
         <source>Delete sheet</source>
         <translation>Vel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
         <source>Compare sheets</source>
         <translation>Vellen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
         <source>Draw</source>
         <translation>Tekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
         <source>line</source>
         <translation>Lijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
         <source>arrow</source>
         <translation>Pijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
         <source>rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
         <source>ellipse</source>
         <translation>Ellips</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="96"/>
         <source>Erase</source>
         <translation>Gummen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="97"/>
         <source>Sticky note</source>
         <translation>Plakbriefje</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="98"/>
         <source>Type</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="99"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="95"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="100"/>
         <source>Pin</source>
         <translation>Speld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="96"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="101"/>
         <source>Pins</source>
         <translation>Spelden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="97"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="102"/>
         <source>Resize</source>
         <translation>Formaat wijzigen</translation>
     </message>
@@ -2994,7 +3396,7 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>_StatusDelegate</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/promise_table.py" line="37"/>
+        <location filename="../../bricoleur_desk/ui/phases/promise_table.py" line="38"/>
         <source>Promise status</source>
         <translation>Status van de toezegging</translation>
     </message>

@@ -66,7 +66,15 @@ def test_the_demo_has_what_the_issue_asks_for() -> None:
     assert any(n.raised_by_group == "Basisschool De Linde" for n in notes)
     assert sum(n.votes > 0 for n in notes) >= 5
     assert len(demo.promises) >= 6 and all(p.owner and p.due for p in demo.promises)
-    assert {PromiseStatus.OPEN, PromiseStatus.DONE} <= {p.status for p in demo.promises}
+    assert {PromiseStatus.OPEN, PromiseStatus.DONE, PromiseStatus.DROPPED} <= {
+        p.status for p in demo.promises
+    }
+    assert all(
+        p.reason for p in demo.promises if p.status == PromiseStatus.DROPPED
+    )  # residents are owed the why
+    earlier = [p for p in demo.promises if p.meeting_id == september.id]
+    assert {PromiseStatus.OPEN, PromiseStatus.DONE, PromiseStatus.DROPPED} == {p.status for p in earlier}
+    assert all(p.updates for p in earlier if p.status != PromiseStatus.OPEN)
     assert sum(september.evaluation.scores.values()) > 0 and september.evaluation.remarks
     assert sum(september.attendance.by_group.values()) == september.attendance.count
     assert all(p.name and (p.email or p.phone) for p in demo.people)

@@ -38,7 +38,7 @@ def test_no_note_shows_a_hint_and_a_note_shows_its_words(panel: DiscussPanel) ->
     assert panel.number_label.text() == "No. 3"
     assert panel.text_label.text() == "Waarom kan de bus niet om via de Dorpsweg?"
     assert "Verkeer" in panel.meta_label.text() and "Parkstraat" in panel.meta_label.text()
-    assert panel.promises.promise_ids() == ["p1", "p0"]  # tonight's, then still open from before
+    assert panel.promises.promise_ids() == ["p1", "p0", "p-done"]  # tonight's, then every one from before
     assert panel.promises.item(1, 0).toolTip().startswith("From an earlier evening")
     assert panel.promises.item(1, 2).toolTip() == "Overdue: 01-09-2026"
     assert panel.promises.item(0, 2).toolTip() == "15-01-2027"
@@ -82,11 +82,11 @@ def test_investigate_makes_one_promise_linked_to_the_note_and_one_undo_removes_b
         TODAY + timedelta(weeks=4),
         ["n1"],
     )
-    assert panel.promises.promise_ids() == ["p1", promise.id, "p0"]
+    assert panel.promises.promise_ids() == ["p1", promise.id, "p0", "p-done"]
     assert panel.promises.item(1, 0).text() == promise.text
     session.undo()
     assert meeting.note("n1").status is NoteStatus.OPEN
-    assert len(session.dossier.promises) == 3 and panel.promises.promise_ids() == ["p1", "p0"]
+    assert len(session.dossier.promises) == 3 and panel.promises.promise_ids() == ["p1", "p0", "p-done"]
 
 
 def test_an_empty_what_makes_no_promise_of_the_residents_words_but_asks_for_it(
@@ -155,7 +155,24 @@ def test_promise_status_combo_by_keyboard(qtbot: QtBot, panel: DiscussPanel, ses
     assert combo is not None and combo.accessibleName() == "Promise status"
     combo.setCurrentIndex(combo.findData(PromiseStatus.DROPPED.value))
     combo.activated.emit(combo.currentIndex())
+    # dropping asks why: cancelled, the promise stays open; answered, the reason is kept
+    from PySide6.QtWidgets import QInputDialog
+
+    qtbot.waitUntil(lambda: panel.findChild(QInputDialog, "dropReason") is not None)
+    panel.findChild(QInputDialog, "dropReason").reject()
+    qtbot.waitUntil(lambda: panel.promises.item(0, STATUS_COLUMN).text() == "Open")
+    assert session.document.get("p1").status is PromiseStatus.OPEN
+    panel.promises.setCurrentCell(0, STATUS_COLUMN)
+    qtbot.keyClick(panel.promises, Qt.Key.Key_F2)
+    combo = panel.promises.findChild(QComboBox)
+    combo.setCurrentIndex(combo.findData(PromiseStatus.DROPPED.value))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: panel.findChild(QInputDialog, "dropReason") is not None)
+    dialog = panel.findChild(QInputDialog, "dropReason")
+    dialog.setTextValue("De meting is al gedaan door de provincie")
+    dialog.accept()
     qtbot.waitUntil(lambda: session.document.get("p1").status is PromiseStatus.DROPPED)
+    assert session.document.get("p1").reason == "De meting is al gedaan door de provincie"
 
 
 def test_every_control_has_an_accessible_name(panel: DiscussPanel) -> None:

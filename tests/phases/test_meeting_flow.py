@@ -119,6 +119,6 @@ def test_evaluation_and_attendance(session: DossierSession) -> None:
     assert flow.attendance_groups(m)[:4] == m.expected_groups
 
 
-def test_the_evening_sees_its_own_promises_and_the_open_ones_from_before(session: DossierSession) -> None:
-    assert [p.id for p in flow.promises_for_evening(session.dossier, MEETING_ID)] == ["p1", "p0"]
+def test_the_evening_sees_its_own_promises_and_every_one_from_before(session: DossierSession) -> None:
+    assert [p.id for p in flow.promises_for_evening(session.dossier, MEETING_ID)] == ["p1", "p0", "p-done"]
     assert [p.id for p in flow.promises_for_evening(session.dossier, "avond-0")] == ["p0", "p-done"]

@@ -75,7 +75,9 @@ def rich_dossier() -> Dossier:
             PromiseUpdate(datetime(2026, 12, 1, 9, 30, 15, 123456), "Naïef tijdstip"),
         ],
     )
-    sample.promise("pr2", "m2", "Verkeerstelling", status=PromiseStatus.DROPPED)
+    sample.promise(
+        "pr2", "m2", "Verkeerstelling", status=PromiseStatus.DROPPED, reason="Telling van vorig jaar volstaat"
+    )
     sample.meeting(
         "m1",
         "Eerste avond",

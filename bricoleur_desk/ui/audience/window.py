@@ -40,6 +40,7 @@ from ...workspace.session import DossierSession
 from ..notes.arrangement import NoteArrangement
 from ..notes.model import NoteItemModel
 from .pages import ClosePage, PreparePage, scale_labels, solid
+from .promises_wall import PromisesWall
 from .wall import NoteWall
 
 
@@ -118,6 +119,9 @@ class AudienceWindow(QWidget):
         wall_layout.addWidget(self.stage_holder, 1)
         self.prepare_page = PreparePage()
         self.close_page = ClosePage()
+        self.promises_page = PromisesWall()  # "Vorige keer beloofd", while the facilitator shows it
+        self._promises_on = False
+        self._phase: Phase | None = None  # moving on to another phase takes the promises away
         self.black = solid("black")
         self.black.setObjectName("audienceBlack")
         self.white = solid("white")
@@ -126,6 +130,7 @@ class AudienceWindow(QWidget):
         pages = (self.prepare_page, self.wall_page, self.close_page, self.stage_page, self.black, self.white)
         for page in pages:
             self.pages.addWidget(page)
+        self.pages.addWidget(self.promises_page)
         self._blank: QWidget | None = None
         self._unsubscribe = session.subscribe(self._changed)
         self.retranslate()
@@ -247,6 +252,14 @@ class AudienceWindow(QWidget):
         """ "black", "white" or None."""
         return None if self._blank is None else ("black" if self._blank is self.black else "white")
 
+    def show_promises(self, on: bool) -> None:
+        """Show what became of the earlier evenings' promises instead of the phase's page."""
+        self._promises_on = on
+        self._show_phase()
+
+    def promises_shown(self) -> bool:
+        return self._promises_on
+
     def shutdown(self) -> None:
         self._unsubscribe()
 
@@ -270,6 +283,9 @@ class AudienceWindow(QWidget):
         if self._blank is not None:
             self.pages.setCurrentWidget(self._blank)
             return
+        if self._promises_on:
+            self.pages.setCurrentWidget(self.promises_page)
+            return
         phase = self.meeting.phase
         if phase == Phase.PREPARE:
             self.pages.setCurrentWidget(self.prepare_page)
@@ -283,15 +299,21 @@ class AudienceWindow(QWidget):
 
     def _fill(self) -> None:
         meeting = self.meeting
+        if self._phase is not None and meeting.phase != self._phase:
+            self._promises_on = False  # the inventory starts: the room sees the notes
+        self._phase = meeting.phase
         self.title.setText(meeting.title)
         self.question.setText(meeting.question or "")
         self.question.setVisible(bool(meeting.question))
         self.prepare_page.show_meeting(meeting)
         self.close_page.show_meeting(meeting)
+        self.promises_page.show_meeting(self.session.dossier, meeting)
         self._show_phase()
 
     def _changed(self, changed: list[Changed]) -> None:
-        mine = any(c.kind == Kind.MEETING and c.id == self.meeting_id for c in changed)
+        mine = any(
+            c.kind == Kind.PROMISE or (c.kind == Kind.MEETING and c.id == self.meeting_id) for c in changed
+        )
         if mine and self.meeting_id in self.session.document:
             self._fill()
 
@@ -310,6 +332,11 @@ class AudienceWindow(QWidget):
         self.model.set_no_theme_name(self.tr("No theme yet"))
         self.prepare_page.retranslate()
         self.close_page.retranslate()
+        self.promises_page.set_texts(
+            self.tr("Promised last time"),
+            self.tr("No promises were made at earlier evenings."),
+            self.tr("… and %1 more: all of them are in the report"),
+        )
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:

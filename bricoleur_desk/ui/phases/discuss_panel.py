@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.date_text import write_date
 from ...domain.document import Changed, Kind
 from ...domain.model import Note, NoteKind, NoteStatus, PromiseStatus
-from ...workspace import meeting_flow
+from ...workspace import meeting_flow, promise_register
 from ...workspace.session import DossierSession
 from .date_field import DateField
 from .meeting_widget import MeetingWidget
@@ -341,8 +342,29 @@ class DiscussPanel(MeetingWidget):
             field.selectAll()
 
     def _promise_status(self, promise_id: str, status: PromiseStatus) -> None:
-        if promise_id in self.session.document and self.session.document.get(promise_id).status != status:
-            self.run(meeting_flow.set_promise_status, promise_id, status)
+        if promise_id not in self.session.document or self.session.document.get(promise_id).status == status:
+            return
+        if status == PromiseStatus.DROPPED:
+            self._ask_why_dropped(promise_id)
+        else:
+            self.run(promise_register.set_status, promise_id, status)
+
+    def _ask_why_dropped(self, promise_id: str) -> None:
+        """Residents are owed the why: a promise is dropped only with a reason (cancel keeps it)."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("dropReason")
+        dialog.setWindowTitle(self.tr("Drop promise"))
+        dialog.setLabelText(self.tr("Why is this promise dropped? Residents will read it in the report."))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(reason: str) -> None:
+            if reason.strip() and promise_id in self.session.document:
+                self.run(promise_register.set_status, promise_id, PromiseStatus.DROPPED, reason)
+            self.refresh_quietly()
+
+        dialog.textValueSelected.connect(chosen)
+        dialog.rejected.connect(self.refresh_quietly)  # the table shows the status it still has
+        dialog.open()
 
     # -- view -------------------------------------------------------------------------------
 
@@ -473,7 +495,7 @@ class DiscussPanel(MeetingWidget):
         self.reason_input.setAccessibleName(self.tr("Reason why it is outside the frame"))
         self.out_of_frame_button.setText(self.tr("Outside the frame"))
         self.out_of_frame_button.setAccessibleName(self.tr("Mark as outside the frame"))
-        self.promises_label.setText(self.tr("Promises: tonight's, and still open from earlier evenings"))
+        self.promises_label.setText(self.tr("Promises: tonight's, and every one from earlier evenings"))
         self.promises.setAccessibleName(self.tr("Promises"))
         self.promises.retranslate(
             [self.tr("What"), self.tr("Owner"), self.tr("Due"), self.tr("Status")],

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Promise, PromiseStatus
+from ...domain.promises import latest_update
 from .focused_wheel import wheel_only_when_focused
 
 STATUS_COLUMN = 3
@@ -133,6 +134,12 @@ class PromiseTable(QTableWidget):
                     due_item.setToolTip(self.overdue_text + due)
                 status = QTableWidgetItem(self.status_names.get(promise.status, promise.status.value))
                 status.setData(Qt.ItemDataRole.UserRole, promise.status.value)
+                # what became of it, for an earlier promise brought up again: the why and the news
+                latest = latest_update(promise)
+                outcome = [status.text() + (f": {promise.reason}" if promise.reason else "")]
+                if latest is not None:
+                    outcome.append(f"{latest.at:%d-%m-%Y}: {latest.text}")
+                status.setToolTip("\n".join(outcome))
                 self.setItem(row, STATUS_COLUMN, status)
         finally:
             self._setting = False
