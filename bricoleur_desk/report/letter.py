@@ -98,11 +98,12 @@ def build_letter(
     hide = mask or (lambda text: text)
     house = dossier.house_style
     styles = make_styles(house.accent)
-    municipality = plain(hide(house.municipality or "")) or t.report("default_municipality")
+    municipality = plain(hide(house.municipality or ""))  # none until the adviser names it
     title = plain(t("title", dossier=hide(dossier.title)))
     decor = PageDecor(
         municipality=municipality,
-        running_title=plain(f"{t('banner')} · {t.report.day(today)}"),
+        running_title=plain(t("banner")),
+        running_date=t.report.day(today),
         contact=plain(hide(house.contact)) if house.contact else "",
         logo_png=house.logo_png,
         banner=t("banner"),
@@ -168,8 +169,10 @@ def _story(
         story.append(Paragraph(t("next_unknown"), s.body))
     if dossier.house_style.contact:
         story += [Paragraph(t("contact"), s.h2), paragraph(user(dossier.house_style.contact), s.body)]
-    municipality = user(dossier.house_style.municipality) or t.report("default_municipality")
-    story += [Spacer(1, 8), Paragraph(t("regards"), s.body), paragraph(municipality, s.body)]
+    story += [Spacer(1, 8), Paragraph(t("regards"), s.body)]
+    municipality = user(dossier.house_style.municipality)
+    if municipality:  # no stand-in name: the adviser names the municipality at the first export
+        story.append(paragraph(municipality, s.body))
     return story
 
 

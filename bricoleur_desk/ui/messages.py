@@ -211,6 +211,9 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "dossier {title} has no meetings yet"),
     QT_TRANSLATE_NOOP("messages", "none"),
     # workspace/opened.py
+    QT_TRANSLATE_NOOP("messages", "unknown letter language {lang} (use {languages})"),
+    QT_TRANSLATE_NOOP("messages", "the dossier has no evening yet: there is nothing to write about"),
+    QT_TRANSLATE_NOOP("messages", "could not write the letter {name}: {reason}"),
     QT_TRANSLATE_NOOP("messages", "{path}: is read-only; nobody can be erased from it here"),
     QT_TRANSLATE_NOOP("messages", "{path}: is read-only (a locked medium or folder); nobody can be erased from it"),
     QT_TRANSLATE_NOOP("messages", "no person with id {person} in dossier {title} (people: {known})"),

@@ -39,7 +39,7 @@ def export_letter(
     """Write the letter as things stand ``today`` (default: the real today) to ``out``."""
     out = check_output(out, inputs)
     if lang not in LANGUAGES:
-        raise ReportError(f"unknown letter language {lang!r} (use {' or '.join(LANGUAGES)})")
+        raise ReportError("unknown letter language {lang} (use {languages})", lang=repr(lang), languages=" or ".join(LANGUAGES))
     if not dossier.meetings:
         raise ReportError("the dossier has no evening yet: there is nothing to write about")
     finder = PersonalDataFinder(dossier.people)
@@ -53,16 +53,18 @@ def export_letter(
 
     folder = out.parent
     if not folder.is_dir():
-        raise ReportError(f"cannot write {out}: folder {folder} does not exist")
+        raise ReportError("cannot write {out}: folder {folder} does not exist", out=out, folder=folder)
     try:
         temp = temporaries.create(out, ".part.pdf")
     except OSError as exc:
-        raise ReportError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
+        raise ReportError("cannot write in {folder}: {reason}", folder=folder, reason=exc.strerror or exc) from exc
     try:
         with temporaries.replacing(out, temp=temp):
             built = build_letter(str(temp), dossier, today or date.today(), lang=lang, mask=mask)
     except ReportError:
         raise
     except Exception as exc:
-        raise ReportError(f"could not write the letter {out.name}: {' '.join(str(exc).split())}") from exc
+        raise ReportError(
+            "could not write the letter {name}: {reason}", name=out.name, reason=" ".join(str(exc).split())
+        ) from exc
     return LetterResult(path=out, pages=built.pages, masked=masked)

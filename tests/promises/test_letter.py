@@ -96,7 +96,7 @@ def test_the_letter_never_writes_over_its_dossier_and_replaces_an_old_pdf_whole(
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporaries left
 
 
-def test_the_command_line_writes_the_letter(tmp_path: Path) -> None:
+def test_the_command_line_writes_the_letter(tmp_path: Path, english_messages: None) -> None:
     dossier_file = tmp_path / "plein.bricoleur"
     create_dossier(dossier_file, two_evenings()).close()
     out = tmp_path / "brief.pdf"
