@@ -10,8 +10,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .workspace.reactions import Skipped
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -33,23 +37,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--meeting", metavar="ID", help="open this meeting (default: the latest)")
 
     p = commands.add_parser("demo", help="write the demo dossier (and open it unless --out is given)")
-    p.add_argument(
-        "--out", type=Path, metavar="FILE", help=f"only write the demo to FILE, no window ({OUTPUT_RULE})"
-    )
+    p.add_argument("--out", type=Path, metavar="FILE", help=f"only write the demo to FILE, no window ({OUTPUT_RULE})")
 
     p = commands.add_parser("export", help="export a dossier as JSON interchange (version 1)" + reads)
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
-    p.add_argument(
-        "--json", type=Path, required=True, metavar="OUT", help=f"the JSON file to write ({OUTPUT_RULE})"
-    )
+    p.add_argument("--json", type=Path, required=True, metavar="OUT", help=f"the JSON file to write ({OUTPUT_RULE})")
 
     p = commands.add_parser(
         "copy", help="save a complete copy of a dossier (safe while the app has it open, unlike a file copy)"
     )
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
-    p.add_argument(
-        "--out", type=Path, required=True, metavar="FILE", help=f"the copy to write ({OUTPUT_RULE})"
-    )
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help=f"the copy to write ({OUTPUT_RULE})")
 
     p = commands.add_parser(
         "clean", help="copy a dossier without the triggers, views and tables Bricoleur Desk did not create"
@@ -59,13 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("import", help="make a new dossier file from a JSON interchange file")
     p.add_argument("json", type=Path, help="a JSON interchange file")
-    p.add_argument(
-        "--out",
-        type=Path,
-        required=True,
-        metavar="FILE",
-        help="the new .bricoleur file (never an existing file)",
-    )
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the new .bricoleur file (never an existing file)")
 
     p = commands.add_parser("report", help="export the follow-up report as PDF" + reads)
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
@@ -76,26 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--house-style", type=Path, metavar="JSON", help="municipality name, logo, colour")
 
     p = commands.add_parser("import-notes", help="add written reactions (CSV or .xlsx) as notes of a meeting")
-    p.add_argument(
-        "source", type=Path, metavar="FILE", help="a CSV (; , or tab) or .xlsx file, one reaction a row"
-    )
+    p.add_argument("source", type=Path, metavar="FILE", help="a CSV (; , or tab) or .xlsx file, one reaction a row")
     p.add_argument("--into", type=Path, required=True, metavar="DOSSIER", help="the .bricoleur dossier file")
     p.add_argument("--meeting", metavar="ID", help="the meeting (default: the latest)")
-    p.add_argument(
-        "--text-column", metavar="NAME", help="the column with the text (default: tekst, reactie or text)"
-    )
-    p.add_argument(
-        "--group-column", metavar="NAME", help="the column with the group (default: groep or group)"
-    )
-    p.add_argument(
-        "--theme-column", metavar="NAME", help="the column with the theme (default: thema or theme)"
-    )
+    p.add_argument("--text-column", metavar="NAME", help="the column with the text (default: tekst, reactie or text)")
+    p.add_argument("--group-column", metavar="NAME", help="the column with the group (default: groep or group)")
+    p.add_argument("--theme-column", metavar="NAME", help="the column with the theme (default: thema or theme)")
 
     p = commands.add_parser("promises", help="export the dossier's promises as CSV for Excel" + reads)
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
-    p.add_argument(
-        "--csv", type=Path, required=True, metavar="OUT", help=f"the CSV file to write ({OUTPUT_RULE})"
-    )
+    p.add_argument("--csv", type=Path, required=True, metavar="OUT", help=f"the CSV file to write ({OUTPUT_RULE})")
     return parser
 
 
@@ -202,6 +184,9 @@ def _report(args: argparse.Namespace) -> int:
 def _import_notes(args: argparse.Namespace) -> int:
     from .workspace.reactions import import_notes_file
 
+    def skipped(row: Skipped) -> None:
+        print(f"bricoleur-desk: {args.source}: line {row.line} skipped: {row.reason}", file=sys.stderr)
+
     result = import_notes_file(
         args.source,
         args.into,
@@ -209,9 +194,7 @@ def _import_notes(args: argparse.Namespace) -> int:
         text_column=args.text_column,
         group_column=args.group_column,
         theme_column=args.theme_column,
-        skipped=lambda s: print(
-            f"bricoleur-desk: {args.source}: line {s.line} skipped: {s.reason}", file=sys.stderr
-        ),
+        skipped=skipped,
     )
     if not result.added:
         print(f"bricoleur-desk: {args.source}: no row could be imported; nothing was added", file=sys.stderr)
@@ -233,7 +216,6 @@ def _is_user_error(error: Exception) -> bool:
     from .domain.errors import UserError
 
     return isinstance(error, OSError | UserError)
-
 
 if __name__ == "__main__":
     sys.exit(main())
