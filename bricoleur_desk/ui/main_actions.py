@@ -35,6 +35,7 @@ class MainActions:
         self.projector_black = make("actionProjectorBlack", "Ctrl+B")
         self.projector_white = make("actionProjectorWhite", "Ctrl+Shift+B")
         self.new_meeting = make("actionNewMeeting")
+        self.import_reactions = make("actionImportReactions")
         self.house_style = make("actionHouseStyle")
         self.about = make("actionAbout")
         # each language named in itself, so it can be found whichever one is showing
@@ -67,6 +68,7 @@ class MainActions:
         self.edit_menu.addAction(self.redo)
         self.meeting_menu = bar.addMenu("")
         self.meeting_menu.addAction(self.new_meeting)
+        self.meeting_menu.addAction(self.import_reactions)
         self.meeting_menu.addAction(self.audience)
         self.meeting_menu.addAction(self.projector_black)
         self.meeting_menu.addAction(self.projector_white)
@@ -86,6 +88,7 @@ class MainActions:
             self.projector_black,
             self.projector_white,
             self.new_meeting,
+            self.import_reactions,
             self.house_style,
         ):
             action.setEnabled(is_open)
@@ -121,4 +124,8 @@ class MainActions:
         self.projector_black.setText(self.tr("Projector &black"))
         self.projector_white.setText(self.tr("Projector &white"))
         self.new_meeting.setText(self.tr("&New meeting"))
+        self.import_reactions.setText(self.tr("&Import reactions…"))
+        self.import_reactions.setToolTip(
+            self.tr("Add written reactions from a CSV or Excel file as notes of this meeting")
+        )
         self.about.setText(self.tr("&About Bricoleur Desk"))

@@ -103,21 +103,26 @@ def guess_mapping(
     """The columns by their usual headers, or by the names given; a clear error for a name not found."""
     folded = [h.casefold() for h in table.headers]
     given = {"text": text_column, "group": group_column, "theme": theme_column}
-    found: dict[str, int | None] = {}
+    found = dict(vars(suggest_mapping(table.headers)))
     for role in ROLES:
         name = given[role]
         if name is not None:
             if name.strip().casefold() not in folded:
                 raise UserError(f"{table.path}: no column {name!r} (columns: {_names(table)})")
             found[role] = folded.index(name.strip().casefold())
-        else:
-            found[role] = next((folded.index(h) for h in HEADERS[role] if h in folded), None)
     if found["text"] is None:
         raise UserError(
             f"{table.path}: no column tekst, reactie or text; name the column with the text "
             f"with --text-column (columns: {_names(table)})"
         )
     return Mapping(found["text"], found["group"], found["theme"])
+
+
+def suggest_mapping(headers: tuple[str, ...]) -> Mapping:
+    """The columns with the usual headers (any case); None for a role without one."""
+    folded = [h.strip().casefold() for h in headers]
+    found = [next((folded.index(h) for h in HEADERS[role] if h in folded), None) for role in ROLES]
+    return Mapping(*found)
 
 
 def _names(table: Table) -> str:
