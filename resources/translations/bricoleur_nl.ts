@@ -1207,6 +1207,54 @@
     </message>
 </context>
 <context>
+    <name>LastTimeBox</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="74"/>
+        <source>Last time: {0}, {1}</source>
+        <translation>Vorige keer: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="76"/>
+        <source>What participants said about the evening</source>
+        <translation>Wat deelnemers over de avond zeiden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="77"/>
+        <source>No remarks were written down.</source>
+        <translation>Er zijn geen opmerkingen genoteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="83"/>
+        <source>Promises still open ({0})</source>
+        <translation>Toezeggingen die nog openstaan ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="84"/>
+        <source>Every promise is kept or closed.</source>
+        <translation>Elke toezegging is nagekomen of afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="98"/>
+        <source>due {0}</source>
+        <translation>uiterlijk {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="99"/>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="107"/>
+        <source>latest: {0} ({1})</source>
+        <translation>laatst: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="112"/>
+        <source>Last time</source>
+        <translation>Vorige keer</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../../bricoleur_desk/ui/main_actions.py" line="104"/>
@@ -1615,127 +1663,127 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PreparePanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="193"/>
         <source>Prepare the evening</source>
         <translation>De avond voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="195"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="195"/>
         <source>Title of the evening</source>
         <translation>Titel van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="196"/>
         <source>&amp;Date and time</source>
         <translation>Datum en ti&amp;jd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="196"/>
         <source>Date and time of the evening</source>
         <translation>Datum en tijd van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="194"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="197"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="194"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="197"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="198"/>
         <source>The &amp;question</source>
         <translation>De &amp;vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="198"/>
         <source>The question of the evening</source>
         <translation>De vraag van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="199"/>
         <source>&amp;Open for discussion</source>
         <translation>&amp;Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="199"/>
         <source>Open for discussion</source>
         <translation>Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="197"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="200"/>
         <source>&amp;Fixed, and why</source>
         <translation>Ligt &amp;al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="197"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="200"/>
         <source>Fixed, and why</source>
         <translation>Ligt al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="201"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="201"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="202"/>
         <source>Expected &amp;groups</source>
         <translation>Verwachte &amp;groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="202"/>
         <source>Expected groups</source>
         <translation>Verwachte groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="203"/>
         <source>What happens &amp;next</source>
         <translation>Hoe v&amp;erder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="203"/>
         <source>What happens next</source>
         <translation>Hoe verder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="210"/>
         <source>A school, a community centre, on site</source>
         <translation>Een school, een buurthuis, ter plekke</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="212"/>
         <source>What is this evening about?</source>
         <translation>Waar gaat deze avond over?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="211"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="214"/>
         <source>What happens after tonight, how to stay in touch</source>
         <translation>Wat er na vanavond gebeurt, en hoe u op de hoogte blijft</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="212"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="215"/>
         <source>What residents can influence</source>
         <translation>Waar bewoners invloed op hebben</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="216"/>
         <source>What is fixed, and why</source>
         <translation>Wat al vastligt, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="217"/>
         <source>A group, street or organisation</source>
         <translation>Een groep, straat of organisatie</translation>
     </message>

@@ -23,6 +23,7 @@ from ...workspace.session import DossierSession
 from .agenda_editor import AgendaEditor
 from .editable_list import EditableList
 from .focused_wheel import wheel_only_when_focused
+from .last_time_box import LastTimeBox
 from .meeting_widget import MeetingWidget
 
 
@@ -64,6 +65,7 @@ class PreparePanel(MeetingWidget):
         self.agenda = AgendaEditor()
         self.groups = EditableList(reorderable=False)
         self.next_steps_input = _TextBox()
+        self.last_time = LastTimeBox(session, meeting_id)  # the evening before: remarks, open promises
         self._build()
         self._connect()
         self.retranslateUi()
@@ -75,6 +77,7 @@ class PreparePanel(MeetingWidget):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels: dict[str, QLabel] = {}
+        self.form.addRow(self.last_time)
         for key, field in (
             ("title", self.title_input),
             ("starts_at", self.starts_at_input),
