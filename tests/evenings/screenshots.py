@@ -33,7 +33,12 @@ ROWS = [
     ("1-12-2026", "Graag een café-terras en bankjes bij de speelplek", "Jongerenraad", "Ontmoeten"),
     ("2-12-2026", "", "Lindelaan", ""),
     ("2-12-2026", "Zorg dat de reeën in het park blijven: één groen hart", "", "Groen"),
-    ("3-12-2026", "Waarom is de moestuin nog niet geregeld? Dat was beloofd.", "Huurdersvereniging Lindenhof", ""),
+    (
+        "3-12-2026",
+        "Waarom is de moestuin nog niet geregeld? Dat was beloofd.",
+        "Huurdersvereniging Lindenhof",
+        "",
+    ),
     ("3-12-2026", "Ik heb de schetsen niet kunnen zien; mag ik ze per post?", "Parkstraat", "Communicatie"),
 ]
 
@@ -57,7 +62,9 @@ def main() -> None:
         source = folder / "reacties per mail.csv"
         lines = [";".join(f'"{c}"' if ";" in c else c for c in row) for row in ROWS]
         source.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
-        window = MainWindow(Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)), translations)
+        window = MainWindow(
+            Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)), translations
+        )
         window.resize(1366, 800)
         window.show()
         window.open_path(path)
@@ -75,7 +82,11 @@ def main() -> None:
             session,
             meeting_flow.set_remarks,
             last.id,
-            ["De schetsen op het scherm hielpen echt.", "Graag weer een tolk Turks en Arabisch.", "Begin op tijd."],
+            [
+                "De schetsen op het scherm hielpen echt.",
+                "Graag weer een tolk Turks en Arabisch.",
+                "Begin op tijd.",
+            ],
         )
         window.commands.new_meeting.trigger()
         _settle(0.8)

@@ -38,7 +38,11 @@ def test_preview_maps_columns_and_imports_as_one_undo_step(window: MainWindow, t
     themes_before = len(meeting.themes)
     source = write_xlsx(
         tmp_path / "reacties.xlsx",
-        [("Datum", "Reactie", "Wijk", "Onderwerp"), *[("1-12", *r) for r in REACTIONS], ("2-12", "", "Oost", "")],
+        [
+            ("Datum", "Reactie", "Wijk", "Onderwerp"),
+            *[("1-12", *r) for r in REACTIONS],
+            ("2-12", "", "Oost", ""),
+        ],
     )
     dialog = window.import_reactions_from(source)
     assert isinstance(dialog, ImportReactionsDialog) and dialog.isVisible()
@@ -94,7 +98,9 @@ def test_semicolon_csv_in_windows_1252_and_cancel_adds_nothing(window: MainWindo
     assert len(meeting.notes) == count
 
 
-def test_a_file_that_cannot_be_read_gives_one_message(window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_cannot_be_read_gives_one_message(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr("bricoleur_desk.ui.main_window.show_error", lambda _p, _t, text: shown.append(text))
     binary = tmp_path / "foto.csv"

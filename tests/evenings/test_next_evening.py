@@ -77,7 +77,9 @@ def window(qtbot, tmp_path: Path, demo_file: Path) -> MainWindow:  # type: ignor
     return window
 
 
-def test_new_meeting_shows_last_remarks_and_open_promises_on_the_prepare_page(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_new_meeting_shows_last_remarks_and_open_promises_on_the_prepare_page(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     session = window.opened.session
     last = session.dossier.latest_meeting()
     commands.run(session, meeting_flow.set_remarks, last.id, REMARKS)
