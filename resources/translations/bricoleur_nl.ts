@@ -627,279 +627,279 @@
 <context>
     <name>DiscussPanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="289"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="293"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="306"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="310"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="312"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="316"/>
         <source>Merged into No. %1</source>
         <translation>Samengevoegd met nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="320"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="320"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="393"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="397"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="321"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="369"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="373"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="322"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="381"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="326"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="385"/>
         <source>Investigate</source>
         <translation>Uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="323"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="386"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="390"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="328"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="333"/>
         <source>Concern</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="334"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="335"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="335"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="339"/>
         <source>Discuss the selected note</source>
         <translation>Het geselecteerde punt bespreken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="341"/>
         <source>Choose a note in the list to answer it, investigate it or explain the frame.</source>
         <translation>Kies een punt in de lijst om het te beantwoorden, uit te zoeken of de kaders toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="339"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="343"/>
         <source>No note selected</source>
         <translation>Geen punt geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="340"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="344"/>
         <source>Note number</source>
         <translation>Nummer van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="341"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="345"/>
         <source>Kind, theme and group</source>
         <translation>Soort, thema en groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="342"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="346"/>
         <source>Note text</source>
         <translation>Tekst van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="343"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="347"/>
         <source>Current answer or reason</source>
         <translation>Huidig antwoord of reden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="344"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="348"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="349"/>
         <source>One vote more</source>
         <translation>Eén stem erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="346"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="350"/>
         <source>One vote more (+)</source>
         <translation>Eén stem erbij (+)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="347"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="351"/>
         <source>One vote less</source>
         <translation>Eén stem eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="348"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="352"/>
         <source>One vote less (-)</source>
         <translation>Eén stem eraf (-)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="352"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="356"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="353"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="357"/>
         <source>Alt+I</source>
         <translation>Alt+U</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="354"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="358"/>
         <source>Alt+O</source>
         <translation>Alt+K</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="355"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="359"/>
         <source>Alt+R</source>
         <translation>Alt+O</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="363"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="367"/>
         <source>Reopen</source>
         <translation>Opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="365"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="369"/>
         <source>Reopen the note</source>
         <translation>Het punt opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="366"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="370"/>
         <source>Answered (%1)</source>
         <translation>Beantwoord (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="367"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="371"/>
         <source>The short answer given tonight</source>
         <translation>Het korte antwoord van vanavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="368"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="372"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="370"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="374"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="372"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="376"/>
         <source>Investigate: a promise (%1)</source>
         <translation>Uitzoeken: een toezegging (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="374"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="378"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="395"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="375"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="379"/>
         <source>What will be investigated</source>
         <translation>Wat er wordt uitgezocht</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="376"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="380"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="395"/>
         <source>Owner</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="377"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="381"/>
         <source>Colleague or department</source>
         <translation>Collega of afdeling</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="378"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="382"/>
         <source>Owner of the promise</source>
         <translation>Wie de toezegging oppakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="379"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="383"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="395"/>
         <source>Due</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="380"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="384"/>
         <source>Due date of the promise</source>
         <translation>Uiterste datum van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="382"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="386"/>
         <source>Investigate and make a promise</source>
         <translation>Uitzoeken en een toezegging doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="383"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="387"/>
         <source>Outside the frame (%1)</source>
         <translation>Buiten de kaders (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="384"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="388"/>
         <source>Why this is not open for discussion</source>
         <translation>Waarom dit niet ter discussie staat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="385"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="389"/>
         <source>Reason why it is outside the frame</source>
         <translation>Reden waarom het buiten de kaders valt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="387"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
         <source>Mark as outside the frame</source>
         <translation>Markeren als buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="388"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="392"/>
         <source>Promises: tonight&apos;s, and still open from earlier evenings</source>
         <translation>Toezeggingen: van vanavond, en nog open van eerdere avonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="389"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="393"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="395"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="394"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="398"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="395"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="399"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="397"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="401"/>
         <source>From an earlier evening: </source>
         <translation>Van een eerdere avond: </translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="398"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="402"/>
         <source>Overdue: </source>
         <translation>Te laat: </translation>
     </message>
@@ -1204,6 +1204,29 @@
         <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="203"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
+    </message>
+</context>
+<context>
+    <name>InternalRemarkBox</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="65"/>
+        <source>Alt+N</source>
+        <translation>Alt+N</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="67"/>
+        <source>🔒 Internal remark, colleagues only (%1)</source>
+        <translation>🔒 Interne opmerking, alleen voor collega&apos;s (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="69"/>
+        <source>The question behind the question: in the internal report only, never on the wall</source>
+        <translation>De vraag achter de vraag: alleen in het interne verslag, nooit op de wand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="71"/>
+        <source>Internal remark, for colleagues only</source>
+        <translation>Interne opmerking, alleen voor collega&apos;s</translation>
     </message>
 </context>
 <context>
@@ -2608,176 +2631,181 @@ F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="55"/>
+        <source>Internal remark</source>
+        <translation>Interne opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="56"/>
         <source>Add promise</source>
         <translation>Toezegging toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="56"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="57"/>
         <source>Investigate note</source>
         <translation>Punt uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="57"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="58"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="58"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="59"/>
         <source>Reopen note</source>
         <translation>Punt opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="59"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="60"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="60"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="61"/>
         <source>Promise status</source>
         <translation>Status van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="61"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="62"/>
         <source>Evaluation score</source>
         <translation>Evaluatiecijfer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="62"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="63"/>
         <source>Evaluation remarks</source>
         <translation>Evaluatieopmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="63"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="64"/>
         <source>Attendance</source>
         <translation>Aanwezigen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="66"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="67"/>
         <source>Redact personal data</source>
         <translation>Persoonsgegevens weglakken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="67"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="68"/>
         <source>House style</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="70"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="71"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="71"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
         <source>New sheet</source>
         <translation>Nieuw vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
         <source>Rename sheet</source>
         <translation>Vel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
         <source>Show sheet</source>
         <translation>Vel tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
         <source>Hide sheet</source>
         <translation>Vel verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
         <source>Sheet opacity</source>
         <translation>Dekking van het vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="78"/>
         <source>Lock sheet</source>
         <translation>Vel vastzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="78"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
         <source>Unlock sheet</source>
         <translation>Vel losmaken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
         <source>Reorder sheets</source>
         <translation>Vellen herschikken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
         <source>Delete sheet</source>
         <translation>Vel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
         <source>Compare sheets</source>
         <translation>Vellen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
         <source>Draw</source>
         <translation>Tekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="85"/>
         <source>line</source>
         <translation>Lijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="85"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
         <source>arrow</source>
         <translation>Pijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
         <source>rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
         <source>ellipse</source>
         <translation>Ellips</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
         <source>Erase</source>
         <translation>Gummen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
         <source>Sticky note</source>
         <translation>Plakbriefje</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
         <source>Type</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
         <source>Pin</source>
         <translation>Speld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="95"/>
         <source>Pins</source>
         <translation>Spelden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="95"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="96"/>
         <source>Resize</source>
         <translation>Formaat wijzigen</translation>
     </message>

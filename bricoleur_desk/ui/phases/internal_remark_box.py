@@ -1,0 +1,71 @@
+"""The question behind the question: a note's internal remark, for colleagues only.
+
+Written during the evening or after it, in the Discuss panel under the note. It goes into the
+internal report and nowhere else: not on the projector, not in the public report. The field
+looks different from everything the room sees (a dashed border, a lock in its title) so the
+facilitator never mistakes it for the answer. Enter or leaving the field commits it as one
+undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout, QWidget
+
+from ...domain.model import Note
+from ...workspace import commands, meeting_flow
+from ...workspace.session import DossierSession
+
+
+class InternalRemarkBox(QGroupBox):
+    """The internal remark of the note shown by :meth:`show_note` (Alt+N goes to it)."""
+
+    def __init__(self, session: DossierSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("internalRemarkBox")
+        self.setStyleSheet(
+            "#internalRemarkBox { border: 1px dashed #8a6d00; border-radius: 4px; margin-top: 1.2em; }"
+            " #internalRemarkBox::title { subcontrol-origin: margin; left: 8px; color: #8a6d00; }"
+        )
+        self._session = session
+        self._note_id: str | None = None
+        self.remark_input = QLineEdit()
+        self.remark_input.setObjectName("internalRemark")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.remark_input)
+        self.remark_input.editingFinished.connect(self.commit)
+        self.shortcut = QShortcut(self)
+        self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.shortcut.activated.connect(self._focus)
+        self.retranslate()
+
+    def show_note(self, note: Note | None) -> None:
+        """Show this note's remark (None: no note); typing not yet committed is kept for the same note."""
+        same = note is not None and note.id == self._note_id
+        self._note_id = note.id if note is not None else None
+        self.setEnabled(note is not None)
+        wanted = (note.internal_remark or "") if note is not None else ""
+        if not (same and self.remark_input.hasFocus() and self.remark_input.isModified()):
+            if self.remark_input.text() != wanted:
+                self.remark_input.setText(wanted)
+            self.remark_input.setModified(False)
+
+    def commit(self) -> None:
+        if self._note_id is None or self._note_id not in self._session.document:
+            return
+        self.remark_input.setModified(False)
+        commands.run(self._session, meeting_flow.set_internal_remark, self._note_id, self.remark_input.text())
+
+    def _focus(self) -> None:
+        if self.isEnabled():
+            self.remark_input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def retranslate(self) -> None:
+        self.shortcut.setKey(QKeySequence(self.tr("Alt+N")))
+        key = self.shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+        self.setTitle(self.tr("🔒 Internal remark, colleagues only (%1)").replace("%1", key))
+        self.remark_input.setPlaceholderText(
+            self.tr("The question behind the question: in the internal report only, never on the wall")
+        )
+        self.remark_input.setAccessibleName(self.tr("Internal remark, for colleagues only"))
