@@ -1209,22 +1209,27 @@
 <context>
     <name>InternalRemarkBox</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="65"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="70"/>
         <source>Alt+N</source>
         <translation>Alt+N</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="67"/>
-        <source>🔒 Internal remark, colleagues only (%1)</source>
-        <translation>🔒 Interne opmerking, alleen voor collega&apos;s (%1)</translation>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="72"/>
+        <source>Internal (%1)</source>
+        <translation>Intern (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="69"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="74"/>
+        <source>For colleagues only: in the internal report, never on the wall</source>
+        <translation>Alleen voor collega&apos;s: in het interne verslag, nooit op de wand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="77"/>
         <source>The question behind the question: in the internal report only, never on the wall</source>
         <translation>De vraag achter de vraag: alleen in het interne verslag, nooit op de wand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="71"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="79"/>
         <source>Internal remark, for colleagues only</source>
         <translation>Interne opmerking, alleen voor collega&apos;s</translation>
     </message>

@@ -3,7 +3,8 @@
 In Dutch, from the demo dossier opened as a facilitator opens it: docs/screenshots/
 import-reactions.png (the preview of a Windows-1252 CSV with a column chooser per role) and
 prepare-last-time.png (a new evening after the demo's second one: last time's remarks and the
-promises still open above the prepare form).
+promises still open above the prepare form) and discuss-internal-remark.png (a note's internal
+remark under the Discuss panel's choices).
 """
 
 from __future__ import annotations
@@ -78,6 +79,17 @@ def main() -> None:
         dialog.reject()
         session = window.opened.session
         last = session.dossier.latest_meeting()
+        views = window.workspace.views
+        note = next(n for n in last.notes if not n.internal_remark)
+        views.capture.select_notes([note.id])
+        commands.run(
+            session,
+            meeting_flow.set_internal_remark,
+            note.id,
+            "Speelt de ruzie over de schutting mee? Navragen bij wijkagent.",
+        )
+        _settle()
+        window.grab().save(str(OUT / "discuss-internal-remark.png"))
         commands.run(
             session,
             meeting_flow.set_remarks,

@@ -2,38 +2,43 @@
 
 Written during the evening or after it, in the Discuss panel under the note. It goes into the
 internal report and nowhere else: not on the projector, not in the public report. The field
-looks different from everything the room sees (a dashed border, a lock in its title) so the
-facilitator never mistakes it for the answer. Enter or leaving the field commits it as one
-undo step.
+looks different from everything the room sees (a dashed border, a brown "internal" label) so
+the facilitator never mistakes it for the answer; one line high, so the Discuss panel keeps its
+room on a 768-pixel laptop. Enter or leaving the field commits it as one undo step.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...domain.model import Note
 from ...workspace import commands, meeting_flow
 from ...workspace.session import DossierSession
 
 
-class InternalRemarkBox(QGroupBox):
+class InternalRemarkBox(QWidget):
     """The internal remark of the note shown by :meth:`show_note` (Alt+N goes to it)."""
 
     def __init__(self, session: DossierSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("internalRemarkBox")
-        self.setStyleSheet(
-            "#internalRemarkBox { border: 1px dashed #8a6d00; border-radius: 4px; margin-top: 1.2em; }"
-            " #internalRemarkBox::title { subcontrol-origin: margin; left: 8px; color: #8a6d00; }"
-        )
         self._session = session
         self._note_id: str | None = None
+        self.label = QLabel()
+        self.label.setStyleSheet("color: #8a6d00; font-weight: bold")
         self.remark_input = QLineEdit()
         self.remark_input.setObjectName("internalRemark")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.remark_input)
+        self.remark_input.setStyleSheet(
+            "#internalRemark { border: 1px dashed #8a6d00; border-radius: 3px; padding: 2px 4px;"
+            " background: #fffdf3; }"
+        )
+        self.label.setBuddy(self.remark_input)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.remark_input, 1)
         self.remark_input.editingFinished.connect(self.commit)
         self.shortcut = QShortcut(self)
         self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -49,6 +54,7 @@ class InternalRemarkBox(QGroupBox):
         if not (same and self.remark_input.hasFocus() and self.remark_input.isModified()):
             if self.remark_input.text() != wanted:
                 self.remark_input.setText(wanted)
+                self.remark_input.setCursorPosition(0)  # a long remark shows its beginning
             self.remark_input.setModified(False)
 
     def commit(self) -> None:
@@ -64,7 +70,10 @@ class InternalRemarkBox(QGroupBox):
     def retranslate(self) -> None:
         self.shortcut.setKey(QKeySequence(self.tr("Alt+N")))
         key = self.shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
-        self.setTitle(self.tr("🔒 Internal remark, colleagues only (%1)").replace("%1", key))
+        self.label.setText(self.tr("Internal (%1)").replace("%1", key))
+        self.remark_input.setToolTip(
+            self.tr("For colleagues only: in the internal report, never on the wall")
+        )
         self.remark_input.setPlaceholderText(
             self.tr("The question behind the question: in the internal report only, never on the wall")
         )
