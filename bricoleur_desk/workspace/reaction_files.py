@@ -128,15 +128,21 @@ def _read_csv(path: Path, data: bytes) -> Table:
     text, encoding = decode(path, data)
     if "\x00" in text:  # binary data after the first 64 KB
         raise UserError(f"{path}: is not a text file (binary data); import a CSV or .xlsx file")
-    separator = sniff_separator(text)
+    start = 1
+    first, _, rest = text.partition("\n")
+    if first.rstrip("\r").lower().startswith("sep=") and len(first.rstrip("\r")) == 5:
+        # Excel's own hint line ("sep=;"), written by some exports: it names the separator
+        separator, text, start = first[4], rest, 2
+    else:
+        separator = sniff_separator(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     headers: tuple[str, ...] | None = None
     header_line = 1
     rows: list[Row] = []
-    start = 1
+    offset = start - 1
     try:
         for record in reader:
-            line, start = start, reader.line_num + 1
+            line, start = start, offset + reader.line_num + 1
             cells = tuple(cell.strip() for cell in record)
             if not any(cells):
                 continue
@@ -147,7 +153,7 @@ def _read_csv(path: Path, data: bytes) -> Table:
             if len(rows) > MAX_ROWS:
                 raise UserError(f"{path}: more than {MAX_ROWS:,} rows; split the file")
     except csv.Error as error:
-        raise UserError(f"{path}: line {reader.line_num}: {error}") from None
+        raise UserError(f"{path}: line {offset + reader.line_num}: {error}") from None
     if headers is None:
         raise UserError(f"{path}: holds no rows")
     return Table(path, headers, tuple(rows), header_line, encoding, separator)
