@@ -308,109 +308,114 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="143"/>
         <source>Read-only dossier: save a copy (Ctrl+Shift+S) to add notes</source>
         <translation>Dossier is alleen-lezen: sla een kopie op (Ctrl+Shift+S) om punten toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="147"/>
         <source>Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)</source>
         <translation>Typ wat er gezegd wordt, Enter voegt toe.  ? vraag  ! idee  #thema  @groep  (F1: alle toetsen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="149"/>
         <source>Capture line: type a note, Enter adds it</source>
         <translation>Invoerregel: typ een punt, Enter voegt het toe</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="150"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="151"/>
         <source>What the markers mean</source>
         <translation>Wat de tekens betekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="151"/>
         <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="153"/>
         <source>Filter notes</source>
         <translation>Punten filteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="154"/>
         <source>Arrange notes</source>
         <translation>Punten ordenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="157"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="158"/>
         <source>By theme</source>
         <translation>Per thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="158"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="159"/>
         <source>In order of arrival</source>
         <translation>In volgorde van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="161"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="308"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="163"/>
         <source>Merge into the first selected</source>
         <translation>Samenvoegen in het eerst geselecteerde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="163"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="164"/>
         <source>Split in two</source>
         <translation>In tweeën splitsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="164"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="165"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="166"/>
+        <source>Internal remark…</source>
+        <translation>Interne opmerking…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="167"/>
         <source>Markers and keys</source>
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="229"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="239"/>
         <source>Note %1 deleted (%2) — Ctrl+Z brings it back</source>
         <translation>Punt %1 verwijderd (%2) — Ctrl+Z zet het terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="241"/>
         <source>Note %1 deleted — Ctrl+Z brings it back</source>
         <translation>Punt %1 verwijderd — Ctrl+Z zet het terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="245"/>
         <source>Notes %1 deleted (%2) — Ctrl+Z brings them back</source>
         <translation>Punten %1 verwijderd (%2) — Ctrl+Z zet ze terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="237"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="247"/>
         <source>Notes %1 deleted — Ctrl+Z brings them back</source>
         <translation>Punten %1 verwijderd — Ctrl+Z zet ze terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="249"/>
         <source>1 vote</source>
         <translation>1 stem</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="249"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="295"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="305"/>
         <source>Move to theme</source>
         <translation>Naar thema</translation>
     </message>
@@ -509,26 +514,31 @@
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="38"/>
+        <source>internal remark: for colleagues only</source>
+        <translation>interne opmerking: alleen voor collega&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="39"/>
         <source>move to theme 1 … 9, to no theme</source>
         <translation>naar thema 1 … 9, naar geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="39"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="40"/>
         <source>add or remove a vote</source>
         <translation>stem erbij of eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="40"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="41"/>
         <source>undo / redo</source>
         <translation>ongedaan maken / opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="43"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="44"/>
         <source>Markers and keys</source>
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="45"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="46"/>
         <source>Cheat-sheet of markers and keys</source>
         <translation>Spiekbriefje met tekens en toetsen</translation>
     </message>
@@ -1209,29 +1219,39 @@
 <context>
     <name>InternalRemarkBox</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="70"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="71"/>
         <source>Alt+N</source>
         <translation>Alt+N</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="72"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="73"/>
         <source>Internal (%1)</source>
         <translation>Intern (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="74"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="75"/>
         <source>For colleagues only: in the internal report, never on the wall</source>
         <translation>Alleen voor collega&apos;s: in het interne verslag, nooit op de wand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="77"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="78"/>
         <source>The question behind the question: in the internal report only, never on the wall</source>
         <translation>De vraag achter de vraag: alleen in het interne verslag, nooit op de wand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="79"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="80"/>
         <source>Internal remark, for colleagues only</source>
         <translation>Interne opmerking, alleen voor collega&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="93"/>
+        <source>Internal remark</source>
+        <translation>Interne opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="95"/>
+        <source>No. %1: for colleagues only, in the internal report, never on the wall</source>
+        <translation>Nr. %1: alleen voor collega&apos;s, in het interne verslag, nooit op de wand</translation>
     </message>
 </context>
 <context>

@@ -91,3 +91,33 @@ def test_remark_written_in_discuss_reaches_the_internal_report_only(
     qtbot.waitUntil(lambda: session.save_status == SAVED)
     export_report(load_dossier(window.opened.path), internal, meeting_id=meeting.id, audience="internal")
     assert squeezed(REMARK) not in pdf_text(internal)
+
+
+def test_after_the_evening_ctrl_i_on_a_note_writes_the_remark_in_a_dialog(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from bricoleur_desk.workspace import commands, meeting_flow
+
+    views = window.workspace.views
+    session = window.opened.session
+    meeting = session.dossier.meeting(views.meeting_id)
+    commands.run(session, meeting_flow.set_phase, meeting.id, Phase.CLOSE)  # the evening is over
+    note = next(n for n in meeting.notes if not n.internal_remark)
+    views.capture.select_notes([note.id])
+    views.capture.note_list.setFocus()
+    qtbot.waitUntil(views.capture.note_list.hasFocus)
+    assert views.capture.remark_action in views.capture.note_menu().actions()
+    qtbot.keyClick(views.capture.note_list, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(QInputDialog, "internalRemarkDialog")
+    assert dialog is not None and dialog.isVisible() and str(note.number) in dialog.labelText()
+    dialog.reject()  # Cancel: nothing changes
+    assert note.internal_remark is None
+    views.capture.remark_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(QInputDialog, "internalRemarkDialog") is not None)
+    dialog = next(d for d in window.findChildren(QInputDialog, "internalRemarkDialog") if d.isVisible())
+    dialog.setTextValue("Navragen bij wijkagent\n  wie hier achter zit ")
+    dialog.accept()
+    assert note.internal_remark == "Navragen bij wijkagent\nwie hier achter zit"
+    assert session.history.undo_label() == "Internal remark"
+    window.commands.undo.trigger()
+    assert note.internal_remark is None

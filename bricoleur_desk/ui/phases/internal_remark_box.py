@@ -9,9 +9,9 @@ room on a 768-pixel laptop. Enter or leaving the field commits it as one undo st
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QWidget
 
 from ...domain.model import Note
 from ...workspace import commands, meeting_flow
@@ -78,3 +78,31 @@ class InternalRemarkBox(QWidget):
             self.tr("The question behind the question: in the internal report only, never on the wall")
         )
         self.remark_input.setAccessibleName(self.tr("Internal remark, for colleagues only"))
+
+
+def edit_internal_remark(parent: QWidget, session: DossierSession, note_id: str) -> QInputDialog:
+    """The note list's Ctrl+I, in any phase (after the evening too): the remark in a dialog.
+
+    Window-modal and not blocking; OK commits one undo step, Cancel changes nothing.
+    """
+    note = session.document.get(note_id)
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("internalRemarkDialog")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setWindowTitle(QCoreApplication.translate("InternalRemarkBox", "Internal remark"))
+    dialog.setLabelText(
+        QCoreApplication.translate(
+            "InternalRemarkBox", "No. %1: for colleagues only, in the internal report, never on the wall"
+        ).replace("%1", str(note.number))
+    )
+    dialog.setTextValue(note.internal_remark or "")
+    dialog.textValueSelected.connect(
+        lambda text: (
+            commands.run(session, meeting_flow.set_internal_remark, note_id, text)
+            if note_id in session.document
+            else None
+        )
+    )
+    dialog.open()
+    return dialog
