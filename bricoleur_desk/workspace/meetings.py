@@ -52,6 +52,17 @@ class LastTime:
     remarks: tuple[str, ...]  # its evaluation remarks, as written down
     open_promises: tuple[Promise, ...]  # every still open promise of the evenings before
 
+    @property
+    def forms(self) -> int:
+        """How many participants gave the evening a score."""
+        return sum(self.meeting.evaluation.scores.values())
+
+    @property
+    def average(self) -> float | None:
+        """The average score (1-5), None when nobody gave one."""
+        scores = self.meeting.evaluation.scores
+        return sum(s * n for s, n in scores.items()) / self.forms if self.forms else None
+
 
 def last_time(dossier: Dossier, meeting_id: str) -> LastTime | None:
     """The evening before ``meeting_id``, its remarks and the open promises; None for the first."""

@@ -1267,37 +1267,42 @@
         <translation>Wat deelnemers over de avond zeiden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="77"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="78"/>
+        <source>score {0} from {1} forms</source>
+        <translation>cijfer {0} van {1} formulieren</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="82"/>
         <source>No remarks were written down.</source>
         <translation>Er zijn geen opmerkingen genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="83"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="88"/>
         <source>Promises still open ({0})</source>
         <translation>Toezeggingen die nog openstaan ({0})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="84"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="89"/>
         <source>Every promise is kept or closed.</source>
         <translation>Elke toezegging is nagekomen of afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="98"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="103"/>
         <source>due {0}</source>
         <translation>uiterlijk {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="99"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="104"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="107"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="112"/>
         <source>latest: {0} ({1})</source>
         <translation>laatst: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="112"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="117"/>
         <source>Last time</source>
         <translation>Vorige keer</translation>
     </message>

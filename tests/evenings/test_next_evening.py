@@ -63,6 +63,9 @@ def test_last_time_is_the_evening_before_with_its_remarks_and_every_open_promise
     seen = last_time(dossier, second.id)
     assert seen is not None and seen.meeting.id == first.id
     assert seen.remarks == tuple(first.evaluation.remarks)
+    assert seen.forms == sum(first.evaluation.scores.values()) == 38
+    assert round(seen.average, 2) == round(142 / 38, 2)
+    assert last_time(dossier, max(dossier.meetings, key=lambda m: m.starts_at).id).meeting.id == first.id
     expected = [p.id for p in dossier.promises if p.meeting_id == first.id and p.status == PromiseStatus.OPEN]
     assert [p.id for p in seen.open_promises] == expected and expected
 
@@ -118,6 +121,7 @@ def test_the_first_evening_has_no_last_time(qtbot, demo_file: Path) -> None:  # 
         box = shown(qtbot, LastTimeBox(opened.session, "m-2026-11", today=date(2026, 12, 5)))
         assert box.isVisible()
         assert "Turks of Arabisch" in box.remarks.text()
+        assert "score 3.7 from 38 forms" in box.remarks.text()
         # due 1 December, today the 5th: overdue, said in words and not only in colour
         assert "overdue" in box.promises.text()
     finally:

@@ -74,6 +74,11 @@ class LastTimeBox(MeetingWidget):
             self.tr("Last time: {0}, {1}").format(before.title, before.starts_at.strftime("%d-%m-%Y"))
         )
         heading = escape(self.tr("What participants said about the evening"))
+        if self.shown.average is not None:
+            score = self.tr("score {0} from {1} forms").format(
+                f"{self.shown.average:.1f}".replace(".", self.locale().decimalPoint()), self.shown.forms
+            )
+            heading += f" <span style='font-weight:normal'>({escape(score)})</span>"
         none = self.tr("No remarks were written down.")
         if self.shown.remarks:
             items = "".join(f"<li>{escape(r)}</li>" for r in self.shown.remarks)
