@@ -100,6 +100,8 @@ def main() -> None:
                 "Begin op tijd.",
             ],
         )
+        for score, count in ((3, 4), (4, 12), (5, 6)):
+            commands.run(session, meeting_flow.set_score_count, last.id, score, count)
         window.commands.new_meeting.trigger()
         _settle(0.8)
         window.grab().save(str(OUT / "prepare-last-time.png"))
