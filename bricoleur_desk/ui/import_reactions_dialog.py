@@ -109,7 +109,10 @@ class ImportReactionsDialog(QDialog):
 
     def _replan(self) -> None:
         mapping = self.mapping
-        self.plan = plan_import(self.table, mapping) if mapping.text is not None else ImportPlan((), ())
+        meeting = self._session.dossier.meeting(self._meeting_id)
+        self.plan = (
+            plan_import(self.table, mapping, meeting) if mapping.text is not None else ImportPlan((), ())
+        )
         self._fill_preview()
         self._fill_summary()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.plan.reactions))
@@ -125,7 +128,9 @@ class ImportReactionsDialog(QDialog):
                 column = mapping.column(role)
                 values.append(row.cells[column] if column is not None and column < len(row.cells) else "")
             reason = reasons.get(row.line)
-            values.append(self.tr("added") if reason is None and mapping.text is not None else self._reason(reason))
+            values.append(
+                self.tr("added") if reason is None and mapping.text is not None else self.reason_text(reason)
+            )
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if reason is not None or mapping.text is None:
@@ -135,13 +140,14 @@ class ImportReactionsDialog(QDialog):
                 self.preview.setItem(r, c, item)
         self.preview.resizeRowsToContents()
 
-    def _reason(self, reason: Skip | None) -> str:
+    def reason_text(self, reason: Skip | None) -> str:
         return {
             None: self.tr("choose the text column"),
             Skip.NO_TEXT: self.tr("skipped: no text"),
             Skip.TEXT_TOO_LONG: self.tr("skipped: text too long"),
             Skip.NAME_TOO_LONG: self.tr("skipped: group or theme too long"),
             Skip.EXTRA_CELLS: self.tr("skipped: more cells than columns"),
+            Skip.ALREADY_A_NOTE: self.tr("skipped: already a note"),
         }[reason]
 
     def _fill_summary(self) -> None:

@@ -44,6 +44,7 @@ class Skip(StrEnum):
     TEXT_TOO_LONG = f"text longer than {MAX_TEXT:,} characters"
     NAME_TOO_LONG = f"group or theme longer than {MAX_NAME} characters"
     EXTRA_CELLS = "more cells than columns (a separator inside a text without quotes?)"
+    ALREADY_A_NOTE = "already a note of this meeting (imported before?)"
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,13 @@ def _names(table: Table) -> str:
     return ", ".join(repr(h) for h in table.headers if h) or "none"
 
 
-def plan_import(table: Table, mapping: Mapping) -> ImportPlan:
-    """Which rows become notes and which are skipped (with why), nothing changed yet."""
+def plan_import(table: Table, mapping: Mapping, meeting: Meeting | None = None) -> ImportPlan:
+    """Which rows become notes and which are skipped (with why), nothing changed yet.
+
+    With ``meeting``, a row whose text is already one of its notes is skipped: importing the
+    same file twice adds nothing twice.
+    """
+    known = {n.text.casefold() for n in meeting.notes} if meeting is not None else set()
     reactions: list[Reaction] = []
     skipped: list[Skipped] = []
     width = len(table.headers)
@@ -147,6 +153,8 @@ def plan_import(table: Table, mapping: Mapping) -> ImportPlan:
             skipped.append(Skipped(row.line, Skip.TEXT_TOO_LONG))
         elif len(group or "") > MAX_NAME or len(theme or "") > MAX_NAME:
             skipped.append(Skipped(row.line, Skip.NAME_TOO_LONG))
+        elif text.casefold() in known:
+            skipped.append(Skipped(row.line, Skip.ALREADY_A_NOTE))
         else:
             reactions.append(Reaction(row.line, text, group, theme))
     return ImportPlan(tuple(reactions), tuple(skipped))
@@ -202,19 +210,20 @@ def import_notes_file(
     """``bricoleur-desk import-notes``: read the reactions, then add them to the dossier file.
 
     The file is read completely before the dossier is opened, so a bad file changes nothing.
+    Rows already among the meeting's notes are skipped (a second run adds nothing).
     """
     from .files import pick_meeting
     from .opened import open_for_editing
 
     table = read_table(source)
     mapping = guess_mapping(table, text_column, group_column, theme_column)
-    plan = plan_import(table, mapping)
-    for item in plan.skipped:
-        if skipped is not None:
-            skipped(item)
     opened = open_for_editing(Path(dossier_file))
     try:
         meeting = pick_meeting(opened.session.dossier, meeting_id)
+        plan = plan_import(table, mapping, meeting)
+        for item in plan.skipped:
+            if skipped is not None:
+                skipped(item)
         edit = import_reactions(opened.session.document, meeting.id, plan)
         if edit is not None and not opened.session.apply(edit):
             raise UserError(f"{dossier_file}: is read-only; nothing was imported")

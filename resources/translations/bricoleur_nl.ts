@@ -1085,133 +1085,138 @@
 <context>
     <name>ImportReactionsDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="132"/>
         <source>added</source>
         <translation>wordt toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="140"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="145"/>
         <source>choose the text column</source>
         <translation>kies de tekstkolom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="141"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="146"/>
         <source>skipped: no text</source>
         <translation>overgeslagen: geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="147"/>
         <source>skipped: text too long</source>
         <translation>overgeslagen: tekst te lang</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="143"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="148"/>
         <source>skipped: group or theme too long</source>
         <translation>overgeslagen: groep of thema te lang</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="144"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="149"/>
         <source>skipped: more cells than columns</source>
         <translation>overgeslagen: meer cellen dan kolommen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="155"/>
         <source>Choose the column that holds the residents&apos; words.</source>
         <translation>Kies de kolom met de woorden van de bewoners.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="153"/>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="174"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="159"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="180"/>
         <source>Skipped lines: {0}.</source>
         <translation>Overgeslagen regels: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="157"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="163"/>
         <source>New themes: {0}.</source>
         <translation>Nieuwe thema&apos;s: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="159"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="165"/>
         <source>The table shows the first {0} rows.</source>
         <translation>De tabel toont de eerste {0} rijen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="151"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="157"/>
         <source>Reactions to add as notes: {0}.</source>
         <translation>Reacties die als punt worden toegevoegd: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="172"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="150"/>
+        <source>skipped: already a note</source>
+        <translation>overgeslagen: staat er al als punt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="178"/>
         <source>Reactions imported as notes: {0}.</source>
         <translation>Reacties als punt geïmporteerd: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="183"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="189"/>
         <source>Import reactions</source>
         <translation>Reacties importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="187"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="193"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="188"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="194"/>
         <source>{0}, separator {1}</source>
         <translation>{0}, scheidingsteken {1}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="196"/>
         <source>{0} · {1} rows → {2}, {3}</source>
         <translation>{0} · {1} rijen → {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="194"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="200"/>
         <source>&amp;Text column:</source>
         <translation>&amp;Tekstkolom:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="201"/>
         <source>&amp;Group column:</source>
         <translation>&amp;Groepkolom:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="202"/>
         <source>T&amp;heme column:</source>
         <translation>T&amp;hemakolom:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="205"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="203"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="209"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>

@@ -12,6 +12,7 @@ from bricoleur_desk.ui.import_reactions_dialog import ImportReactionsDialog
 from bricoleur_desk.ui.main_window import MainWindow
 from bricoleur_desk.ui.settings import Settings
 from bricoleur_desk.workspace.files import load_dossier
+from bricoleur_desk.workspace.reactions import Skip
 from bricoleur_desk.workspace.save_status import SAVED
 
 from .conftest import REACTIONS, write_csv, write_xlsx
@@ -77,6 +78,13 @@ def test_preview_maps_columns_and_imports_as_one_undo_step(window: MainWindow, t
     qtbot.waitUntil(lambda: window.opened.session.save_status == SAVED)
     stored = load_dossier(window.opened.path).meeting(meeting.id)
     assert [n.text for n in stored.notes[-3:]] == [r[0] for r in REACTIONS]
+
+    again = window.import_reactions_from(source)  # the same file twice: nothing to add
+    assert again is not None
+    again.combos["text"].setCurrentIndex(again.combos["text"].findText("Reactie"))
+    assert not again.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert column(again, 4)[:3] == [again.reason_text(Skip.ALREADY_A_NOTE)] * 3
+    again.reject()
 
     window.commands.undo.trigger()  # one step takes all of it back, themes included
     assert [n.id for n in meeting.notes] == before

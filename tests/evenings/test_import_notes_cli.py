@@ -79,6 +79,11 @@ def test_xlsx_with_diacritics_and_a_new_theme(demo_file: Path, tmp_path: Path) -
     assert [n.text for n in notes[-4:]] == [*(r[0] for r in REACTIONS), "12"]
     new = [t for t in meeting.themes if t.name == "Ontmoeten"]
     assert len(new) == 1 and new[0].color not in {t.color for t in before.themes}
+    # the same file again adds nothing twice: every row is already a note
+    again = run("import-notes", source, "--into", demo_file, "--meeting", before.id)
+    assert again.returncode == 1
+    assert again.stderr.count("already a note") == 4 and "nothing was added" in again.stderr
+    assert len(latest_notes(demo_file)[1]) == len(notes)
 
 
 def test_earlier_meeting_and_named_columns(demo_file: Path, tmp_path: Path) -> None:
@@ -91,6 +96,17 @@ def test_earlier_meeting_and_named_columns(demo_file: Path, tmp_path: Path) -> N
         encoding="utf-8",
     )
     assert run("import-notes", source, "--into", demo_file).returncode == 1  # no text column known
+    wrong = run(
+        "import-notes",
+        source,
+        "--into",
+        demo_file,
+        "--meeting",
+        "m-nope",
+        "--text-column",
+        "Inhoud van de mail",
+    )
+    assert wrong.returncode == 1 and "no meeting with id 'm-nope'" in wrong.stderr
     result = run(
         "import-notes",
         source,
