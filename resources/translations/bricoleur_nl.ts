@@ -1262,52 +1262,57 @@
 <context>
     <name>LastTimeBox</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="74"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="76"/>
         <source>Last time: {0}, {1}</source>
         <translation>Vorige keer: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="78"/>
         <source>What participants said about the evening</source>
         <translation>Wat deelnemers over de avond zeiden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="80"/>
         <source>score {0} from {1} forms</source>
         <translation>cijfer {0} van {1} formulieren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="82"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="84"/>
         <source>No remarks were written down.</source>
         <translation>Er zijn geen opmerkingen genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="88"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="90"/>
         <source>Promises still open ({0})</source>
         <translation>Toezeggingen die nog openstaan ({0})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="89"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="91"/>
         <source>Every promise is kept or closed.</source>
         <translation>Elke toezegging is nagekomen of afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="103"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="101"/>
+        <source>and {0} more</source>
+        <translation>en nog {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="114"/>
         <source>due {0}</source>
         <translation>uiterlijk {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="104"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="115"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="112"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="123"/>
         <source>latest: {0} ({1})</source>
         <translation>laatst: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="128"/>
         <source>Last time</source>
         <translation>Vorige keer</translation>
     </message>

@@ -126,3 +126,26 @@ def test_the_first_evening_has_no_last_time(qtbot, demo_file: Path) -> None:  # 
         assert "overdue" in box.promises.text()
     finally:
         opened.close()
+
+
+def test_many_open_promises_show_the_overdue_first_and_a_count_of_the_rest(qtbot, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
+    from bricoleur_desk.domain.edits import Insert
+    from bricoleur_desk.domain.model import Promise
+    from bricoleur_desk.ui.phases.last_time_box import SHOWN_PROMISES
+
+    opened = open_for_editing(demo_file)
+    try:
+        session = opened.session
+        for n in range(12):
+            due = date(2027, 6, 1) if n else date(2026, 10, 1)  # the first one long overdue
+            promise = Promise(
+                id=f"p-extra-{n}", meeting_id="m-2026-09", text=f"Extra toezegging {n}", due=due
+            )
+            session.apply(Insert("promise", None, promise))
+        box = shown(qtbot, LastTimeBox(session, "m-2026-11", today=date(2026, 12, 5)))
+        text = box.promises.text()
+        assert "(15)" in text  # 3 open in the demo, 12 more
+        assert text.count("<li>") == SHOWN_PROMISES + 1 and "and 7 more" in text
+        assert text.index("Extra toezegging 0") < text.index("Afspraken maken met het jongerenwerk")
+    finally:
+        opened.close()

@@ -20,6 +20,8 @@ from ...workspace.meetings import LastTime, last_time
 from ...workspace.session import DossierSession
 from .meeting_widget import MeetingWidget
 
+SHOWN_PROMISES = 8  # more would push the form off the laptop screen; the count says how many
+
 
 class LastTimeBox(MeetingWidget):
     """The evening before: its evaluation remarks and the promises still open."""
@@ -88,7 +90,16 @@ class LastTimeBox(MeetingWidget):
         heading = escape(self.tr("Promises still open ({0})").format(len(self.shown.open_promises)))
         kept = self.tr("Every promise is kept or closed.")
         if self.shown.open_promises:
-            items = "".join(f"<li>{self._promise(p)}</li>" for p in self.shown.open_promises)
+            today = self._today or date.today()
+            # the overdue ones first: those are what residents will ask about
+            ordered = sorted(
+                self.shown.open_promises, key=lambda p: not (p.due is not None and p.due < today)
+            )
+            items = "".join(f"<li>{self._promise(p)}</li>" for p in ordered[:SHOWN_PROMISES])
+            rest = len(ordered) - SHOWN_PROMISES
+            if rest > 0:
+                more = self.tr("and {0} more").format(rest)
+                items += f"<li><i>{escape(more)}</i></li>"
             self.promises.setText(f"<b>{heading}</b><ul style='margin-top:2px'>{items}</ul>")
         else:
             self.promises.setText(f"<b>{heading}</b><br><i>{escape(kept)}</i>")
