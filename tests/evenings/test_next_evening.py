@@ -149,3 +149,15 @@ def test_many_open_promises_show_the_overdue_first_and_a_count_of_the_rest(qtbot
         assert text.index("Extra toezegging 0") < text.index("Afspraken maken met het jongerenwerk")
     finally:
         opened.close()
+
+
+def test_a_new_evening_comes_after_the_last_one_even_when_that_is_planned_far_ahead(demo_file: Path) -> None:
+    from bricoleur_desk.domain.document import DossierDocument
+
+    doc = DossierDocument(load_dossier(demo_file))
+    last = doc.dossier.latest_meeting()
+    early = next_meeting(doc, now=datetime(2026, 11, 1, 9, 0))  # before the last evening
+    new = early.edit.obj
+    assert new.starts_at == datetime(2026, 12, 3, 19, 30)  # a week after 26 November
+    later = next_meeting(doc, now=datetime(2026, 12, 4, 9, 0)).edit.obj
+    assert later.starts_at == datetime(2026, 12, 11, 19, 30) and later.starts_at > last.starts_at
