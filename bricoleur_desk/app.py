@@ -10,8 +10,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .workspace.reactions import Skipped
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -69,6 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
     p.add_argument("--out", type=Path, required=True, metavar="PDF", help=f"the PDF to write ({OUTPUT_RULE})")
     p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the letter")
+    p = commands.add_parser("import-notes", help="add written reactions (CSV or .xlsx) as notes of a meeting")
+    p.add_argument("source", type=Path, metavar="FILE", help="a CSV (; , or tab) or .xlsx file, one reaction a row")
+    p.add_argument("--into", type=Path, required=True, metavar="DOSSIER", help="the .bricoleur dossier file")
+    p.add_argument("--meeting", metavar="ID", help="the meeting (default: the latest)")
+    p.add_argument("--text-column", metavar="NAME", help="the column with the text (default: tekst, reactie or text)")
+    p.add_argument("--group-column", metavar="NAME", help="the column with the group (default: groep or group)")
+    p.add_argument("--theme-column", metavar="NAME", help="the column with the theme (default: thema or theme)")
 
     p = commands.add_parser("promises", help="export the dossier's promises as CSV for Excel" + reads)
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
@@ -134,6 +145,8 @@ def _run(args: argparse.Namespace) -> int:
         result = export_letter(load_dossier(args.file), args.out, lang=args.lang, inputs=[args.file])
         print(f"bricoleur-desk: wrote {result.path} ({result.pages} page(s))")
         return EXIT_OK
+    if command == "import-notes":
+        return _import_notes(args)
     if command == "promises":
         from .workspace.files import load_dossier
         from .workspace.reporting import export_promises_csv
@@ -186,6 +199,32 @@ def _report(args: argparse.Namespace) -> int:
     inputs = [args.file] + ([args.house_style] if args.house_style is not None else [])
     export_report(
         dossier, args.out, meeting_id=meeting.id, audience=args.audience, lang=args.lang, inputs=inputs
+    )
+    return EXIT_OK
+
+
+def _import_notes(args: argparse.Namespace) -> int:
+    from .workspace.reactions import import_notes_file
+
+    def skipped(row: Skipped) -> None:
+        print(f"bricoleur-desk: {args.source}: line {row.line} skipped: {row.reason}", file=sys.stderr)
+
+    result = import_notes_file(
+        args.source,
+        args.into,
+        args.meeting,
+        text_column=args.text_column,
+        group_column=args.group_column,
+        theme_column=args.theme_column,
+        skipped=skipped,
+    )
+    if not result.added:
+        print(f"bricoleur-desk: {args.source}: no row could be imported; nothing was added", file=sys.stderr)
+        return EXIT_FAILURE
+    when = result.meeting.starts_at.strftime("%Y-%m-%d")
+    print(
+        f"bricoleur-desk: added {result.added} notes to {result.meeting.title!r} ({when}); "
+        f"{len(result.skipped)} rows skipped"
     )
     return EXIT_OK
 

@@ -42,6 +42,7 @@ class MainActions:
         self.projector_page_down = make("actionProjectorPageDown", "PgDown")
         self.projector_page_up = make("actionProjectorPageUp", "PgUp")
         self.new_meeting = make("actionNewMeeting")
+        self.import_reactions = make("actionImportReactions")
         self.house_style = make("actionHouseStyle")
         self.export_person = make("actionExportPerson")
         self.erase_person = make("actionErasePerson")
@@ -85,6 +86,7 @@ class MainActions:
         self.edit_menu.addAction(self.redo)
         self.meeting_menu = bar.addMenu("")
         self.meeting_menu.addAction(self.new_meeting)
+        self.meeting_menu.addAction(self.import_reactions)
         self.meeting_menu.addAction(self.audience)
         self.meeting_menu.addAction(self.projector_black)
         self.meeting_menu.addAction(self.projector_white)
@@ -111,6 +113,7 @@ class MainActions:
             self.projector_page_down,
             self.projector_page_up,
             self.new_meeting,
+            self.import_reactions,
             self.house_style,
             self.export_person,
             self.erase_person,
@@ -168,4 +171,8 @@ class MainActions:
             self.tr("Show the room what became of the earlier evenings' promises (again to go back)")
         )
         self.new_meeting.setText(self.tr("&New meeting"))
+        self.import_reactions.setText(self.tr("&Import reactions…"))
+        self.import_reactions.setToolTip(
+            self.tr("Add written reactions from a CSV or Excel file as notes of this meeting")
+        )
         self.about.setText(self.tr("&About Bricoleur Desk"))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from ..workspace import commands
 from ..workspace.files import ensure_demo, write_json
@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         a.export_json.triggered.connect(self.export_json)
         a.save_copy.triggered.connect(self.save_copy)
         a.new_meeting.triggered.connect(self.add_meeting)
+        a.import_reactions.triggered.connect(self.import_reactions)
         a.export_report.triggered.connect(lambda: self.export_report())
         a.house_style.triggered.connect(self.edit_house_style)
         a.promises.triggered.connect(self.open_promises)
@@ -357,6 +358,39 @@ class MainWindow(QMainWindow):
         if self.opened is None or self.workspace is None:
             return
         self.workspace.show_meeting(commands.create(self.opened.session, next_meeting))
+
+    def import_reactions(self) -> None:
+        """Meeting → Import reactions…: a CSV or Excel file, previewed, then added as notes."""
+        if self.opened is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import reactions"),
+            self._folder(),
+            self.tr("Spreadsheets (*.csv *.txt *.xlsx);;All files (*)"),
+        )
+        if name:
+            self.import_reactions_from(Path(name))
+
+    def import_reactions_from(self, path: Path) -> QDialog | None:
+        """Read ``path`` and show the preview (window-modal); None when the file cannot be read."""
+        if self.opened is None or self.workspace is None or self.workspace.meeting_id is None:
+            return None
+        from ..workspace.reaction_files import read_table
+        from .import_reactions_dialog import ImportReactionsDialog
+
+        try:
+            table = read_table(path)
+        except Exception as error:  # noqa: BLE001 - shown to the user, and logged
+            log.warning("could not read reactions from %s: %s", path, error)
+            show_error(self, self.tr("Cannot import reactions"), str(error))
+            return None
+        self.settings.set_last_folder(path.parent)
+        dialog = ImportReactionsDialog(self.opened.session, self.workspace.meeting_id, table, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._show_message(dialog.result_message()))
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         from .. import __version__

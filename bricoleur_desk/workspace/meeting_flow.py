@@ -101,6 +101,15 @@ def answer_note(doc: DossierDocument, note_id: str, answer: str) -> Change:
     )
 
 
+def set_internal_remark(doc: DossierDocument, note_id: str, remark: str) -> Change | None:
+    """The question behind the question, for colleagues only: never on the wall nor in the public
+    report, only in the internal one. Empty text removes it; None when nothing changes."""
+    clean = "\n".join(line.strip() for line in remark.strip().splitlines()) or None
+    if doc.get(note_id).internal_remark == clean:
+        return None
+    return Change.of(note_id, label=step.INTERNAL_REMARK, internal_remark=clean)
+
+
 def investigate_note(
     doc: DossierDocument,
     meeting_id: str,

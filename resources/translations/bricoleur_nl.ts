@@ -323,109 +323,114 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="140"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="141"/>
         <source>Read-only dossier: save a copy (Ctrl+Shift+S) to add notes</source>
         <translation>Dossier is alleen-lezen: sla een kopie op (Ctrl+Shift+S) om punten toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="145"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="146"/>
         <source>Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)</source>
         <translation>Typ wat er gezegd wordt, Enter voegt toe.  ? vraag  ! idee  #thema  @groep  (F1: alle toetsen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="149"/>
         <source>Capture line: type a note, Enter adds it</source>
         <translation>Invoerregel: typ een punt, Enter voegt het toe</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="150"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="151"/>
         <source>What the markers mean</source>
         <translation>Wat de tekens betekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="151"/>
         <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="153"/>
         <source>Filter notes</source>
         <translation>Punten filteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="154"/>
         <source>Arrange notes</source>
         <translation>Punten ordenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="157"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="158"/>
         <source>By theme</source>
         <translation>Per thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="158"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="159"/>
         <source>In order of arrival</source>
         <translation>In volgorde van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="161"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="310"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="320"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="163"/>
         <source>Merge into the first selected</source>
         <translation>Samenvoegen in het eerst geselecteerde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="163"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="164"/>
         <source>Split in two</source>
         <translation>In tweeën splitsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="164"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="165"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="166"/>
+        <source>Internal remark…</source>
+        <translation>Interne opmerking…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="167"/>
         <source>Markers and keys</source>
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="241"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="251"/>
         <source>Note %1 deleted (%2) — Ctrl+Z brings it back</source>
         <translation>Punt %1 verwijderd (%2) — Ctrl+Z zet het terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="253"/>
         <source>Note %1 deleted — Ctrl+Z brings it back</source>
         <translation>Punt %1 verwijderd — Ctrl+Z zet het terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="257"/>
         <source>Notes %1 deleted (%2) — Ctrl+Z brings them back</source>
         <translation>Punten %1 verwijderd (%2) — Ctrl+Z zet ze terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="259"/>
         <source>Notes %1 deleted — Ctrl+Z brings them back</source>
         <translation>Punten %1 verwijderd — Ctrl+Z zet ze terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="261"/>
         <source>1 vote</source>
         <translation>1 stem</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="261"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="307"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="317"/>
         <source>Move to theme</source>
         <translation>Naar thema</translation>
     </message>
@@ -524,46 +529,51 @@
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="55"/>
+        <source>internal remark: for colleagues only</source>
+        <translation>interne opmerking: alleen voor collega&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="56"/>
         <source>move to theme 1 … 9, to no theme</source>
         <translation>naar thema 1 … 9, naar geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="56"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="57"/>
         <source>add or remove a vote</source>
         <translation>stem erbij of eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="57"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="58"/>
         <source>PgUp / PgDn</source>
         <translation>PgUp / PgDn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="57"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="58"/>
         <source>the projector&apos;s previous / next page (a presenter remote too)</source>
         <translation>vorige / volgende pagina op de projector (ook met een presenter)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="58"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="59"/>
         <source>in Discuss: only this theme on the projector; again: every theme</source>
         <translation>bij Bespreken: alleen dit thema op de projector; nogmaals: alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="59"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="60"/>
         <source>undo / redo</source>
         <translation>ongedaan maken / opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="60"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="61"/>
         <source>show or hide this sheet</source>
         <translation>dit overzicht tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="67"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="68"/>
         <source>Markers and keys</source>
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="69"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="70"/>
         <source>Cheat-sheet of markers and keys</source>
         <translation>Spiekbriefje met tekens en toetsen</translation>
     </message>
@@ -671,344 +681,344 @@
 <context>
     <name>DiscussPanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="256"/>
         <source>Say what the municipality will do.</source>
         <translation>Zeg wat de gemeente gaat doen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="259"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="263"/>
         <source>Type a due date, such as %1.</source>
         <translation>Typ een uiterste datum, zoals %1.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="284"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="288"/>
         <source>Due date in the past</source>
         <translation>Datum in het verleden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="290"/>
         <source>The due date %1 has already passed. Make the promise with this date?</source>
         <translation>De datum %1 is al voorbij. Toch de toezegging met deze datum maken?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="333"/>
         <source>Show every theme on the wall</source>
         <translation>Toon alle thema&apos;s op de muur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="334"/>
         <source>Show the theme alone on the wall</source>
         <translation>Toon thema alleen op de muur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="356"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="360"/>
         <source>Drop promise</source>
         <translation>Toezegging laten vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="357"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="361"/>
         <source>Why is this promise dropped? Residents will read it in the report.</source>
         <translation>Waarom vervalt deze toezegging? Bewoners lezen het in het verslag.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="396"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="408"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="413"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="414"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="419"/>
         <source>Merged into No. %1</source>
         <translation>Samengevoegd met nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="418"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="423"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="422"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="503"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="427"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="508"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="423"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="476"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="428"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="481"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="424"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="491"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="429"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="496"/>
         <source>Investigate</source>
         <translation>Uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="425"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="496"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="430"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="501"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="426"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="431"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="431"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="436"/>
         <source>Concern</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="432"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="437"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="433"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="438"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="437"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="442"/>
         <source>Discuss the selected note</source>
         <translation>Het geselecteerde punt bespreken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="439"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="444"/>
         <source>Choose a note in the list to answer it, investigate it or explain the frame.</source>
         <translation>Kies een punt in de lijst om het te beantwoorden, uit te zoeken of de kaders toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="441"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="446"/>
         <source>No note selected</source>
         <translation>Geen punt geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="442"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="447"/>
         <source>Note number</source>
         <translation>Nummer van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="443"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="448"/>
         <source>Kind, theme and group</source>
         <translation>Soort, thema en groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="444"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="449"/>
         <source>Note text</source>
         <translation>Tekst van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="445"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
         <source>Current answer or reason</source>
         <translation>Huidig antwoord of reden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="446"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="451"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="447"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="452"/>
         <source>One vote more</source>
         <translation>Eén stem erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="448"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="453"/>
         <source>One vote more (+)</source>
         <translation>Eén stem erbij (+)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="449"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="454"/>
         <source>One vote less</source>
         <translation>Eén stem eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="455"/>
         <source>One vote less (-)</source>
         <translation>Eén stem eraf (-)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="454"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="459"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="455"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="460"/>
         <source>Alt+I</source>
         <translation>Alt+U</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="456"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="461"/>
         <source>Alt+O</source>
         <translation>Alt+K</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="457"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="462"/>
         <source>Alt+R</source>
         <translation>Alt+O</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="458"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="463"/>
         <source>Alt+T</source>
         <translation>Alt+T</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="468"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="473"/>
         <source>The projector shows only the theme of the selected note (or theme), as large as it fits</source>
         <translation>De projector toont alleen het thema van het geselecteerde punt (of thema), zo groot als het past</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="470"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="475"/>
         <source>Reopen</source>
         <translation>Opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="472"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="477"/>
         <source>Reopen the note</source>
         <translation>Het punt opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="473"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="478"/>
         <source>Answered (%1)</source>
         <translation>Beantwoord (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="474"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
         <source>The short answer given tonight</source>
         <translation>Het korte antwoord van vanavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="475"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="480"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="477"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="482"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="484"/>
         <source>Investigate: a promise (%1)</source>
         <translation>Uitzoeken: een toezegging (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="481"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="501"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="486"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="506"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="482"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="487"/>
         <source>What will be investigated</source>
         <translation>Wat er wordt uitgezocht</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="483"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="488"/>
         <source>What the municipality will do, e.g. measure the speed</source>
         <translation>Wat de gemeente gaat doen, bijv. de snelheid meten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="484"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="489"/>
         <source>What is missing</source>
         <translation>Wat ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="485"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="490"/>
         <source>What is wrong with the due date</source>
         <translation>Wat er mis is met de datum</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="486"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="501"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="491"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="506"/>
         <source>Owner</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="487"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="492"/>
         <source>Colleague or department</source>
         <translation>Collega of afdeling</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="488"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="493"/>
         <source>Owner of the promise</source>
         <translation>Wie de toezegging oppakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="489"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="501"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="494"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="506"/>
         <source>Due</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="490"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="495"/>
         <source>Due date of the promise</source>
         <translation>Uiterste datum van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="492"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="497"/>
         <source>Investigate and make a promise</source>
         <translation>Uitzoeken en een toezegging doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="493"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="498"/>
         <source>Outside the frame (%1)</source>
         <translation>Buiten de kaders (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="494"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="499"/>
         <source>Why this is not open for discussion</source>
         <translation>Waarom dit niet ter discussie staat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="495"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="500"/>
         <source>Reason why it is outside the frame</source>
         <translation>Reden waarom het buiten de kaders valt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="497"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="502"/>
         <source>Mark as outside the frame</source>
         <translation>Markeren als buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="498"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="503"/>
         <source>Promises: tonight&apos;s, and every one from earlier evenings</source>
         <translation>Toezeggingen: van vanavond, en alle van eerdere avonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="499"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="504"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="501"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="506"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="504"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="509"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="505"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="510"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="507"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="512"/>
         <source>From an earlier evening: </source>
         <translation>Van een eerdere avond: </translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="508"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="513"/>
         <source>Overdue: </source>
         <translation>Te laat: </translation>
     </message>
@@ -1215,174 +1225,419 @@
     </message>
 </context>
 <context>
+    <name>ImportReactionsDialog</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="132"/>
+        <source>added</source>
+        <translation>wordt toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="145"/>
+        <source>choose the text column</source>
+        <translation>kies de tekstkolom</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="146"/>
+        <source>skipped: no text</source>
+        <translation>overgeslagen: geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="147"/>
+        <source>skipped: text too long</source>
+        <translation>overgeslagen: tekst te lang</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="148"/>
+        <source>skipped: group or theme too long</source>
+        <translation>overgeslagen: groep of thema te lang</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="149"/>
+        <source>skipped: more cells than columns</source>
+        <translation>overgeslagen: meer cellen dan kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="150"/>
+        <source>skipped: already a note</source>
+        <translation>overgeslagen: staat er al als punt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="155"/>
+        <source>Choose the column that holds the residents&apos; words.</source>
+        <translation>Kies de kolom met de woorden van de bewoners.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="157"/>
+        <source>Reactions to add as notes: {0}.</source>
+        <translation>Reacties die als punt worden toegevoegd: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="159"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="180"/>
+        <source>Skipped lines: {0}.</source>
+        <translation>Overgeslagen regels: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="163"/>
+        <source>New themes: {0}.</source>
+        <translation>Nieuwe thema&apos;s: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="165"/>
+        <source>The table shows the first {0} rows.</source>
+        <translation>De tabel toont de eerste {0} rijen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="178"/>
+        <source>Reactions imported as notes: {0}.</source>
+        <translation>Reacties als punt geïmporteerd: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="189"/>
+        <source>Import reactions</source>
+        <translation>Reacties importeren</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="193"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="194"/>
+        <source>{0}, separator {1}</source>
+        <translation>{0}, scheidingsteken {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="196"/>
+        <source>{0} · {1} rows → {2}, {3}</source>
+        <translation>{0} · {1} rijen → {2}, {3}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="200"/>
+        <source>&amp;Text column:</source>
+        <translation>&amp;Tekstkolom:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="201"/>
+        <source>&amp;Group column:</source>
+        <translation>&amp;Groepkolom:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="202"/>
+        <source>T&amp;heme column:</source>
+        <translation>T&amp;hemakolom:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="205"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="209"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+</context>
+<context>
+    <name>InternalRemarkBox</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="71"/>
+        <source>Alt+N</source>
+        <translation>Alt+N</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="73"/>
+        <source>Internal (%1)</source>
+        <translation>Intern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="75"/>
+        <source>For colleagues only: in the internal report, never on the wall</source>
+        <translation>Alleen voor collega&apos;s: in het interne verslag, nooit op de wand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="78"/>
+        <source>The question behind the question: in the internal report only, never on the wall</source>
+        <translation>De vraag achter de vraag: alleen in het interne verslag, nooit op de wand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="80"/>
+        <source>Internal remark, for colleagues only</source>
+        <translation>Interne opmerking, alleen voor collega&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="93"/>
+        <source>Internal remark</source>
+        <translation>Interne opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="95"/>
+        <source>No. %1: for colleagues only, in the internal report, never on the wall</source>
+        <translation>Nr. %1: alleen voor collega&apos;s, in het interne verslag, nooit op de wand</translation>
+    </message>
+</context>
+<context>
+    <name>LastTimeBox</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="76"/>
+        <source>Last time: {0}, {1}</source>
+        <translation>Vorige keer: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="78"/>
+        <source>What participants said about the evening</source>
+        <translation>Wat deelnemers over de avond zeiden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="80"/>
+        <source>score {0} from {1} forms</source>
+        <translation>cijfer {0} van {1} formulieren</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="84"/>
+        <source>No remarks were written down.</source>
+        <translation>Er zijn geen opmerkingen genoteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="90"/>
+        <source>Promises still open ({0})</source>
+        <translation>Toezeggingen die nog openstaan ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="91"/>
+        <source>Every promise is kept or closed.</source>
+        <translation>Elke toezegging is nagekomen of afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="101"/>
+        <source>and {0} more</source>
+        <translation>en nog {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="114"/>
+        <source>due {0}</source>
+        <translation>uiterlijk {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="115"/>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="123"/>
+        <source>latest: {0} ({1})</source>
+        <translation>laatst: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="128"/>
+        <source>Last time</source>
+        <translation>Vorige keer</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="132"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="135"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="133"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="134"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="137"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="135"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="136"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="139"/>
         <source>Recent dossiers</source>
         <translation>Recente dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="137"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="138"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="141"/>
         <source>&amp;Open dossier…</source>
         <translation>Dossier &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="139"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="142"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="143"/>
         <source>&amp;Close dossier</source>
         <translation>Dossier &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="141"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="144"/>
         <source>Export as &amp;JSON…</source>
         <translation>Exporteren als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="145"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="144"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="147"/>
         <source>A complete copy of the dossier as it is now, safe to make while the evening goes on</source>
         <translation>Een volledige kopie van het dossier zoals het nu is, veilig te maken terwijl de avond doorgaat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="149"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="150"/>
         <source>House &amp;style…</source>
         <translation>&amp;Huisstijl…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="151"/>
         <source>Export a &amp;person&apos;s data…</source>
         <translation>&amp;Gegevens van persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="152"/>
         <source>&amp;Erase a person…</source>
         <translation>&amp;Persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="153"/>
         <source>Re&amp;tention date…</source>
         <translation>&amp;Bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="151"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="154"/>
         <source>&amp;Promises register…</source>
         <translation>&amp;Toezeggingen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="155"/>
         <source>&amp;Letter to residents…</source>
         <translation>&amp;Brief aan bewoners…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="156"/>
         <source>Where things stand between evenings: what was promised and what happened</source>
         <translation>De stand van zaken tussen twee avonden: wat er beloofd is en wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="156"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="157"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="160"/>
         <source>Show on &amp;projector</source>
         <translation>Op &amp;projector tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="158"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="161"/>
         <source>Projector &amp;black</source>
         <translation>Projector &amp;zwart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="159"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="162"/>
         <source>Projector &amp;white</source>
         <translation>Projector &amp;wit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="160"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="163"/>
         <source>Sketch on the projector &amp;follows my view</source>
         <translation>Schets op de projector &amp;volgt mijn beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="165"/>
         <source>Off: the projector shows the whole map, whatever you zoom to on the laptop</source>
         <translation>Uit: de projector toont de hele kaart, hoe ver u op de laptop ook inzoomt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="164"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="167"/>
         <source>Projector: ne&amp;xt page</source>
         <translation>Projector: volgen&amp;de pagina</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="168"/>
         <source>Projector: pre&amp;vious page</source>
         <translation>Projector: v&amp;orige pagina</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="166"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="169"/>
         <source>Projector: promised &amp;last time</source>
         <translation>Projector: vorige keer &amp;beloofd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="168"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="171"/>
         <source>Show the room what became of the earlier evenings&apos; promises (again to go back)</source>
         <translation>Laat de zaal zien wat er met de toezeggingen van eerdere avonden gebeurde (nog eens: terug)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="170"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="173"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuwe avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="171"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="174"/>
+        <source>&amp;Import reactions…</source>
+        <translation>Reacties &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="176"/>
+        <source>Add written reactions from a CSV or Excel file as notes of this meeting</source>
+        <translation>Schriftelijke reacties uit een CSV- of Excelbestand als punten aan deze avond toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="178"/>
         <source>&amp;About Bricoleur Desk</source>
         <translation>&amp;Over Bricoleur Desk</translation>
     </message>
@@ -1425,89 +1680,104 @@
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="252"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="259"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="260"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="267"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="267"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="272"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="273"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="283"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="284"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="291"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="292"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="300"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="305"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="306"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="307"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="315"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="317"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="326"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="328"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="366"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="368"/>
+        <source>Import reactions</source>
+        <translation>Reacties importeren</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="370"/>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="386"/>
+        <source>Cannot import reactions</source>
+        <translation>Kan reacties niet importeren</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="400"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="367"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="401"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="397"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="431"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -1838,127 +2108,127 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PreparePanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="248"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="254"/>
         <source>Prepare the evening</source>
         <translation>De avond voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="256"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="256"/>
         <source>Title of the evening</source>
         <translation>Titel van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="257"/>
         <source>&amp;Date and time</source>
         <translation>Datum en ti&amp;jd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="257"/>
         <source>Date and time of the evening</source>
         <translation>Datum en tijd van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="258"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="258"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="253"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="259"/>
         <source>The &amp;question</source>
         <translation>De &amp;vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="253"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="259"/>
         <source>The question of the evening</source>
         <translation>De vraag van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="260"/>
         <source>&amp;Open for discussion</source>
         <translation>&amp;Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="260"/>
         <source>Open for discussion</source>
         <translation>Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="261"/>
         <source>&amp;Fixed, and why</source>
         <translation>Ligt &amp;al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="261"/>
         <source>Fixed, and why</source>
         <translation>Ligt al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="256"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="262"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="256"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="262"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="263"/>
         <source>Expected &amp;groups</source>
         <translation>Verwachte &amp;groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="263"/>
         <source>Expected groups</source>
         <translation>Verwachte groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="264"/>
         <source>What happens &amp;next</source>
         <translation>Hoe v&amp;erder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="264"/>
         <source>What happens next</source>
         <translation>Hoe verder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="265"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="271"/>
         <source>A school, a community centre, on site</source>
         <translation>Een school, een buurthuis, ter plekke</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="273"/>
         <source>What is this evening about?</source>
         <translation>Waar gaat deze avond over?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="269"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="275"/>
         <source>What happens after tonight, how to stay in touch</source>
         <translation>Wat er na vanavond gebeurt, en hoe u op de hoogte blijft</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="270"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="276"/>
         <source>What residents can influence</source>
         <translation>Waar bewoners invloed op hebben</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="277"/>
         <source>What is fixed, and why</source>
         <translation>Wat al vastligt, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="272"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="278"/>
         <source>A group, street or organisation</source>
         <translation>Een groep, straat of organisatie</translation>
     </message>
@@ -3133,262 +3403,272 @@ F5 toont de avond aan de zaal.</translation>
         <translation>Thema verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="41"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="39"/>
+        <source>Import reactions</source>
+        <translation>Reacties importeren</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="42"/>
         <source>New meeting</source>
         <translation>Nieuwe avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="42"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="43"/>
         <source>Change phase</source>
         <translation>Fase wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="44"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="45"/>
         <source>Edit title</source>
         <translation>Titel bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="45"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="46"/>
         <source>Edit venue</source>
         <translation>Locatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="46"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="47"/>
         <source>Edit question</source>
         <translation>Vraag bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="47"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="48"/>
         <source>Edit next steps</source>
         <translation>Vervolgstappen bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="49"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="50"/>
         <source>Edit date and time</source>
         <translation>Datum en tijd bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="50"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="51"/>
         <source>Edit frame</source>
         <translation>Kaders bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="51"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="52"/>
         <source>Edit agenda</source>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="52"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="53"/>
         <source>Edit expected groups</source>
         <translation>Verwachte groepen bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="53"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="54"/>
         <source>Answer note</source>
         <translation>Punt beantwoorden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="54"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="55"/>
+        <source>Internal remark</source>
+        <translation>Interne opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="56"/>
         <source>Add promise</source>
         <translation>Toezegging toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="55"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="57"/>
         <source>Investigate note</source>
         <translation>Punt uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="56"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="58"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="57"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="59"/>
         <source>Reopen note</source>
         <translation>Punt opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="58"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="60"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="59"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="61"/>
         <source>Promise status</source>
         <translation>Status van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="62"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="64"/>
         <source>Edit promise</source>
         <translation>Toezegging wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="63"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="65"/>
         <source>Promise update</source>
         <translation>Nieuws over toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="64"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="66"/>
         <source>Drop promise</source>
         <translation>Toezegging laten vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="65"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="67"/>
         <source>Evaluation score</source>
         <translation>Evaluatiecijfer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="66"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="68"/>
         <source>Evaluation remarks</source>
         <translation>Evaluatieopmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="67"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="69"/>
         <source>Attendance</source>
         <translation>Aanwezigen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="70"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
         <source>Redact personal data</source>
         <translation>Persoonsgegevens weglakken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="71"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
         <source>House style</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
         <source>Municipality name</source>
         <translation>Naam van de gemeente</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
         <source>Retention date</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="78"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
         <source>New sheet</source>
         <translation>Nieuw vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
         <source>Rename sheet</source>
         <translation>Vel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
         <source>Show sheet</source>
         <translation>Vel tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
         <source>Hide sheet</source>
         <translation>Vel verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="85"/>
         <source>Sheet opacity</source>
         <translation>Dekking van het vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
         <source>Lock sheet</source>
         <translation>Vel vastzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="85"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
         <source>Unlock sheet</source>
         <translation>Vel losmaken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
         <source>Reorder sheets</source>
         <translation>Vellen herschikken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
         <source>Delete sheet</source>
         <translation>Vel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
         <source>Compare sheets</source>
         <translation>Vellen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
         <source>Draw</source>
         <translation>Tekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
         <source>line</source>
         <translation>Lijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
         <source>arrow</source>
         <translation>Pijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="95"/>
         <source>rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="96"/>
         <source>ellipse</source>
         <translation>Ellips</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="96"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="98"/>
         <source>Erase</source>
         <translation>Gummen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="97"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="99"/>
         <source>Sticky note</source>
         <translation>Plakbriefje</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="98"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="100"/>
         <source>Type</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="99"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="101"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="100"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="102"/>
         <source>Pin</source>
         <translation>Speld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="101"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="103"/>
         <source>Pins</source>
         <translation>Spelden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="102"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="104"/>
         <source>Resize</source>
         <translation>Formaat wijzigen</translation>
     </message>

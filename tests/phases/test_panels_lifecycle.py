@@ -58,7 +58,7 @@ def test_a_deleted_panel_stops_listening(qtbot: QtBot, session: DossierSession) 
         ClosePanel(session, MEETING_ID),
         AgendaTimer(session, MEETING_ID),
     ]
-    assert session.listener_count == listeners + 5
+    assert session.listener_count == listeners + 6  # the prepare panel's last-time box listens too
     for panel in panels:
         panel.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -124,6 +124,7 @@ class CaptureView(QWidget):
         self.merge_action = action("Ctrl+M", self.merge_selection)
         self.split_action = action("Ctrl+K", self.split_current)
         self.delete_action = action(QKeySequence(Qt.Key.Key_Delete), self.delete_selection)
+        self.remark_action = action("Ctrl+I", self.edit_internal_remark)
         self.theme_actions = [
             action(f"Ctrl+{n}", lambda _=False, n=n: self._move_to_theme_number(n)) for n in range(10)
         ]
@@ -162,6 +163,7 @@ class CaptureView(QWidget):
         self.merge_action.setText(self.tr("Merge into the first selected"))
         self.split_action.setText(self.tr("Split in two"))
         self.delete_action.setText(self.tr("Delete"))
+        self.remark_action.setText(self.tr("Internal remark…"))
         self.help_action.setText(self.tr("Markers and keys"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -214,6 +216,14 @@ class CaptureView(QWidget):
         ids = self.selected_note_ids()
         if len(ids) >= 2:
             commands.run(self.session, capture.merge_notes, ids[0], ids[1:])
+
+    def edit_internal_remark(self) -> None:
+        """Ctrl+I: the question behind the question, for colleagues only (any phase)."""
+        ids = self.selected_note_ids()
+        if len(ids) == 1:
+            from ..phases.internal_remark_box import edit_internal_remark
+
+            edit_internal_remark(self, self.session, ids[0])
 
     def split_current(self) -> None:
         ids = self.selected_note_ids()
@@ -308,6 +318,8 @@ class CaptureView(QWidget):
         for theme in self.session.dossier.meeting(self.meeting_id).themes:
             themes_menu.addAction(theme.name, lambda t=theme.id: self.move_selection_to_theme(t))
         themes_menu.addAction(self.tr("No theme yet"), lambda: self.move_selection_to_theme(None))
+        menu.addSeparator()
+        menu.addAction(self.remark_action)
         return menu
 
     def _show_note_menu(self, pos: QPoint) -> None:

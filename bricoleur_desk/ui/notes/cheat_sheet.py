@@ -52,6 +52,7 @@ class CheatSheet(QFrame):
             (self.tr("Del"), self.tr("delete")),
             ("Ctrl+M", self.tr("merge the selected notes into the first")),
             ("Ctrl+K", self.tr("split the note in two")),
+            ("Ctrl+I", self.tr("internal remark: for colleagues only")),
             ("Ctrl+1 … 9, Ctrl+0", self.tr("move to theme 1 … 9, to no theme")),
             ("+ / -", self.tr("add or remove a vote")),
             (self.tr("PgUp / PgDn"), self.tr("the projector's previous / next page (a presenter remote too)")),

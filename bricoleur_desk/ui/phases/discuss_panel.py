@@ -26,6 +26,7 @@ from ...domain.model import Note, NoteKind, NoteStatus, PromiseStatus
 from ...workspace import meeting_flow, promise_register
 from ...workspace.session import DossierSession
 from .date_field import DateField
+from .internal_remark_box import InternalRemarkBox
 from .meeting_widget import MeetingWidget
 from .promise_table import PromiseTable
 
@@ -172,6 +173,8 @@ class DiscussPanel(MeetingWidget):
         self.alone_button = QPushButton()
         self.alone_button.setObjectName("wallAloneButton")
         self.alone_button.setCheckable(True)
+        self.remark_box = InternalRemarkBox(self.session)  # colleagues only: the internal report
+        note_layout.addWidget(self.remark_box)
         self.placeholder = QLabel()
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -381,6 +384,7 @@ class DiscussPanel(MeetingWidget):
         for widget in (self.vote_up_button, self.vote_down_button):
             widget.setEnabled(note is not None)
         self.reopen_button.setEnabled(workable and note is not None and note.status != NoteStatus.OPEN)
+        self.remark_box.show_note(note)
         if note is not None:
             self._show_note(note)
         if self.meeting() is not None:

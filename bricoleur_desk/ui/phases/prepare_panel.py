@@ -29,6 +29,7 @@ from ...workspace.session import DossierSession
 from .agenda_editor import AgendaEditor
 from .editable_list import EditableList
 from .focused_wheel import wheel_only_when_focused
+from .last_time_box import LastTimeBox
 from .meeting_widget import MeetingWidget
 
 # the fields in reading (and Tab) order, and where each count of columns starts a new column
@@ -87,6 +88,7 @@ class PreparePanel(MeetingWidget):
         self.agenda = AgendaEditor()
         self.groups = EditableList(reorderable=False)
         self.next_steps_input = _TextBox()
+        self.last_time = LastTimeBox(session, meeting_id)  # the evening before: remarks, open promises
         self._build()
         self._connect()
         self.retranslateUi()
@@ -119,8 +121,12 @@ class PreparePanel(MeetingWidget):
         )
         form_widget = QWidget()
         self.columns = [QWidget(form_widget) for _ in range(max(COLUMN_STARTS))]
-        row = QHBoxLayout(form_widget)
+        outer = QVBoxLayout(form_widget)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.last_time)  # the evening before, above the form (hidden the first time)
+        row = QHBoxLayout()
         row.setSpacing(18)
+        outer.addLayout(row, 1)
         for column in self.columns:
             column_layout = QVBoxLayout(column)
             column_layout.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,221 @@
+"""Reading written reactions from a spreadsheet: a CSV file as Excel saves it, or an .xlsx workbook.
+
+Dutch Excel saves "CSV (gescheiden door lijstscheidingsteken)" in Windows-1252 with ``;``
+between the cells, "CSV UTF-8" with a byte-order mark, and "Unicode-tekst" in UTF-16 with
+tabs; other programs use ``,``. The encoding is recognised (a BOM, else strict UTF-8, else
+Windows-1252) and the separator sniffed from the first lines. Whatever arrives by mail is
+hostile until read: a folder, a device, a huge file, a binary or a zip bomb each give one line
+naming the file, never a traceback. Pure Python: the command line and the app share it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import stat
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+from .errors import UserError
+
+MAX_BYTES = 20 * 1024 * 1024  # far more than any stack of written reactions
+MAX_UNPACKED = 200 * 1024 * 1024  # what an .xlsx may unpack to (a zip bomb is refused)
+MAX_ROWS = 50_000
+SEPARATORS = ";,\t"
+
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0"  # the old binary Excel format (.xls)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the sheet with the line (CSV) or row number (Excel) the user sees."""
+
+    line: int
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """The header row and the rows under it, empty rows left out."""
+
+    path: Path
+    headers: tuple[str, ...]
+    rows: tuple[Row, ...]
+    header_line: int = 1
+    encoding: str = ""  # how a CSV file was read ("utf-8-sig", "cp1252" ...); "" for Excel
+    separator: str = ""  # the CSV separator found; "" for Excel
+
+
+def read_table(path: Path) -> Table:
+    """The table in ``path`` (.xlsx, or CSV/text in any separator Excel writes)."""
+    path = Path(path)
+    head = _check_file(path)
+    if head.startswith(_ZIP):
+        return _read_xlsx(path)
+    if head.startswith(_OLE):
+        raise UserError(f"{path}: an old Excel file (.xls); save it as .xlsx or CSV and import that")
+    return _read_csv(path, path.read_bytes())
+
+
+def _check_file(path: Path) -> bytes:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except OSError as error:
+        raise UserError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise UserError(f"{path}: is a folder; choose a CSV or .xlsx file")
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(f"{path}: is not a regular file; choose a CSV or .xlsx file")
+    if info.st_size > MAX_BYTES:
+        raise UserError(
+            f"{path}: {info.st_size // (1024 * 1024)} MB is too large for written reactions "
+            f"(at most {MAX_BYTES // (1024 * 1024)} MB)"
+        )
+    if info.st_size == 0:
+        raise UserError(f"{path}: is empty")
+    try:
+        with path.open("rb") as f:
+            return f.read(8)
+    except OSError as error:
+        raise UserError(f"{path}: cannot be read ({error.strerror or error})") from None
+
+
+# -- CSV -------------------------------------------------------------------------------------
+
+
+def decode(path: Path, data: bytes) -> tuple[str, str]:
+    """The text of a CSV file and the encoding it was in; a clear error when it is none we know."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                raise UserError(f"{path}: is not valid {encoding.upper()} text although it says so") from None
+    if b"\x00" in data[:65536]:
+        raise UserError(f"{path}: is not a text file (binary data); import a CSV or .xlsx file")
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise UserError(f"{path}: is neither UTF-8 nor Windows-1252 text; save it from Excel as CSV or .xlsx")
+
+
+def sniff_separator(text: str) -> str:
+    """The separator of the first lines: the one that splits them most evenly."""
+    sample = "\n".join(text.splitlines()[:20])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=SEPARATORS).delimiter
+    except csv.Error:
+        pass
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    counts = {sep: first.count(sep) for sep in SEPARATORS}
+    best = max(SEPARATORS, key=lambda sep: counts[sep])
+    return best if counts[best] else ";"
+
+
+def _read_csv(path: Path, data: bytes) -> Table:
+    text, encoding = decode(path, data)
+    if "\x00" in text:  # binary data after the first 64 KB
+        raise UserError(f"{path}: is not a text file (binary data); import a CSV or .xlsx file")
+    start = 1
+    first, _, rest = text.partition("\n")
+    if first.rstrip("\r").lower().startswith("sep=") and len(first.rstrip("\r")) == 5:
+        # Excel's own hint line ("sep=;"), written by some exports: it names the separator
+        separator, text, start = first[4], rest, 2
+    else:
+        separator = sniff_separator(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    headers: tuple[str, ...] | None = None
+    header_line = 1
+    rows: list[Row] = []
+    offset = start - 1
+    try:
+        for record in reader:
+            line, start = start, offset + reader.line_num + 1
+            cells = tuple(cell.strip() for cell in record)
+            if not any(cells):
+                continue
+            if headers is None:
+                headers, header_line = cells, line
+                continue
+            rows.append(Row(line, cells))
+            if len(rows) > MAX_ROWS:
+                raise UserError(f"{path}: more than {MAX_ROWS:,} rows; split the file")
+    except csv.Error as error:
+        raise UserError(f"{path}: line {offset + reader.line_num}: {error}") from None
+    if headers is None:
+        raise UserError(f"{path}: holds no rows")
+    return Table(path, headers, tuple(rows), header_line, encoding, separator)
+
+
+# -- Excel -----------------------------------------------------------------------------------
+
+
+def _read_xlsx(path: Path) -> Table:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as error:
+        raise UserError(f"{path}: is not a readable .xlsx workbook ({error})") from None
+    if unpacked > MAX_UNPACKED:
+        raise UserError(
+            f"{path}: unpacks to more than {MAX_UNPACKED // (1024 * 1024)} MB; not a sheet of reactions"
+        )
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a damaged workbook
+        raise UserError(f"{path}: is not a readable .xlsx workbook ({type(error).__name__})") from None
+    try:
+        sheet = workbook.worksheets[0] if workbook.worksheets else None
+        if sheet is None:
+            raise UserError(f"{path}: the workbook has no sheet")
+        headers: tuple[str, ...] | None = None
+        header_line = 1
+        rows: list[Row] = []
+        try:
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                cells = tuple(_cell_text(v) for v in values)
+                if not any(cells):
+                    continue
+                if headers is None:
+                    headers, header_line = cells, number
+                    continue
+                rows.append(Row(number, cells))
+                if len(rows) > MAX_ROWS:
+                    raise UserError(f"{path}: more than {MAX_ROWS:,} rows; split the file")
+        except UserError:
+            raise
+        except Exception as error:  # noqa: BLE001 - a damaged sheet inside a valid zip
+            raise UserError(f"{path}: the first sheet cannot be read ({type(error).__name__})") from None
+    finally:
+        workbook.close()
+    if headers is None:
+        raise UserError(f"{path}: the first sheet holds no rows")
+    return Table(path, headers, tuple(rows), header_line)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M") if value.time() != time() else value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
