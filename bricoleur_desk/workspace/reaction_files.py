@@ -57,7 +57,9 @@ def read_table(path: Path) -> Table:
     if head.startswith(_ZIP):
         return _read_xlsx(path)
     if head.startswith(_OLE):
-        raise UserError(f"{path}: an old Excel file (.xls); save it as .xlsx or CSV and import that")
+        raise UserError(
+            "{path}: an old Excel file (.xls); save it as .xlsx or CSV and import that", path=path
+        )
     return _read_csv(path, path.read_bytes())
 
 
@@ -65,25 +67,31 @@ def _check_file(path: Path) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
+        raise UserError("{path}: no such file", path=path) from None
     except OSError as error:
-        raise UserError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise UserError(
+            "{path}: cannot be read ({reason})", path=path, reason=error.strerror or error
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise UserError(f"{path}: is a folder; choose a CSV or .xlsx file")
+        raise UserError("{path}: is a folder; choose a CSV or .xlsx file", path=path)
     if not stat.S_ISREG(info.st_mode):
-        raise UserError(f"{path}: is not a regular file; choose a CSV or .xlsx file")
+        raise UserError("{path}: is not a regular file; choose a CSV or .xlsx file", path=path)
     if info.st_size > MAX_BYTES:
         raise UserError(
-            f"{path}: {info.st_size // (1024 * 1024)} MB is too large for written reactions "
-            f"(at most {MAX_BYTES // (1024 * 1024)} MB)"
+            "{path}: {size} MB is too large for written reactions (at most {limit} MB)",
+            path=path,
+            size=info.st_size // (1024 * 1024),
+            limit=MAX_BYTES // (1024 * 1024),
         )
     if info.st_size == 0:
-        raise UserError(f"{path}: is empty")
+        raise UserError("{path}: is empty", path=path)
     try:
         with path.open("rb") as f:
             return f.read(8)
     except OSError as error:
-        raise UserError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise UserError(
+            "{path}: cannot be read ({reason})", path=path, reason=error.strerror or error
+        ) from None
 
 
 # -- CSV -------------------------------------------------------------------------------------
@@ -100,15 +108,21 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
-                raise UserError(f"{path}: is not valid {encoding.upper()} text although it says so") from None
+                raise UserError(
+                    "{path}: is not valid {encoding} text although it says so",
+                    path=path,
+                    encoding=encoding.upper(),
+                ) from None
     if b"\x00" in data[:65536]:
-        raise UserError(f"{path}: is not a text file (binary data); import a CSV or .xlsx file")
+        raise UserError("{path}: is not a text file (binary data); import a CSV or .xlsx file", path=path)
     for encoding in ("utf-8", "cp1252"):
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise UserError(f"{path}: is neither UTF-8 nor Windows-1252 text; save it from Excel as CSV or .xlsx")
+    raise UserError(
+        "{path}: is neither UTF-8 nor Windows-1252 text; save it from Excel as CSV or .xlsx", path=path
+    )
 
 
 def sniff_separator(text: str) -> str:
@@ -127,7 +141,7 @@ def sniff_separator(text: str) -> str:
 def _read_csv(path: Path, data: bytes) -> Table:
     text, encoding = decode(path, data)
     if "\x00" in text:  # binary data after the first 64 KB
-        raise UserError(f"{path}: is not a text file (binary data); import a CSV or .xlsx file")
+        raise UserError("{path}: is not a text file (binary data); import a CSV or .xlsx file", path=path)
     start = 1
     first, _, rest = text.partition("\n")
     if first.rstrip("\r").lower().startswith("sep=") and len(first.rstrip("\r")) == 5:
@@ -151,11 +165,15 @@ def _read_csv(path: Path, data: bytes) -> Table:
                 continue
             rows.append(Row(line, cells))
             if len(rows) > MAX_ROWS:
-                raise UserError(f"{path}: more than {MAX_ROWS:,} rows; split the file")
+                raise UserError(
+                    "{path}: more than {rows} rows; split the file", path=path, rows=f"{MAX_ROWS:,}"
+                )
     except csv.Error as error:
-        raise UserError(f"{path}: line {offset + reader.line_num}: {error}") from None
+        raise UserError(
+            "{path}: line {line}: {reason}", path=path, line=offset + reader.line_num, reason=error
+        ) from None
     if headers is None:
-        raise UserError(f"{path}: holds no rows")
+        raise UserError("{path}: holds no rows", path=path)
     return Table(path, headers, tuple(rows), header_line, encoding, separator)
 
 
@@ -167,21 +185,27 @@ def _read_xlsx(path: Path) -> Table:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError) as error:
-        raise UserError(f"{path}: is not a readable .xlsx workbook ({error})") from None
+        raise UserError(
+            "{path}: is not a readable .xlsx workbook ({reason})", path=path, reason=error
+        ) from None
     if unpacked > MAX_UNPACKED:
         raise UserError(
-            f"{path}: unpacks to more than {MAX_UNPACKED // (1024 * 1024)} MB; not a sheet of reactions"
+            "{path}: unpacks to more than {limit} MB; not a sheet of reactions",
+            path=path,
+            limit=MAX_UNPACKED // (1024 * 1024),
         )
     from openpyxl import load_workbook
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a damaged workbook
-        raise UserError(f"{path}: is not a readable .xlsx workbook ({type(error).__name__})") from None
+        raise UserError(
+            "{path}: is not a readable .xlsx workbook ({reason})", path=path, reason=type(error).__name__
+        ) from None
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
-            raise UserError(f"{path}: the workbook has no sheet")
+            raise UserError("{path}: the workbook has no sheet", path=path)
         headers: tuple[str, ...] | None = None
         header_line = 1
         rows: list[Row] = []
@@ -195,15 +219,19 @@ def _read_xlsx(path: Path) -> Table:
                     continue
                 rows.append(Row(number, cells))
                 if len(rows) > MAX_ROWS:
-                    raise UserError(f"{path}: more than {MAX_ROWS:,} rows; split the file")
+                    raise UserError(
+                        "{path}: more than {rows} rows; split the file", path=path, rows=f"{MAX_ROWS:,}"
+                    )
         except UserError:
             raise
         except Exception as error:  # noqa: BLE001 - a damaged sheet inside a valid zip
-            raise UserError(f"{path}: the first sheet cannot be read ({type(error).__name__})") from None
+            raise UserError(
+                "{path}: the first sheet cannot be read ({reason})", path=path, reason=type(error).__name__
+            ) from None
     finally:
         workbook.close()
     if headers is None:
-        raise UserError(f"{path}: the first sheet holds no rows")
+        raise UserError("{path}: the first sheet holds no rows", path=path)
     return Table(path, headers, tuple(rows), header_line)
 
 

@@ -109,12 +109,18 @@ def guess_mapping(
         name = given[role]
         if name is not None:
             if name.strip().casefold() not in folded:
-                raise UserError(f"{table.path}: no column {name!r} (columns: {_names(table)})")
+                raise UserError(
+                    "{path}: no column {name} (columns: {columns})",
+                    path=table.path,
+                    name=repr(name),
+                    columns=_names(table),
+                )
             found[role] = folded.index(name.strip().casefold())
     if found["text"] is None:
         raise UserError(
-            f"{table.path}: no column tekst, reactie or text; name the column with the text "
-            f"with --text-column (columns: {_names(table)})"
+            "{path}: no column tekst, reactie or text; name the column with the text with --text-column (columns: {columns})",
+            path=table.path,
+            columns=_names(table),
         )
     return Mapping(found["text"], found["group"], found["theme"])
 
@@ -226,7 +232,7 @@ def import_notes_file(
                 skipped(item)
         edit = import_reactions(opened.session.document, meeting.id, plan)
         if edit is not None and not opened.session.apply(edit):
-            raise UserError(f"{dossier_file}: is read-only; nothing was imported")
+            raise UserError("{path}: is read-only; nothing was imported", path=dossier_file)
     finally:
         opened.close()
     return ImportResult(len(plan.reactions), plan.skipped, meeting)

@@ -681,344 +681,344 @@
 <context>
     <name>DiscussPanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="256"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="255"/>
         <source>Say what the municipality will do.</source>
         <translation>Zeg wat de gemeente gaat doen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="262"/>
         <source>Type a due date, such as %1.</source>
         <translation>Typ een uiterste datum, zoals %1.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="287"/>
         <source>Due date in the past</source>
         <translation>Datum in het verleden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="289"/>
         <source>The due date %1 has already passed. Make the promise with this date?</source>
         <translation>De datum %1 is al voorbij. Toch de toezegging met deze datum maken?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="333"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="332"/>
         <source>Show every theme on the wall</source>
         <translation>Toon alle thema&apos;s op de muur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="334"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="333"/>
         <source>Show the theme alone on the wall</source>
         <translation>Toon thema alleen op de muur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="360"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="359"/>
         <source>Drop promise</source>
         <translation>Toezegging laten vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="361"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="360"/>
         <source>Why is this promise dropped? Residents will read it in the report.</source>
         <translation>Waarom vervalt deze toezegging? Bewoners lezen het in het verslag.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="396"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="395"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="413"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="412"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="419"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="418"/>
         <source>Merged into No. %1</source>
         <translation>Samengevoegd met nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="423"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="422"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="427"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="508"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="426"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="507"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="428"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="481"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="427"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="480"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="429"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="496"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="428"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="495"/>
         <source>Investigate</source>
         <translation>Uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="430"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="501"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="429"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="500"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="431"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="430"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="436"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="435"/>
         <source>Concern</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="437"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="436"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="438"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="437"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="442"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="441"/>
         <source>Discuss the selected note</source>
         <translation>Het geselecteerde punt bespreken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="444"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="443"/>
         <source>Choose a note in the list to answer it, investigate it or explain the frame.</source>
         <translation>Kies een punt in de lijst om het te beantwoorden, uit te zoeken of de kaders toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="446"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="445"/>
         <source>No note selected</source>
         <translation>Geen punt geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="447"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="446"/>
         <source>Note number</source>
         <translation>Nummer van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="448"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="447"/>
         <source>Kind, theme and group</source>
         <translation>Soort, thema en groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="449"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="448"/>
         <source>Note text</source>
         <translation>Tekst van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="449"/>
         <source>Current answer or reason</source>
         <translation>Huidig antwoord of reden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="451"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="452"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="451"/>
         <source>One vote more</source>
         <translation>Eén stem erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="453"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="452"/>
         <source>One vote more (+)</source>
         <translation>Eén stem erbij (+)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="454"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="453"/>
         <source>One vote less</source>
         <translation>Eén stem eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="455"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="454"/>
         <source>One vote less (-)</source>
         <translation>Eén stem eraf (-)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="459"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="458"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="460"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="459"/>
         <source>Alt+I</source>
         <translation>Alt+U</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="461"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="460"/>
         <source>Alt+O</source>
         <translation>Alt+K</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="462"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="461"/>
         <source>Alt+R</source>
         <translation>Alt+O</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="463"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="462"/>
         <source>Alt+T</source>
         <translation>Alt+T</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="473"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="472"/>
         <source>The projector shows only the theme of the selected note (or theme), as large as it fits</source>
         <translation>De projector toont alleen het thema van het geselecteerde punt (of thema), zo groot als het past</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="475"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="474"/>
         <source>Reopen</source>
         <translation>Opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="477"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="476"/>
         <source>Reopen the note</source>
         <translation>Het punt opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="478"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="477"/>
         <source>Answered (%1)</source>
         <translation>Beantwoord (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="478"/>
         <source>The short answer given tonight</source>
         <translation>Het korte antwoord van vanavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="480"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="482"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="481"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="484"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="483"/>
         <source>Investigate: a promise (%1)</source>
         <translation>Uitzoeken: een toezegging (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="486"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="506"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="485"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="505"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="487"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="486"/>
         <source>What will be investigated</source>
         <translation>Wat er wordt uitgezocht</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="488"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="487"/>
         <source>What the municipality will do, e.g. measure the speed</source>
         <translation>Wat de gemeente gaat doen, bijv. de snelheid meten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="489"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="488"/>
         <source>What is missing</source>
         <translation>Wat ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="490"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="489"/>
         <source>What is wrong with the due date</source>
         <translation>Wat er mis is met de datum</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="491"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="506"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="490"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="505"/>
         <source>Owner</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="492"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="491"/>
         <source>Colleague or department</source>
         <translation>Collega of afdeling</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="493"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="492"/>
         <source>Owner of the promise</source>
         <translation>Wie de toezegging oppakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="494"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="506"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="493"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="505"/>
         <source>Due</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="495"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="494"/>
         <source>Due date of the promise</source>
         <translation>Uiterste datum van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="497"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="496"/>
         <source>Investigate and make a promise</source>
         <translation>Uitzoeken en een toezegging doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="498"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="497"/>
         <source>Outside the frame (%1)</source>
         <translation>Buiten de kaders (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="499"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="498"/>
         <source>Why this is not open for discussion</source>
         <translation>Waarom dit niet ter discussie staat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="500"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="499"/>
         <source>Reason why it is outside the frame</source>
         <translation>Reden waarom het buiten de kaders valt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="502"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="501"/>
         <source>Mark as outside the frame</source>
         <translation>Markeren als buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="503"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="502"/>
         <source>Promises: tonight&apos;s, and every one from earlier evenings</source>
         <translation>Toezeggingen: van vanavond, en alle van eerdere avonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="504"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="503"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="506"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="505"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="509"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="508"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="510"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="509"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="512"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="511"/>
         <source>From an earlier evening: </source>
         <translation>Van een eerdere avond: </translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="513"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="512"/>
         <source>Overdue: </source>
         <translation>Te laat: </translation>
     </message>
@@ -1366,37 +1366,37 @@
 <context>
     <name>InternalRemarkBox</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="71"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="76"/>
         <source>Alt+N</source>
         <translation>Alt+N</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="73"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="78"/>
         <source>Internal (%1)</source>
         <translation>Intern (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="75"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="80"/>
         <source>For colleagues only: in the internal report, never on the wall</source>
         <translation>Alleen voor collega&apos;s: in het interne verslag, nooit op de wand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="83"/>
         <source>The question behind the question: in the internal report only, never on the wall</source>
         <translation>De vraag achter de vraag: alleen in het interne verslag, nooit op de wand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="85"/>
         <source>Internal remark, for colleagues only</source>
         <translation>Interne opmerking, alleen voor collega&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="93"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="98"/>
         <source>Internal remark</source>
         <translation>Interne opmerking</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="95"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="100"/>
         <source>No. %1: for colleagues only, in the internal report, never on the wall</source>
         <translation>Nr. %1: alleen voor collega&apos;s, in het interne verslag, nooit op de wand</translation>
     </message>
@@ -1512,11 +1512,6 @@
         <translation>Exporteren als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="145"/>
-        <source>Save a &amp;copy as…</source>
-        <translation>&amp;Kopie opslaan als…</translation>
-    </message>
-    <message>
         <location filename="../../bricoleur_desk/ui/main_actions.py" line="147"/>
         <source>A complete copy of the dossier as it is now, safe to make while the evening goes on</source>
         <translation>Een volledige kopie van het dossier zoals het nu is, veilig te maken terwijl de avond doorgaat</translation>
@@ -1532,8 +1527,13 @@
         <translation>&amp;Huisstijl…</translation>
     </message>
     <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="145"/>
+        <source>Save a cop&amp;y as…</source>
+        <translation>&amp;Kopie opslaan als…</translation>
+    </message>
+    <message>
         <location filename="../../bricoleur_desk/ui/main_actions.py" line="151"/>
-        <source>Export a &amp;person&apos;s data…</source>
+        <source>E&amp;xport a person&apos;s data…</source>
         <translation>&amp;Gegevens van persoon exporteren…</translation>
     </message>
     <message>
@@ -1544,7 +1544,7 @@
     <message>
         <location filename="../../bricoleur_desk/ui/main_actions.py" line="153"/>
         <source>Re&amp;tention date…</source>
-        <translation>&amp;Bewaartermijn…</translation>
+        <translation>Be&amp;waartermijn…</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/main_actions.py" line="154"/>
@@ -4307,136 +4307,241 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="217"/>
+        <source>{path}: an old Excel file (.xls); save it as .xlsx or CSV and import that</source>
+        <translation>{path}: een oud Excel-bestand (.xls); sla het op als .xlsx of CSV en importeer dat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="218"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: kan niet gelezen worden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="220"/>
+        <source>{path}: is a folder; choose a CSV or .xlsx file</source>
+        <translation>{path}: is een map; kies een CSV- of .xlsx-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="221"/>
+        <source>{path}: is not a regular file; choose a CSV or .xlsx file</source>
+        <translation>{path}: is geen gewoon bestand; kies een CSV- of .xlsx-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="222"/>
+        <source>{path}: {size} MB is too large for written reactions (at most {limit} MB)</source>
+        <translation>{path}: {size} MB is te groot voor schriftelijke reacties (hoogstens {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
+        <source>{path}: is empty</source>
+        <translation>{path}: is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="224"/>
+        <source>{path}: is not valid {encoding} text although it says so</source>
+        <translation>{path}: is geen geldige {encoding}-tekst, hoewel het bestand dat zegt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="225"/>
+        <source>{path}: is not a text file (binary data); import a CSV or .xlsx file</source>
+        <translation>{path}: is geen tekstbestand (binaire gegevens); importeer een CSV- of .xlsx-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
+        <source>{path}: is neither UTF-8 nor Windows-1252 text; save it from Excel as CSV or .xlsx</source>
+        <translation>{path}: is geen UTF-8- en geen Windows-1252-tekst; sla het vanuit Excel op als CSV of .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
+        <source>{path}: more than {rows} rows; split the file</source>
+        <translation>{path}: meer dan {rows} regels; splits het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="228"/>
+        <source>{path}: line {line}: {reason}</source>
+        <translation>{path}: regel {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="229"/>
+        <source>{path}: holds no rows</source>
+        <translation>{path}: bevat geen regels</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
+        <source>{path}: is not a readable .xlsx workbook ({reason})</source>
+        <translation>{path}: is geen leesbare .xlsx-werkmap ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="231"/>
+        <source>{path}: unpacks to more than {limit} MB; not a sheet of reactions</source>
+        <translation>{path}: pakt uit tot meer dan {limit} MB; dat is geen lijst met reacties</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="232"/>
+        <source>{path}: the workbook has no sheet</source>
+        <translation>{path}: de werkmap heeft geen blad</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
+        <source>{path}: the first sheet cannot be read ({reason})</source>
+        <translation>{path}: het eerste blad kan niet gelezen worden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
+        <source>{path}: the first sheet holds no rows</source>
+        <translation>{path}: het eerste blad bevat geen regels</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
+        <source>{path}: no column {name} (columns: {columns})</source>
+        <translation>{path}: geen kolom {name} (kolommen: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
+        <source>{path}: no column tekst, reactie or text; name the column with the text with --text-column (columns: {columns})</source>
+        <translation>{path}: geen kolom tekst, reactie of text; noem de kolom met de tekst met --text-column (kolommen: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
+        <source>{path}: is read-only; nothing was imported</source>
+        <translation>{path}: is alleen-lezen; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
         <source>{path}: is read-only; nobody can be erased from it here</source>
         <translation>{path}: is alleen-lezen; hier kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="218"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
         <source>{path}: is read-only (a locked medium or folder); nobody can be erased from it</source>
         <translation>{path}: is alleen-lezen (een vergrendeld medium of een vergrendelde map); er kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
         <source>no person with id {person} in dossier {title} (people: {known})</source>
         <translation>geen persoon met id {person} in dossier {title} (personen: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="220"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
         <source>is read-only; save a copy to edit it</source>
         <translation>is alleen-lezen; sla een kopie op om het te bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
         <source>is a folder; give a file name</source>
         <translation>is een map; geef een bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
         <source>is not a regular file (a device, a pipe or a socket); choose another name</source>
         <translation>is geen gewoon bestand (een apparaat, een pipe of een socket); kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
         <source>is a dossier or another database; it is never written over, choose another name</source>
         <translation>is een dossier of een andere database; daar wordt nooit overheen geschreven, kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="229"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
         <source>cannot look at the file: {reason}</source>
         <translation>kan het bestand niet bekijken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="251"/>
         <source>is the input file; choose another name for the output</source>
         <translation>is het invoerbestand; kies een andere naam voor de uitvoer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
         <source>is a link to nothing; choose another name</source>
         <translation>is een koppeling naar niets; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="254"/>
         <source>cannot write {out}: folder {folder} does not exist</source>
         <translation>kan {out} niet schrijven: map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="255"/>
         <source>unknown audience {audience} (use {allowed})</source>
         <translation>onbekend publiek {audience} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="256"/>
         <source>unknown report language {lang} (use {allowed})</source>
         <translation>onbekende taal voor het verslag {lang} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="257"/>
         <source>house style {path} must be a JSON object</source>
         <translation>huisstijl {path} moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="258"/>
         <source>house style {path}: unknown key(s) {keys}</source>
         <translation>huisstijl {path}: onbekende sleutel(s) {keys}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="259"/>
         <source>house style {path}: accent must look like #00557f, not {accent}</source>
         <translation>huisstijl {path}: accent moet eruitzien als #00557f, niet {accent}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="260"/>
         <source>house style {path}: the logo must be a PNG image</source>
         <translation>huisstijl {path}: het logo moet een PNG-afbeelding zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="261"/>
         <source>dossier {title} has no meeting with id {id}</source>
         <translation>dossier {title} heeft geen bewonersavond met id {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="262"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>kan niet schrijven in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="263"/>
         <source>could not write the report {name}: {reason}</source>
         <translation>kon het verslag {name} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="264"/>
         <source>could not write {out}: {reason}</source>
         <translation>kon {out} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="265"/>
         <source>cannot read house style {path}: {reason}</source>
         <translation>kan huisstijl {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="266"/>
         <source>house style {path} is not valid JSON: {reason}</source>
         <translation>huisstijl {path} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="267"/>
         <source>house style {path}: {key} must be text</source>
         <translation>huisstijl {path}: {key} moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="268"/>
         <source>dossier {title} has no meetings to report on</source>
         <translation>dossier {title} heeft geen bewonersavonden om over te rapporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="269"/>
         <source>house style {path}: cannot read logo {logo}: {reason}</source>
         <translation>huisstijl {path}: kan logo {logo} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="270"/>
         <source>house style {path}: logo_png_base64 is not base64</source>
         <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
     </message>

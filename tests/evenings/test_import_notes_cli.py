@@ -14,6 +14,9 @@ from bricoleur_desk.workspace.files import load_dossier
 
 from .conftest import REACTIONS, write_csv, write_xlsx
 
+# the command line speaks the settings' language (Dutch by default); these tests read English
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -24,6 +27,7 @@ def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
         env=env,
         timeout=120,
     )
+
 
 
 def latest_notes(dossier_file: Path):  # type: ignore[no-untyped-def]

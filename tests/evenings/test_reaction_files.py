@@ -17,6 +17,9 @@ from bricoleur_desk.workspace.reactions import Skip, guess_mapping, plan_import
 
 from .conftest import write_csv, write_xlsx
 
+# the command line speaks the settings' language (Dutch by default); these tests read English
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 
 @pytest.mark.parametrize(
     ("text", "separator"),
@@ -27,6 +30,7 @@ from .conftest import write_csv, write_xlsx
         ("tekst\r\nalleen tekst\r\n", ";"),
     ],
 )
+
 def test_the_separator_is_sniffed(text: str, separator: str) -> None:
     assert sniff_separator(text) == separator
 

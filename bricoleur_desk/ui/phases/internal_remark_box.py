@@ -9,7 +9,7 @@ room on a 768-pixel laptop. Enter or leaving the field commits it as one undo st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QWidget
 
@@ -66,6 +66,11 @@ class InternalRemarkBox(QWidget):
     def _focus(self) -> None:
         if self.isEnabled():
             self.remark_input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.shortcut.setKey(QKeySequence(self.tr("Alt+N")))
