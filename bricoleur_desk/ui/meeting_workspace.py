@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -82,7 +83,17 @@ class MeetingViews(QWidget):
         side_layout.addWidget(self.side, 1)
         self._preview_label = QLabel()
         side_layout.addWidget(self._preview_label)
-        side_layout.addWidget(self.projector.preview_widget())
+        # preparing, the preview is the projector's shape at the left; last time's box fills the rest
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(self.projector.preview_widget(), 1)
+        self.preview_aside = QScrollArea()
+        self.preview_aside.setObjectName("previewAside")
+        self.preview_aside.setWidgetResizable(True)
+        self.preview_aside.setFrameShape(QFrame.Shape.NoFrame)
+        self.preview_aside.setFixedHeight(PREVIEW_HEIGHT)
+        self.preview_aside.hide()
+        preview_row.addWidget(self.preview_aside, 3)
+        side_layout.addLayout(preview_row)
         self.projector.preview_widget().setFixedHeight(PREVIEW_HEIGHT)
         side_layout.addWidget(self.projector.page_label)
 
@@ -198,6 +209,7 @@ class MeetingViews(QWidget):
         phase = self.session.dossier.meeting(self.meeting_id).phase
         self._room_to_prepare(phase == Phase.PREPARE)
         self.side.setCurrentWidget(self._panel(phase))
+        self._last_time_aside(phase == Phase.PREPARE)
         self._wall_follows(phase)
         QTimer.singleShot(0, self._make_room)
         if phase == Phase.INVENTORY:
@@ -217,6 +229,12 @@ class MeetingViews(QWidget):
         preview.setMaximumWidth(PREVIEW_HEIGHT * 16 // 9 if preparing else QWIDGETSIZE_MAX)
         if not preparing and self._notes_sizes:
             self._split.setSizes(self._notes_sizes)
+
+    def _last_time_aside(self, preparing: bool) -> None:
+        """Preparing: last time's remarks and open promises beside the preview, not above the form."""
+        if preparing and self.preview_aside.widget() is None:
+            self.preview_aside.setWidget(self.prepare.last_time)
+        self.preview_aside.setVisible(preparing and self.prepare.last_time.shown is not None)
 
     def _clock_reading(self, _title: str, time_text: str, level: str) -> None:
         shown = self.timer.showOnProjector and bool(time_text)

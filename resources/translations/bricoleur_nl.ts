@@ -1404,57 +1404,82 @@
 <context>
     <name>LastTimeBox</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="93"/>
+        <source>{0} remarks, {1} promises open ({2} overdue)</source>
+        <translation>{0} opmerkingen, {1} toezeggingen open ({2} te laat)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="97"/>
         <source>Last time: {0}, {1}</source>
         <translation>Vorige keer: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="101"/>
         <source>What participants said about the evening</source>
         <translation>Wat deelnemers over de avond zeiden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="103"/>
         <source>score {0} from {1} forms</source>
         <translation>cijfer {0} van {1} formulieren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="84"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="107"/>
         <source>No remarks were written down.</source>
         <translation>Er zijn geen opmerkingen genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="90"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="113"/>
         <source>Promises still open ({0})</source>
         <translation>Toezeggingen die nog openstaan ({0})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="91"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="114"/>
         <source>Every promise is kept or closed.</source>
         <translation>Elke toezegging is nagekomen of afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="101"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="124"/>
         <source>and {0} more</source>
         <translation>en nog {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="114"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="137"/>
         <source>due {0}</source>
         <translation>uiterlijk {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="115"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="138"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="123"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="146"/>
         <source>latest: {0} ({1})</source>
         <translation>laatst: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="155"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="155"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="157"/>
+        <source>Hide last time&apos;s remarks and promises</source>
+        <translation>Opmerkingen en toezeggingen van vorige keer verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="159"/>
+        <source>Show last time&apos;s remarks and promises</source>
+        <translation>Opmerkingen en toezeggingen van vorige keer tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="163"/>
         <source>Last time</source>
         <translation>Vorige keer</translation>
     </message>
@@ -1823,27 +1848,27 @@ Voor bewonersavonden en de terugkoppeling.</translation>
 <context>
     <name>MeetingViews</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="287"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="305"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="306"/>
         <source>Sketches</source>
         <translation>Schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="289"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="307"/>
         <source>Notes and sketches</source>
         <translation>Punten en schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="308"/>
         <source>On the projector (F5):</source>
         <translation>Op de projector (F5):</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="293"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="311"/>
         <source>Note everything first.
 
 Type what residents say in the capture line and press Enter: every point appears on the projector at once, in their own words. Answer later, in Discuss.
@@ -1861,22 +1886,22 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="384"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="402"/>
         <source>The sketch on the projector follows your view</source>
         <translation>De schets op de projector volgt uw beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="386"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="404"/>
         <source>The projector shows the whole map</source>
         <translation>De projector toont de hele kaart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="451"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="469"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="452"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="470"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -2108,127 +2133,127 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PreparePanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="255"/>
         <source>Prepare the evening</source>
         <translation>De avond voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="256"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="257"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="256"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="257"/>
         <source>Title of the evening</source>
         <translation>Titel van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="258"/>
         <source>&amp;Date and time</source>
         <translation>Datum en ti&amp;jd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="258"/>
         <source>Date and time of the evening</source>
         <translation>Datum en tijd van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="259"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="259"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="259"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="260"/>
         <source>The &amp;question</source>
         <translation>De &amp;vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="259"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="260"/>
         <source>The question of the evening</source>
         <translation>De vraag van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="261"/>
         <source>&amp;Open for discussion</source>
         <translation>&amp;Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="261"/>
         <source>Open for discussion</source>
         <translation>Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="262"/>
         <source>&amp;Fixed, and why</source>
         <translation>Ligt &amp;al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="262"/>
         <source>Fixed, and why</source>
         <translation>Ligt al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="263"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="263"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="264"/>
         <source>Expected &amp;groups</source>
         <translation>Verwachte &amp;groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="264"/>
         <source>Expected groups</source>
         <translation>Verwachte groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="265"/>
         <source>What happens &amp;next</source>
         <translation>Hoe v&amp;erder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="265"/>
         <source>What happens next</source>
         <translation>Hoe verder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="272"/>
         <source>A school, a community centre, on site</source>
         <translation>Een school, een buurthuis, ter plekke</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="273"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="274"/>
         <source>What is this evening about?</source>
         <translation>Waar gaat deze avond over?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="275"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="276"/>
         <source>What happens after tonight, how to stay in touch</source>
         <translation>Wat er na vanavond gebeurt, en hoe u op de hoogte blijft</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="276"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="277"/>
         <source>What residents can influence</source>
         <translation>Waar bewoners invloed op hebben</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="277"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="278"/>
         <source>What is fixed, and why</source>
         <translation>Wat al vastligt, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="278"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="279"/>
         <source>A group, street or organisation</source>
         <translation>Een groep, straat of organisatie</translation>
     </message>

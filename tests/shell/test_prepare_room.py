@@ -68,6 +68,9 @@ def test_the_prepare_form_uses_the_window_and_every_editor_has_a_usable_height(
     assert shown_rows >= 6
     for line in (panel.title_input, panel.starts_at_input, panel.venue_input):
         assert _on_screen(window, line)
+    # the evening before sits beside the projector preview, where it takes no height from the form
+    assert panel.last_time.isVisible() and views.preview_aside.isAncestorOf(panel.last_time)
+    assert _on_screen(window, views.preview_aside)
 
 
 def test_leaving_prepare_gives_the_notes_their_place_back(qtbot: QtBot, window: MainWindow) -> None:

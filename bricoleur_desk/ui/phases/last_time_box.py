@@ -3,7 +3,8 @@
 The remarks its participants wrote in the evaluation ("someone who can translate Turkish or
 Arabic") and every promise of earlier evenings that is still open, with its owner, due date
 and latest update. Read-only: the facilitator acts on it in the fields below. Hidden for the
-first evening of a dossier.
+first evening of a dossier. It sits beside the projector preview (the form keeps the window's
+height on a 1366 x 768 laptop), the remarks and the promises side by side; Hide folds it to a line.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ...domain.document import Changed, Kind
 from ...domain.model import Promise
@@ -49,13 +50,28 @@ class LastTimeBox(MeetingWidget):
         self.remarks.setObjectName("lastTimeRemarks")
         self.promises = QLabel()
         self.promises.setObjectName("lastTimePromises")
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("lastTimeToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self._opened)
+        self.details = QWidget()
         inner = QVBoxLayout(frame)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        inner.addLayout(top)
+        side_by_side = QHBoxLayout(self.details)
+        side_by_side.setContentsMargins(0, 0, 0, 0)
         for label in (self.title, self.remarks, self.promises):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            inner.addWidget(label)
+        for label in (self.remarks, self.promises):
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            side_by_side.addWidget(label, 1)
+        inner.addWidget(self.details)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.toggle.setChecked(True)  # beside the preview there is room; one click folds it to a line
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(frame)
@@ -72,8 +88,15 @@ class LastTimeBox(MeetingWidget):
         if self.shown is None:
             return
         before = self.shown.meeting
+        today = self._today or date.today()
+        late = sum(1 for p in self.shown.open_promises if p.due is not None and p.due < today)
+        summary = self.tr("{0} remarks, {1} promises open ({2} overdue)").format(
+            len(self.shown.remarks), len(self.shown.open_promises), late
+        )
         self.title.setText(
             self.tr("Last time: {0}, {1}").format(before.title, before.starts_at.strftime("%d-%m-%Y"))
+            + " — "
+            + summary
         )
         heading = escape(self.tr("What participants said about the evening"))
         if self.shown.average is not None:
@@ -124,6 +147,19 @@ class LastTimeBox(MeetingWidget):
             parts.append(f"<br><span style='color:#555'>{escape(update)}</span>")
         return "".join(parts)
 
+    def _opened(self, opened: bool) -> None:
+        self.details.setVisible(opened)
+        self._name_toggle()
+
+    def _name_toggle(self) -> None:
+        self.toggle.setText(self.tr("Hide") if self.toggle.isChecked() else self.tr("Show"))
+        self.toggle.setAccessibleName(
+            self.tr("Hide last time's remarks and promises")
+            if self.toggle.isChecked()
+            else self.tr("Show last time's remarks and promises")
+        )
+
     def retranslateUi(self) -> None:  # noqa: N802
         self.setAccessibleName(self.tr("Last time"))
+        self._name_toggle()
         self.refresh_quietly()

@@ -123,7 +123,8 @@ class PreparePanel(MeetingWidget):
         self.columns = [QWidget(form_widget) for _ in range(max(COLUMN_STARTS))]
         outer = QVBoxLayout(form_widget)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.last_time)  # the evening before, above the form (hidden the first time)
+        # last time's box, above the form; the meeting window moves it beside the projector preview
+        outer.addWidget(self.last_time)
         row = QHBoxLayout()
         row.setSpacing(18)
         outer.addLayout(row, 1)
