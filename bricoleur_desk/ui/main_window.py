@@ -18,6 +18,7 @@ from .main_actions import MainActions
 from .meeting_workspace import MeetingWorkspace
 from .messages import user_text
 from .open_dossier_controller import OpenDossierController
+from .people_menu import PeopleCommands
 from .person_rights import PersonRights
 from .save_indicator import SaveIndicator
 from .settings import Settings
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         # not "actions": that would hide QWidget.actions(), which Qt and tests call
         self.commands = MainActions(self)
         self.rights = PersonRights(self)  # export a person's data, erase a person, retention
+        self.people = PeopleCommands(self)  # the people register and the sign-in sheet
         self.start = StartScreen()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
@@ -377,6 +379,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.people.retranslate()
         if self.opened is None:
             self.setWindowTitle("Bricoleur Desk")
         elif self.opened.read_only:
