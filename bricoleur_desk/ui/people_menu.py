@@ -105,7 +105,8 @@ class PeopleCommands(QObject):
             window.addAction(action)
         menu = window.commands.file_menu
         menu.insertActions(window.commands.export_person, [self.register_action, self.sign_in_action])
-        menu.aboutToShow.connect(self._update_enabled)
+        # enabled with the other dossier commands: 'Close dossier' is enabled exactly when one is open
+        window.commands.close.changed.connect(self._update_enabled)
         self.register_action.triggered.connect(lambda: self.show_register())
         self.sign_in_action.triggered.connect(lambda: self.print_sign_in_sheet())
         self.register: PeopleRegister | None = None
@@ -121,7 +122,7 @@ class PeopleCommands(QObject):
         self.sign_in_action.setText(self.tr("Print a si&gn-in sheet…"))
 
     def _update_enabled(self) -> None:
-        is_open = self._window.opened is not None
+        is_open = self._window.commands.close.isEnabled()
         self.register_action.setEnabled(is_open)
         self.sign_in_action.setEnabled(is_open)
 
