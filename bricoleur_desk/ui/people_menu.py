@@ -117,9 +117,9 @@ class PeopleCommands(QObject):
         return QCoreApplication.translate("PeopleCommands", text)
 
     def retranslate(self) -> None:
-        self.register_action.setText(self.tr("&People register…"))
+        self.register_action.setText(self.tr("Peop&le register…"))
         self.register_action.setToolTip(self.tr("Who came, how to reach them and their consent (internal)"))
-        self.sign_in_action.setText(self.tr("Print a si&gn-in sheet…"))
+        self.sign_in_action.setText(self.tr("Print a sign-&in sheet…"))
 
     def _update_enabled(self) -> None:
         is_open = self._window.commands.close.isEnabled()
