@@ -102,6 +102,7 @@ class PersonEditDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Person"))
+        self.setMinimumWidth(460)  # an e-mail address shows whole
         self._consent_given = person.consent_date is not None
 
     def _consent_toggled(self, on: bool) -> None:
