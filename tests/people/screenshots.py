@@ -92,7 +92,22 @@ def main() -> None:
         pdftoppm = shutil.which("pdftoppm")
         if pdftoppm is None:
             sys.exit("pdftoppm is needed for sign-in-sheet.png (poppler-utils)")
-        subprocess.run([pdftoppm, "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(OUT / "sign-in-sheet")], check=True)
+        subprocess.run(
+            [
+                pdftoppm,
+                "-r",
+                "80",
+                "-png",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(OUT / "sign-in-sheet"),
+            ],
+            check=True,
+        )
         window.close()
     app.processEvents()
 

@@ -189,3 +189,20 @@ def test_remove_keeps_the_notes_group_and_undo_brings_the_link_back(
     assert session.dossier.person(person.id).name == person.name
     assert note.raised_by == person.id
     register.close()
+
+
+def test_the_menu_and_its_shortcut_open_the_register_over_the_window(
+    qtbot, window: MainWindow, demo_file: Path
+) -> None:
+    assert window.open_path(demo_file)
+    seen = answer(PeopleRegister, lambda register: register.accept())
+    window.people.register_action.trigger()
+    assert seen == ["peopleRegister"]
+    # the register's changes are the window's undo steps too, named in the interface language
+    register = window.people.register
+    assert register is not None
+    register.quick_name.setText("Noor Bakker")
+    register.add_from_quick_row()
+    assert window.opened.session.history.undo_label() == "Add person"
+    window.commands.undo.trigger()
+    assert "Noor Bakker" not in {p.name for p in window.opened.session.dossier.people}
