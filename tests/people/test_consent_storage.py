@@ -49,3 +49,24 @@ def test_consent_round_trips_through_the_file_and_json(tmp_path: Path) -> None:
     assert read_dossier_file(tmp_path / "old.bricoleur").people[0].consent_date is None
     import_json(out, tmp_path / "b.bricoleur")
     assert read_dossier_file(tmp_path / "b.bricoleur").people[0].consent_how is ConsentWay.SIGN_IN_SHEET
+
+
+def test_a_persons_export_says_when_and_how_they_consented(tmp_path: Path) -> None:
+    from bricoleur_desk.workspace.person_files import export_person
+
+    dossier = Dossier("Consent", id="d-1")
+    dossier.people = [
+        Person(
+            "p-1",
+            "Noor Bakker",
+            consent_contact=True,
+            consent_date=date(2026, 11, 26),
+            consent_how=ConsentWay.EMAIL,
+        )
+    ]
+    path = tmp_path / "a.bricoleur"
+    create_dossier(path, dossier).close()
+    export_person(path, "p-1", tmp_path / "noor.json")
+    data = json.loads((tmp_path / "noor.json").read_text("utf-8"))
+    [about] = data["people"]
+    assert about["person"]["consent_date"] == "2026-11-26" and about["person"]["consent_how"] == "email"
