@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Meeting
-from ..report.sign_in_sheet import MAX_PAGES, ROWS_PER_PAGE
 from ..workspace.opened import OpenDossier
-from ..workspace.sign_in import export_sign_in_sheet
+from ..workspace.sign_in import MAX_PAGES, ROWS_PER_PAGE, export_sign_in_sheet
 from .errors import show_error
 from .people_register import PeopleRegister
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..domain.model import Dossier
 from ..report.i18n import LANGUAGES
-from ..report.sign_in_sheet import MAX_PAGES, SignInSheet, build_sign_in_sheet
+from ..report.sign_in_sheet import MAX_PAGES, ROWS_PER_PAGE, SignInSheet, build_sign_in_sheet
 from .errors import ReportError
 from .outputs import check_output
 from .reporting import choose_meeting, replacing_output
@@ -33,3 +33,6 @@ def export_sign_in_sheet(
     meeting = choose_meeting(dossier, meeting_id)
     with replacing_output(out, ".part.pdf") as temp:
         return build_sign_in_sheet(str(temp), dossier, meeting, pages=pages, lang=lang)
+
+
+__all__ = ["MAX_PAGES", "ROWS_PER_PAGE", "export_sign_in_sheet"]
