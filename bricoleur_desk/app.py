@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     from . import rights_commands
 
     rights_commands.add_commands(commands, OUTPUT_RULE)
+    from . import people_commands
+
+    people_commands.add_commands(commands, OUTPUT_RULE)
     return parser
 
 
@@ -157,6 +160,10 @@ def _run(args: argparse.Namespace) -> int:
 
     if command in rights_commands.COMMANDS:
         return rights_commands.run(args)
+    from . import people_commands
+
+    if command in people_commands.COMMANDS:
+        return people_commands.run(args)
     raise AssertionError(command)
 
 

@@ -23,6 +23,7 @@ from bricoleur_desk.domain.model import (
     Background,
     BackgroundKind,
     Canvas,
+    ConsentWay,
     Dossier,
     Evaluation,
     Frame,
@@ -127,6 +128,8 @@ def persons(person_id: st.SearchStrategy[str] | None = None) -> st.SearchStrateg
         email=_optional(emails()),
         phone=_optional(phones()),
         consent_contact=st.booleans(),
+        consent_date=_optional(st.dates(date(2020, 1, 1), date(2040, 12, 31))),
+        consent_how=_optional(st.sampled_from(ConsentWay)),
     )
 
 
@@ -221,6 +224,8 @@ def dossiers(
             email=draw(emails()),
             phone=draw(phones()),
             consent_contact=draw(st.booleans()),
+            consent_date=draw(_optional(st.dates(date(2020, 1, 1), date(2040, 12, 31)))),
+            consent_how=draw(_optional(st.sampled_from(ConsentWay))),
         )
     person_ids = [p.id for p in sample.dossier.people]
     for _ in range(draw(st.integers(0, max_meetings))):

@@ -40,6 +40,14 @@ class NoteStatus(StrEnum):
     MERGED = "merged"
 
 
+class ConsentWay(StrEnum):
+    """How a person gave consent to be contacted."""
+
+    SIGN_IN_SHEET = "sign_in_sheet"
+    EMAIL = "email"
+    IN_PERSON = "in_person"
+
+
 class PromiseStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
@@ -67,6 +75,8 @@ class Person:
     email: str | None = None
     phone: str | None = None
     consent_contact: bool = False
+    consent_date: date | None = None  # when consent was given (or withdrawn)
+    consent_how: ConsentWay | None = None  # how it was given
 
 
 @dataclass

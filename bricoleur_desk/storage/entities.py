@@ -153,6 +153,8 @@ ENTITIES: dict[str, Entity] = {
                 _optional_text("email"),
                 _optional_text("phone"),
                 Field("consent_contact", Value.BOOLEAN),
+                Field("consent_date", Value.DATE, nullable=True),
+                Field("consent_how", Value.CHOICE, choices=model.ConsentWay, nullable=True),
             ),
         ),
         Entity(

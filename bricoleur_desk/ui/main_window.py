@@ -18,6 +18,7 @@ from .main_actions import MainActions
 from .meeting_workspace import MeetingWorkspace
 from .messages import user_text
 from .open_dossier_controller import OpenDossierController
+from .people_menu import PeopleCommands
 from .person_rights import PersonRights
 from .promises.main_window_hook import PromisesHook
 from .save_indicator import SaveIndicator
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.commands = MainActions(self)
         self.rights = PersonRights(self)  # export a person's data, erase a person, retention
         self.promises = PromisesHook(self)  # the register and the late-promises notice
+        self.people = PeopleCommands(self)  # the people register and the sign-in sheet
         self.start = StartScreen()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
@@ -424,6 +426,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.people.retranslate()
         if self.opened is None:
             self.setWindowTitle("Bricoleur Desk")
         elif self.opened.read_only:

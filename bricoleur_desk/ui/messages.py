@@ -262,6 +262,8 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "cannot write in {folder}: {reason}"),
     QT_TRANSLATE_NOOP("messages", "could not write the report {name}: {reason}"),
     QT_TRANSLATE_NOOP("messages", "could not write {out}: {reason}"),
+    # workspace/sign_in.py
+    QT_TRANSLATE_NOOP("messages", "the number of pages must be between 1 and {most}"),
     QT_TRANSLATE_NOOP("messages", "cannot read house style {path}: {reason}"),
     QT_TRANSLATE_NOOP("messages", "house style {path} is not valid JSON: {reason}"),
     QT_TRANSLATE_NOOP("messages", "house style {path}: {key} must be text"),

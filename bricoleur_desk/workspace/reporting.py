@@ -90,6 +90,9 @@ def _replacing(out: Path, suffix: str) -> Iterator[Path]:
         yield temp
 
 
+replacing_output = _replacing  # the same for the other PDFs (the sign-in sheet)
+
+
 def export_report(
     dossier: Dossier,
     out: Path,

@@ -231,6 +231,8 @@ def _about(dossier: Dossier, person: Person) -> dict[str, Any]:
             "email": person.email,
             "phone": person.phone,
             "consent_contact": person.consent_contact,
+            "consent_date": person.consent_date.isoformat() if person.consent_date else None,
+            "consent_how": person.consent_how.value if person.consent_how else None,
         },
         "notes": notes,
         "mentions": mentions,

@@ -75,6 +75,13 @@ MUNICIPALITY_NAME = QT_TRANSLATE_NOOP("UndoStep", "Municipality name")
 RETENTION_DATE = QT_TRANSLATE_NOOP("UndoStep", "Retention date")
 ERASE_PERSONAL_DATA = QT_TRANSLATE_NOOP("UndoStep", "Erase personal data")  # never undone: named for the log
 
+# the people register (people.py)
+ADD_PERSON = QT_TRANSLATE_NOOP("UndoStep", "Add person")
+EDIT_PERSON = QT_TRANSLATE_NOOP("UndoStep", "Edit person")
+REMOVE_PERSON = QT_TRANSLATE_NOOP("UndoStep", "Remove person")
+LINK_PERSON = QT_TRANSLATE_NOOP("UndoStep", "Link a person")
+UNLINK_PERSON = QT_TRANSLATE_NOOP("UndoStep", "Unlink the person")
+
 # the sketch roll (sketch.py)
 NEW_CANVAS = QT_TRANSLATE_NOOP("UndoStep", "New canvas")
 BACKGROUND = QT_TRANSLATE_NOOP("UndoStep", "Background")

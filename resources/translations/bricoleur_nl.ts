@@ -434,6 +434,16 @@
         <source>Move to theme</source>
         <translation>Naar thema</translation>
     </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="332"/>
+        <source>Link a person…</source>
+        <translation>Persoon koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="336"/>
+        <source>Unlink the person</source>
+        <translation>Persoon ontkoppelen</translation>
+    </message>
 </context>
 <context>
     <name>CheatSheet</name>
@@ -1670,139 +1680,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="82"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="84"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="141"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="143"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="143"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="145"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="168"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="170"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="183"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="185"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="210"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="212"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="215"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="262"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="269"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="269"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="273"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="275"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="284"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="286"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="292"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="294"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="300"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="302"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="306"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="310"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="317"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="319"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="326"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="328"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="330"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="368"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="370"/>
         <source>Import reactions</source>
         <translation>Reacties importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="370"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="372"/>
         <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="386"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="388"/>
         <source>Cannot import reactions</source>
         <translation>Kan reacties niet importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="400"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="402"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="401"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="403"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="431"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="434"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -1973,6 +1983,174 @@ F1 toont alle tekens.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleCommands</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="119"/>
+        <source>Peop&amp;le register…</source>
+        <translation>&amp;Register van deelnemers…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="120"/>
+        <source>Who came, how to reach them and their consent (internal)</source>
+        <translation>Wie er kwam, hoe we ze bereiken en hun toestemming (intern)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="121"/>
+        <source>Print a sign-&amp;in sheet…</source>
+        <translation>Presentie&amp;lijst afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="161"/>
+        <source>No meeting</source>
+        <translation>Geen bewonersavond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="161"/>
+        <source>Add a meeting first: the sheet names it.</source>
+        <translation>Voeg eerst een bewonersavond toe: de lijst noemt haar.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="165"/>
+        <source>sign-in sheet</source>
+        <translation>presentielijst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="183"/>
+        <source>Cannot write the sign-in sheet</source>
+        <translation>Presentielijst niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="186"/>
+        <source>Sign-in sheet written to {0}</source>
+        <translation>Presentielijst opgeslagen in {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRegister</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="47"/>
+        <source>sign-in sheet</source>
+        <translation>presentielijst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="48"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="49"/>
+        <source>in person</source>
+        <translation>persoonlijk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="254"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="254"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="311"/>
+        <source>Added: {0}</source>
+        <translation>Toegevoegd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="330"/>
+        <source>Removed: {0} (Ctrl+Z brings them back)</source>
+        <translation>Verwijderd: {0} (Ctrl+Z zet het terug)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="341"/>
+        <source>People register (internal)</source>
+        <translation>Register van deelnemers (intern)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="344"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="353"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="354"/>
+        <source>Group or street</source>
+        <translation>Groep of straat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="346"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="347"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="348"/>
+        <source>May be contacted</source>
+        <translation>Mag contact</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="349"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="350"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="355"/>
+        <source>E-mail or phone</source>
+        <translation>E-mail of telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="356"/>
+        <source>May be &amp;contacted</source>
+        <translation>Mag &amp;contact</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="357"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="360"/>
+        <source>Typing in a sign-in sheet: name Tab group Tab e-mail or phone Tab Space (consent) Enter. Consent is dated on the meeting&apos;s day ({0}), given on the sign-in sheet.</source>
+        <translation>Een presentielijst overtypen: naam Tab groep Tab e-mail of telefoon Tab Spatie (toestemming) Enter. Toestemming krijgt de datum van de avond ({0}), gegeven op de presentielijst.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="364"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="365"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="366"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="367"/>
+        <source>&amp;Print sign-in sheet…</source>
+        <translation>Presentielijst &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="368"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="118"/>
@@ -2008,6 +2186,67 @@ F1 toont alle tekens.</translation>
         <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="133"/>
         <source>Export</source>
         <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditDialog</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="89"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="90"/>
+        <source>&amp;Group or street</source>
+        <translation>&amp;Groep of straat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="91"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="92"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="93"/>
+        <source>&amp;May be contacted</source>
+        <translation>&amp;Mag contact opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="94"/>
+        <source>Consent &amp;date</source>
+        <translation>&amp;Datum van toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="95"/>
+        <source>Consent given &amp;how</source>
+        <translation>Toestemming &amp;hoe gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="104"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="380"/>
+        <source>Link a person</source>
+        <translation>Persoon koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="383"/>
+        <source>Type to find a name</source>
+        <translation>Typ om een naam te vinden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="393"/>
+        <source>The note keeps its group; the person&apos;s name is internal: never on the projector or in the public report.</source>
+        <translation>Het punt houdt zijn groep; de naam is intern: nooit op de projector of in het openbare verslag.</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3244,39 @@ F5 toont de avond aan de zaal.</translation>
     </message>
 </context>
 <context>
+    <name>SignInSheetDialog</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="51"/>
+        <source>Print a sign-in sheet</source>
+        <translation>Presentielijst afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="55"/>
+        <source> page(s) of {0} rows</source>
+        <translation> pagina(&apos;s) van {0} regels</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="62"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="69"/>
+        <source>&amp;Pages</source>
+        <translation>&amp;Pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="70"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="71"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+</context>
+<context>
     <name>SketchToolBar</name>
     <message>
         <location filename="../../bricoleur_desk/ui/canvas/toolbar.py" line="99"/>
@@ -3579,121 +3851,146 @@ F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
+        <source>Add person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
+        <source>Edit person</source>
+        <translation>Persoon bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
+        <source>Remove person</source>
+        <translation>Persoon verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
+        <source>Link a person</source>
+        <translation>Persoon koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
+        <source>Unlink the person</source>
+        <translation>Persoon ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
         <source>New sheet</source>
         <translation>Nieuw vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
         <source>Rename sheet</source>
         <translation>Vel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
         <source>Show sheet</source>
         <translation>Vel tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
         <source>Hide sheet</source>
         <translation>Vel verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="85"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
         <source>Sheet opacity</source>
         <translation>Dekking van het vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
         <source>Lock sheet</source>
         <translation>Vel vastzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
         <source>Unlock sheet</source>
         <translation>Vel losmaken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="95"/>
         <source>Reorder sheets</source>
         <translation>Vellen herschikken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="96"/>
         <source>Delete sheet</source>
         <translation>Vel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="97"/>
         <source>Compare sheets</source>
         <translation>Vellen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="98"/>
         <source>Draw</source>
         <translation>Tekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="100"/>
         <source>line</source>
         <translation>Lijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="101"/>
         <source>arrow</source>
         <translation>Pijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="95"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="102"/>
         <source>rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="96"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="103"/>
         <source>ellipse</source>
         <translation>Ellips</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="98"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="105"/>
         <source>Erase</source>
         <translation>Gummen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="99"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="106"/>
         <source>Sticky note</source>
         <translation>Plakbriefje</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="100"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="107"/>
         <source>Type</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="101"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="108"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="102"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="109"/>
         <source>Pin</source>
         <translation>Speld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="103"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="110"/>
         <source>Pins</source>
         <translation>Spelden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="104"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="111"/>
         <source>Resize</source>
         <translation>Formaat wijzigen</translation>
     </message>
@@ -4541,32 +4838,37 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
         <translation>kon {out} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="265"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="266"/>
+        <source>the number of pages must be between 1 and {most}</source>
+        <translation>het aantal pagina’s moet tussen 1 en {most} liggen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="267"/>
         <source>cannot read house style {path}: {reason}</source>
         <translation>kan huisstijl {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="268"/>
         <source>house style {path} is not valid JSON: {reason}</source>
         <translation>huisstijl {path} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="269"/>
         <source>house style {path}: {key} must be text</source>
         <translation>huisstijl {path}: {key} moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="268"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="270"/>
         <source>dossier {title} has no meetings to report on</source>
         <translation>dossier {title} heeft geen bewonersavonden om over te rapporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="269"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="271"/>
         <source>house style {path}: cannot read logo {logo}: {reason}</source>
         <translation>huisstijl {path}: kan logo {logo} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="270"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="272"/>
         <source>house style {path}: logo_png_base64 is not base64</source>
         <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
     </message>

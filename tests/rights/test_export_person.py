@@ -44,6 +44,8 @@ def test_export_person_writes_her_record_her_notes_and_every_mention(tmp_path: P
         "email": EMAIL,
         "phone": PHONE,
         "consent_contact": True,
+        "consent_date": None,  # the demo does not say when or how she consented
+        "consent_how": None,
     }
     linked = {n["id"]: n for n in her["notes"]}
     assert set(linked) == {"n-11-01", "n-11-13"}

@@ -13,6 +13,7 @@ from bricoleur_desk.domain.model import (
     Attendance,
     Background,
     BackgroundKind,
+    ConsentWay,
     Dossier,
     Evaluation,
     Frame,
@@ -38,7 +39,6 @@ PNG_1PX = bytes.fromhex(
 JPEG_START = bytes.fromhex("ffd8ffe000104a46494600010100000100010000ffdb004300") + bytes(range(256)) * 4
 
 
-
 def rich_dossier() -> Dossier:
     """Every kind and every field set to something other than its default."""
     points = array("f", [0.1, 0.2, 0.3, 1e-7, 3.4028234e38, 1.0, -5.5, -3.4028234e38, 0.0])
@@ -60,6 +60,8 @@ def rich_dossier() -> Dossier:
         email="anna@example.nl",
         phone="06-1",
         consent_contact=True,
+        consent_date=date(2026, 11, 26),
+        consent_how=ConsentWay.SIGN_IN_SHEET,
     )
     sample.person("p2", "Bram")
     sample.promise(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Note
-from ...workspace import capture, commands
+from ...workspace import capture, commands, people
 from ...workspace.session import DossierSession
 from .. import collector
 from ..save_indicator import SaveIndicator
@@ -320,7 +320,38 @@ class CaptureView(QWidget):
         themes_menu.addAction(self.tr("No theme yet"), lambda: self.move_selection_to_theme(None))
         menu.addSeparator()
         menu.addAction(self.remark_action)
+        self._add_person_actions(menu)
         return menu
+
+    def _add_person_actions(self, menu: QMenu) -> None:
+        """Linking a person to a note is deliberate: typing records a group, never a person."""
+        ids = self.selected_note_ids()
+        if len(ids) != 1 or self.session.read_only:
+            return
+        menu.addSeparator()
+        link = menu.addAction(self.tr("Link a person…"), lambda: self.link_person(ids[0]))
+        link.setObjectName("linkPersonAction")
+        link.setEnabled(bool(self.session.dossier.people))
+        if self.session.document.get(ids[0]).raised_by is not None:
+            unlink = menu.addAction(self.tr("Unlink the person"), lambda: self.unlink_person(ids[0]))
+            unlink.setObjectName("unlinkPersonAction")
+
+    def link_person(self, note_id: str, person_id: str | None = None) -> bool:
+        """Link the note to a person of the register, chosen in the picker unless given."""
+        if person_id is None:
+            from ..people_register import PersonPicker
+
+            note = self.session.document.get(note_id)
+            picker = PersonPicker(self.session.dossier.people, note.raised_by, self)
+            if picker.exec() != PersonPicker.DialogCode.Accepted:
+                return False
+            person_id = picker.person_id()
+            if person_id is None:
+                return False
+        return commands.run(self.session, people.link_person, note_id, person_id)
+
+    def unlink_person(self, note_id: str) -> bool:
+        return commands.run(self.session, people.unlink_person, note_id)
 
     def _show_note_menu(self, pos: QPoint) -> None:
         self.note_menu().exec(self.note_list.viewport().mapToGlobal(pos))
