@@ -129,7 +129,9 @@ class PersonalDataFinder:
                 if person_id:
                     found.append((m.start(), m.end(), "phone", person_id))
         if self._names is not None:
-            found += [(s, e, "name", "") for s, e in self._names.find(text)]
+            names, addresses = self._names.scan(text)
+            found += [(s, e, "name", "") for s, e in names]
+            found += [(s, e, "address", "") for s, e in addresses]
         return _merged([_with_initials(text, span) for span in found])
 
     def _owner(self, kind: str, matched: str) -> str:
