@@ -32,7 +32,7 @@ _DISABLED = frozenset(
 # words that say "a person's name follows" and stay in the text ("meneer [naam]")
 TITLES = (
     "meneer", "mijnheer", "mevrouw", "mevr", "mw", "mevr.", "mw.", "dhr", "dhr.", "de heer", "juffrouw",
-    "mej", "mej.", "familie", "fam", "fam.", "gezin", "buurman", "buurvrouw", "buren", "mr", "mr.", "dr",
+    "mej", "mej.", "familie", "fam", "fam.", "gezin", "buurman", "buurvrouw", "mr", "mr.", "dr",
     "dr.", "ir", "ir.", "drs", "drs.", "ing", "ing.", "prof", "prof.", "collega", "juf", "meester", "opa",
     "oma", "oom", "tante",
 )  # fmt: skip
@@ -51,6 +51,7 @@ _AFTER_TITLE = re.compile(
 )
 
 
+_ONE_WORD = re.compile(r"\s*[^\W\d_][\w'’-]*\s*")
 _ADJECTIVE = re.compile(r"[A-Z][a-z]{2,}(?:se|sche)$")  # "Turkse", "Poolse", "Marokkaanse"
 _HOUSE_NUMBER_END = re.compile(r"\d+\s?[a-zA-Z]?$")
 # Dutch words that start a sentence with a capital and are never a name ("Volgens Anand ...")
@@ -154,6 +155,8 @@ class NameScanner:
         """The names in ``text``, and the street addresses deduce knows ("Vogelenzang 7")."""
         if not text or not text.strip():
             return [], []
+        if _ONE_WORD.fullmatch(text):
+            return [], []  # a theme, sheet or sketch called "Groen", "Schets": a thing, no person
         if not unicodedata.is_normalized("NFC", text):
             # deduce's name lists are composed ("Ö", not "O" + a combining diaeresis)
             composed, origin = _composed(text)
