@@ -157,20 +157,20 @@ def _clean(path: Path, out: Path) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from .workspace.files import load_dossier, pick_meeting
-    from .workspace.reporting import export_report, find_personal_data, load_house_style
+    from .workspace.reporting import export_report, load_house_style
 
     dossier = load_dossier(args.file)
     meeting = pick_meeting(dossier, args.meeting)
     if args.house_style is not None:
         dossier.house_style = load_house_style(args.house_style)
+    inputs = [args.file] + ([args.house_style] if args.house_style is not None else [])
     names = None
     if args.audience == "public":
         from .workspace.name_scanner import load_name_scanner
+        from .workspace.outputs import check_output
 
-        names = load_name_scanner()  # seconds; refuses (one line) when `prepare` never ran
-        for hit in find_personal_data(dossier, meeting.id, names):
-            _warn(f"masked in the public report: {hit}")
-    inputs = [args.file] + ([args.house_style] if args.house_style is not None else [])
+        check_output(args.out, inputs)  # a wrong --out is said before the seconds of loading
+        names = load_name_scanner()  # refuses in one line when `prepare` never ran
     result = export_report(
         dossier,
         args.out,

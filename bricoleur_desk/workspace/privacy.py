@@ -179,7 +179,7 @@ def _with_initials(text: str, span: Span) -> Span:
     """A name span grown over the initials written before it ("G.J. [Jansen]")."""
     start, end, kind, person_id = span
     if kind == "name":
-        m = _INITIALS_BEFORE.search(text, 0, start)
+        m = _INITIALS_BEFORE.search(text, max(0, start - 12), start)  # at most four "X. "
         if m:
             start = m.start()
     return (start, end, kind, person_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..domain.model import Person
 
@@ -36,24 +37,34 @@ def fold(text: str) -> str:
     return folded(text)[0]
 
 
-def folded(text: str) -> tuple[str, list[int]]:
-    """The folded text and, per folded character, the index of the original character it came from."""
+def folded(text: str) -> tuple[str, list[int] | None]:
+    """The folded text and, per folded character, the index of the original character it came from
+    (None when every character folds to one: plain ASCII, the usual note)."""
+    if text.isascii():
+        return text.lower().translate(_PLAIN), None
     out: list[str] = []
     origin: list[int] = []
     for i, char in enumerate(text):
-        if unicodedata.combining(char):
-            continue  # a decomposed accent: belongs to the letter before it
-        piece = unicodedata.normalize("NFD", char.translate(_PLAIN))
-        piece = "".join(c for c in piece if not unicodedata.combining(c)).casefold()
-        piece = unicodedata.normalize("NFD", piece)  # casefold may compose again ("İ" -> "i̇")
-        piece = "".join(c for c in piece if not unicodedata.combining(c))
+        piece = _folded_char(char)
         out.append(piece)
         origin.extend([i] * len(piece))
     return "".join(out), origin
 
 
-def original_span(text: str, origin: list[int], start: int, end: int) -> tuple[int, int]:
+@lru_cache(maxsize=4096)
+def _folded_char(char: str) -> str:
+    if unicodedata.combining(char):
+        return ""  # a decomposed accent: belongs to the letter before it
+    piece = unicodedata.normalize("NFD", char.translate(_PLAIN))
+    piece = "".join(c for c in piece if not unicodedata.combining(c)).casefold()
+    piece = unicodedata.normalize("NFD", piece)  # casefold may compose again ("İ" -> "i̇")
+    return "".join(c for c in piece if not unicodedata.combining(c))
+
+
+def original_span(text: str, origin: list[int] | None, start: int, end: int) -> tuple[int, int]:
     """The span of ``text`` that folded characters ``start:end`` came from (with trailing marks)."""
+    if origin is None:
+        return start, end
     first, last = origin[start], origin[end - 1] + 1
     while last < len(text) and unicodedata.combining(text[last]):
         last += 1
@@ -69,7 +80,7 @@ class _Name:
 def _name_forms(person: Person) -> set[str]:
     """The folded ways a person's name is written: in full, the surname with and without particles,
     every part of a hyphenated name, initials with the surname."""
-    words = fold(person.name).split()
+    words = re.findall(r"[\w'.-]+", fold(person.name))
     if not words:
         return set()
     forms = {" ".join(words)}
