@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..domain.model import Person
@@ -69,12 +68,6 @@ def original_span(text: str, origin: list[int] | None, start: int, end: int) -> 
     while last < len(text) and unicodedata.combining(text[last]):
         last += 1
     return first, last
-
-
-@dataclass(frozen=True)
-class _Name:
-    folded: str  # words joined by single spaces
-    person_id: str
 
 
 def _name_forms(person: Person) -> set[str]:
