@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-column", metavar="NAME", help="the column with the text (default: tekst, reactie or text)")
     p.add_argument("--group-column", metavar="NAME", help="the column with the group (default: groep or group)")
     p.add_argument("--theme-column", metavar="NAME", help="the column with the theme (default: thema or theme)")
+    commands.add_parser(
+        "prepare", help="build the name scanner's lookup tables once after installing (about 90 s; at once when done)"
+    )
 
     p = commands.add_parser("promises", help="export the dossier's promises as CSV for Excel" + reads)
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
@@ -150,6 +153,8 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if command == "import-notes":
         return _import_notes(args)
+    if command == "prepare":
+        return _prepare()
     if command == "promises":
         from .workspace.files import load_dossier
         from .workspace.reporting import export_promises_csv
@@ -194,19 +199,45 @@ def _clean(path: Path, out: Path) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from .workspace.files import load_dossier, pick_meeting
-    from .workspace.reporting import export_report, find_personal_data, load_house_style
+    from .workspace.reporting import export_report, load_house_style
 
     dossier = load_dossier(args.file)
     meeting = pick_meeting(dossier, args.meeting)
     if args.house_style is not None:
         dossier.house_style = load_house_style(args.house_style)
-    if args.audience == "public":
-        for hit in find_personal_data(dossier, meeting.id):
-            _warn(f"personal data in the public report: {hit}")
     inputs = [args.file] + ([args.house_style] if args.house_style is not None else [])
-    export_report(
-        dossier, args.out, meeting_id=meeting.id, audience=args.audience, lang=args.lang, inputs=inputs
+    names = None
+    if args.audience == "public":
+        from .workspace.name_scanner import load_name_scanner
+        from .workspace.outputs import check_output
+
+        check_output(args.out, inputs)  # a wrong --out is said before the seconds of loading
+        names = load_name_scanner()  # refuses in one line when `prepare` never ran
+    result = export_report(
+        dossier,
+        args.out,
+        meeting_id=meeting.id,
+        audience=args.audience,
+        lang=args.lang,
+        inputs=inputs,
+        names=names,
     )
+    if args.audience == "public":
+        print(
+            f"bricoleur-desk: masked {result.masked} names, e-mail addresses, phone numbers and "
+            f"addresses in {args.out}",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _prepare() -> int:
+    from .workspace.name_scanner import prepare
+
+    print("bricoleur-desk: preparing the name scanner (about 90 s the first time) ...", file=sys.stderr)
+    done = prepare()
+    what = "built" if done.built else "already prepared"
+    print(f"bricoleur-desk: name scanner {what} ({done.seconds:.1f} s)", file=sys.stderr)
     return EXIT_OK
 
 

@@ -53,3 +53,10 @@ def english_messages() -> None:
     settings = Settings()
     settings.set_ui_language("en")
     settings.sync()
+
+
+@pytest.fixture(scope="session")
+def name_scanner():  # -> NameScanner; loaded once for the whole run (seconds, about 1 GB)
+    from bricoleur_desk.workspace.name_scanner import load_name_scanner
+
+    return load_name_scanner()

@@ -41,7 +41,8 @@ def test_commands_read_the_dossier_while_it_is_open_and_see_every_note(tmp_path:
         _add_notes(session, 30, meeting_id=meeting_id)  # committed, still in the -wal: no checkpoint yet
         assert Path(f"{dossier_path}-wal").stat().st_size > 0
         for args, out in (
-            (["report", str(dossier_path), "--out", str(tmp_path / "r.pdf")], tmp_path / "r.pdf"),
+            # internal: a public report first loads the name scanner (seconds per process; tests/privacy)
+            (["report", str(dossier_path), "--out", str(tmp_path / "r.pdf"), "--audience", "internal"], tmp_path / "r.pdf"),
             (["export", str(dossier_path), "--json", str(tmp_path / "d.json")], tmp_path / "d.json"),
             (["promises", str(dossier_path), "--csv", str(tmp_path / "p.csv")], tmp_path / "p.csv"),
             (["copy", str(dossier_path), "--out", str(tmp_path / "c.bricoleur")], tmp_path / "c.bricoleur"),
@@ -151,7 +152,9 @@ def test_a_dossier_on_a_read_only_medium_is_read_for_the_report_and_export(tmp_p
         )
         assert result.returncode == 0, result.stderr
         result = _unshare_read_only(
-            stick, CLI + ["report", str(stick / f"{name}.bricoleur"), "--out", str(out / f"{name}.pdf")]
+            stick,
+            # internal: a public report first loads the name scanner (seconds per process; tests/privacy)
+            CLI + ["report", str(stick / f"{name}.bricoleur"), "--out", str(out / f"{name}.pdf"), "--audience", "internal"],
         )
         assert result.returncode == 0, result.stderr
         assert (out / f"{name}.pdf").read_bytes().startswith(b"%PDF")
