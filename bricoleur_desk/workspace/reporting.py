@@ -14,9 +14,9 @@ import io
 import json
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,7 @@ __all__ = [
     "redact",
     "redact_in_dossier",
     "set_house_style",
+    "with_sheets",
 ]
 
 CSV_COLUMNS = ("id", "meeting", "text", "owner", "due", "status", "notes")
@@ -94,17 +95,19 @@ def export_report(
     lang: str = "nl",
     progress: Callable[[float], None] | None = None,
     inputs: Iterable[Path] = (),
+    sheets: Collection[str] | None = None,
 ) -> ReportResult:
     """Write the report for one meeting (the latest when ``meeting_id`` is None) to ``out``.
 
     ``inputs`` are the files the command read (never written over, nor is any dossier).
+    ``sheets`` are the ids of the sketch sheets that go in (None: those shown on the canvas).
     """
     out = check_output(out, inputs)
     if audience not in AUDIENCES:
         raise ReportError(f"unknown audience {audience!r} (use {' or '.join(AUDIENCES)})")
     if lang not in LANGUAGES:
         raise ReportError(f"unknown report language {lang!r} (use {' or '.join(LANGUAGES)})")
-    meeting = choose_meeting(dossier, meeting_id)
+    meeting = with_sheets(choose_meeting(dossier, meeting_id), sheets)
     masked = 0
     mask = None
     if audience == PUBLIC:
@@ -136,6 +139,22 @@ def export_report(
         seconds=time.perf_counter() - start,
         masked=masked,
     )
+
+
+def with_sheets(meeting: Meeting, sheets: Collection[str] | None) -> Meeting:
+    """The meeting as the report shows it: exactly the chosen sheets (None: those visible now).
+
+    A copy: a sheet hidden on the canvas (compare mode) can go in, a shown one can stay out,
+    and the dossier itself is not changed.
+    """
+    if sheets is None:
+        return meeting
+    chosen = set(sheets)
+    canvases = [
+        replace(canvas, sheets=[replace(sheet, visible=sheet.id in chosen) for sheet in canvas.sheets])
+        for canvas in meeting.canvases
+    ]
+    return replace(meeting, canvases=canvases)
 
 
 def find_personal_data(dossier: Dossier, meeting_id: str | None) -> list[PrivacyHit]:
