@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the report text")
     p.add_argument("--house-style", type=Path, metavar="JSON", help="municipality name, logo, colour")
 
+    commands.add_parser(
+        "prepare", help="build the name scanner's lookup tables once after installing (about 90 s; at once when done)"
+    )
+
     p = commands.add_parser("promises", help="export the dossier's promises as CSV for Excel" + reads)
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
     p.add_argument("--csv", type=Path, required=True, metavar="OUT", help=f"the CSV file to write ({OUTPUT_RULE})")
@@ -115,6 +119,8 @@ def _run(args: argparse.Namespace) -> int:
         return _clean(args.file, args.out)
     if command == "report":
         return _report(args)
+    if command == "prepare":
+        return _prepare()
     if command == "promises":
         from .workspace.files import load_dossier
         from .workspace.reporting import export_promises_csv
@@ -157,13 +163,39 @@ def _report(args: argparse.Namespace) -> int:
     meeting = pick_meeting(dossier, args.meeting)
     if args.house_style is not None:
         dossier.house_style = load_house_style(args.house_style)
+    names = None
     if args.audience == "public":
-        for hit in find_personal_data(dossier, meeting.id):
-            _warn(f"personal data in the public report: {hit}")
+        from .workspace.name_scanner import load_name_scanner
+
+        names = load_name_scanner()  # seconds; refuses (one line) when `prepare` never ran
+        for hit in find_personal_data(dossier, meeting.id, names):
+            _warn(f"masked in the public report: {hit}")
     inputs = [args.file] + ([args.house_style] if args.house_style is not None else [])
-    export_report(
-        dossier, args.out, meeting_id=meeting.id, audience=args.audience, lang=args.lang, inputs=inputs
+    result = export_report(
+        dossier,
+        args.out,
+        meeting_id=meeting.id,
+        audience=args.audience,
+        lang=args.lang,
+        inputs=inputs,
+        names=names,
     )
+    if args.audience == "public":
+        print(
+            f"bricoleur-desk: masked {result.masked} names, e-mail addresses, phone numbers and "
+            f"addresses in {args.out}",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _prepare() -> int:
+    from .workspace.name_scanner import prepare
+
+    print("bricoleur-desk: preparing the name scanner (about 90 s the first time) ...", file=sys.stderr)
+    done = prepare()
+    what = "built" if done.built else "already prepared"
+    print(f"bricoleur-desk: name scanner {what} ({done.seconds:.1f} s)", file=sys.stderr)
     return EXIT_OK
 
 

@@ -20,12 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..workspace.privacy import PrivacyHit, find_in_dossier
-from ..workspace.privacy_review import contexts, hit_key
 from ..workspace.reporting import choose_meeting
 from ..workspace.session import DossierSession
 from .name_scanning import NameScanning
-
-_KEY = Qt.ItemDataRole.UserRole
 
 
 class PrivacyReview(QGroupBox):
@@ -71,10 +68,10 @@ class PrivacyReview(QGroupBox):
 
     def kept_hits(self) -> list[PrivacyHit]:
         """The hits the adviser keeps in the public report (every other one is masked)."""
-        return [h for h in self._hits if hit_key(h) in self._kept]
+        return [h for h in self._hits if h.key in self._kept]
 
     def masked_hits(self) -> list[PrivacyHit]:
-        return [h for h in self._hits if hit_key(h) not in self._kept]
+        return [h for h in self._hits if h.key not in self._kept]
 
     def set_kept(self, hit: PrivacyHit, kept: bool) -> None:
         item = self.hit_list.item(self._hits.index(hit))
@@ -108,7 +105,7 @@ class PrivacyReview(QGroupBox):
         generation = self._generation
 
         def job(scanner: Any) -> list[PrivacyHit]:
-            return find_in_dossier(dossier, meeting, names=scanner)  # type: ignore[call-arg]
+            return find_in_dossier(dossier, meeting, scanner)
 
         scanning.run(job, lambda hits: self._scanned(hits, generation))
 
@@ -122,19 +119,12 @@ class PrivacyReview(QGroupBox):
 
     def _show(self, hits: list[PrivacyHit], complete: bool) -> None:
         self._hits, self.complete = hits, complete
-        meeting_id = self._meeting_id
-        around = {}
-        if meeting_id is not None and hits:
-            dossier = self._session.dossier
-            around = contexts(dossier, choose_meeting(dossier, meeting_id), hits)
         self.hit_list.blockSignals(True)
         self.hit_list.clear()
         for hit in hits:
-            key = hit_key(hit)
-            item = QListWidgetItem(f"{hit.where}: “{hit.text}” — {around.get(key, '')}")
-            item.setData(_KEY, key)
+            item = QListWidgetItem(f"{hit.where}: “{hit.text}” — {hit.context}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if key in self._kept else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if hit.key in self._kept else Qt.CheckState.Unchecked)
             item.setToolTip(self._kind_name(hit.kind))
             self.hit_list.addItem(item)
         self.hit_list.blockSignals(False)
@@ -144,7 +134,7 @@ class PrivacyReview(QGroupBox):
         self.changed.emit()
 
     def _item_changed(self, item: QListWidgetItem) -> None:
-        key = item.data(_KEY)
+        key = self._hits[self.hit_list.row(item)].key
         if item.checkState() == Qt.CheckState.Checked:
             self._kept.add(key)
         else:
@@ -162,7 +152,7 @@ class PrivacyReview(QGroupBox):
         }.get(kind, kind)
 
     def _say(self) -> None:
-        n, kept = len(self._hits), len(self._kept & {hit_key(h) for h in self._hits})
+        n, kept = len(self._hits), len(self._kept & {h.key for h in self._hits})
         scanning = self._scanning
         if self.scanning_now:
             parts = [self.tr("Scanning every text for names…")]

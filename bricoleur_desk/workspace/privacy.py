@@ -1,46 +1,66 @@
-"""Personal data in a dossier's free text: find the names, emails and phone numbers of its people.
+"""Personal data in a dossier's free text: names, e-mail addresses, phone numbers and addresses.
 
-The public report must carry none of them. Matching is deliberately generous (a surname alone,
-a phone number written with spaces) because a false alarm costs the adviser a glance, a miss
-costs a resident their privacy.
+The public report and the projector must carry none of them. Three sources, merged:
+- the dossier's registered people: their names in any case, with or without accents, their
+  initials, surnames and the parts of double names, their e-mail addresses and phone numbers;
+- anyone's e-mail address, phone number (``phonenumbers``) and home address (contact_patterns.py);
+- the names of people nobody registered, found by the ``NameScanner`` (``deduce``) when one is
+  given: it takes seconds to load, so callers that cannot wait pass ``names=None`` and get the rest.
+Matching is deliberately generous: a false alarm costs the adviser a glance, a miss costs a
+resident their privacy.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from ..domain.model import Dossier, Meeting, Person
 from ..domain.promises import carried_promises
+from .contact_patterns import contact_spans
+from .name_scanner import NameScanner
+from .registered_names import RegisteredNames, fold
 
-# name particles that are no name on their own (Dutch tussenvoegsels, Arabic, Romance ...)
-_PARTICLES = {
-    "van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "op", "in", "el", "al", "la", "le",
-    "di", "da", "du", "von", "bin", "ibn", "ben", "dos", "das", "del", "y", "e",
-}  # fmt: skip
-MIN_PART = 3  # a name part shorter than this matches too much ("Li", "Bo") on its own
+KINDS = ("name", "email", "phone", "address")
 MIN_PHONE_DIGITS = 6
-_PHONE_LIKE = re.compile(r"(?<![\w+])\+?\d[\d \-().]{4,}\d(?!\w)")
 PLACEHOLDERS = {
-    "nl": {"name": "[naam]", "email": "[e-mail]", "phone": "[telefoon]"},
-    "en": {"name": "[name]", "email": "[email]", "phone": "[phone]"},
-}
+    "nl": {"name": "[naam]", "email": "[e-mail]", "phone": "[telefoon]", "address": "[adres]", "house_number": "[nr]"},
+    "en": {"name": "[name]", "email": "[email]", "phone": "[phone]", "address": "[address]", "house_number": "[no.]"},
+}  # fmt: skip
+# which kind wins where spans overlap: an e-mail "gjansen@..." holds a name, an address a number
+_PRIORITY = {"email": 0, "phone": 1, "address": 2, "name": 3}
+_INITIALS_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z]\.\s?){1,4}$")
+_CONTEXT = 40  # characters shown either side of a hit
+
+
+def placeholder(kind: str, matched: str, lang: str = "nl") -> str:
+    """What replaces ``matched``: "[naam]", "[telefoon]", "[nr]" for a bare house number ..."""
+    words = PLACEHOLDERS.get(lang, PLACEHOLDERS["nl"])
+    if kind == "address" and re.fullmatch(r"\d+\s?[a-zA-Z]?", matched.strip()):
+        return words["house_number"]
+    return words.get(kind, words["name"])
 
 
 @dataclass(frozen=True)
 class PrivacyHit:
-    """A person's name, email or phone found in a piece of free text."""
+    """A name, e-mail address, phone number or address found in a piece of free text."""
 
     where: str  # for people: "note 12 text", "summary", "promise P-3 owner"
     text: str  # the matched text
-    kind: str  # "name", "email" or "phone"
-    person_id: str
+    kind: str  # "name", "email", "phone" or "address"
+    person_id: str  # the registered person it belongs to, "" when nobody registered
     object_id: str  # the object holding the text (a note, the meeting, a promise ...)
     field: str  # its field: "text", "answer", "summary", "frame.open" ...
     item: int | None = None  # the index when the field is a list (frame items, remarks)
     start: int = 0
     end: int = 0
+    context: str = ""  # the text around it, for the adviser to judge ("… buurman Bakker van …")
+
+    @property
+    def key(self) -> tuple[str, str, int | None, str]:
+        """What identifies a hit the adviser kept: the spot and the matched text."""
+        return (self.object_id, self.field, self.item, self.text)
 
     def __str__(self) -> str:
         return f"{self.where}: \u201c{self.text}\u201d ({self.kind})"
@@ -66,80 +86,102 @@ def _phone_key(raw: str) -> str:
     return digits
 
 
+Span = tuple[int, int, str, str]  # start, end, kind, person_id
+
+
 class PersonalDataFinder:
-    """Compiled patterns for the people of one dossier (one alternation per kind: fast on 1,000 notes)."""
+    """Finds personal data in text for one dossier's people; with ``names``, anyone's name too."""
 
-    def __init__(self, people: list[Person]) -> None:
-        full: dict[str, str] = {}  # casefolded full name -> person id
-        parts: dict[str, str] = {}  # name part as written -> person id
-        emails: dict[str, str] = {}
-        self._phones: dict[str, str] = {}
+    def __init__(self, people: list[Person], names: NameScanner | None = None) -> None:
+        self._registered = RegisteredNames(people)
+        self._names = names
+        self._emails = {p.email.strip().casefold(): p.id for p in people if p.email and p.email.strip()}
+        self._phones = {}
         for person in people:
-            words = person.name.split()
-            if words:
-                full.setdefault(" ".join(words).casefold(), person.id)
-                for part in words:
-                    if len(words) > 1 and len(part) >= MIN_PART and part.casefold() not in _PARTICLES:
-                        parts.setdefault(part, person.id)
-            if person.email and person.email.strip():
-                emails.setdefault(person.email.strip().casefold(), person.id)
-            if person.phone:
-                key = _phone_key(person.phone)
-                if len(key) >= MIN_PHONE_DIGITS:
-                    self._phones[key] = person.id
-        self._full, self._parts, self._emails = full, parts, emails
-        self._patterns: list[tuple[re.Pattern[str], str, dict[str, str], bool]] = []
-        if full:
-            alternatives = sorted(full, key=len, reverse=True)
-            body = "|".join(r"\s+".join(re.escape(w) for w in name.split(" ")) for name in alternatives)
-            self._patterns.append(
-                (re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), "name", full, True)
-            )
-        if parts:
-            body = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
-            self._patterns.append((re.compile(rf"(?<!\w)(?:{body})(?!\w)"), "name", parts, False))
-        if emails:
-            body = "|".join(re.escape(e) for e in sorted(emails, key=len, reverse=True))
-            self._patterns.append(
-                (re.compile(rf"(?<![\w.@-])(?:{body})(?![\w@-])", re.IGNORECASE), "email", emails, True)
-            )
+            key = _phone_key(person.phone or "")
+            if len(key) >= MIN_PHONE_DIGITS:
+                self._phones.setdefault(key, person.id)
+        # a registered e-mail or phone written in a way no pattern knows is still found literally
+        literal = [re.escape(e) for e in sorted(self._emails, key=len, reverse=True)]
+        self._email_literal = (
+            re.compile(rf"(?<![\w.@-])(?:{'|'.join(literal)})(?![\w@-])", re.IGNORECASE) if literal else None
+        )
+        self._phone_like = re.compile(r"(?<![\d+])\+?\d[\d \-().\n]{4,}\d(?!\d)")
 
-    def spans(self, text: str) -> list[tuple[int, int, str, str]]:
+    @property
+    def scans_names(self) -> bool:
+        """Whether names of people nobody registered are found too (a NameScanner was given)."""
+        return self._names is not None
+
+    def spans(self, text: str) -> list[Span]:
         """(start, end, kind, person_id) of every match, overlapping ones merged, in order."""
-        found: list[tuple[int, int, str, str]] = []
-        for pattern, kind, owners, folded in self._patterns:
-            for m in pattern.finditer(text):
-                key = " ".join(m.group().split()).casefold() if folded else m.group()
-                found.append((m.start(), m.end(), kind, owners.get(key, "")))
+        if not text:
+            return []
+        found: list[Span] = [(s, e, "name", pid) for s, e, pid in self._registered.spans(text)]
+        for start, end, kind in contact_spans(text):
+            found.append((start, end, kind, self._owner(kind, text[start:end])))
+        if self._email_literal is not None:
+            found += [(m.start(), m.end(), "email", self._owner("email", m.group()))
+                      for m in self._email_literal.finditer(text)]  # fmt: skip
         if self._phones:
-            for m in _PHONE_LIKE.finditer(text):
+            for m in self._phone_like.finditer(text):
                 person_id = self._phones.get(_phone_key(m.group()))
                 if person_id:
                     found.append((m.start(), m.end(), "phone", person_id))
-        found.sort(key=lambda s: (s[0], -s[1]))
-        merged: list[tuple[int, int, str, str]] = []
-        for span in found:
-            if merged and span[0] < merged[-1][1]:
-                last = merged[-1]
-                merged[-1] = (last[0], max(last[1], span[1]), last[2], last[3])
-            else:
-                merged.append(span)
-        return merged
+        if self._names is not None:
+            found += [(s, e, "name", "") for s, e in self._names.find(text)]
+        return _merged([_with_initials(text, span) for span in found])
+
+    def _owner(self, kind: str, matched: str) -> str:
+        if kind == "email":
+            return self._emails.get(re.sub(r"\s", "", matched).casefold(), "")
+        if kind == "phone":
+            return self._phones.get(_phone_key(matched), "")
+        return ""
 
     def mask(self, text: str, lang: str = "nl") -> str:
         """``text`` with every match replaced by a placeholder such as ``[naam]``."""
-        if not text:
-            return text
-        spans = self.spans(text)
-        if not spans:
-            return text
-        words = PLACEHOLDERS.get(lang, PLACEHOLDERS["nl"])
-        out, at = [], 0
-        for start, end, kind, _ in spans:
-            out += [text[at:start], words[kind]]
-            at = end
-        out.append(text[at:])
-        return "".join(out)
+        return masked(text, self.spans(text), lang) if text else text
+
+    def mask_keeping(self, text: str, kept: Collection[str], lang: str = "nl") -> tuple[str, int]:
+        """``text`` masked except the matches whose folded text is in ``kept``; and how many were masked."""
+        spans = [s for s in self.spans(text) if fold(text[s[0] : s[1]]) not in kept]
+        return (masked(text, spans, lang), len(spans)) if spans else (text, 0)
+
+
+def masked(text: str, spans: list[Span], lang: str = "nl") -> str:
+    """``text`` with each (start, end, kind, ...) span replaced by its placeholder."""
+    out, at = [], 0
+    for start, end, kind, *_ in sorted(spans):
+        if start < at:
+            continue
+        out += [text[at:start], placeholder(kind, text[start:end], lang)]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _with_initials(text: str, span: Span) -> Span:
+    """A name span grown over the initials written before it ("G.J. [Jansen]")."""
+    start, end, kind, person_id = span
+    if kind == "name":
+        m = _INITIALS_BEFORE.search(text, 0, start)
+        if m:
+            start = m.start()
+    return (start, end, kind, person_id)
+
+
+def _merged(found: list[Span]) -> list[Span]:
+    found.sort(key=lambda s: (s[0], -s[1]))
+    merged: list[Span] = []
+    for span in found:
+        if merged and span[0] < merged[-1][1]:
+            last = merged[-1]
+            kind = min(last[2], span[2], key=_PRIORITY.__getitem__)
+            merged[-1] = (last[0], max(last[1], span[1]), kind, last[3] or span[3])
+        else:
+            merged.append(span)
+    return merged
 
 
 def text_spots(dossier: Dossier, meeting: Meeting) -> Iterator[TextSpot]:
@@ -154,6 +196,8 @@ def text_spots(dossier: Dossier, meeting: Meeting) -> Iterator[TextSpot]:
             yield TextSpot(f"frame ({name}) item {i + 1}", m.id, f"frame.{name}", i, item)
     for i, block in enumerate(m.agenda):
         yield TextSpot(f"agenda item {i + 1}", m.id, "agenda", i, block.title)
+    for i, group in enumerate(m.attendance.by_group):
+        yield TextSpot(f"attendance group {i + 1}", m.id, "attendance.by_group", i, group)
     for i, remark in enumerate(m.evaluation.remarks):
         yield TextSpot(f"evaluation remark {i + 1}", m.id, "evaluation.remarks", i, remark)
     for theme in m.themes:
@@ -182,9 +226,9 @@ def _fields(object_id: str, label: str, obj: object, names: tuple[str, ...]) -> 
             yield TextSpot(f"{label} {name.replace('_', ' ')}", object_id, name, None, value)
 
 
-def find_in_dossier(dossier: Dossier, meeting: Meeting) -> list[PrivacyHit]:
-    """Every personal-data hit in the free text of a report for ``meeting``."""
-    finder = PersonalDataFinder(dossier.people)
+def find_in_dossier(dossier: Dossier, meeting: Meeting, names: NameScanner | None = None) -> list[PrivacyHit]:
+    """Every personal-data hit in the free text of a report for ``meeting`` (anyone's names with ``names``)."""
+    finder = PersonalDataFinder(dossier.people, names)
     hits = []
     for spot in text_spots(dossier, meeting):
         for start, end, kind, person_id in finder.spans(spot.text):
@@ -199,6 +243,17 @@ def find_in_dossier(dossier: Dossier, meeting: Meeting) -> list[PrivacyHit]:
                     spot.item,
                     start,
                     end,
+                    context_of(spot.text, start, end),
                 )
             )
     return hits
+
+
+def context_of(text: str, start: int, end: int) -> str:
+    """The words around ``text[start:end]`` on one line, cut at word boundaries with an ellipsis."""
+    before, after = text[max(0, start - _CONTEXT) : start], text[end : end + _CONTEXT]
+    if start > _CONTEXT and " " in before:
+        before = "\u2026" + before[before.index(" ") + 1 :]
+    if end + _CONTEXT < len(text) and " " in after:
+        after = after[: after.rindex(" ")] + "\u2026"
+    return " ".join((before + text[start:end] + after).split())

@@ -8,25 +8,24 @@ from typing import Any
 
 from ..domain.document import DossierDocument
 from ..domain.edits import Change, Edit
-from ..domain.model import AgendaBlock, Dossier, Evaluation, Frame, PromiseUpdate
+from ..domain.model import AgendaBlock, Attendance, Dossier, Evaluation, Frame, PromiseUpdate
 from . import undo_steps as step
-from .privacy import PLACEHOLDERS, PersonalDataFinder, PrivacyHit
+from .name_scanner import NameScanner
+from .privacy import PersonalDataFinder, PrivacyHit, masked
 
 
 def _redacted(text: str, hits: list[PrivacyHit], finder: PersonalDataFinder, lang: str) -> str:
-    words = PLACEHOLDERS.get(lang, PLACEHOLDERS["nl"])
-    spans = sorted({(h.start, h.end, h.kind) for h in hits}, reverse=True)
-    if all(text[s:e] == h.text for h in hits for s, e in [(h.start, h.end)]):
-        for start, end, kind in spans:
-            text = text[:start] + words[kind] + text[end:]
-        return text
+    if all(text[h.start : h.end] == h.text for h in hits):
+        return masked(text, [(h.start, h.end, h.kind, h.person_id) for h in hits], lang)
     return finder.mask(text, lang)  # the text changed since the scan: find the matches again
 
 
-def redact_edits(dossier: Dossier, hits: list[PrivacyHit], lang: str = "nl") -> list[Edit]:
+def redact_edits(
+    dossier: Dossier, hits: list[PrivacyHit], lang: str = "nl", names: NameScanner | None = None
+) -> list[Edit]:
     """One Change per touched field (list fields as a whole), replacing each hit by a placeholder."""
     doc = DossierDocument(dossier)
-    finder = PersonalDataFinder(dossier.people)
+    finder = PersonalDataFinder(dossier.people, names)
     # grouped by the object's top-level field: frame.open and frame.fixed become one Change
     grouped: dict[tuple[str, str], dict[tuple[str, int | None], list[PrivacyHit]]] = defaultdict(
         lambda: defaultdict(list)
@@ -63,6 +62,13 @@ def _new_value(
         return Evaluation(
             dict(ev.scores), [fix(r, "evaluation.remarks", i) for i, r in enumerate(ev.remarks)]
         )
+    if name == "attendance":
+        groups = obj.attendance.by_group
+        renamed: dict[str, int] = {}
+        for i, (group, count) in enumerate(groups.items()):
+            key = fix(group, "attendance.by_group", i)
+            renamed[key] = renamed.get(key, 0) + count  # two groups masked alike add up
+        return Attendance(obj.attendance.count, renamed)
     if name == "updates":
         return [PromiseUpdate(u.at, fix(u.text, name, i)) for i, u in enumerate(obj.updates)]
     if name == "house_style":

@@ -1,8 +1,11 @@
 """Use case: export the follow-up report (PDF) and the promises (CSV) of a dossier.
 
 Files are written to a temporary file next to the target and renamed into place, so a failed
-export never leaves half a PDF and never damages an earlier one. The public report masks the
-names, emails and phone numbers of the dossier's people wherever they appear in free text.
+export never leaves half a PDF and never damages an earlier one. The public report masks every
+name, e-mail address, phone number and address found in free text, except the hits the adviser
+chose to keep: it is built from a copy of the dossier in which each hit is replaced at its own
+spot (so a kept "Bakker" in one note stays while the same word elsewhere is masked), and a last
+pass over every text the report prints masks whatever the spots did not cover.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
+from copy import deepcopy
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -30,9 +34,11 @@ from ..report.i18n import LANGUAGES
 from ..storage import temporaries
 from . import undo_steps as step
 from .errors import ReportError
+from .name_scanner import NameScanner
 from .outputs import check_output
 from .privacy import PersonalDataFinder, PrivacyHit, find_in_dossier
 from .redaction import redact_edits
+from .registered_names import fold
 
 __all__ = [
     "PrivacyHit",
@@ -95,30 +101,38 @@ def export_report(
     lang: str = "nl",
     progress: Callable[[float], None] | None = None,
     inputs: Iterable[Path] = (),
+    names: NameScanner | None = None,
+    kept: Collection[PrivacyHit] = (),
     sheets: Collection[str] | None = None,
 ) -> ReportResult:
     """Write the report for one meeting (the latest when ``meeting_id`` is None) to ``out``.
 
-    ``inputs`` are the files the command read (never written over, nor is any dossier).
-    ``sheets`` are the ids of the sketch sheets that go in (None: those shown on the canvas).
+    ``inputs`` are the files the command read (never written over, nor is any dossier). The
+    public report masks every hit (anyone's names too with ``names``) except those in ``kept``,
+    identified by their spot and text (``PrivacyHit.key``). ``sheets`` are the ids of the sketch
+    sheets that go in (None: those shown on the canvas).
     """
     out = check_output(out, inputs)
     if audience not in AUDIENCES:
         raise ReportError(f"unknown audience {audience!r} (use {' or '.join(AUDIENCES)})")
     if lang not in LANGUAGES:
         raise ReportError(f"unknown report language {lang!r} (use {' or '.join(LANGUAGES)})")
-    meeting = with_sheets(choose_meeting(dossier, meeting_id), sheets)
+    meeting = choose_meeting(dossier, meeting_id)
     masked = 0
     mask = None
     if audience == PUBLIC:
-        finder = PersonalDataFinder(dossier.people)
+        dossier, masked = _masked_copy(dossier, meeting, names, kept, lang)
+        meeting = dossier.meeting(meeting.id)
+        finder = PersonalDataFinder(dossier.people, names)
+        kept_texts = {fold(hit.text) for hit in kept}
 
         def mask(text: str) -> str:
             nonlocal masked
-            spans = finder.spans(text)
-            masked += len(spans)
-            return finder.mask(text, lang) if spans else text
+            safe, count = finder.mask_keeping(text, kept_texts, lang)
+            masked += count
+            return safe
 
+    meeting = with_sheets(meeting, sheets)
     start = time.perf_counter()
     try:
         with _replacing(out, ".part.pdf") as temp:
@@ -157,19 +171,38 @@ def with_sheets(meeting: Meeting, sheets: Collection[str] | None) -> Meeting:
     return replace(meeting, canvases=canvases)
 
 
-def find_personal_data(dossier: Dossier, meeting_id: str | None) -> list[PrivacyHit]:
-    """Names, emails and phones of the dossier's people in the text a report for the meeting prints."""
-    return find_in_dossier(dossier, choose_meeting(dossier, meeting_id))
+def _masked_copy(
+    dossier: Dossier, meeting: Meeting, names: NameScanner | None, kept: Collection[PrivacyHit], lang: str
+) -> tuple[Dossier, int]:
+    """A copy of the dossier with every hit but the kept ones masked at its spot; and how many."""
+    keep = {hit.key for hit in kept}
+    hits = [h for h in find_in_dossier(dossier, meeting, names) if h.key not in keep]
+    copy = deepcopy(dossier)
+    doc = DossierDocument(copy)
+    for edit in redact_edits(copy, hits, lang, names):
+        edit.apply(doc)
+    return copy, len(hits)
 
 
-def redact(dossier: Dossier, hits: list[PrivacyHit], lang: str = "nl") -> list[Edit]:
-    """Edits that replace the hits in place by ``[naam]``, ``[e-mail]``, ``[telefoon]``."""
-    return redact_edits(dossier, hits, lang)
+def find_personal_data(
+    dossier: Dossier, meeting_id: str | None, names: NameScanner | None = None
+) -> list[PrivacyHit]:
+    """Personal data in the text a report for the meeting prints (anyone's names too with ``names``)."""
+    return find_in_dossier(dossier, choose_meeting(dossier, meeting_id), names)
 
 
-def redact_in_dossier(doc: DossierDocument, hits: list[PrivacyHit], lang: str = "nl") -> Edit | None:
+def redact(
+    dossier: Dossier, hits: list[PrivacyHit], lang: str = "nl", names: NameScanner | None = None
+) -> list[Edit]:
+    """Edits that replace the hits in place by ``[naam]``, ``[e-mail]``, ``[telefoon]``, ``[adres]``."""
+    return redact_edits(dossier, hits, lang, names)
+
+
+def redact_in_dossier(
+    doc: DossierDocument, hits: list[PrivacyHit], lang: str = "nl", names: NameScanner | None = None
+) -> Edit | None:
     """Replace every hit in the dossier itself, as one undo step; None when nothing is left to replace."""
-    edits = redact_edits(doc.dossier, hits, lang)
+    edits = redact_edits(doc.dossier, hits, lang, names)
     return Batch(tuple(edits), step.REDACT_PERSONAL_DATA) if edits else None
 
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from ..domain.document import DossierDocument
 from ..domain.edits import Batch, Change, Edit
 from ..domain.model import Note
+from . import privacy
 from . import undo_steps as step
-from .privacy import PLACEHOLDERS
 
 PENDING = "…"  # the whole text, until the scanner has looked at it
 Span = tuple[int, int, str]  # start, end, kind
@@ -108,19 +108,8 @@ def wall_words(note: Note, scan: NoteScan | None, lang: str = "nl") -> WallWords
 
 
 def masked(text: str, spans: Sequence[Span], lang: str = "nl") -> str:
-    """``text`` with each span replaced by its placeholder ("Mijn buurman [naam] van …")."""
-    if not spans:
-        return text
-    words = PLACEHOLDERS.get(lang, PLACEHOLDERS["nl"])
-    out, at = [], 0
-    for start, end, kind in sorted(spans):
-        if start < at:  # overlapping spans: one placeholder for their union
-            at = max(at, end)
-            continue
-        out += [text[at:start], words.get(kind, "[…]")]
-        at = end
-    out.append(text[at:])
-    return "".join(out)
+    """``text`` with each span replaced by its placeholder ("Mijn buurman [naam] van nummer [nr]")."""
+    return privacy.masked(text, list(spans), lang) if spans else text
 
 
 def _words(note: Note) -> tuple[str, str, str]:

@@ -25,9 +25,7 @@ CHUNK = 200  # notes per job: a dossier opened with 2,000 notes shows them in st
 
 def finder(people: list[Person], scanner: Any = None) -> PersonalDataFinder:
     """The dossier's people and the patterns, with the name scanner when there is one."""
-    if scanner is None:
-        return PersonalDataFinder(people)
-    return PersonalDataFinder(people, names=scanner)  # type: ignore[call-arg]
+    return PersonalDataFinder(people, scanner)
 
 
 class WallPrivacy(QObject):
