@@ -37,6 +37,7 @@ class CheatSheet(QFrame):
             ("Ctrl+K", self.tr("split the note in two")),
             ("Ctrl+1 … 9, Ctrl+0", self.tr("move to theme 1 … 9, to no theme")),
             ("+ / -", self.tr("add or remove a vote")),
+            ("F9", self.tr("not personal data: show the masked note on the wall as typed")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("undo / redo")),
         ]
         body = "".join(f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for key, what in rows)
