@@ -191,8 +191,6 @@ class CaptureView(QWidget):
         self.help_action.setText(self.tr("Markers and keys"))
         self.confirm_action.setText(self.tr("Not personal data: show it on the wall"))
         self.privacy_chips.setAccessibleName(self.tr("Personal data on the wall"))
-        # the placeholders on the wall, "[naam]" or "[name]", in the interface's language
-        self.privacy.set_language(self.tr("nl", "language code of the wall's placeholders such as [naam]"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
