@@ -75,6 +75,7 @@ class ReportDialog(QDialog):
         self._folder = folder
         self._open_viewer = open_viewer
         self._scanning = scanning
+        self._hint = ""  # the status line's "confirm the sheets" while it is shown
         self.last_result: ReportResult | None = None
 
         self.meeting_box = QComboBox()
@@ -268,7 +269,12 @@ class ReportDialog(QDialog):
     def _follow_review(self) -> None:
         ready = self.ready_to_export()
         self.export_button.setEnabled(ready and not self.progress.isVisible())
-        self.export_button.setToolTip("" if ready else self._not_ready())
+        hint = "" if ready else self._not_ready()
+        self.export_button.setToolTip(hint)
+        # what still stands between the adviser and the export, under the lists
+        if hint or self.status_label.text() == self._hint:
+            self._show_status(hint)
+        self._hint = hint
 
     def _not_ready(self) -> str:
         if self.privacy_box.scanning_now:
