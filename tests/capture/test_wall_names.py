@@ -82,7 +82,7 @@ def test_notes_stay_hidden_until_the_scanner_has_read_them(
     assert meeting.notes[0].text not in painted and PENDING in painted  # the scanner is loading
     qtbot.keyClicks(view.capture_input, TYPED)
     # while it loads, the fast part already sees the phone number
-    assert "[telefoon]" in view.privacy_chips.typing_chip.text()
+    qtbot.waitUntil(lambda: "[telefoon]" in view.privacy_chips.typing_chip.text())
     qtbot.keyClick(view.capture_input, Qt.Key.Key_Return)
     painted = _painted(room)
     assert not any("Gerda" in t or "12345678" in t for t in painted)

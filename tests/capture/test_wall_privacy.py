@@ -48,6 +48,12 @@ def _views(qtbot: QtBot, session: DossierSession) -> tuple[CaptureView, Audience
     return view, room
 
 
+def _back_to_typing(qtbot: QtBot, view: CaptureView) -> None:
+    view.activateWindow()
+    view.focus_capture()
+    qtbot.waitUntil(view.capture_input.hasFocus)
+
+
 def _painted(room: AudienceWindow) -> list[str]:
     room.wall.grab()
     return list(room.wall.painted_texts)
@@ -60,7 +66,7 @@ def test_a_registered_name_gets_a_chip_and_stays_masked_on_the_wall_until_f9(
     view, room = _views(qtbot, session)
     qtbot.keyClicks(view.capture_input, REGISTERED)
     chip = view.privacy_chips.typing_chip
-    assert chip.isVisibleTo(view) and MASKED in chip.text()
+    qtbot.waitUntil(lambda: chip.isVisibleTo(view) and MASKED in chip.text())  # after a pause in typing
     qtbot.keyClick(view.capture_input, Qt.Key.Key_Return)
     note = session.dossier.meeting(MEETING_ID).notes[-1]
     assert note.text == REGISTERED
@@ -72,12 +78,14 @@ def test_a_registered_name_gets_a_chip_and_stays_masked_on_the_wall_until_f9(
     assert MASKED in painted
     assert not any("Verbeek" in t or "Johanna" in t for t in painted)
 
+    _back_to_typing(qtbot, view)  # the offscreen platform activates the room's window
     qtbot.keyClick(view.capture_input, Qt.Key.Key_F9)  # the one key on the chip
     note = session.dossier.meeting(MEETING_ID).notes[-1]
     assert is_cleared(note)
     assert REGISTERED in _painted(room) and MASKED not in _painted(room)
     assert not note_chip.isVisibleTo(view)
 
+    _back_to_typing(qtbot, view)
     qtbot.keyClick(view.capture_input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
     assert not is_cleared(session.dossier.meeting(MEETING_ID).notes[-1])
     assert MASKED in _painted(room) and note_chip.isVisibleTo(view)

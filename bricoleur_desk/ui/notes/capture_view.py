@@ -320,9 +320,11 @@ class CaptureView(QWidget):
         text = self.capture_input.toPlainText()
         parsed = capture.parse_capture(text, [t.name for t in meeting.themes], meeting.expected_groups)
         self.chips.show_parsed(parsed if text.strip() else None)
-        self._show_typing_privacy(text, self.privacy.quick_spans(parsed.text) if text.strip() else [])
-        if text.strip() and self.privacy.scanning is not None:
-            self._typing_scan.start()
+        if text.strip():
+            self._typing_scan.start()  # after a pause in typing: no scan on the keystroke's path
+        else:
+            self._typing_scan.stop()
+            self.privacy_chips.show_typing(None)
 
     def _show_typing_privacy(self, text: str, spans: list[tuple]) -> None:
         if text != self.capture_input.toPlainText():
@@ -340,6 +342,8 @@ class CaptureView(QWidget):
         meeting = self.session.dossier.meeting(self.meeting_id)
         parsed = capture.parse_capture(text, [t.name for t in meeting.themes], meeting.expected_groups)
         if parsed.text:
+            # the patterns and the dossier's people here, anyone's names in the worker thread
+            self._show_typing_privacy(text, self.privacy.quick_spans(parsed.text))
             self.privacy.scan_text(parsed.text, lambda spans: self._show_typing_privacy(text, spans))
 
     def _refresh_privacy_chip(self, *_args: object) -> None:
