@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,7 @@ class NameScanning(QObject):
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
         self._tickets = itertools.count(1)
-        self._waiting: dict[int, Callable[[Any], None]] = {}
+        self._waiting: dict[int, tuple[Callable[[Any], None], QObject | None]] = {}
         self.scanner: Any = None
         self.failure = ""  # why the scanner could not be loaded
         self.is_ready = False
@@ -95,11 +96,14 @@ class NameScanning(QObject):
         self._thread.start(QThread.Priority.LowPriority)
         self._load_requested.emit(self._load)
 
-    def run(self, job: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
-        """Queue ``job(scanner)`` after the loading and every job before it."""
+    def run(self, job: Callable[[Any], Any], done: Callable[[Any], None], owner: QObject | None = None) -> None:
+        """Queue ``job(scanner)`` after the loading and every job before it.
+
+        ``done`` is not called when ``owner`` (the widget that asked) is gone by then.
+        """
         self.start()
         ticket = next(self._tickets)
-        self._waiting[ticket] = done
+        self._waiting[ticket] = (done, owner)
         self._work_requested.emit(ticket, job)
 
     def shutdown(self) -> None:
@@ -120,6 +124,6 @@ class NameScanning(QObject):
 
     @Slot(int, object)
     def _finished(self, ticket: int, result: Any) -> None:
-        done = self._waiting.pop(ticket, None)
-        if done is not None:
+        done, owner = self._waiting.pop(ticket, (None, None))
+        if done is not None and (owner is None or shiboken6.isValid(owner)):
             done(result)

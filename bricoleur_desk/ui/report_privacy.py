@@ -107,7 +107,7 @@ class PrivacyReview(QGroupBox):
         def job(scanner: Any) -> list[PrivacyHit]:
             return find_in_dossier(dossier, meeting, scanner)
 
-        scanning.run(job, lambda hits: self._scanned(hits, generation))
+        scanning.run(job, lambda hits: self._scanned(hits, generation), self)
 
     # -- internals ----------------------------------------------------------------------
 

@@ -98,7 +98,7 @@ class WallPrivacy(QObject):
         if self.scanning is None or not self.complete:
             return
         people = list(self.session.dossier.people)
-        self.scanning.run(lambda scanner: finder(people, scanner).spans(text), done)
+        self.scanning.run(lambda scanner: finder(people, scanner).spans(text), done, self)
 
     def quick_spans(self, text: str) -> list[tuple]:
         """The patterns and the dossier's people only: fast enough for every keystroke."""
@@ -108,6 +108,7 @@ class WallPrivacy(QObject):
 
     def shutdown(self) -> None:
         self._unsubscribe()
+        self._generation += 1  # scans still on their way are for views that are gone
 
     # -- following the session and the scanner ------------------------------------------
 
@@ -161,7 +162,7 @@ class WallPrivacy(QObject):
                 return [(i, scan_words(text, group, answer, spans)) for i, text, group, answer in chunk]
 
             generation = self._generation
-            self.scanning.run(job, lambda results, g=generation: self._scanned(results, g))
+            self.scanning.run(job, lambda results, g=generation: self._scanned(results, g), self)
 
     def _scanned(self, results: list[tuple[str, NoteScan]], generation: int) -> None:
         if generation != self._generation:
