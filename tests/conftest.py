@@ -33,3 +33,10 @@ def _qt_standard_paths_in_test_mode() -> None:
     from PySide6.QtCore import QStandardPaths
 
     QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture(scope="session")
+def name_scanner():  # -> NameScanner; loaded once for the whole run (seconds, about 1 GB)
+    from bricoleur_desk.workspace.name_scanner import load_name_scanner
+
+    return load_name_scanner()

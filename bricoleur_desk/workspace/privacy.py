@@ -92,8 +92,14 @@ Span = tuple[int, int, str, str]  # start, end, kind, person_id
 class PersonalDataFinder:
     """Finds personal data in text for one dossier's people; with ``names``, anyone's name too."""
 
-    def __init__(self, people: list[Person], names: NameScanner | None = None) -> None:
+    def __init__(
+        self, people: list[Person], names: NameScanner | None = None, public_contacts: str = ""
+    ) -> None:
+        """``public_contacts``: the municipality's own contact text (house style), whose e-mail
+        addresses and phone numbers are nobody's personal data."""
         self._registered = RegisteredNames(people)
+        self._public = {_contact_key(kind, text[s:e]) for text in [public_contacts]
+                        for s, e, kind in contact_spans(text) if kind in ("email", "phone")}  # fmt: skip
         self._names = names
         self._emails = {p.email.strip().casefold(): p.id for p in people if p.email and p.email.strip()}
         self._phones = {}
@@ -119,7 +125,9 @@ class PersonalDataFinder:
             return []
         found: list[Span] = [(s, e, "name", pid) for s, e, pid in self._registered.spans(text)]
         for start, end, kind in contact_spans(text):
-            found.append((start, end, kind, self._owner(kind, text[start:end])))
+            owner = self._owner(kind, text[start:end])
+            if owner or _contact_key(kind, text[start:end]) not in self._public:
+                found.append((start, end, kind, owner))
         if self._email_literal is not None:
             found += [(m.start(), m.end(), "email", self._owner("email", m.group()))
                       for m in self._email_literal.finditer(text)]  # fmt: skip
@@ -129,7 +137,9 @@ class PersonalDataFinder:
                 if person_id:
                     found.append((m.start(), m.end(), "phone", person_id))
         if self._names is not None:
-            found += [(s, e, "name", "") for s, e in self._names.find(text)]
+            names, addresses = self._names.scan(text)
+            found += [(s, e, "name", "") for s, e in names]
+            found += [(s, e, "address", "") for s, e in addresses]
         return _merged([_with_initials(text, span) for span in found])
 
     def _owner(self, kind: str, matched: str) -> str:
@@ -147,6 +157,10 @@ class PersonalDataFinder:
         """``text`` masked except the matches whose folded text is in ``kept``; and how many were masked."""
         spans = [s for s in self.spans(text) if fold(text[s[0] : s[1]]) not in kept]
         return (masked(text, spans, lang), len(spans)) if spans else (text, 0)
+
+
+def _contact_key(kind: str, matched: str) -> str:
+    return _phone_key(matched) if kind == "phone" else re.sub(r"\s", "", matched).casefold()
 
 
 def masked(text: str, spans: list[Span], lang: str = "nl") -> str:
@@ -228,7 +242,7 @@ def _fields(object_id: str, label: str, obj: object, names: tuple[str, ...]) -> 
 
 def find_in_dossier(dossier: Dossier, meeting: Meeting, names: NameScanner | None = None) -> list[PrivacyHit]:
     """Every personal-data hit in the free text of a report for ``meeting`` (anyone's names with ``names``)."""
-    finder = PersonalDataFinder(dossier.people, names)
+    finder = PersonalDataFinder(dossier.people, names, dossier.house_style.contact or "")
     hits = []
     for spot in text_spots(dossier, meeting):
         for start, end, kind, person_id in finder.spans(spot.text):

@@ -25,7 +25,7 @@ def redact_edits(
 ) -> list[Edit]:
     """One Change per touched field (list fields as a whole), replacing each hit by a placeholder."""
     doc = DossierDocument(dossier)
-    finder = PersonalDataFinder(dossier.people, names)
+    finder = PersonalDataFinder(dossier.people, names, dossier.house_style.contact or "")
     # grouped by the object's top-level field: frame.open and frame.fixed become one Change
     grouped: dict[tuple[str, str], dict[tuple[str, int | None], list[PrivacyHit]]] = defaultdict(
         lambda: defaultdict(list)

@@ -88,6 +88,9 @@ def _name_forms(person: Person) -> set[str]:
     return {f for f in forms if len(f.replace(" ", "")) >= 2}
 
 
+_SHORT = 3  # a registered name this short is matched only with a capital
+
+
 class RegisteredNames:
     """One compiled alternation over every form of every registered person's name."""
 
@@ -114,6 +117,8 @@ class RegisteredNames:
         found = []
         for m in self._pattern.finditer(flat):
             start, end = original_span(text, origin, m.start(), m.end())
+            if len(m.group()) <= _SHORT and not text[start].isupper():
+                continue  # "Li", "Na", "Wu" are names when written so; "na" is also a word
             found.append((start, end, self._owners.get(_key(m.group()), "")))
         return found
 

@@ -123,7 +123,7 @@ def export_report(
     if audience == PUBLIC:
         dossier, masked = _masked_copy(dossier, meeting, names, kept, lang)
         meeting = dossier.meeting(meeting.id)
-        finder = PersonalDataFinder(dossier.people, names)
+        finder = PersonalDataFinder(dossier.people, names, dossier.house_style.contact or "")
         kept_texts = {fold(hit.text) for hit in kept}
 
         def mask(text: str) -> str:
