@@ -43,8 +43,8 @@ def main() -> None:
     from bricoleur_desk.ui.name_scanning import NameScanning
     from bricoleur_desk.ui.notes import CaptureView
     from bricoleur_desk.ui.report_dialog import ReportDialog
+    from bricoleur_desk.workspace.name_scanner import load_name_scanner
     from tests.capture.sample import MEETING_ID, sample_dossier
-    from tests.privacy_scanner import loaded_scanner
     from tests.report.sample import sample_dossier as report_dossier
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -53,7 +53,7 @@ def main() -> None:
     if translator.load(str(resource_path("translations", "bricoleur_nl.qm"))):
         app.installTranslator(translator)
     OUT.mkdir(parents=True, exist_ok=True)
-    scanning = NameScanning(loaded_scanner)
+    scanning = NameScanning(load_name_scanner)
 
     session = DossierSession(sample_dossier(notes=8))
     view = CaptureView(session, MEETING_ID, scanning=scanning)

@@ -14,7 +14,6 @@ from bricoleur_desk.ui.name_scanning import NameScanning
 from bricoleur_desk.ui.notes import CaptureView
 from bricoleur_desk.workspace.session import DossierSession
 from bricoleur_desk.workspace.wall_privacy import PENDING, is_cleared
-from tests.privacy_scanner import loaded_scanner
 
 from .sample import MEETING_ID
 
@@ -23,22 +22,17 @@ SHOWN = "Bel mevrouw [naam] op [telefoon]"
 SCAN_MS = 60_000  # loading the scanner takes seconds on a busy machine
 
 
-@pytest.fixture(scope="module")
-def scanner() -> object:
-    return loaded_scanner()
-
-
 @pytest.fixture
-def gate(scanner: object) -> threading.Event:
+def gate(name_scanner: object) -> threading.Event:
     """Opened by the test: until then the scanner is still 'loading'."""
     return threading.Event()
 
 
 @pytest.fixture
-def scanning(scanner: object, gate: threading.Event) -> Iterator[NameScanning]:
+def scanning(name_scanner: object, gate: threading.Event) -> Iterator[NameScanning]:
     def load() -> object:
         gate.wait(SCAN_MS / 1000)
-        return scanner
+        return name_scanner
 
     scanning = NameScanning(load)
     yield scanning

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from bricoleur_desk.domain.model import Dossier
 from bricoleur_desk.ui.name_scanning import NameScanning
 from bricoleur_desk.ui.report_dialog import ReportDialog
+from bricoleur_desk.workspace.name_scanner import load_name_scanner
 from bricoleur_desk.workspace.session import DossierSession
-from tests.privacy_scanner import loaded_scanner
 
 from .conftest import pdf_text
 
@@ -30,7 +30,7 @@ def session(dossier: Dossier) -> DossierSession:
 
 @pytest.fixture
 def scanning() -> Iterator[NameScanning]:
-    scanning = NameScanning(loaded_scanner)
+    scanning = NameScanning(load_name_scanner)
     yield scanning
     scanning.shutdown()
 
