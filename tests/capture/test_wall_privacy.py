@@ -147,3 +147,14 @@ def test_pending_placeholder_is_what_an_unscanned_note_shows() -> None:
 
     words = wall_words(Note("n", 1, "Gerda Jansen belt", raised_by_group="Familie Jansen"), None)
     assert (words.text, words.group, words.pending) == (PENDING, PENDING, True)
+
+
+def test_a_theme_named_after_a_person_is_masked_on_the_wall(qtbot: QtBot, opened: OpenDossier) -> None:
+    view, room = _views(qtbot, opened.session)
+    qtbot.keyClicks(view.capture_input, 'De heg is te hoog #"Tuin Verbeek-de Vries"')
+    qtbot.keyClick(view.capture_input, Qt.Key.Key_Return)
+    painted = _painted(room)
+    assert "De heg is te hoog" in painted
+    assert any(t.startswith("Tuin [naam]") for t in painted), painted
+    assert not any("Verbeek" in t for t in painted)
+    assert "Verkeer en parkeren" in painted  # a theme without a name stays as it is

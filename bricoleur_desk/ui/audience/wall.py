@@ -125,7 +125,7 @@ class NoteWall(QWidget):
         # the whitelist of what the room may see
         entry.color = index.data(NoteRole.THEME_COLOR) or ""
         if entry.header:
-            entry.text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            entry.text = index.data(NoteRole.WALL_TEXT) or index.data(Qt.ItemDataRole.DisplayRole) or ""
             entry.count = index.data(NoteRole.COUNT) or 0
             if entry.id == BUCKET_ID:
                 entry.text = self.bucket_name

@@ -195,9 +195,11 @@ class NoteItemModel(QStandardItemModel):
 
     def _privacy_changed(self, note_ids: list[str]) -> None:
         doc = self.session.document
-        for note_id in note_ids:
-            if note_id in self._items and note_id in doc:
-                self._upsert_note(doc.get(note_id))
+        for object_id in note_ids:
+            if object_id in self._headers and object_id in doc:
+                self._set_header(self._headers[object_id], doc.get(object_id))
+            elif object_id in self._items and object_id in doc:
+                self._upsert_note(doc.get(object_id))
 
     # -- Qt model API ---------------------------------------------------------------------
 
@@ -288,6 +290,8 @@ class NoteItemModel(QStandardItemModel):
             NoteRole.THEME_NAME: name,
             NoteRole.THEME_COLOR: theme.color if theme else "",
             NoteRole.GROUP_KEY: self._theme_pos(theme_id) * _NUMBERS,
+            # the name the wall shows: a theme called after a person is masked there too
+            NoteRole.WALL_TEXT: self.privacy.theme_name(theme) if theme else name,
         }
         for role, value in values.items():
             item.setData(value, role)

@@ -13,10 +13,19 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...domain.document import Changed, Kind
-from ...domain.model import Note, Person
+from ...domain.model import Note, Person, Theme
 from ...workspace.privacy import PersonalDataFinder
 from ...workspace.session import DossierSession
-from ...workspace.wall_privacy import NoteScan, WallWords, is_cleared, scan_note, scan_words, wall_words
+from ...workspace.wall_privacy import (
+    PENDING,
+    NoteScan,
+    WallWords,
+    is_cleared,
+    masked,
+    scan_note,
+    scan_words,
+    wall_words,
+)
 from ..name_scanning import NameScanning
 
 Words = tuple[str, str, str]  # text, group, answer
@@ -55,7 +64,7 @@ class WallPrivacy(QObject):
         self.destroyed.connect(self._unsubscribe)
         if scanning is not None:
             scanning.start()
-            self._scan_later(n.id for n in self._notes())
+            self._scan_later([n.id for n in self._notes()] + [t.id for t in self._themes()])
 
     # -- public -------------------------------------------------------------------------
 
@@ -79,6 +88,17 @@ class WallPrivacy(QObject):
             self._quick = finder(self.session.dossier.people)
         scan = self._scans[note.id] = scan_note(note, self._quick.spans)
         return scan
+
+    def theme_name(self, theme: Theme) -> str:
+        """A theme's name on the wall's header: masked where it holds a name, hidden until scanned."""
+        scan = self._scans.get(theme.id)
+        if scan is None or scan.text != theme.name:
+            if self.scanning is not None:
+                return PENDING
+            if self._quick is None:
+                self._quick = finder(self.session.dossier.people)
+            scan = self._scans[theme.id] = scan_words(theme.name, "", "", self._quick.spans)
+        return masked(theme.name, scan.text_spans, self.lang)
 
     def needs_confirming(self, note: Note) -> bool:
         """Masked or hidden on the wall, and not confirmed: what the capture line's chip offers."""
@@ -117,15 +137,20 @@ class WallPrivacy(QObject):
             return []
         return self.session.dossier.meeting(self.meeting_id).notes
 
+    def _themes(self) -> list[Theme]:
+        if self.meeting_id not in self.session.document:
+            return []
+        return self.session.dossier.meeting(self.meeting_id).themes
+
     def _session_changed(self, changed: list[Changed]) -> None:
         if any(c.kind == Kind.PERSON for c in changed):
             # a person added or renamed: every note is scanned again for their name
             self._quick = None
             self._scans.clear()
             self._generation += 1
-            notes = self._notes()
-            self._scan_later(n.id for n in notes)
-            self.changed.emit([n.id for n in notes])
+            ids = [n.id for n in self._notes()] + [t.id for t in self._themes()]
+            self._scan_later(ids)
+            self.changed.emit(ids)
             return
         if self.scanning is None:
             return
@@ -134,6 +159,10 @@ class WallPrivacy(QObject):
             c.id for c in changed if c.kind == Kind.NOTE and c.parent_id == self.meeting_id and c.id in doc
         ]
         self._scan_later(i for i in ids if self.scan_of(doc.get(i)) is None)
+        themes = [
+            c.id for c in changed if c.kind == Kind.THEME and c.parent_id == self.meeting_id and c.id in doc
+        ]
+        self._scan_later(i for i in themes if self.theme_name(doc.get(i)) == PENDING)
 
     def _scan_later(self, note_ids: Any) -> None:
         if self.scanning is None:
@@ -147,11 +176,7 @@ class WallPrivacy(QObject):
         """Hand the waiting notes' words to the worker, in chunks."""
         assert self.scanning is not None
         doc = self.session.document
-        batch = [
-            (i, n.text, n.raised_by_group or "", n.answer or "")
-            for i in self._to_scan
-            if i in doc and isinstance(n := doc.get(i), Note)
-        ]
+        batch = [_words(doc.get(i)) for i in self._to_scan if i in doc and isinstance(doc.get(i), Note | Theme)]
         self._to_scan.clear()
         people = list(self.session.dossier.people)
         for start in range(0, len(batch), CHUNK):
@@ -169,9 +194,16 @@ class WallPrivacy(QObject):
             return
         doc = self.session.document
         shown = []
-        for note_id, scan in results:
-            if note_id in doc and scan.fits(doc.get(note_id)):
-                self._scans[note_id] = scan
-                shown.append(note_id)
+        for object_id, scan in results:
+            if object_id in doc and _words(doc.get(object_id))[1:] == (scan.text, scan.group, scan.answer):
+                self._scans[object_id] = scan
+                shown.append(object_id)
         if shown:
             self.changed.emit(shown)
+
+
+def _words(obj: Note | Theme) -> tuple[str, str, str, str]:
+    """(id, text, group, answer) of what a scan reads: a note's words or a theme's name."""
+    if isinstance(obj, Theme):
+        return obj.id, obj.name, "", ""
+    return obj.id, obj.text, obj.raised_by_group or "", obj.answer or ""
