@@ -76,6 +76,7 @@ class NameScanning(QObject):
         self.scanner: Any = None
         self.failure = ""  # why the scanner could not be loaded
         self.is_ready = False
+        self._closed = False  # after shutdown: no thread is started again
 
     @property
     def started(self) -> bool:
@@ -83,7 +84,7 @@ class NameScanning(QObject):
 
     def start(self) -> None:
         """Begin loading (once); scans asked for meanwhile run as soon as it is loaded."""
-        if self._thread is not None:
+        if self._thread is not None or self._closed:
             return
         self._thread = QThread()
         self._thread.setObjectName("nameScanner")
@@ -102,12 +103,15 @@ class NameScanning(QObject):
         ``done`` is not called when ``owner`` (the widget that asked) is gone by then.
         """
         self.start()
+        if self._closed:
+            return
         ticket = next(self._tickets)
         self._waiting[ticket] = (done, owner)
         self._work_requested.emit(ticket, job)
 
     def shutdown(self) -> None:
-        """Stop the thread (after the job in hand); results still on their way are dropped."""
+        """Stop the thread for good (after the job in hand); results still on their way are dropped."""
+        self._closed = True
         self._waiting.clear()
         if self._thread is not None:
             self._thread.quit()

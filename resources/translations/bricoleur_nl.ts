@@ -308,124 +308,129 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="168"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="170"/>
         <source>Read-only dossier: save a copy (Ctrl+Shift+S) to add notes</source>
         <translation>Dossier is alleen-lezen: sla een kopie op (Ctrl+Shift+S) om punten toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="172"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="174"/>
         <source>Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)</source>
         <translation>Typ wat er gezegd wordt, Enter voegt toe.  ? vraag  ! idee  #thema  @groep  (F1: alle toetsen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="174"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="176"/>
         <source>Capture line: type a note, Enter adds it</source>
         <translation>Invoerregel: typ een punt, Enter voegt het toe</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="175"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="177"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="178"/>
         <source>What the markers mean</source>
         <translation>Wat de tekens betekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="177"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="178"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="180"/>
         <source>Filter notes</source>
         <translation>Punten filteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="181"/>
         <source>Arrange notes</source>
         <translation>Punten ordenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="183"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="185"/>
         <source>By theme</source>
         <translation>Per thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="184"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="186"/>
         <source>In order of arrival</source>
         <translation>In volgorde van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="187"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="374"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="390"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="188"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="190"/>
         <source>Merge into the first selected</source>
         <translation>Samenvoegen in het eerst geselecteerde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="191"/>
         <source>Split in two</source>
         <translation>In tweeën splitsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="192"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="193"/>
         <source>Markers and keys</source>
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="194"/>
         <source>Not personal data: show it on the wall</source>
         <translation>Geen persoonsgegevens: op de muur tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="195"/>
         <source>Personal data on the wall</source>
         <translation>Persoonsgegevens op de muur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="244"/>
         <source>Note %1 shown on the wall as typed — Ctrl+Z masks it again</source>
         <translation>Punt %1 staat op de muur zoals getypt — Ctrl+Z maskeert het weer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="272"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="274"/>
         <source>Note %1 deleted (%2) — Ctrl+Z brings it back</source>
         <translation>Punt %1 verwijderd (%2) — Ctrl+Z zet het terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="276"/>
         <source>Note %1 deleted — Ctrl+Z brings it back</source>
         <translation>Punt %1 verwijderd — Ctrl+Z zet het terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="278"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="280"/>
         <source>Notes %1 deleted (%2) — Ctrl+Z brings them back</source>
         <translation>Punten %1 verwijderd (%2) — Ctrl+Z zet ze terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="280"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="282"/>
         <source>Notes %1 deleted — Ctrl+Z brings them back</source>
         <translation>Punten %1 verwijderd — Ctrl+Z zet ze terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="284"/>
         <source>1 vote</source>
         <translation>1 stem</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="284"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="371"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="356"/>
+        <source>The name scanner could not be loaded (%1): notes stay hidden on the wall until you confirm with F9 that they hold no personal data</source>
+        <translation>De namenscanner kon niet worden geladen (%1): punten blijven verborgen op de muur tot u met F9 bevestigt dat ze geen persoonsgegevens bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="387"/>
         <source>Move to theme</source>
         <translation>Naar thema</translation>
     </message>
@@ -1710,158 +1715,158 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="208"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar het verslag moet komen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="228"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="229"/>
         <source>The report was not saved: {0}</source>
         <translation>Het verslag is niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="234"/>
         <source>Saved {0} ({1} pages).</source>
         <translation>{0} opgeslagen ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="246"/>
         <source>The promises were not saved: {0}</source>
         <translation>De toezeggingen zijn niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="248"/>
         <source>Saved the promises as {0}.</source>
         <translation>De toezeggingen zijn opgeslagen als {0}.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="275"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="281"/>
         <source>Wait until every text has been scanned for names.</source>
         <translation>Wacht tot alle teksten op namen zijn gescand.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="276"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="282"/>
         <source>Look at the ticked sketch sheets and confirm they show no personal data.</source>
         <translation>Bekijk de aangevinkte schetsvellen en bevestig dat ze geen persoonsgegevens tonen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="280"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="286"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="311"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="317"/>
         <source>Export report</source>
         <translation>Verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="312"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="318"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="320"/>
         <source>Audience:</source>
         <translation>Voor wie:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="321"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="323"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="325"/>
         <source>&amp;Public (residents): no names or contact details</source>
         <translation>&amp;Openbaar (bewoners): zonder namen of contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="326"/>
         <source>&amp;Internal: with contacts and internal remarks</source>
         <translation>&amp;Intern: met contactgegevens en interne opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="327"/>
         <source>&amp;Browse…</source>
         <translation>Bla&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="328"/>
         <source>&amp;Open the PDF when it is saved</source>
         <translation>De PDF o&amp;penen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="323"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="329"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="330"/>
         <source>Promises as &amp;CSV</source>
         <translation>Toezeggingen als &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="325"/>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="344"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="333"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="334"/>
         <source>Public report</source>
         <translation>Openbaar verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="335"/>
         <source>Internal report</source>
         <translation>Intern verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="336"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="337"/>
         <source>File to save the report to</source>
         <translation>Bestand voor het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="338"/>
         <source>Choose the file</source>
         <translation>Bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="333"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="339"/>
         <source>Open the PDF when saved</source>
         <translation>De PDF openen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="334"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="340"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="335"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="341"/>
         <source>Export status</source>
         <translation>Status van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="336"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="342"/>
         <source>Export the report</source>
         <translation>Het verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="343"/>
         <source>Save the promises as CSV</source>
         <translation>De toezeggingen opslaan als CSV</translation>
     </message>

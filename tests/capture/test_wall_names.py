@@ -115,3 +115,38 @@ def test_the_chip_names_an_unregistered_person_while_typing(
     qtbot.keyClick(view.capture_input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "De stoep in de Parkstraat is te smal" in _painted(room), timeout=SCAN_MS)
     assert not any("Bakker" in t for t in _painted(room))
+
+
+def test_without_a_prepared_scanner_notes_stay_hidden_and_the_facilitator_is_told(
+    qtbot: QtBot, session: DossierSession
+) -> None:
+    from bricoleur_desk.workspace.name_scanner import NameScannerUnavailable
+
+    def unprepared() -> object:
+        raise NameScannerUnavailable("the name scanner is not prepared: run `bricoleur-desk prepare`")
+
+    scanning = NameScanning(unprepared)
+    try:
+        view = CaptureView(session, MEETING_ID, scanning=scanning)
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitExposed(view)
+        room = AudienceWindow(session, MEETING_ID, view.model)
+        qtbot.addWidget(room)
+        room.resize(1920, 1080)
+        room.show()
+        with qtbot.waitSignal(view.message, timeout=SCAN_MS) as said:
+            pass
+        assert "bricoleur-desk prepare" in said.args[0] and "F9" in said.args[0]
+        meeting = session.dossier.meeting(MEETING_ID)
+        painted = _painted(room)
+        assert PENDING in painted and meeting.notes[0].text not in painted
+        assert "Verkeer en parkeren" in painted  # theme headers fall back to the fast scan
+        view.activateWindow()
+        view.select_notes([meeting.notes[0].id])
+        view.note_list.setFocus()
+        qtbot.waitUntil(view.note_list.hasFocus)
+        qtbot.keyClick(view.note_list, Qt.Key.Key_F9)  # the selected note holds no personal data
+        assert meeting.notes[0].text in _painted(room)
+    finally:
+        scanning.shutdown()

@@ -72,6 +72,8 @@ class CaptureView(QWidget):
         self._chip_note: str | None = None
         self._typing_scan = QTimer(self, singleShot=True, interval=TYPING_SCAN_MS)
         self._typing_scan.timeout.connect(self._scan_typing)
+        if scanning is not None:
+            scanning.ready.connect(self._scanner_ready)
         self.model.dataChanged.connect(self._refresh_privacy_chip)
         self.model.rowsRemoved.connect(self._refresh_privacy_chip)
         self.saved_indicator = SaveIndicator()
@@ -345,6 +347,16 @@ class CaptureView(QWidget):
             # the patterns and the dossier's people here, anyone's names in the worker thread
             self._show_typing_privacy(text, self.privacy.quick_spans(parsed.text))
             self.privacy.scan_text(parsed.text, lambda spans: self._show_typing_privacy(text, spans))
+
+    def _scanner_ready(self) -> None:
+        scanning = self.privacy.scanning
+        if scanning is not None and scanning.failure:
+            self.message.emit(
+                self.tr(
+                    "The name scanner could not be loaded (%1): notes stay hidden on the wall until you "
+                    "confirm with F9 that they hold no personal data"
+                ).replace("%1", scanning.failure)
+            )
 
     def _refresh_privacy_chip(self, *_args: object) -> None:
         """The chip names the newest note added here that the wall masks and nobody confirmed."""

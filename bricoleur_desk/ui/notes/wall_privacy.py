@@ -63,6 +63,7 @@ class WallPrivacy(QObject):
         self._unsubscribe = session.subscribe(self._session_changed)
         self.destroyed.connect(self._unsubscribe)
         if scanning is not None:
+            scanning.ready.connect(self._scanner_ready)
             scanning.start()
             self._scan_later([n.id for n in self._notes()] + [t.id for t in self._themes()])
 
@@ -93,8 +94,8 @@ class WallPrivacy(QObject):
         """A theme's name on the wall's header: masked where it holds a name, hidden until scanned."""
         scan = self._scans.get(theme.id)
         if scan is None or scan.text != theme.name:
-            if self.scanning is not None:
-                return PENDING
+            if self.scanning is not None and not self.scanning.failure:
+                return PENDING  # (without a scanner at all, headers fall back to the fast scan)
             if self._quick is None:
                 self._quick = finder(self.session.dossier.people)
             scan = self._scans[theme.id] = scan_words(theme.name, "", "", self._quick.spans)
@@ -136,6 +137,10 @@ class WallPrivacy(QObject):
         if self.meeting_id not in self.session.document:
             return []
         return self.session.dossier.meeting(self.meeting_id).notes
+
+    def _scanner_ready(self) -> None:
+        if self.scanning is not None and self.scanning.failure:
+            self.changed.emit([t.id for t in self._themes()])  # notes stay hidden; headers need not
 
     def _themes(self) -> list[Theme]:
         if self.meeting_id not in self.session.document:
