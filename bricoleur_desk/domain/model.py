@@ -124,6 +124,9 @@ class Note:
     votes: int = 0
     created_at: datetime | None = None
     internal_remark: str | None = None  # for colleagues only: never projected or made public
+    # the facilitator confirmed that the words shown hold no personal data: the fingerprint of
+    # the text and group confirmed (workspace.wall_privacy), so any later change asks again
+    privacy_cleared: str | None = None
 
 
 @dataclass

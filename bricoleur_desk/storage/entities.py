@@ -223,6 +223,7 @@ ENTITIES: dict[str, Entity] = {
                 Field("votes", Value.INTEGER),
                 Field("created_at", Value.DATETIME, nullable=True),
                 _optional_text("internal_remark"),  # for colleagues only: never projected or made public
+                _optional_text("privacy_cleared"),  # a fingerprint: the words shown were confirmed
             ),
         ),
         Entity(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ..resources import resource_path
 from .errors import install_exception_hook, route_qt_messages_to_logging
 from .main_window import MainWindow
+from .name_scanning import NameScanning
 from .settings import Settings
 from .translations import Translations
 
@@ -32,7 +33,9 @@ def run_app(path: Path | None, meeting_id: str | None) -> int:
     settings = Settings()
     translations = Translations()  # Dutch first; the window's Taal / Language menu switches it
     translations.apply(settings.ui_language())
-    window = MainWindow(settings, translations)
+    # the name scanner loads in its own thread once a dossier opens: the wall and the public
+    # report mask the names it finds
+    window = MainWindow(settings, translations, NameScanning())
     window.show()
     _close_on_terminate(window)
     if path is not None:

@@ -17,6 +17,7 @@ from .errors import show_error
 from .main_actions import MainActions
 from .meeting_workspace import MeetingWorkspace
 from .messages import user_text
+from .name_scanning import NameScanning
 from .open_dossier_controller import OpenDossierController
 from .people_menu import PeopleCommands
 from .person_rights import PersonRights
@@ -34,10 +35,18 @@ MESSAGE_MS = 10_000  # long enough to read "Note 12 deleted (15 votes)" and reac
 class MainWindow(QMainWindow):
     """Thin shell: opens and closes dossiers, hosts the workspace, owns the window actions."""
 
-    def __init__(self, settings: Settings, translations: Translations | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        translations: Translations | None = None,
+        scanning: NameScanning | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
+        # the name scanner, loaded in its thread once a dossier opens (app.py passes it; without
+        # it the projector and the report check the dossier's people and patterns only)
+        self.scanning = scanning
         # app.py passes the translators it installed; without them the window shows the source texts
         self.translations = translations if translations is not None else Translations()
         # the open dossier and its commit, retry and idle-checkpoint timing
@@ -94,7 +103,9 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_file(opened.path)
         self.settings.set_last_folder(opened.path.parent)
         self._refresh_recent()
-        self.workspace = MeetingWorkspace(opened.session, self.settings, self.commands)
+        if self.scanning is not None:
+            self.scanning.start()
+        self.workspace = MeetingWorkspace(opened.session, self.settings, self.commands, self.scanning)
         self.workspace.message.connect(self._show_message)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -336,7 +347,13 @@ class MainWindow(QMainWindow):
             return
         from .report_dialog import ReportDialog
 
-        dialog = ReportDialog(self.opened.session, Path(self._folder()), self, open_viewer=self.open_exports)
+        dialog = ReportDialog(
+            self.opened.session,
+            Path(self._folder()),
+            self,
+            open_viewer=self.open_exports,
+            scanning=self.scanning,
+        )
         if self.workspace is not None and self.workspace.meeting_id is not None:
             index = dialog.meeting_box.findData(self.workspace.meeting_id)
             if index >= 0:
@@ -415,6 +432,8 @@ class MainWindow(QMainWindow):
     # window -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_dossier()
+        if self.scanning is not None:
+            self.scanning.shutdown()
         self.settings.set_main_window_geometry(self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

@@ -29,6 +29,7 @@ from ..domain.document import Changed, Kind
 from ..domain.model import NoteStatus, Phase
 from ..workspace.session import DossierSession
 from .main_actions import MainActions
+from .name_scanning import NameScanning
 from .notes.capture_view import CaptureView
 from .notes.model import NOTE_ROW, NoteRole
 from .phases.agenda_timer import AgendaTimer
@@ -49,13 +50,20 @@ if TYPE_CHECKING:
 class MeetingViews(QWidget):
     """Every view of one meeting, wired together."""
 
-    def __init__(self, session: DossierSession, meeting_id: str, settings: Settings) -> None:
+    def __init__(
+        self,
+        session: DossierSession,
+        meeting_id: str,
+        settings: Settings,
+        scanning: NameScanning | None = None,
+    ) -> None:
         super().__init__()
         self.session = session
         self.meeting_id = meeting_id
         self.phase_bar = PhaseBar(session, meeting_id)
         self.timer = AgendaTimer(session, meeting_id, settings=settings)
-        self.capture = CaptureView(session, meeting_id)
+        # with the name scanner the wall hides each note until it has been scanned for names
+        self.capture = CaptureView(session, meeting_id, scanning=scanning)
         # the sketch roll is built when first shown: most of an evening starts with notes
         self._sketch: SketchView | None = None
         self.sketch_tab = QWidget()
@@ -321,11 +329,18 @@ class MeetingWorkspace(QWidget):
 
     message = Signal(str)  # one line for the status bar, from whichever meeting is shown
 
-    def __init__(self, session: DossierSession, settings: Settings, actions: MainActions) -> None:
+    def __init__(
+        self,
+        session: DossierSession,
+        settings: Settings,
+        actions: MainActions,
+        scanning: NameScanning | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("meetingWorkspace")
         self.session = session
         self.settings = settings
+        self.scanning = scanning
         self.commands = actions
         self.views: MeetingViews | None = None
         self._picker_label = QLabel()
@@ -363,7 +378,7 @@ class MeetingWorkspace(QWidget):
         self._drop_views()
         if meeting_id is None:
             return
-        self.views = MeetingViews(self.session, meeting_id, self.settings)
+        self.views = MeetingViews(self.session, meeting_id, self.settings, self.scanning)
         self.views.capture.message.connect(self.message)
         a = self.commands
         # one screen: the wall covers this window, and F5, Esc and Ctrl+Q must work from it

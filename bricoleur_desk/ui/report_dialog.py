@@ -1,4 +1,4 @@
-"""Export report…: choose meeting, audience and language, see personal data, redact, export.
+"""Export report…: choose meeting, audience and language, review personal data and sheets, export.
 
 The export runs through the workspace use case (temp file, then rename). Opening the PDF in
 the system viewer happens only when the dialog was built with ``open_viewer=True`` (tests never
@@ -21,12 +21,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -41,12 +38,14 @@ from ..workspace.reporting import (
     ReportResult,
     export_promises_csv,
     export_report,
-    find_personal_data,
     redact_in_dossier,
 )
 from ..workspace.session import DossierSession
 from .messages import user_text
 from .municipality_prompt import MunicipalityQuestion
+from .name_scanning import NameScanning
+from .report_privacy import PrivacyReview
+from .report_sheets import SheetChoice
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
 
@@ -70,13 +69,15 @@ class ReportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         open_viewer: bool = True,
+        scanning: NameScanning | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self._session = session
         self._folder = folder
         self._open_viewer = open_viewer
-        self._hits: list[PrivacyHit] = []
+        self._scanning = scanning
+        self._hint = ""  # the status line's "confirm the sheets" while it is shown
         self.last_result: ReportResult | None = None
         self.municipality_question = MunicipalityQuestion(session, self)  # at the first export
 
@@ -104,21 +105,12 @@ class ReportDialog(QDialog):
         self.open_check.setObjectName("reportOpenAfter")
         self.open_check.setChecked(True)
 
-        self.privacy_box = QGroupBox()
-        self.privacy_box.setObjectName("reportPrivacy")
-        self.privacy_label = QLabel()
-        self.privacy_label.setObjectName("reportPrivacyLabel")
-        self.privacy_label.setWordWrap(True)
-        self.hit_list = QListWidget()
-        self.hit_list.setObjectName("reportPrivacyHits")
-        self.redact_button = QPushButton()
-        self.redact_button.setObjectName("reportRedact")
-        privacy_layout = QVBoxLayout(self.privacy_box)
-        privacy_layout.addWidget(self.privacy_label)
-        # the list takes the room when there are hits; otherwise the message stays at the top
-        privacy_layout.addWidget(self.hit_list, 100)
-        privacy_layout.addStretch(1)
-        privacy_layout.addWidget(self.redact_button)
+        # every hit with its context, masked unless kept; the sheets that go in, confirmed
+        self.privacy_box = PrivacyReview(session, scanning)
+        self.privacy_label = self.privacy_box.label
+        self.hit_list = self.privacy_box.hit_list
+        self.redact_button = self.privacy_box.redact_button
+        self.sheets_box = SheetChoice()
 
         self.progress = QProgressBar()
         self.progress.setObjectName("reportProgress")
@@ -153,13 +145,16 @@ class ReportDialog(QDialog):
         form.addRow("", self.open_check)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.privacy_box, 1)
+        layout.addWidget(self.privacy_box, 3)
+        layout.addWidget(self.sheets_box, 2)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
 
         self.meeting_box.currentIndexChanged.connect(self._meeting_changed)
         self.public_radio.toggled.connect(self._refresh_privacy)
+        self.privacy_box.changed.connect(self._follow_review)
+        self.sheets_box.changed.connect(self._follow_review)
         self.browse_button.clicked.connect(self._browse)
         self.redact_button.clicked.connect(self.redact_all)
         self.export_button.clicked.connect(self.export)
@@ -170,7 +165,7 @@ class ReportDialog(QDialog):
 
         self.retranslate()
         self._meeting_changed()
-        self.resize(620, 560)
+        self.resize(760, 720)
 
     # --- state ------------------------------------------------------------------------------
 
@@ -187,15 +182,26 @@ class ReportDialog(QDialog):
         return Path(self.path_edit.text()).expanduser()
 
     def hits(self) -> list[PrivacyHit]:
-        return list(self._hits)
+        return self.privacy_box.hits()
+
+    def kept_hits(self) -> list[PrivacyHit]:
+        """The hits the adviser ticked to keep in the public report."""
+        return self.privacy_box.kept_hits()
+
+    def ready_to_export(self) -> bool:
+        """Public: the scan has gone over every text (or cannot) and the sheets are confirmed."""
+        if self.audience() != "public":
+            return True
+        return not self.privacy_box.scanning_now and self.sheets_box.confirmed()
 
     # --- actions ----------------------------------------------------------------------------
 
     def redact_all(self) -> None:
-        """Replace every listed hit in the dossier itself, as one undoable step."""
-        if not self._hits:
+        """Replace every listed hit not kept in the dossier itself, as one undoable step."""
+        hits = self.privacy_box.masked_hits()
+        if not hits:
             return
-        commands.run(self._session, redact_in_dossier, self._hits, self.language())
+        commands.run(self._session, redact_in_dossier, hits, self.language())
         self._refresh_privacy()
 
     def export(self) -> ReportResult | None:
@@ -204,6 +210,11 @@ class ReportDialog(QDialog):
         if not self.path_edit.text().strip():
             self._show_status(self.tr("Choose where to save the report."), error=True)
             return None
+        if not self.ready_to_export():
+            self._show_status(self._not_ready(), error=True)
+            return None
+        public = self.audience() == "public"
+        scanner = self._scanning.scanner if self._scanning is not None else None
         self.municipality_question.ask_once()
         self._set_busy(True)
         try:
@@ -214,6 +225,9 @@ class ReportDialog(QDialog):
                 audience=self.audience(),
                 lang=self.language(),
                 progress=self._progress,
+                sheets=self.sheets_box.chosen_sheet_ids(),
+                names=scanner,
+                kept=self.kept_hits() if public else (),
             )
         except ReportError as error:
             self._show_status(self.tr("The report was not saved: {0}").format(user_text(error)), error=True)
@@ -249,33 +263,27 @@ class ReportDialog(QDialog):
         self._refresh_privacy()
 
     def _refresh_privacy(self) -> None:
-        if self.meeting_id() is None:
-            self._hits = []
-        else:
-            self._hits = find_personal_data(self._session.dossier, self.meeting_id())
-        self.hit_list.clear()
-        for hit in self._hits:
-            item = QListWidgetItem(f"{hit.where}: “{hit.text}”")
-            item.setToolTip(hit.kind)
-            self.hit_list.addItem(item)
+        """Scan again and list the sheets again (the meeting, the audience or the dossier changed)."""
+        meeting_id = self.meeting_id()
         public = self.audience() == "public"
-        self.redact_button.setEnabled(bool(self._hits))
-        self.hit_list.setVisible(bool(self._hits))
-        if not self._hits:
-            self.privacy_label.setText(self.tr("No names, emails or phone numbers of participants found."))
-        elif public:
-            self.privacy_label.setText(
-                self.tr(
-                    "Personal data found in {0} place(s). The public report replaces them by [naam], "
-                    "[e-mail] or [telefoon]; you can also redact them in the dossier itself."
-                ).format(len(self._hits))
-            )
-        else:
-            self.privacy_label.setText(
-                self.tr("Personal data found in {0} place(s). The internal report shows them.").format(
-                    len(self._hits)
-                )
-            )
+        self.privacy_box.show_meeting(meeting_id, public)
+        meeting = self._session.dossier.meeting(meeting_id) if meeting_id is not None else None
+        self.sheets_box.show_meeting(meeting, public)
+
+    def _follow_review(self) -> None:
+        ready = self.ready_to_export()
+        self.export_button.setEnabled(ready and not self.progress.isVisible())
+        hint = "" if ready else self._not_ready()
+        self.export_button.setToolTip(hint)
+        # what still stands between the adviser and the export, under the lists
+        if hint or self.status_label.text() == self._hint:
+            self._show_status(hint)
+        self._hint = hint
+
+    def _not_ready(self) -> str:
+        if self.privacy_box.scanning_now:
+            return self.tr("Wait until every text has been scanned for names.")
+        return self.tr("Look at the ticked sketch sheets and confirm they show no personal data.")
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -294,7 +302,8 @@ class ReportDialog(QDialog):
         for widget in (self.export_button, self.csv_button, self.close_button, self.redact_button):
             widget.setEnabled(not busy)
         if not busy:
-            self.redact_button.setEnabled(bool(self._hits))
+            self.redact_button.setEnabled(bool(self.privacy_box.masked_hits()))
+            self._follow_review()
 
     def _show_status(self, text: str, error: bool = False) -> None:
         self.status_label.setText(text)
@@ -321,8 +330,6 @@ class ReportDialog(QDialog):
         self.internal_radio.setText(self.tr("&Internal: with contacts and internal remarks"))
         self.browse_button.setText(self.tr("&Browse…"))
         self.open_check.setText(self.tr("&Open the PDF when it is saved"))
-        self.privacy_box.setTitle(self.tr("Personal data"))
-        self.redact_button.setText(self.tr("&Redact in the dossier"))
         self.export_button.setText(self.tr("&Export"))
         self.csv_button.setText(self.tr("Promises as &CSV"))
         self.close_button.setText(self.tr("Close"))
@@ -334,8 +341,6 @@ class ReportDialog(QDialog):
             (self.path_edit, self.tr("File to save the report to")),
             (self.browse_button, self.tr("Choose the file")),
             (self.open_check, self.tr("Open the PDF when saved")),
-            (self.hit_list, self.tr("Places where personal data was found")),
-            (self.redact_button, self.tr("Redact personal data in the dossier")),
             (self.progress, self.tr("Export progress")),
             (self.status_label, self.tr("Export status")),
             (self.export_button, self.tr("Export the report")),

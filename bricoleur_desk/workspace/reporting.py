@@ -52,6 +52,7 @@ __all__ = [
     "redact_in_dossier",
     "set_house_style",
     "set_municipality",
+    "with_sheets",
 ]
 
 CSV_COLUMNS = ("id", "meeting", "text", "owner", "due", "status", "notes")
@@ -110,12 +111,14 @@ def export_report(
     inputs: Iterable[Path] = (),
     names: NameScanner | None = None,
     kept: Collection[PrivacyHit] = (),
+    sheets: Collection[str] | None = None,
 ) -> ReportResult:
     """Write the report for one meeting (the latest when ``meeting_id`` is None) to ``out``.
 
     ``inputs`` are the files the command read (never written over, nor is any dossier). The
     public report masks every hit (anyone's names too with ``names``) except those in ``kept``,
-    identified by their spot and text (``PrivacyHit.key``).
+    identified by their spot and text (``PrivacyHit.key``). ``sheets`` are the ids of the sketch
+    sheets that go in (None: those shown on the canvas).
     """
     out = check_output(out, inputs)
     if audience not in AUDIENCES:
@@ -141,6 +144,7 @@ def export_report(
             masked += count
             return safe
 
+    meeting = with_sheets(meeting, sheets)
     start = time.perf_counter()
     try:
         with _replacing(out, ".part.pdf") as temp:
@@ -163,6 +167,22 @@ def export_report(
         seconds=time.perf_counter() - start,
         masked=masked,
     )
+
+
+def with_sheets(meeting: Meeting, sheets: Collection[str] | None) -> Meeting:
+    """The meeting as the report shows it: exactly the chosen sheets (None: those visible now).
+
+    A copy: a sheet hidden on the canvas (compare mode) can go in, a shown one can stay out,
+    and the dossier itself is not changed.
+    """
+    if sheets is None:
+        return meeting
+    chosen = set(sheets)
+    canvases = [
+        replace(canvas, sheets=[replace(sheet, visible=sheet.id in chosen) for sheet in canvas.sheets])
+        for canvas in meeting.canvases
+    ]
+    return replace(meeting, canvases=canvases)
 
 
 def _masked_copy(

@@ -37,6 +37,7 @@ RECOLOUR_THEME = QT_TRANSLATE_NOOP("UndoStep", "Change theme colour")
 REORDER_THEMES = QT_TRANSLATE_NOOP("UndoStep", "Reorder themes")
 DELETE_THEME = QT_TRANSLATE_NOOP("UndoStep", "Delete theme")
 IMPORT_REACTIONS = QT_TRANSLATE_NOOP("UndoStep", "Import reactions")  # reactions.py
+NOT_PERSONAL_DATA = QT_TRANSLATE_NOOP("UndoStep", "Not personal data")
 
 # the evening, phase by phase (meeting_flow.py, meetings.py)
 NEW_MEETING = QT_TRANSLATE_NOOP("UndoStep", "New meeting")

@@ -323,124 +323,144 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="141"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="169"/>
         <source>Read-only dossier: save a copy (Ctrl+Shift+S) to add notes</source>
         <translation>Dossier is alleen-lezen: sla een kopie op (Ctrl+Shift+S) om punten toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="174"/>
         <source>Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)</source>
         <translation>Typ wat er gezegd wordt, Enter voegt toe.  ? vraag  ! idee  #thema  @groep  (F1: alle toetsen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="177"/>
         <source>Capture line: type a note, Enter adds it</source>
         <translation>Invoerregel: typ een punt, Enter voegt het toe</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="178"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="151"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="179"/>
         <source>What the markers mean</source>
         <translation>Wat de tekens betekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="152"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="180"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="181"/>
         <source>Filter notes</source>
         <translation>Punten filteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="182"/>
         <source>Arrange notes</source>
         <translation>Punten ordenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="158"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="186"/>
         <source>By theme</source>
         <translation>Per thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="159"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="187"/>
         <source>In order of arrival</source>
         <translation>In volgorde van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="162"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="412"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="163"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="191"/>
         <source>Merge into the first selected</source>
         <translation>Samenvoegen in het eerst geselecteerde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="164"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="192"/>
         <source>Split in two</source>
         <translation>In tweeën splitsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="193"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="166"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="194"/>
         <source>Internal remark…</source>
         <translation>Interne opmerking…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="167"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="195"/>
         <source>Markers and keys</source>
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="196"/>
+        <source>Not personal data: show it on the wall</source>
+        <translation>Geen persoonsgegevens: op de muur tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="197"/>
+        <source>Personal data on the wall</source>
+        <translation>Persoonsgegevens op de muur</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="258"/>
+        <source>Note %1 shown on the wall as typed — Ctrl+Z masks it again</source>
+        <translation>Punt %1 staat op de muur zoals getypt — Ctrl+Z maskeert het weer</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="296"/>
         <source>Note %1 deleted (%2) — Ctrl+Z brings it back</source>
         <translation>Punt %1 verwijderd (%2) — Ctrl+Z zet het terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="253"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="298"/>
         <source>Note %1 deleted — Ctrl+Z brings it back</source>
         <translation>Punt %1 verwijderd — Ctrl+Z zet het terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="302"/>
         <source>Notes %1 deleted (%2) — Ctrl+Z brings them back</source>
         <translation>Punten %1 verwijderd (%2) — Ctrl+Z zet ze terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="259"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="304"/>
         <source>Notes %1 deleted — Ctrl+Z brings them back</source>
         <translation>Punten %1 verwijderd — Ctrl+Z zet ze terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="306"/>
         <source>1 vote</source>
         <translation>1 stem</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="306"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="378"/>
+        <source>The name scanner could not be loaded (%1): notes stay hidden on the wall until you confirm with F9 that they hold no personal data</source>
+        <translation>De namenscanner kon niet worden geladen (%1): punten blijven verborgen op de muur tot u met F9 bevestigt dat ze geen persoonsgegevens bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="409"/>
         <source>Move to theme</source>
         <translation>Naar thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="424"/>
         <source>Link a person…</source>
         <translation>Persoon koppelen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="336"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="428"/>
         <source>Unlink the person</source>
         <translation>Persoon ontkoppelen</translation>
     </message>
@@ -569,21 +589,26 @@
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="60"/>
+        <source>not personal data: show the masked note on the wall as typed</source>
+        <translation>geen persoonsgegevens: het gemaskeerde punt op de muur tonen zoals getypt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="61"/>
         <source>undo / redo</source>
         <translation>ongedaan maken / opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="61"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="62"/>
         <source>show or hide this sheet</source>
         <translation>dit overzicht tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="68"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="69"/>
         <source>Markers and keys</source>
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="70"/>
+        <location filename="../../bricoleur_desk/ui/notes/cheat_sheet.py" line="71"/>
         <source>Cheat-sheet of markers and keys</source>
         <translation>Spiekbriefje met tekens en toetsen</translation>
     </message>
@@ -1680,139 +1705,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="84"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="93"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="143"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="154"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="145"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="156"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="170"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="181"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="185"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="196"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="212"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="223"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="215"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="226"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="265"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="273"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="269"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="280"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="269"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="280"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="275"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="286"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="294"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="305"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="302"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="319"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="310"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="321"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="328"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="330"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="339"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="341"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="370"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="387"/>
         <source>Import reactions</source>
         <translation>Reacties importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="372"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="389"/>
         <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="388"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="405"/>
         <source>Cannot import reactions</source>
         <translation>Kan reacties niet importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="402"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="419"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="403"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="420"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="434"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="453"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -1858,27 +1883,27 @@ Voor bewonersavonden en de terugkoppeling.</translation>
 <context>
     <name>MeetingViews</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="305"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="313"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="306"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="314"/>
         <source>Sketches</source>
         <translation>Schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="307"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="315"/>
         <source>Notes and sketches</source>
         <translation>Punten en schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="316"/>
         <source>On the projector (F5):</source>
         <translation>Op de projector (F5):</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="311"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="319"/>
         <source>Note everything first.
 
 Type what residents say in the capture line and press Enter: every point appears on the projector at once, in their own words. Answer later, in Discuss.
@@ -1896,22 +1921,22 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="402"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="417"/>
         <source>The sketch on the projector follows your view</source>
         <translation>De schets op de projector volgt uw beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="404"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="419"/>
         <source>The projector shows the whole map</source>
         <translation>De projector toont de hele kaart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="469"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="484"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="470"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="485"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -2498,6 +2523,97 @@ F1 toont alle tekens.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyChips</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/privacy_chip.py" line="54"/>
+        <source>Personal data? The wall shows: %1</source>
+        <translation>Persoonsgegevens? De muur toont: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/privacy_chip.py" line="63"/>
+        <source>Note %1 hidden on the wall until it is scanned — %2: not personal data</source>
+        <translation>Punt %1 verborgen op de muur tot het gescand is — %2: geen persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/notes/privacy_chip.py" line="65"/>
+        <source>Note %1 masked on the wall — %2: not personal data</source>
+        <translation>Punt %1 gemaskeerd op de muur — %2: geen persoonsgegevens</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyReview</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="148"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="149"/>
+        <source>email address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="150"/>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="151"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="158"/>
+        <source>Scanning every text for names…</source>
+        <translation>Alle teksten worden op namen gescand…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="160"/>
+        <source>Every text was scanned: no names, addresses, emails or phone numbers found.</source>
+        <translation>Alle teksten zijn gescand: geen namen, adressen, e-mailadressen of telefoonnummers gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="164"/>
+        <source>The name scanner could not be loaded ({0}): only the dossier&apos;s people, emails and phone numbers were looked for. Read the report for other names before sending it.</source>
+        <translation>De namenscanner kon niet worden geladen ({0}): alleen naar de personen van het dossier, e-mailadressen en telefoonnummers is gezocht. Lees het verslag na op andere namen voordat u het verstuurt.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="169"/>
+        <source>Only the dossier&apos;s people, emails and phone numbers were looked for.</source>
+        <translation>Alleen naar de personen van het dossier, e-mailadressen en telefoonnummers is gezocht.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="173"/>
+        <source>Personal data found in {0} place(s). The public report replaces each by [naam], [e-mail], [telefoon] or [adres], except the {1} you tick to keep.</source>
+        <translation>Persoonsgegevens gevonden op {0} plek(ken). Het openbare verslag vervangt elk door [naam], [e-mail], [telefoon] of [adres], behalve de {1} die u aanvinkt om te houden.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="178"/>
+        <source>Personal data found in {0} place(s). The internal report shows them.</source>
+        <translation>Persoonsgegevens gevonden op {0} plek(ken). Het interne verslag toont ze.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="187"/>
+        <source>Personal data (tick a hit to keep it in the public report)</source>
+        <translation>Persoonsgegevens (vink een vondst aan om die in het openbare verslag te houden)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="188"/>
+        <source>&amp;Redact in the dossier</source>
+        <translation>&amp;Weglakken in het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="189"/>
+        <source>Places where personal data was found</source>
+        <translation>Plekken waar persoonsgegevens zijn gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="190"/>
+        <source>Redact personal data in the dossier</source>
+        <translation>Persoonsgegevens in het dossier weglakken</translation>
+    </message>
+</context>
+<context>
     <name>Projector</name>
     <message>
         <location filename="../../bricoleur_desk/ui/projector.py" line="128"/>
@@ -2862,183 +2978,158 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="205"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="211"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar het verslag moet komen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="233"/>
         <source>The report was not saved: {0}</source>
         <translation>Het verslag is niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="224"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="238"/>
         <source>Saved {0} ({1} pages).</source>
         <translation>{0} opgeslagen ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="236"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="250"/>
         <source>The promises were not saved: {0}</source>
         <translation>De toezeggingen zijn niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="252"/>
         <source>Saved the promises as {0}.</source>
         <translation>De toezeggingen zijn opgeslagen als {0}.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="265"/>
-        <source>No names, emails or phone numbers of participants found.</source>
-        <translation>Geen namen, e-mailadressen of telefoonnummers van deelnemers gevonden.</translation>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="285"/>
+        <source>Wait until every text has been scanned for names.</source>
+        <translation>Wacht tot alle teksten op namen zijn gescand.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="269"/>
-        <source>Personal data found in {0} place(s). The public report replaces them by [naam], [e-mail] or [telefoon]; you can also redact them in the dossier itself.</source>
-        <translation>Persoonsgegevens gevonden op {0} plek(ken). Het openbare verslag vervangt ze door [naam], [e-mail] of [telefoon]; u kunt ze ook in het dossier zelf weglakken.</translation>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="286"/>
+        <source>Look at the ticked sketch sheets and confirm they show no personal data.</source>
+        <translation>Bekijk de aangevinkte schetsvellen en bevestig dat ze geen persoonsgegevens tonen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="275"/>
-        <source>Personal data found in {0} place(s). The internal report shows them.</source>
-        <translation>Persoonsgegevens gevonden op {0} plek(ken). Het interne verslag toont ze.</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="290"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="312"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="321"/>
         <source>Export report</source>
         <translation>Verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="322"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="324"/>
         <source>Audience:</source>
         <translation>Voor wie:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="325"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="318"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="327"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="329"/>
         <source>&amp;Public (residents): no names or contact details</source>
         <translation>&amp;Openbaar (bewoners): zonder namen of contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="330"/>
         <source>&amp;Internal: with contacts and internal remarks</source>
         <translation>&amp;Intern: met contactgegevens en interne opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
         <source>&amp;Browse…</source>
         <translation>Bla&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="323"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="332"/>
         <source>&amp;Open the PDF when it is saved</source>
         <translation>De PDF o&amp;penen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="324"/>
-        <source>Personal data</source>
-        <translation>Persoonsgegevens</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="325"/>
-        <source>&amp;Redact in the dossier</source>
-        <translation>&amp;Weglakken in het dossier</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="326"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="333"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="334"/>
         <source>Promises as &amp;CSV</source>
         <translation>Toezeggingen als &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="328"/>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="343"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="335"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="348"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="337"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="338"/>
         <source>Public report</source>
         <translation>Openbaar verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="339"/>
         <source>Internal report</source>
         <translation>Intern verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="333"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="340"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="334"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="341"/>
         <source>File to save the report to</source>
         <translation>Bestand voor het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="335"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="342"/>
         <source>Choose the file</source>
         <translation>Bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="336"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="343"/>
         <source>Open the PDF when saved</source>
         <translation>De PDF openen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="337"/>
-        <source>Places where personal data was found</source>
-        <translation>Plekken waar persoonsgegevens zijn gevonden</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="338"/>
-        <source>Redact personal data in the dossier</source>
-        <translation>Persoonsgegevens in het dossier weglakken</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="339"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="344"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="340"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="345"/>
         <source>Export status</source>
         <translation>Status van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="341"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="346"/>
         <source>Export the report</source>
         <translation>Het verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="342"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="347"/>
         <source>Save the promises as CSV</source>
         <translation>De toezeggingen opslaan als CSV</translation>
     </message>
@@ -3128,6 +3219,44 @@ F5 toont de avond aan de zaal.</translation>
         <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="60"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetChoice</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_sheets.py" line="95"/>
+        <source>shown on the canvas</source>
+        <translation>zichtbaar op het schetsvlak</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_sheets.py" line="95"/>
+        <source>hidden on the canvas</source>
+        <translation>verborgen op het schetsvlak</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_sheets.py" line="104"/>
+        <source>Sketch sheets in the report</source>
+        <translation>Schetsvellen in het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_sheets.py" line="105"/>
+        <source>This meeting has no sketch sheets.</source>
+        <translation>Deze avond heeft geen schetsvellen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_sheets.py" line="107"/>
+        <source>I looked at the ticked sheets: the handwriting shows no names or contact details</source>
+        <translation>Ik heb de aangevinkte vellen bekeken: het handschrift toont geen namen of contactgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_sheets.py" line="109"/>
+        <source>Sketch sheets: tick the ones that go into the report</source>
+        <translation>Schetsvellen: vink aan welke in het verslag komen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_sheets.py" line="110"/>
+        <source>The ticked sheets show no personal data</source>
+        <translation>De aangevinkte vellen tonen geen persoonsgegevens</translation>
     </message>
 </context>
 <context>
@@ -3705,292 +3834,297 @@ F5 toont de avond aan de zaal.</translation>
         <translation>Reacties importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="42"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="40"/>
+        <source>Not personal data</source>
+        <translation>Geen persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="43"/>
         <source>New meeting</source>
         <translation>Nieuwe avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="43"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="44"/>
         <source>Change phase</source>
         <translation>Fase wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="45"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="46"/>
         <source>Edit title</source>
         <translation>Titel bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="46"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="47"/>
         <source>Edit venue</source>
         <translation>Locatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="47"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="48"/>
         <source>Edit question</source>
         <translation>Vraag bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="48"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="49"/>
         <source>Edit next steps</source>
         <translation>Vervolgstappen bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="50"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="51"/>
         <source>Edit date and time</source>
         <translation>Datum en tijd bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="51"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="52"/>
         <source>Edit frame</source>
         <translation>Kaders bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="52"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="53"/>
         <source>Edit agenda</source>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="53"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="54"/>
         <source>Edit expected groups</source>
         <translation>Verwachte groepen bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="54"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="55"/>
         <source>Answer note</source>
         <translation>Punt beantwoorden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="55"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="56"/>
         <source>Internal remark</source>
         <translation>Interne opmerking</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="56"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="57"/>
         <source>Add promise</source>
         <translation>Toezegging toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="57"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="58"/>
         <source>Investigate note</source>
         <translation>Punt uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="58"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="59"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="59"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="60"/>
         <source>Reopen note</source>
         <translation>Punt opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="60"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="61"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="61"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="62"/>
         <source>Promise status</source>
         <translation>Status van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="64"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="65"/>
         <source>Edit promise</source>
         <translation>Toezegging wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="65"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="66"/>
         <source>Promise update</source>
         <translation>Nieuws over toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="66"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="67"/>
         <source>Drop promise</source>
         <translation>Toezegging laten vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="67"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="68"/>
         <source>Evaluation score</source>
         <translation>Evaluatiecijfer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="68"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="69"/>
         <source>Evaluation remarks</source>
         <translation>Evaluatieopmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="69"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="70"/>
         <source>Attendance</source>
         <translation>Aanwezigen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
         <source>Redact personal data</source>
         <translation>Persoonsgegevens weglakken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
         <source>House style</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
         <source>Municipality name</source>
         <translation>Naam van de gemeente</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
         <source>Retention date</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
         <source>Remove person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
         <source>Link a person</source>
         <translation>Persoon koppelen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
         <source>Unlink the person</source>
         <translation>Persoon ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
         <source>New sheet</source>
         <translation>Nieuw vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
         <source>Rename sheet</source>
         <translation>Vel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
         <source>Show sheet</source>
         <translation>Vel tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
         <source>Hide sheet</source>
         <translation>Vel verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
         <source>Sheet opacity</source>
         <translation>Dekking van het vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
         <source>Lock sheet</source>
         <translation>Vel vastzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="95"/>
         <source>Unlock sheet</source>
         <translation>Vel losmaken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="95"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="96"/>
         <source>Reorder sheets</source>
         <translation>Vellen herschikken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="96"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="97"/>
         <source>Delete sheet</source>
         <translation>Vel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="97"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="98"/>
         <source>Compare sheets</source>
         <translation>Vellen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="98"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="99"/>
         <source>Draw</source>
         <translation>Tekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="100"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="101"/>
         <source>line</source>
         <translation>Lijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="101"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="102"/>
         <source>arrow</source>
         <translation>Pijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="102"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="103"/>
         <source>rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="103"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="104"/>
         <source>ellipse</source>
         <translation>Ellips</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="105"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="106"/>
         <source>Erase</source>
         <translation>Gummen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="106"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="107"/>
         <source>Sticky note</source>
         <translation>Plakbriefje</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="107"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="108"/>
         <source>Type</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="108"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="109"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="109"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="110"/>
         <source>Pin</source>
         <translation>Speld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="110"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="111"/>
         <source>Pins</source>
         <translation>Spelden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="111"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="112"/>
         <source>Resize</source>
         <translation>Formaat wijzigen</translation>
     </message>

@@ -15,6 +15,9 @@ from bricoleur_desk.ui.errors import install_exception_hook
 
 def test_an_uncaught_exception_is_logged_and_shown_without_a_traceback(qtbot, monkeypatch) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    # an earlier test that ran a command (app.main) left its log handler: start from none
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", [h for h in root.handlers if not getattr(h, "_bricoleur", False)])
     log_file = setup_logging()
     assert log_file is not None and Path(log_file).parent == log_folder()
     install_exception_hook()

@@ -197,6 +197,7 @@ def test_export_report_from_the_menu_writes_the_public_pdf(
             QTimer.singleShot(20, drive_dialog)
             return
         assert dialog.meeting_id() == meeting.id and dialog.audience() == "public"
+        dialog.sheets_box.confirm_check.setChecked(True)  # the adviser looked at the sketch sheets
         result = dialog.export()
         written.append(dialog.output_path())
         assert result is not None

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...workspace.wall_layout import WallLayout, WallRow
 from ..notes.arrangement import NoteArrangement
-from ..notes.model import BUCKET_ID, THEME_ROW, NoteRole
+from ..notes.model import BUCKET_ID, THEME_ROW, NoteRole, wall_words
 from .wall_paint import WallPainter
 from .wall_parts import (
     FOCUS_SCALE,
@@ -182,18 +182,18 @@ class NoteWall(QWidget):
 
     def _read(self, entry: WallRow, index: QModelIndex | QPersistentModelIndex) -> None:
         # the whitelist of what the room may see
-        entry.text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         entry.color = index.data(NoteRole.THEME_COLOR) or ""
         if entry.header:
+            entry.text = index.data(NoteRole.WALL_TEXT) or index.data(Qt.ItemDataRole.DisplayRole) or ""
             entry.count = index.data(NoteRole.COUNT) or 0
             if entry.id == BUCKET_ID:
                 entry.text = self.bucket_name
         else:
+            # a note's words with personal data masked until confirmed, never the typed text
+            entry.text, entry.group, entry.answer = wall_words(index)
             entry.number = index.data(NoteRole.NUMBER) or 0
             entry.kind = index.data(NoteRole.KIND) or "concern"
-            entry.group = index.data(NoteRole.GROUP) or ""
             entry.status = index.data(NoteRole.STATUS) or "open"
-            entry.answer = index.data(NoteRole.ANSWER) or ""
             entry.merged_into = index.data(NoteRole.MERGED_INTO) or 0
         entry.forget_measures()
 

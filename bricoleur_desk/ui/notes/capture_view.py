@@ -15,16 +15,22 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Note
-from ...workspace import capture, commands, people
+from ...workspace import capture, commands, people, wall_privacy
 from ...workspace.session import DossierSession
 from .. import collector
+from ..name_scanning import NameScanning
 from ..save_indicator import SaveIndicator
 from .arrangement import Arrangements, Grouping, NoteArrangement
 from .capture_input import CaptureInput, MarkerChips
 from .cheat_sheet import CheatSheet
 from .model import NoteItemModel, NoteRole
 from .note_list import NoteListView
+from .privacy_chip import CONFIRM_KEY, PrivacyChips
 from .themes import ThemeStrip
+from .wall_privacy import WallPrivacy
+
+RECENT = 20  # the notes added here that the privacy chip looks back on
+TYPING_SCAN_MS = 150  # the name scan of the typed words waits for a pause in typing
 
 
 class CaptureView(QWidget):
@@ -39,12 +45,18 @@ class CaptureView(QWidget):
         meeting_id: str,
         model: NoteItemModel | None = None,
         parent: QWidget | None = None,
+        scanning: NameScanning | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("captureView")
         self.session = session
         self.meeting_id = meeting_id
-        self.model = model or NoteItemModel(session, meeting_id, self)
+        if model is None:
+            privacy = WallPrivacy(session, meeting_id, scanning)
+            model = NoteItemModel(session, meeting_id, self, privacy=privacy)
+            privacy.setParent(model)
+        self.model = model
+        self.privacy = model.privacy
         # the list switches between arrangements kept sorted and filtered (see Arrangements)
         self._arrangements = Arrangements(self.model, self)
         self.arrangement: NoteArrangement = self._arrangements.shown
@@ -55,6 +67,15 @@ class CaptureView(QWidget):
         self.capture_input.undoRequested.connect(session.undo)
         self.capture_input.redoRequested.connect(session.redo)
         self.chips = MarkerChips(self._theme_colour)
+        self.privacy_chips = PrivacyChips()
+        self._added: list[str] = []  # the notes added here, newest last: the privacy chip's choice
+        self._chip_note: str | None = None
+        self._typing_scan = QTimer(self, singleShot=True, interval=TYPING_SCAN_MS)
+        self._typing_scan.timeout.connect(self._scan_typing)
+        if scanning is not None:
+            scanning.ready.connect(self._scanner_ready)
+        self.model.dataChanged.connect(self._refresh_privacy_chip)
+        self.model.rowsRemoved.connect(self._refresh_privacy_chip)
         self.saved_indicator = SaveIndicator()
         self.saved_indicator.watch(session)
 
@@ -90,6 +111,7 @@ class CaptureView(QWidget):
     def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.chips, 1)
+        top.addWidget(self.privacy_chips)
         top.addWidget(self.saved_indicator)
         list_bar = QHBoxLayout()
         list_bar.addWidget(self.grouping)
@@ -133,6 +155,12 @@ class CaptureView(QWidget):
         self.help_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.help_action.triggered.connect(self.toggle_cheat_sheet)
         self.addAction(self.help_action)
+        self.confirm_action = QAction(self)
+        self.confirm_action.setObjectName("confirmNotPersonal")
+        self.confirm_action.setShortcut(QKeySequence(CONFIRM_KEY))
+        self.confirm_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.confirm_action.triggered.connect(self.confirm_not_personal)
+        self.addAction(self.confirm_action)
 
     def retranslate(self) -> None:
         if self.session.read_only:  # nothing typed here could be kept: say so before anyone types
@@ -165,6 +193,8 @@ class CaptureView(QWidget):
         self.delete_action.setText(self.tr("Delete"))
         self.remark_action.setText(self.tr("Internal remark…"))
         self.help_action.setText(self.tr("Markers and keys"))
+        self.confirm_action.setText(self.tr("Not personal data: show it on the wall"))
+        self.privacy_chips.setAccessibleName(self.tr("Personal data on the wall"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -182,6 +212,8 @@ class CaptureView(QWidget):
         note_id = commands.create(self.session, capture.add_note, self.meeting_id, text)
         if note_id is None:
             return
+        self._added = [*self._added[-RECENT + 1 :], note_id]
+        self._refresh_privacy_chip()
         # scrolling lays the list out at once: do it after the projector has painted
         QTimer.singleShot(0, lambda: self.note_list.when_measured(lambda: self._scroll_to(note_id)))
 
@@ -211,6 +243,19 @@ class CaptureView(QWidget):
         super().resizeEvent(event)
         if not self.cheat_sheet.isHidden():  # asked for, even while the window is not shown yet
             self._place_cheat_sheet()
+
+    def confirm_not_personal(self) -> None:
+        """F9: the selected notes (in the list) or the chip's note hold no personal data: show them."""
+        if self.note_list.hasFocus() and self.selected_note_ids():
+            ids = self.selected_note_ids()
+        elif self._chip_note is not None:
+            ids = [self._chip_note]
+        else:
+            return
+        if not commands.run(self.session, wall_privacy.clear_for_wall, ids):
+            return
+        numbers = ", ".join(str(self.session.document.get(i).number) for i in ids)
+        self.message.emit(self.tr("Note %1 shown on the wall as typed — Ctrl+Z masks it again").replace("%1", numbers))
 
     def merge_selection(self) -> None:
         ids = self.selected_note_ids()
@@ -299,6 +344,53 @@ class CaptureView(QWidget):
         text = self.capture_input.toPlainText()
         parsed = capture.parse_capture(text, [t.name for t in meeting.themes], meeting.expected_groups)
         self.chips.show_parsed(parsed if text.strip() else None)
+        if text.strip():
+            self._typing_scan.start()  # after a pause in typing: no scan on the keystroke's path
+        else:
+            self._typing_scan.stop()
+            self.privacy_chips.show_typing(None)
+
+    def _show_typing_privacy(self, text: str, spans: list[tuple]) -> None:
+        if text != self.capture_input.toPlainText():
+            return  # typed on since
+        if not spans:
+            self.privacy_chips.show_typing(None)
+            return
+        meeting = self.session.dossier.meeting(self.meeting_id)
+        parsed = capture.parse_capture(text, [t.name for t in meeting.themes], meeting.expected_groups)
+        found = [(s[0], s[1], s[2]) for s in spans]
+        self.privacy_chips.show_typing(wall_privacy.masked(parsed.text, found, self.privacy.lang))
+
+    def _scan_typing(self) -> None:
+        text = self.capture_input.toPlainText()
+        meeting = self.session.dossier.meeting(self.meeting_id)
+        parsed = capture.parse_capture(text, [t.name for t in meeting.themes], meeting.expected_groups)
+        if parsed.text:
+            # the patterns and the dossier's people here, anyone's names in the worker thread
+            self._show_typing_privacy(text, self.privacy.quick_spans(parsed.text))
+            self.privacy.scan_text(parsed.text, lambda spans: self._show_typing_privacy(text, spans))
+
+    def _scanner_ready(self) -> None:
+        scanning = self.privacy.scanning
+        if scanning is not None and scanning.failure:
+            self.message.emit(
+                self.tr(
+                    "The name scanner could not be loaded (%1): notes stay hidden on the wall until you "
+                    "confirm with F9 that they hold no personal data"
+                ).replace("%1", scanning.failure)
+            )
+
+    def _refresh_privacy_chip(self, *_args: object) -> None:
+        """The chip names the newest note added here that the wall masks and nobody confirmed."""
+        doc = self.session.document
+        self._added = [i for i in self._added if i in doc]
+        chosen = next((i for i in reversed(self._added) if self.privacy.needs_confirming(doc.get(i))), None)
+        self._chip_note = chosen
+        if chosen is None:
+            self.privacy_chips.show_note(None)
+            return
+        note = doc.get(chosen)
+        self.privacy_chips.show_note(note.number, pending=self.privacy.scan_of(note) is None)
 
     def _theme_colour(self, name: str) -> tuple[str, bool]:
         meeting = self.session.dossier.meeting(self.meeting_id)

@@ -57,6 +57,7 @@ class CheatSheet(QFrame):
             ("+ / -", self.tr("add or remove a vote")),
             (self.tr("PgUp / PgDn"), self.tr("the projector's previous / next page (a presenter remote too)")),
             ("Alt+T", self.tr("in Discuss: only this theme on the projector; again: every theme")),
+            ("F9", self.tr("not personal data: show the masked note on the wall as typed")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("undo / redo")),
             ("F1", self.tr("show or hide this sheet")),
         ]

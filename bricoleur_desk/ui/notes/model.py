@@ -30,6 +30,7 @@ from ...domain.document import Changed, Kind
 from ...domain.model import Meeting, Note, NoteKind, NoteStatus, Theme
 from ...workspace import capture, commands
 from ...workspace.session import DossierSession
+from .wall_privacy import WallPrivacy
 
 NOTE_MIME = "application/x-bricoleur-note-ids"
 BUCKET_ID = ""  # the header row of "no theme yet"
@@ -56,6 +57,10 @@ class NoteRole(IntEnum):
     ARRIVAL_KEY = ROW_TYPE + 2  # in order of arrival the number is the sort key
     FILTER = ROW_TYPE + 14  # "n\x1f<searchable text>" for notes, "h\x1f<theme id>" for headers
     COUNT = ROW_TYPE + 15  # notes under a header
+    # what the projector may show of a note: personal data masked until confirmed (WallPrivacy)
+    WALL_TEXT = ROW_TYPE + 16
+    WALL_GROUP = ROW_TYPE + 17
+    WALL_ANSWER = ROW_TYPE + 18
 
 
 NOTE_ROW, THEME_ROW = "note", "theme"
@@ -80,6 +85,22 @@ _THEME_ID, _THEME_NAME, _THEME_COLOR = (
 )
 _STATUS, _ANSWER, _VOTES = int(NoteRole.STATUS), int(NoteRole.ANSWER), int(NoteRole.VOTES)
 _MERGED_INTO, _GROUP_KEY, _FILTER = int(NoteRole.MERGED_INTO), int(NoteRole.GROUP_KEY), int(NoteRole.FILTER)
+_WALL_TEXT, _WALL_GROUP, _WALL_ANSWER = (
+    int(NoteRole.WALL_TEXT),
+    int(NoteRole.WALL_GROUP),
+    int(NoteRole.WALL_ANSWER),
+)
+
+
+
+def wall_words(index: Index) -> tuple[str, str, str]:
+    """What the projector may show of the note at ``index``: (text, group, answer), masked."""
+    return (
+        index.data(_WALL_TEXT) or "",
+        index.data(_WALL_GROUP) or "",
+        index.data(_WALL_ANSWER) or "",
+    )
+
 
 # SizeHint: (text, group, is_header) -> QSize, set by the laptop's list so heights are cached
 RowSizer = Callable[[str, str | None, bool], QSize]
@@ -90,10 +111,19 @@ class NoteItemModel(QStandardItemModel):
 
     arrangementChanged = Signal()  # sort keys changed in bulk: proxies must re-sort
 
-    def __init__(self, session: DossierSession, meeting_id: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: DossierSession,
+        meeting_id: str,
+        parent: QObject | None = None,
+        privacy: WallPrivacy | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.meeting_id = meeting_id
+        # the masked words the wall shows; without a name scanner the fast scan alone
+        self.privacy = privacy or WallPrivacy(session, meeting_id, parent=self)
+        self.privacy.changed.connect(self._privacy_changed)
         self._items: dict[str, QStandardItem] = {}  # note ids and theme ids ("" = bucket)
         self._headers: dict[str, QStandardItem] = {}
         # each listed note's theme id, and how many notes each theme id has: the header
@@ -161,6 +191,15 @@ class NoteItemModel(QStandardItemModel):
 
     def shutdown(self) -> None:
         self._unsubscribe()
+        self.privacy.shutdown()
+
+    def _privacy_changed(self, note_ids: list[str]) -> None:
+        doc = self.session.document
+        for object_id in note_ids:
+            if object_id in self._headers and object_id in doc:
+                self._set_header(self._headers[object_id], doc.get(object_id))
+            elif object_id in self._items and object_id in doc:
+                self._upsert_note(doc.get(object_id))
 
     # -- Qt model API ---------------------------------------------------------------------
 
@@ -251,6 +290,8 @@ class NoteItemModel(QStandardItemModel):
             NoteRole.THEME_NAME: name,
             NoteRole.THEME_COLOR: theme.color if theme else "",
             NoteRole.GROUP_KEY: self._theme_pos(theme_id) * _NUMBERS,
+            # the name the wall shows: a theme called after a person is masked there too
+            NoteRole.WALL_TEXT: self.privacy.theme_name(theme) if theme else name,
         }
         for role, value in values.items():
             item.setData(value, role)
@@ -279,8 +320,12 @@ class NoteItemModel(QStandardItemModel):
         merged_into = None
         if note.merged_into and note.merged_into in self.session.document:
             merged_into = self.session.document.get(note.merged_into).number
+        wall = self.privacy.words(note)
         return {
             _DISPLAY: note.text,
+            _WALL_TEXT: wall.text,
+            _WALL_GROUP: wall.group or None,
+            _WALL_ANSWER: wall.answer or None,
             _NUMBER: note.number,
             _KIND: None if note.kind == NoteKind.CONCERN else str(note.kind),
             _GROUP: note.raised_by_group or None,
