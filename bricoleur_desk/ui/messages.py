@@ -235,6 +235,8 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "{path}: no column {name} (columns: {columns})"),
     QT_TRANSLATE_NOOP("messages", "{path}: no column tekst, reactie or text; name the column with the text with --text-column (columns: {columns})"),
     QT_TRANSLATE_NOOP("messages", "{path}: is read-only; nothing was imported"),
+    QT_TRANSLATE_NOOP("messages", "the name scanner needs the package deduce ({reason})"),
+    QT_TRANSLATE_NOOP("messages", "the name scanner is not prepared: run `bricoleur-desk prepare` once after installing"),
     QT_TRANSLATE_NOOP("messages", "{path}: is read-only; nobody can be erased from it here"),
     QT_TRANSLATE_NOOP("messages", "{path}: is read-only (a locked medium or folder); nobody can be erased from it"),
     QT_TRANSLATE_NOOP("messages", "no person with id {person} in dossier {title} (people: {known})"),

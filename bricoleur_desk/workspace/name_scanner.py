@@ -82,7 +82,7 @@ def _deduce() -> Any:
     try:
         import deduce
     except ImportError as exc:  # pragma: no cover - a broken install
-        raise NameScannerUnavailable(f"the name scanner needs the package deduce ({exc})") from exc
+        raise NameScannerUnavailable("the name scanner needs the package deduce ({reason})", reason=exc) from exc
     return deduce
 
 

@@ -122,5 +122,6 @@ def test_skipping_leaves_the_name_out_and_is_not_asked_again(
 def test_a_dossier_with_a_name_is_not_asked(qtbot: QtBot, dossier, tmp_path: Path, adviser: Adviser) -> None:
     dialog = ReportDialog(DossierSession(dossier), tmp_path, open_viewer=False)
     qtbot.addWidget(dialog)
+    dialog.internal_radio.setChecked(True)  # the public one first wants its sheets confirmed
     assert dialog.export() is not None
     assert adviser.seen == [] and dossier.house_style.municipality == "Gemeente Bricoleurwaard"
