@@ -147,8 +147,14 @@ def _run(args: argparse.Namespace) -> int:
     if command == "letter":
         from .workspace.files import load_dossier
         from .workspace.letter import export_letter
+        from .workspace.name_scanner import load_name_scanner
+        from .workspace.outputs import check_output
 
-        result = export_letter(load_dossier(args.file), args.out, lang=args.lang, inputs=[args.file])
+        check_output(args.out, [args.file])  # a wrong --out is said before the seconds of loading
+        dossier = load_dossier(args.file)
+        result = export_letter(
+            dossier, args.out, lang=args.lang, inputs=[args.file], names=load_name_scanner()
+        )
         print(f"bricoleur-desk: wrote {result.path} ({result.pages} page(s))")
         return EXIT_OK
     if command == "import-notes":

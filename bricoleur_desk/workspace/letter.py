@@ -17,6 +17,7 @@ from ..report.i18n import LANGUAGES
 from ..report.letter import build_letter
 from ..storage import temporaries
 from .errors import ReportError
+from .name_scanner import NameScanner
 from .outputs import check_output
 from .privacy import PersonalDataFinder
 
@@ -35,6 +36,7 @@ def export_letter(
     lang: str = "nl",
     today: date | None = None,
     inputs: Iterable[Path] = (),
+    names: NameScanner | None = None,
 ) -> LetterResult:
     """Write the letter as things stand ``today`` (default: the real today) to ``out``."""
     out = check_output(out, inputs)
@@ -42,7 +44,9 @@ def export_letter(
         raise ReportError("unknown letter language {lang} (use {languages})", lang=repr(lang), languages=" or ".join(LANGUAGES))
     if not dossier.meetings:
         raise ReportError("the dossier has no evening yet: there is nothing to write about")
-    finder = PersonalDataFinder(dossier.people)
+    # the same rules as the public report: registered people, strangers' names (with ``names``),
+    # contacts and addresses; the municipality's own contact line stays
+    finder = PersonalDataFinder(dossier.people, names, dossier.house_style.contact or "")
     masked = 0
 
     def mask(text: str) -> str:

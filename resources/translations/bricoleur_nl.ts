@@ -2759,52 +2759,57 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>PromisesHook</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="65"/>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="66"/>
         <source>1 promise is late: past its due date and still open.</source>
         <translation>1 toezegging is te laat: de datum is voorbij en ze staat nog open.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="68"/>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="69"/>
         <source>%1 promises are late: past their due date and still open.</source>
         <translation>%1 toezeggingen zijn te laat: de datum is voorbij en ze staan nog open.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="71"/>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="72"/>
         <source>See the promises register (%1).</source>
         <translation>Zie de toezeggingen (%1).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="82"/>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="83"/>
         <source>Letter to residents</source>
         <translation>Brief aan bewoners</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="83"/>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="84"/>
         <source>stand-van-zaken</source>
         <translation>stand-van-zaken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="84"/>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="85"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="92"/>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="94"/>
+        <source>The name scanner is still loading; write the letter again in a moment.</source>
+        <translation>De namenscanner wordt nog geladen; schrijf de brief zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="103"/>
         <source>Cannot write the letter</source>
         <translation>Kan de brief niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="95"/>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="106"/>
         <source>1 page</source>
         <translation>1 pagina</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="95"/>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="106"/>
         <source>%1 pages</source>
         <translation>%1 pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="98"/>
+        <location filename="../../bricoleur_desk/ui/promises/main_window_hook.py" line="109"/>
         <source>Wrote the letter to residents: %1 (%2)</source>
         <translation>Brief aan bewoners geschreven: %1 (%2)</translation>
     </message>

@@ -143,3 +143,17 @@ def test_the_demo_letter_fits_on_two_pages(tmp_path: Path) -> None:
     text = _text(out)
     assert _readable("Gaat niet door. Waarom: Een wateraansluiting kost hier ruim € 18.000") in text
     assert "Op 17 september 2026 en 26 november 2026 spraken we met u" in text
+
+
+def test_a_strangers_name_and_address_are_masked_with_the_name_scanner(tmp_path: Path, name_scanner) -> None:  # type: ignore[no-untyped-def]
+    """The letter goes to residents: strangers' names are masked as in the public report."""
+    dossier = two_evenings()
+    next(p for p in dossier.promises if p.id == LIGHT).updates[
+        0
+    ].text = "Mevrouw Gerda Jansen van Kerkstraat 12 belde Enexis"
+    out = tmp_path / "brief.pdf"
+    without = export_letter(dossier, tmp_path / "zonder.pdf", today=TODAY)
+    result = export_letter(dossier, out, today=TODAY, names=name_scanner)
+    text = _text(out)
+    assert "Gerda" not in text and "Jansen" not in text and "Kerkstraat 12" not in text
+    assert "belde Enexis" in text and result.masked > without.masked

@@ -17,6 +17,7 @@ from ...workspace.errors import ReportError
 from ...workspace.letter import export_letter
 from ...workspace.session import DossierSession
 from ..errors import show_error
+from ..messages import user_text
 from .register_dialog import PromisesRegister
 
 NOTICE_MS = 30_000  # long enough to read at opening and reach for the register
@@ -86,10 +87,20 @@ class PromisesHook:
             if not chosen:
                 return None
             target = Path(chosen)
+        scanning = getattr(self.window, "scanning", None)
+        names = scanning.scanner if scanning is not None else None
+        if scanning is not None and names is None:  # strangers' names would slip through: wait
+            self.window.statusBar().showMessage(
+                self.tr("The name scanner is still loading; write the letter again in a moment."), 8000
+            )
+            return None
         try:
-            result = export_letter(session.dossier, target, today=self.today(), inputs=[dossier_file])
+            result = export_letter(
+                session.dossier, target, today=self.today(), inputs=[dossier_file], names=names
+            )
         except (ReportError, OSError) as error:
-            show_error(self.window, self.tr("Cannot write the letter"), str(error))
+            text = user_text(error) if isinstance(error, ReportError) else str(error)
+            show_error(self.window, self.tr("Cannot write the letter"), text)
             return None
         pages = (
             self.tr("1 page") if result.pages == 1 else self.tr("%1 pages").replace("%1", str(result.pages))
