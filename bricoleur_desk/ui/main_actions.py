@@ -46,6 +46,7 @@ class MainActions:
         self.export_person = make("actionExportPerson")
         self.erase_person = make("actionErasePerson")
         self.retention = make("actionRetention")
+        self.encrypt = make("actionEncrypt")
         self.about = make("actionAbout")
         # each language named in itself, so it can be found whichever one is showing
         self.languages = QActionGroup(window)
@@ -72,6 +73,7 @@ class MainActions:
         self.file_menu.addSeparator()
         for action in (self.export_person, self.erase_person, self.retention):  # residents' rights
             self.file_menu.addAction(action)
+        self.file_menu.addAction(self.encrypt)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close)
         self.file_menu.addAction(self.quit)
@@ -109,6 +111,7 @@ class MainActions:
             self.export_person,
             self.erase_person,
             self.retention,
+            self.encrypt,
         ):
             action.setEnabled(is_open)
         if not is_open:
@@ -139,6 +142,7 @@ class MainActions:
         self.export_person.setText(self.tr("Export a &person's data…"))
         self.erase_person.setText(self.tr("&Erase a person…"))
         self.retention.setText(self.tr("Re&tention date…"))
+        self.encrypt.setText(self.tr("En&crypt…"))
         self.quit.setText(self.tr("&Quit"))
         self.undo.setText(self.tr("&Undo"))
         self.redo.setText(self.tr("&Redo"))

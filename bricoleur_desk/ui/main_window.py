@@ -13,6 +13,7 @@ from ..workspace import commands
 from ..workspace.files import ensure_demo, write_json
 from ..workspace.meetings import next_meeting
 from ..workspace.opened import OpenDossier
+from .encryption import DossierEncryption, OpenCancelled, ask_passphrase
 from .errors import show_error
 from .main_actions import MainActions
 from .meeting_workspace import MeetingWorkspace
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         # not "actions": that would hide QWidget.actions(), which Qt and tests call
         self.commands = MainActions(self)
         self.rights = PersonRights(self)  # export a person's data, erase a person, retention
+        self.encryption = DossierEncryption(self)  # Dossier → Encrypt…
         self.start = StartScreen()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
@@ -70,7 +72,9 @@ class MainWindow(QMainWindow):
         if not self.close_dossier():
             return False
         try:
-            opened = self.dossier.open(path)
+            opened = self.dossier.open(path, ask=lambda p, problem: ask_passphrase(self, p, problem))
+        except OpenCancelled:
+            return False
         except Exception as error:  # noqa: BLE001 - shown to the user, and logged
             if not path.exists():
                 self.settings.remove_recent_file(path)

@@ -930,6 +930,75 @@
     </message>
 </context>
 <context>
+    <name>DossierEncryption</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="47"/>
+        <source>Wrong passphrase</source>
+        <translation>Verkeerd wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="50"/>
+        <source>Encrypted dossier</source>
+        <translation>Versleuteld dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="51"/>
+        <source>{0} is encrypted. Passphrase:</source>
+        <translation>{0} is versleuteld. Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="65"/>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="136"/>
+        <source>Encrypt dossier</source>
+        <translation>Dossier versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="69"/>
+        <source>The dossier and its backups are encrypted with this passphrase. It is not stored anywhere: without it nobody can open the dossier, you neither. Write it down and keep it somewhere safe.</source>
+        <translation>Het dossier en de reservekopieën ervan worden met dit wachtwoord versleuteld. Het wordt nergens bewaard: zonder wachtwoord kan niemand het dossier openen, u ook niet. Schrijf het op en bewaar het op een veilige plek.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="79"/>
+        <source>New passphrase:</source>
+        <translation>Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="80"/>
+        <source>The same again:</source>
+        <translation>Nogmaals hetzelfde:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="102"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="127"/>
+        <source>Read-only dossier</source>
+        <translation>Alleen-lezen dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="128"/>
+        <source>{0} is read-only; save a copy to change it.</source>
+        <translation>{0} is alleen-lezen; sla een kopie op om het te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="137"/>
+        <source>{0} is already encrypted.</source>
+        <translation>{0} is al versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="156"/>
+        <source>Cannot encrypt the dossier</source>
+        <translation>Kan het dossier niet versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="164"/>
+        <source>{0} is encrypted.</source>
+        <translation>{0} is versleuteld.</translation>
+    </message>
+</context>
+<context>
     <name>EditableList</name>
     <message>
         <location filename="../../bricoleur_desk/ui/phases/editable_list.py" line="95"/>
@@ -1133,147 +1202,152 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="123"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="126"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="127"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="128"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="126"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="127"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="130"/>
         <source>Recent dossiers</source>
         <translation>Recente dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="131"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="129"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="132"/>
         <source>&amp;Open dossier…</source>
         <translation>Dossier &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="130"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="133"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="131"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="134"/>
         <source>&amp;Close dossier</source>
         <translation>Dossier &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="132"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="135"/>
         <source>Export as &amp;JSON…</source>
         <translation>Exporteren als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="133"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="136"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="135"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="138"/>
         <source>A complete copy of the dossier as it is now, safe to make while the evening goes on</source>
         <translation>Een volledige kopie van het dossier zoals het nu is, veilig te maken terwijl de avond doorgaat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="137"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="138"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="141"/>
         <source>House &amp;style…</source>
         <translation>&amp;Huisstijl…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="139"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="142"/>
         <source>Export a &amp;person&apos;s data…</source>
         <translation>&amp;Gegevens van persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="143"/>
         <source>&amp;Erase a person…</source>
         <translation>&amp;Persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="141"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="144"/>
         <source>Re&amp;tention date…</source>
         <translation>&amp;Bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="145"/>
+        <source>En&amp;crypt…</source>
+        <translation>&amp;Versleutelen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="143"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="144"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="145"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="149"/>
         <source>Show on &amp;projector</source>
         <translation>Op &amp;projector tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="150"/>
         <source>Projector &amp;black</source>
         <translation>Projector &amp;zwart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="151"/>
         <source>Projector &amp;white</source>
         <translation>Projector &amp;wit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="152"/>
         <source>Sketch on the projector &amp;follows my view</source>
         <translation>Schets op de projector &amp;volgt mijn beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="154"/>
         <source>Off: the projector shows the whole map, whatever you zoom to on the laptop</source>
         <translation>Uit: de projector toont de hele kaart, hoe ver u op de laptop ook inzoomt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="156"/>
         <source>Projector: ne&amp;xt page</source>
         <translation>Projector: volgen&amp;de pagina</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="157"/>
         <source>Projector: pre&amp;vious page</source>
         <translation>Projector: v&amp;orige pagina</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="158"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuwe avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="159"/>
         <source>&amp;About Bricoleur Desk</source>
         <translation>&amp;Over Bricoleur Desk</translation>
     </message>
@@ -1281,124 +1355,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="79"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="83"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="135"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="139"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="137"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="141"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="166"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="177"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="181"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="208"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="211"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="247"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="255"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="262"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="262"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="268"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="275"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="279"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="283"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="287"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="291"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="295"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="301"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="303"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="306"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="310"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="312"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="321"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="323"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="353"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="357"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="354"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="358"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="384"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="388"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -3417,241 +3491,281 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="179"/>
+        <source>is encrypted; a passphrase is needed to open it</source>
+        <translation>is versleuteld; er is een wachtwoord nodig om het te openen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="180"/>
+        <source>the passphrase is wrong (or the file is damaged)</source>
+        <translation>het wachtwoord is onjuist (of het bestand is beschadigd)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="181"/>
+        <source>the passphrase is empty</source>
+        <translation>het wachtwoord is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="182"/>
+        <source>is already encrypted</source>
+        <translation>is al versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="183"/>
+        <source>is not encrypted</source>
+        <translation>is niet versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="184"/>
+        <source>cannot encrypt the file: {reason}</source>
+        <translation>kan het bestand niet versleutelen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="186"/>
+        <source>{path}: no passphrase: set BRICOLEUR_PASSPHRASE or run the command on a terminal</source>
+        <translation>{path}: geen wachtwoord: zet BRICOLEUR_PASSPHRASE of voer de opdracht uit in een terminal</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="189"/>
+        <source>{path}: the two passphrases differ; nothing was written</source>
+        <translation>{path}: de twee wachtwoorden verschillen; er is niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="191"/>
         <source>is open in another Bricoleur Desk window or on another computer; close it there first</source>
         <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="182"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="194"/>
         <source>is open in another Bricoleur Desk window or on another computer; close it there first (opened by {holder})</source>
         <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst (geopend door {holder})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="198"/>
         <source>cannot lock the file: {reason}</source>
         <translation>kan het bestand niet vergrendelen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="188"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="200"/>
         <source>{name}: file not found.</source>
         <translation>{name}: bestand niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="201"/>
         <source>{name}: not an image this app can read ({reason}).</source>
         <translation>{name}: geen afbeelding die deze app kan lezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="202"/>
         <source>{name}: the image has no readable size; the file may be damaged.</source>
         <translation>{name}: de afbeelding heeft geen leesbare afmetingen; misschien is het bestand beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="203"/>
         <source>{name}: the image is too large ({width} x {height} px); save it at most {limit} px wide and try again.</source>
         <translation>{name}: de afbeelding is te groot ({width} x {height} px); sla haar op met hoogstens {limit} px breedte en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="207"/>
         <source>{name}: the image could not be read ({reason}).</source>
         <translation>{name}: de afbeelding kon niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="208"/>
         <source>{name}: PDF pages cannot be read on this installation (pypdfium2 missing).</source>
         <translation>{name}: PDF-pagina&apos;s kunnen op deze installatie niet worden gelezen (pypdfium2 ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="211"/>
         <source>{name}: the PDF is larger than {limit} MB.</source>
         <translation>{name}: de PDF is groter dan {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="212"/>
         <source>{name}: the PDF is protected with a password.</source>
         <translation>{name}: de PDF is beveiligd met een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="213"/>
         <source>{name}: the PDF is damaged or not a PDF ({reason}).</source>
         <translation>{name}: de PDF is beschadigd of geen PDF ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="202"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="214"/>
         <source>{name}: there is no page {page} (it has {count}).</source>
         <translation>{name}: er is geen pagina {page} (het document heeft er {count}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="203"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="215"/>
         <source>{name}: page {page} has no size.</source>
         <translation>{name}: pagina {page} heeft geen afmetingen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="216"/>
         <source>{name}: page {page} could not be drawn ({reason}).</source>
         <translation>{name}: pagina {page} kon niet worden getekend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="206"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="218"/>
         <source>{name}: could not write the PNG file.</source>
         <translation>{name}: kon het PNG-bestand niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="208"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="220"/>
         <source>{path}: already exists; choose another name</source>
         <translation>{path}: bestaat al; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="221"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: bestaat al; kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="210"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="222"/>
         <source>no meeting with id {id} (meetings: {known})</source>
         <translation>geen bewonersavond met id {id} (bewonersavonden: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="211"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
         <source>dossier {title} has no meetings yet</source>
         <translation>dossier {title} heeft nog geen bewonersavonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="212"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="224"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
         <source>{path}: is read-only; nobody can be erased from it here</source>
         <translation>{path}: is alleen-lezen; hier kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="215"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
         <source>{path}: is read-only (a locked medium or folder); nobody can be erased from it</source>
         <translation>{path}: is alleen-lezen (een vergrendeld medium of een vergrendelde map); er kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="216"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="228"/>
         <source>no person with id {person} in dossier {title} (people: {known})</source>
         <translation>geen persoon met id {person} in dossier {title} (personen: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="217"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="229"/>
         <source>is read-only; save a copy to edit it</source>
         <translation>is alleen-lezen; sla een kopie op om het te bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="231"/>
         <source>is a folder; give a file name</source>
         <translation>is een map; geef een bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="220"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="232"/>
         <source>is not a regular file (a device, a pipe or a socket); choose another name</source>
         <translation>is geen gewoon bestand (een apparaat, een pipe of een socket); kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
         <source>is a dossier or another database; it is never written over, choose another name</source>
         <translation>is een dossier of een andere database; daar wordt nooit overheen geschreven, kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
         <source>cannot look at the file: {reason}</source>
         <translation>kan het bestand niet bekijken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
         <source>is the input file; choose another name for the output</source>
         <translation>is het invoerbestand; kies een andere naam voor de uitvoer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="228"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
         <source>is a link to nothing; choose another name</source>
         <translation>is een koppeling naar niets; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
         <source>cannot write {out}: folder {folder} does not exist</source>
         <translation>kan {out} niet schrijven: map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
         <source>unknown audience {audience} (use {allowed})</source>
         <translation>onbekend publiek {audience} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="232"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
         <source>unknown report language {lang} (use {allowed})</source>
         <translation>onbekende taal voor het verslag {lang} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
         <source>house style {path} must be a JSON object</source>
         <translation>huisstijl {path} moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
         <source>house style {path}: unknown key(s) {keys}</source>
         <translation>huisstijl {path}: onbekende sleutel(s) {keys}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
         <source>house style {path}: accent must look like #00557f, not {accent}</source>
         <translation>huisstijl {path}: accent moet eruitzien als #00557f, niet {accent}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
         <source>house style {path}: the logo must be a PNG image</source>
         <translation>huisstijl {path}: het logo moet een PNG-afbeelding zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
         <source>dossier {title} has no meeting with id {id}</source>
         <translation>dossier {title} heeft geen bewonersavond met id {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>kan niet schrijven in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="251"/>
         <source>could not write the report {name}: {reason}</source>
         <translation>kon het verslag {name} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
         <source>could not write {out}: {reason}</source>
         <translation>kon {out} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
         <source>cannot read house style {path}: {reason}</source>
         <translation>kan huisstijl {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="254"/>
         <source>house style {path} is not valid JSON: {reason}</source>
         <translation>huisstijl {path} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="255"/>
         <source>house style {path}: {key} must be text</source>
         <translation>huisstijl {path}: {key} moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="256"/>
         <source>dossier {title} has no meetings to report on</source>
         <translation>dossier {title} heeft geen bewonersavonden om over te rapporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="257"/>
         <source>house style {path}: cannot read logo {logo}: {reason}</source>
         <translation>huisstijl {path}: kan logo {logo} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="258"/>
         <source>house style {path}: logo_png_base64 is not base64</source>
         <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
     </message>
