@@ -62,6 +62,7 @@ class NewPassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newPassphraseDialog")
+        self.setMinimumWidth(440)
         self.setWindowTitle(QCoreApplication.translate("DossierEncryption", "Encrypt dossier"))
         self.first = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="passphrase")
         self.second = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="passphraseAgain")
@@ -112,7 +113,7 @@ class DossierEncryption(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        window.commands.encrypt.triggered.connect(self.encrypt)
+        window.commands.encrypt.triggered.connect(lambda: self.encrypt())  # not its "checked"
 
     def encrypt(self, passphrase: str | None = None) -> bool:
         """Encrypt the open dossier in place (asks a new passphrase twice); True when done."""
