@@ -484,7 +484,8 @@ def _publish(temp: Path, path: Path, *, overwrite: bool) -> None:
 def _refuse_if_open_elsewhere(path: Path) -> None:
     # replacing a dossier that another window has open would pull the file from under it
     try:
-        sqlite_file.check_header(path)
+        if not sqlite_file.is_encrypted(path):  # an encrypted one: no passphrase needed to refuse
+            sqlite_file.check_header(path)
     except NotADossierError:
         return  # not a dossier: the user chose to overwrite it
     if WriterLock.is_held(path):

@@ -194,3 +194,19 @@ def test_a_copy_of_an_open_encrypted_dossier_is_encrypted(tmp_path: Path) -> Non
     assert _leaks(copy, (NEW_NOTE,)) == []
     remember_passphrase(copy, PASSPHRASE)
     assert NEW_NOTE in [n.text for n in read_dossier_file(copy).meeting("m-2026-11").notes]
+
+
+def test_an_open_encrypted_dossier_is_not_overwritten_and_needs_no_passphrase_to_refuse(tmp_path: Path) -> None:
+    from bricoleur_desk.storage import DossierLockedError, create_dossier
+    from bricoleur_desk.storage.driver import forget
+
+    encrypted = tmp_path / "versleuteld.bricoleur"
+    encrypt_copy(write_named(tmp_path / "plein.bricoleur"), encrypted, PASSPHRASE)
+    remember_passphrase(encrypted, PASSPHRASE)
+    opened = open_dossier(encrypted)
+    try:
+        forget(encrypted)
+        with pytest.raises(DossierLockedError):
+            create_dossier(encrypted, read_dossier_file(tmp_path / "plein.bricoleur"), overwrite=True)
+    finally:
+        opened.close()
