@@ -163,12 +163,14 @@ def key_of(conn: Any) -> Key | None:
 
 
 def check_key(path: Path, conn: Any) -> None:
-    """Read page 1 through ``conn``: a wrong passphrase fails here, before anything else."""
+    """Read page 1 through ``conn``: a wrong passphrase fails here, before anything else (and
+    ``conn`` is closed)."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as e:
         if "not a database" not in str(e):
             raise
+        conn.close()
         forget(path)
         raise WrongPassphraseError(path, "the passphrase is wrong (or the file is damaged)") from None
 
