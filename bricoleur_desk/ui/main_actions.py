@@ -142,7 +142,7 @@ class MainActions:
         self.export_person.setText(self.tr("Export a &person's data…"))
         self.erase_person.setText(self.tr("&Erase a person…"))
         self.retention.setText(self.tr("Re&tention date…"))
-        self.encrypt.setText(self.tr("En&crypt…"))
+        self.encrypt.setText(self.tr("Encr&ypt…"))
         self.quit.setText(self.tr("&Quit"))
         self.undo.setText(self.tr("&Undo"))
         self.redo.setText(self.tr("&Redo"))

@@ -947,53 +947,53 @@
         <translation>{0} is versleuteld. Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/encryption.py" line="65"/>
-        <location filename="../../bricoleur_desk/ui/encryption.py" line="136"/>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="66"/>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="137"/>
         <source>Encrypt dossier</source>
         <translation>Dossier versleutelen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/encryption.py" line="69"/>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="70"/>
         <source>The dossier and its backups are encrypted with this passphrase. It is not stored anywhere: without it nobody can open the dossier, you neither. Write it down and keep it somewhere safe.</source>
         <translation>Het dossier en de reservekopieën ervan worden met dit wachtwoord versleuteld. Het wordt nergens bewaard: zonder wachtwoord kan niemand het dossier openen, u ook niet. Schrijf het op en bewaar het op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/encryption.py" line="79"/>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="80"/>
         <source>New passphrase:</source>
         <translation>Nieuw wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/encryption.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="81"/>
         <source>The same again:</source>
         <translation>Nogmaals hetzelfde:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/encryption.py" line="102"/>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="103"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/encryption.py" line="127"/>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="128"/>
         <source>Read-only dossier</source>
         <translation>Alleen-lezen dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/encryption.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="129"/>
         <source>{0} is read-only; save a copy to change it.</source>
         <translation>{0} is alleen-lezen; sla een kopie op om het te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/encryption.py" line="137"/>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="138"/>
         <source>{0} is already encrypted.</source>
         <translation>{0} is al versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/encryption.py" line="156"/>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="157"/>
         <source>Cannot encrypt the dossier</source>
         <translation>Kan het dossier niet versleutelen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/encryption.py" line="164"/>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="165"/>
         <source>{0} is encrypted.</source>
         <translation>{0} is versleuteld.</translation>
     </message>
@@ -1288,8 +1288,8 @@
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/main_actions.py" line="145"/>
-        <source>En&amp;crypt…</source>
-        <translation>&amp;Versleutelen…</translation>
+        <source>Encr&amp;ypt…</source>
+        <translation>Vers&amp;leutelen…</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/main_actions.py" line="146"/>
