@@ -93,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     from . import people_commands
 
     people_commands.add_commands(commands, OUTPUT_RULE)
+    from . import encryption_commands
+
+    encryption_commands.add_commands(commands, OUTPUT_RULE)
     return parser
 
 
@@ -104,6 +107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .storage import temporaries
 
     temporaries.sweep()  # what a killed import, report or export left behind
+    if args.command not in (None, "open", "demo"):  # the window asks for a passphrase itself
+        from . import encryption_commands
+
+        encryption_commands.install_passphrase_source()
     try:
         return _run(args)
     except KeyboardInterrupt:
@@ -175,6 +182,10 @@ def _run(args: argparse.Namespace) -> int:
 
     if command in people_commands.COMMANDS:
         return people_commands.run(args)
+    from . import encryption_commands
+
+    if command in encryption_commands.COMMANDS:
+        return encryption_commands.run(args)
     raise AssertionError(command)
 
 

@@ -11,9 +11,11 @@ The whole public API the app and the UI use::
     create_dossier(path, dossier)               # all or nothing (temp file, then rename); opened
     read_dossier_file(path)                     # a report's or an export's read, also while open
     copy_dossier_file(path, target)             # a complete copy (SQLite's backup API), also while open
+    encryption.encrypt_copy(path, new, phrase)  # encrypted at rest (SQLCipher); see storage/encryption.py
 
 Every problem is a ``DossierFileError`` whose text is one line naming the file. Opening and
-reading import no SQLAlchemy (start-up time); the SQLite details are in ``sqlite_file``, each
+reading import no SQLAlchemy (start-up time); the SQLite details are in ``sqlite_file`` (which
+driver, plain ``sqlite3`` or SQLCipher, and the key: ``driver``), each
 entity is described once in ``entities`` (its tables in ``schema``, reading in ``reader``,
 writing in ``repository``, ``file_state`` and ``deletions`` all derive from it).
 """

@@ -114,7 +114,7 @@ class DossierFile:
             raise NotADossierError(self.path, "the file holds no dossier") from None
         except BadRowError as e:
             raise DamagedRowError(self.path, e.message) from None
-        except sqlite3.Error as e:
+        except sqlite_file.Error as e:
             raise sqlite_file.translate(self.path, e) from None
         except (ValueError, KeyError, TypeError) as e:  # a value no version of the app writes
             raise NotADossierError(
@@ -133,7 +133,7 @@ class DossierFile:
         if not self._wal:
             try:
                 sqlite_file.start_wal(self._raw_connection())
-            except sqlite3.Error as e:
+            except sqlite_file.Error as e:
                 self._behind = True
                 raise sqlite_file.translate(self.path, e) from None
             self._wal = True
@@ -178,14 +178,14 @@ class DossierFile:
                 raw.execute("ROLLBACK")
                 raise
             raw.execute("COMMIT")
-        except sqlite3.Error as e:
+        except sqlite_file.Error as e:
             raise sqlite_file.translate(self.path, e) from None
 
     def compact(self) -> None:
         """Rebuild the file without free pages and empty its ``-wal`` (after an erasure)."""
         try:
             sqlite_file.compact(self._raw_connection())
-        except sqlite3.Error as e:
+        except sqlite_file.Error as e:
             raise sqlite_file.translate(self.path, e) from None
 
     def save_copy(self, target: Path) -> Path:
@@ -198,7 +198,7 @@ class DossierFile:
         try:
             with temporaries.replacing(target, ".tmp") as temp:
                 sqlite_file.copy_into(raw, temp)  # into the empty private file
-        except sqlite3.Error as e:
+        except sqlite_file.Error as e:
             raise sqlite_file.translate(target, e) from None
         except OSError as e:
             raise DossierFileError(target, "cannot write the copy: {reason}", reason=e.strerror or e) from None
@@ -252,7 +252,7 @@ class DossierFile:
     def _translate(self, error: Exception) -> Exception:
         # SQLAlchemy wraps the driver's error; the user needs one line about the file
         original = getattr(error, "orig", error)
-        if isinstance(original, sqlite3.Error):
+        if isinstance(original, sqlite_file.Error):
             return sqlite_file.translate(self.path, original)
         return error
 
@@ -300,7 +300,7 @@ def _open(
     except BaseException as e:
         raw.close()
         lock.release()
-        if isinstance(e, sqlite3.Error):
+        if isinstance(e, sqlite_file.Error):
             raise sqlite_file.translate(path, e) from None
         raise
 
@@ -341,12 +341,16 @@ def _reading(path: Path) -> Iterator[DossierFile]:
     with tempfile.TemporaryDirectory(prefix="bricoleur-read-") as folder:  # private (0700)
         copy = Path(folder) / path.name
         try:
+            sqlite_file.check_header(path)  # an encrypted dossier's passphrase is asked for here
+            sqlite_file.share_passphrase(path, copy)  # an encrypted dossier's copy is encrypted too
             make_copy(path, copy)
             snapshot = _open(copy)
         except DossierFileError as e:
             raise e.naming(path) from None  # name the user's file, not the copy
-        except (OSError, sqlite3.Error) as e:
+        except (OSError, *sqlite_file.Error) as e:
             raise DossierFileError(path, "cannot read the file: {reason}", reason=e) from None
+        finally:
+            sqlite_file.forget_passphrase(copy)
         with snapshot:
             yield snapshot
 
@@ -436,7 +440,7 @@ def create_dossier(path: Path, dossier: Dossier, *, overwrite: bool = False) -> 
             raise e.naming(path) from None
         if isinstance(original, OSError):
             raise DossierFileError(path, "cannot write the file: {reason}", reason=original.strerror or original) from None
-        if isinstance(original, sqlite3.Error):
+        if isinstance(original, sqlite_file.Error):
             raise DossierFileError(path, "cannot write the file: {reason}", reason=original) from None
         raise
     log.info("created %s", path)
@@ -480,7 +484,8 @@ def _publish(temp: Path, path: Path, *, overwrite: bool) -> None:
 def _refuse_if_open_elsewhere(path: Path) -> None:
     # replacing a dossier that another window has open would pull the file from under it
     try:
-        sqlite_file.check_header(path)
+        if not sqlite_file.is_encrypted(path):  # an encrypted one: no passphrase needed to refuse
+            sqlite_file.check_header(path)
     except NotADossierError:
         return  # not a dossier: the user chose to overwrite it
     if WriterLock.is_held(path):

@@ -44,3 +44,11 @@ class NewerVersionError(DossierFileError):
 
 class ReadOnlyDossierError(DossierFileError):
     """The dossier cannot be written here (a read-only medium or folder); it can still be read."""
+
+
+class PassphraseNeededError(DossierFileError):
+    """The dossier is encrypted and no passphrase was given: ask for one and try again."""
+
+
+class WrongPassphraseError(PassphraseNeededError):
+    """The passphrase does not open the encrypted dossier: say so and ask again."""

@@ -78,12 +78,12 @@ def clean_copy(path: Path, target: Path) -> list[tuple[str, str]]:
     sqlite_file.check_header(path)
     try:
         source = sqlite_file.connect_reader(path)
-    except sqlite3.Error as e:
+    except sqlite_file.Error as e:
         raise sqlite_file.translate(path, e) from None
     try:
         with temporaries.replacing(target, ".tmp") as temp:
             sqlite_file.copy_into(source, temp)
-            copy = sqlite3.connect(temp, isolation_level=None)
+            copy = sqlite_file.connect_like(source, temp)
             try:
                 copy.execute("PRAGMA trusted_schema = OFF")
                 removed = foreign_objects(copy)
@@ -103,7 +103,7 @@ def clean_copy(path: Path, target: Path) -> list[tuple[str, str]]:
                 raise DossierFileError(
                     path, "could not remove {kind} {name} from the copy", kind=left[0][0], name=repr(left[0][1])
                 )
-    except sqlite3.Error as e:
+    except sqlite_file.Error as e:
         raise sqlite_file.translate(path, e) from None
     finally:
         source.close()

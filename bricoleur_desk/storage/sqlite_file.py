@@ -18,7 +18,10 @@ longer than it is yet; the ``-wal`` still holds every committed page, so the hea
 accepts that state and SQLite finishes the work on the next open.
 
 Validation never writes: the 100-byte SQLite header is read with plain file I/O, and the schema
-checks run before anything is written.
+checks run before anything is written. An encrypted dossier (SQLCipher) has no readable header:
+it is recognised by its first kilobyte (``driver.looks_encrypted``), its key applied and checked
+first, and every connection, plain or encrypted, is made by ``driver`` (which also chooses the
+driver SQLAlchemy uses): this module and ``driver`` are the only ones that know about either.
 
 Every connection that writes (the writer, a new file, a migration, a copy or a backup) has
 ``secure_delete`` on: SQLite overwrites deleted content with zeros instead of leaving it readable
@@ -38,6 +41,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import driver
 from .errors import DossierFileError, DossierLockedError, NotADossierError, ReadOnlyDossierError
 from .file_system import read_only_medium
 from .identity import APPLICATION_ID
@@ -53,6 +57,8 @@ HEADER_SIZE = 100
 BUSY_TIMEOUT_S = 0.2
 # pages in the -wal before SQLite checkpoints by itself (the app checkpoints when the room is idle)
 AUTOCHECKPOINT_PAGES = 4000
+# either driver's errors (plain sqlite3, SQLCipher's sqlcipher3): ``except sqlite_file.Error``
+Error = driver.ERRORS
 NETWORK_LOCKED_PROBLEM = (
     "is open in Bricoleur Desk on a network share, which lets no other program read it meanwhile; "
     "use Dossier → Save a copy as… in that window, or close it there first"
@@ -83,12 +89,34 @@ def check_can_open(path: Path) -> None:
 
 
 def is_sqlite_file(path: Path) -> bool:
-    """Whether ``path`` is an SQLite database (a dossier or another program's), by its first bytes."""
+    """Whether ``path`` is an SQLite database (a dossier or another program's, plain or encrypted)."""
     try:
         with open(path, "rb") as f:
-            return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+            if f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
+                return True
     except OSError:
         return False
+    return driver.looks_encrypted(path)
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether ``path`` looks like an encrypted (SQLCipher) dossier."""
+    return driver.looks_encrypted(path)
+
+
+def share_passphrase(path: Path, copy: Path) -> None:
+    """Open ``copy`` (a private snapshot of ``path``) with the passphrase of ``path``, if any."""
+    driver.share_passphrase(path, copy)
+
+
+def forget_passphrase(path: Path) -> None:
+    """Forget the passphrase of ``path`` (a private snapshot that is gone, a dossier closed for good)."""
+    driver.forget(path)
+
+
+def key_for(path: Path) -> driver.Key | None:
+    """The key to open ``path`` with: None for a plain file; asks or raises for an encrypted one."""
+    return driver.key_for(path) if driver.looks_encrypted(path) else None
 
 
 def check_header(path: Path) -> None:
@@ -101,6 +129,9 @@ def check_header(path: Path) -> None:
         raise DossierFileError(path, "cannot read the file: {reason}", reason=e.strerror or e) from None
     if size == 0:
         raise NotADossierError(path, "the file is empty, it is not a Bricoleur Desk dossier")
+    if driver.looks_encrypted(path):
+        _check_encrypted(path)
+        return
     if not header.startswith(SQLITE_MAGIC):
         raise NotADossierError(path, "not a Bricoleur Desk dossier (the file has another format)")
     if len(header) < HEADER_SIZE:
@@ -124,6 +155,24 @@ def check_header(path: Path) -> None:
         raise NotADossierError(path, "not a Bricoleur Desk dossier (an SQLite database of another program)")
 
 
+def _check_encrypted(path: Path) -> None:
+    """The key applied and checked (a wrong passphrase is told apart), then the application id."""
+    key = driver.key_for(path)  # raises PassphraseNeededError when there is none to be had
+    try:
+        conn = driver.connect(f"{path.absolute().as_uri()}?mode=ro", key, uri=True, isolation_level=None)
+    except Error as e:
+        raise translate(path, e) from None
+    try:
+        driver.check_key(path, conn)
+        (application_id,) = conn.execute("PRAGMA application_id").fetchone()
+    except Error as e:
+        raise translate(path, e) from None
+    finally:
+        conn.close()
+    if application_id != APPLICATION_ID:
+        raise NotADossierError(path, "not a Bricoleur Desk dossier (an SQLite database of another program)")
+
+
 def _has_wal(path: Path) -> bool:
     """Whether a -wal file with a valid WAL header lies beside ``path``."""
     try:
@@ -134,12 +183,18 @@ def _has_wal(path: Path) -> bool:
     return len(head) == 32 and struct.unpack(">I", head[:4])[0] in WAL_MAGIC
 
 
-def connect(path: Path, *, exclusive: bool = False) -> sqlite3.Connection:
-    """The writer's connection; ``exclusive`` (on network shares) keeps every other process out."""
+def connect(path: Path, *, exclusive: bool = False, key: driver.Key | None = None) -> sqlite3.Connection:
+    """The writer's connection; ``exclusive`` (on network shares) keeps every other process out.
+
+    An encrypted file is opened with its key (see :func:`key_for`); ``key`` encrypts a new file.
+    """
+    key = key or key_for(path)
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+        conn = driver.connect(path, key, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+        if key is not None:
+            driver.check_key(path, conn)
         secure_delete(conn)
-    except sqlite3.Error as e:
+    except Error as e:
         raise DossierFileError(path, "cannot open the file: {reason}", reason=e) from None
     if not exclusive:
         return conn
@@ -149,7 +204,7 @@ def connect(path: Path, *, exclusive: bool = False) -> sqlite3.Connection:
         # nothing is written by an empty exclusive transaction
         conn.execute("BEGIN EXCLUSIVE")
         conn.execute("COMMIT")
-    except sqlite3.Error as e:
+    except Error as e:
         conn.close()
         raise translate(path, e) from None
     return conn
@@ -157,13 +212,16 @@ def connect(path: Path, *, exclusive: bool = False) -> sqlite3.Connection:
 
 def connect_reader(path: Path) -> sqlite3.Connection:
     """A read-only connection beside a writer that has the dossier open (never writes the file)."""
+    key = key_for(path)
     try:
-        conn = sqlite3.connect(
-            f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
+        conn = driver.connect(
+            f"{path.absolute().as_uri()}?mode=ro", key, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
         )
+        if key is not None:
+            driver.check_key(path, conn)
         conn.execute("PRAGMA query_only=ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as e:
+    except Error as e:
         error = translate(path, e)
         if isinstance(error, DossierLockedError):
             raise DossierLockedError(path, NETWORK_LOCKED_PROBLEM) from None
@@ -175,9 +233,10 @@ def copy_into(source: sqlite3.Connection, target: Path) -> None:
     """A complete, consistent copy of the open database in ``target`` (a new private file).
 
     SQLite's backup API reads every page, those still in the ``-wal`` too, under one read
-    transaction; the copy is switched to the rollback journal so that it is one file.
+    transaction; the copy is switched to the rollback journal so that it is one file. The copy of
+    an encrypted dossier is encrypted with the same key.
     """
-    dest = sqlite3.connect(target, isolation_level=None)
+    dest = connect_like(source, target)
     try:
         secure_delete(dest)
         source.backup(dest)
@@ -186,24 +245,30 @@ def copy_into(source: sqlite3.Connection, target: Path) -> None:
         dest.close()
 
 
-def translate(path: Path, error: sqlite3.Error) -> DossierFileError:
-    """The user's version of an SQLite error on a dossier file."""
+def connect_like(source: sqlite3.Connection, target: Path) -> sqlite3.Connection:
+    """A connection to the new file ``target`` with the driver and key of ``source`` (for a copy)."""
+    return driver.connect(target, driver.key_of(source), isolation_level=None)
+
+
+def translate(path: Path, error: BaseException) -> DossierFileError:
+    """The user's version of an SQLite (or SQLCipher) error on a dossier file."""
     message = str(error)
-    if isinstance(error, sqlite3.OperationalError) and ("locked" in message or "busy" in message):
+    operational = driver.is_error(error, "OperationalError")
+    if operational and ("locked" in message or "busy" in message):
         return DossierLockedError(path, LOCKED_PROBLEM)
-    if isinstance(error, sqlite3.DatabaseError) and (
+    if driver.is_error(error, "DatabaseError") and (
         "malformed" in message or "not a database" in message or "corrupt" in message
     ):
         return NotADossierError(path, "the file is damaged ({reason}); it may be an incomplete copy", reason=message)
-    if isinstance(error, sqlite3.OperationalError) and "full" in message:
+    if operational and "full" in message:
         return DossierFileError(
             path, "the disk is full: recent changes are not saved yet; they will be once there is space"
         )
-    if isinstance(error, sqlite3.OperationalError) and "disk I/O" in message:
+    if operational and "disk I/O" in message:
         return DossierFileError(
             path, "the disk or network share failed: recent changes are not saved yet; keep this window open"
         )
-    if isinstance(error, sqlite3.OperationalError) and "readonly" in message.replace("-", ""):
+    if operational and "readonly" in message.replace("-", ""):
         return ReadOnlyDossierError(path, "the file cannot be written (read-only)")
     return DossierFileError(path, "cannot use the file: {reason}", reason=message)
 
@@ -217,7 +282,7 @@ def schema_revision(path: Path, conn: sqlite3.Connection) -> str:
         if not has_table:
             raise NotADossierError(path, "not a Bricoleur Desk dossier (it has no schema version)")
         rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-    except sqlite3.Error as e:
+    except Error as e:
         raise translate(path, e) from None
     if len(rows) != 1:
         raise NotADossierError(path, "not a Bricoleur Desk dossier (it has no single schema version)")
@@ -254,14 +319,14 @@ def checkpoint(conn: sqlite3.Connection) -> bool:
     """Fold the -wal into the dossier file (the room is idle); False when a reader or the disk kept it."""
     try:
         busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except sqlite3.Error:
+    except Error:
         return False
     return busy == 0
 
 
 def fold_back(conn: sqlite3.Connection) -> None:
     """Fold the -wal file back and switch to the rollback journal: one self-contained file."""
-    with contextlib.suppress(sqlite3.Error):
+    with contextlib.suppress(*Error):
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             return  # nothing was written: the file stays exactly as it was
         if checkpoint(conn):
@@ -345,7 +410,7 @@ def backup(path: Path, conn: sqlite3.Connection, revision: str) -> Path:
     try:
         if wal.exists() and wal.stat().st_size > 0:
             # committed work still in the -wal (after a crash): let SQLite copy a consistent image
-            dest = sqlite3.connect(target)
+            dest = connect_like(conn, target)  # an encrypted dossier's backup is encrypted too
             try:
                 secure_delete(dest)
                 conn.backup(dest)
@@ -353,7 +418,7 @@ def backup(path: Path, conn: sqlite3.Connection, revision: str) -> Path:
                 dest.close()
         else:
             shutil.copy2(path, target)
-    except (OSError, sqlite3.Error) as e:
+    except (OSError, *Error) as e:
         with contextlib.suppress(OSError):
             target.unlink()
         raise DossierFileError(path, "cannot make a backup before updating the file: {reason}", reason=e) from None
@@ -365,7 +430,8 @@ def make_engine(conn: sqlite3.Connection) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import StaticPool
 
-    engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+    # the dialect's DB-API module is the connection's driver, so SQLAlchemy wraps its errors
+    engine = create_engine("sqlite://", module=driver.dbapi(conn), creator=lambda: conn, poolclass=StaticPool)
 
     # the connection runs in autocommit (isolation_level=None) so that PRAGMAs work; SQLAlchemy's
     # transactions then need an explicit BEGIN (the pysqlite recipe in SQLAlchemy's SQLite docs)

@@ -50,6 +50,7 @@ class MainActions:
         self.promises_wall = make("actionPromisesWall", "Ctrl+Shift+L")  # L: last time
         self.promises = make("actionPromises", "Ctrl+Shift+P")
         self.letter = make("actionLetter")
+        self.encrypt = make("actionEncrypt")
         self.about = make("actionAbout")
         # each language named in itself, so it can be found whichever one is showing
         self.languages = QActionGroup(window)
@@ -78,6 +79,7 @@ class MainActions:
         self.file_menu.addSeparator()
         for action in (self.export_person, self.erase_person, self.retention):  # residents' rights
             self.file_menu.addAction(action)
+        self.file_menu.addAction(self.encrypt)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close)
         self.file_menu.addAction(self.quit)
@@ -121,6 +123,7 @@ class MainActions:
             self.promises_wall,
             self.promises,
             self.letter,
+            self.encrypt,
         ):
             action.setEnabled(is_open)
         if not is_open:
@@ -142,7 +145,7 @@ class MainActions:
         self.demo.setText(self.tr("Open the &demo"))
         self.close.setText(self.tr("&Close dossier"))
         self.export_json.setText(self.tr("Export as &JSON…"))
-        self.save_copy.setText(self.tr("Save a cop&y as…"))
+        self.save_copy.setText(self.tr("Save a copy &as…"))
         self.save_copy.setToolTip(
             self.tr("A complete copy of the dossier as it is now, safe to make while the evening goes on")
         )
@@ -154,6 +157,7 @@ class MainActions:
         self.promises.setText(self.tr("&Promises register…"))
         self.letter.setText(self.tr("&Letter to residents…"))
         self.letter.setToolTip(self.tr("Where things stand between evenings: what was promised and what happened"))
+        self.encrypt.setText(self.tr("Encr&ypt…"))
         self.quit.setText(self.tr("&Quit"))
         self.undo.setText(self.tr("&Undo"))
         self.redo.setText(self.tr("&Redo"))

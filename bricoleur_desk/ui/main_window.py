@@ -13,6 +13,7 @@ from ..workspace import commands
 from ..workspace.files import ensure_demo, write_json
 from ..workspace.meetings import next_meeting
 from ..workspace.opened import OpenDossier
+from .encryption import DossierEncryption, OpenCancelled, ask_passphrase
 from .errors import show_error
 from .main_actions import MainActions
 from .meeting_workspace import MeetingWorkspace
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.rights = PersonRights(self)  # export a person's data, erase a person, retention
         self.promises = PromisesHook(self)  # the register and the late-promises notice
         self.people = PeopleCommands(self)  # the people register and the sign-in sheet
+        self.encryption = DossierEncryption(self)  # Dossier → Encrypt…
         self.start = StartScreen()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
@@ -84,7 +86,9 @@ class MainWindow(QMainWindow):
         if not self.close_dossier():
             return False
         try:
-            opened = self.dossier.open(path)
+            opened = self.dossier.open(path, ask=lambda p, problem: ask_passphrase(self, p, problem))
+        except OpenCancelled:
+            return False
         except Exception as error:  # noqa: BLE001 - shown to the user, and logged
             if not path.exists():
                 self.settings.remove_recent_file(path)

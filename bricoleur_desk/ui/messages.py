@@ -175,6 +175,18 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "column {column}: empty"),
     QT_TRANSLATE_NOOP("messages", "column {column}: {problem}"),
     QT_TRANSLATE_NOOP("messages", "expected JSON text"),
+    # storage/driver.py, storage/encryption.py (encryption at rest)
+    QT_TRANSLATE_NOOP("messages", "is encrypted; a passphrase is needed to open it"),
+    QT_TRANSLATE_NOOP("messages", "the passphrase is wrong (or the file is damaged)"),
+    QT_TRANSLATE_NOOP("messages", "the passphrase is empty"),
+    QT_TRANSLATE_NOOP("messages", "is already encrypted"),
+    QT_TRANSLATE_NOOP("messages", "is not encrypted"),
+    QT_TRANSLATE_NOOP("messages", "cannot encrypt the file: {reason}"),
+    # workspace/encryption.py
+    QT_TRANSLATE_NOOP(
+        "messages", "{path}: no passphrase: set BRICOLEUR_PASSPHRASE or run the command on a terminal"
+    ),
+    QT_TRANSLATE_NOOP("messages", "{path}: the two passphrases differ; nothing was written"),
     # storage/writer_lock.py
     QT_TRANSLATE_NOOP(
         "messages", "is open in another Bricoleur Desk window or on another computer; close it there first"

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..workspace.encryption import PassphraseNeededError, WrongPassphraseError, remember_passphrase
 from ..workspace.opened import OpenDossier, create_new, open_for_editing, preload_writer
 from ..workspace.save_status import SaveStatus
 from . import collector
@@ -48,9 +49,21 @@ class OpenDossierController(QObject):
         self._showing_failure = False
 
     # opening and closing ----------------------------------------------------------------
-    def open(self, path: Path) -> OpenDossier:
-        """Open ``path`` (read-only when it cannot be written); raises with a one-line reason."""
-        return self._keep(open_for_editing(path, _after_painting))
+    def open(self, path: Path, ask: Callable[[Path, str], str] | None = None) -> OpenDossier:
+        """Open ``path`` (read-only when it cannot be written); raises with a one-line reason.
+
+        An encrypted dossier's passphrase comes from ``ask(path, problem)``, asked again after a
+        wrong one (``problem`` then says so); ``ask`` raises to give up.
+        """
+        problem = ""
+        while True:
+            try:
+                return self._keep(open_for_editing(path, _after_painting))
+            except PassphraseNeededError as error:
+                if ask is None:
+                    raise
+                problem = user_text(error) if isinstance(error, WrongPassphraseError) else ""
+                remember_passphrase(path, ask(path, problem))
 
     def create(self, path: Path, title: str) -> OpenDossier:
         """A new dossier file with one meeting in preparation, opened."""

@@ -116,7 +116,7 @@ class PeopleCommands(QObject):
         return QCoreApplication.translate("PeopleCommands", text)
 
     def retranslate(self) -> None:
-        self.register_action.setText(self.tr("Peop&le register…"))
+        self.register_action.setText(self.tr("People re&gister…"))
         self.register_action.setToolTip(self.tr("Who came, how to reach them and their consent (internal)"))
         self.sign_in_action.setText(self.tr("Print a sign-&in sheet…"))
 

@@ -1059,6 +1059,75 @@
     </message>
 </context>
 <context>
+    <name>DossierEncryption</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="47"/>
+        <source>Wrong passphrase</source>
+        <translation>Verkeerd wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="50"/>
+        <source>Encrypted dossier</source>
+        <translation>Versleuteld dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="51"/>
+        <source>{0} is encrypted. Passphrase:</source>
+        <translation>{0} is versleuteld. Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="66"/>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="137"/>
+        <source>Encrypt dossier</source>
+        <translation>Dossier versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="70"/>
+        <source>The dossier and its backups are encrypted with this passphrase. It is not stored anywhere: without it nobody can open the dossier, you neither. Write it down and keep it somewhere safe.</source>
+        <translation>Het dossier en de reservekopieën ervan worden met dit wachtwoord versleuteld. Het wordt nergens bewaard: zonder wachtwoord kan niemand het dossier openen, u ook niet. Schrijf het op en bewaar het op een veilige plek.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="80"/>
+        <source>New passphrase:</source>
+        <translation>Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="81"/>
+        <source>The same again:</source>
+        <translation>Nogmaals hetzelfde:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="103"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="128"/>
+        <source>Read-only dossier</source>
+        <translation>Alleen-lezen dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="129"/>
+        <source>{0} is read-only; save a copy to change it.</source>
+        <translation>{0} is alleen-lezen; sla een kopie op om het te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="138"/>
+        <source>{0} is already encrypted.</source>
+        <translation>{0} is al versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="157"/>
+        <source>Cannot encrypt the dossier</source>
+        <translation>Kan het dossier niet versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/encryption.py" line="165"/>
+        <source>{0} is encrypted.</source>
+        <translation>{0} is versleuteld.</translation>
+    </message>
+</context>
+<context>
     <name>EditableList</name>
     <message>
         <location filename="../../bricoleur_desk/ui/phases/editable_list.py" line="95"/>
@@ -1522,182 +1591,187 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="135"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="138"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="136"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="137"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="138"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="141"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="139"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="142"/>
         <source>Recent dossiers</source>
         <translation>Recente dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="143"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="141"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="144"/>
         <source>&amp;Open dossier…</source>
         <translation>Dossier &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="145"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="143"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="146"/>
         <source>&amp;Close dossier</source>
         <translation>Dossier &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="144"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="147"/>
         <source>Export as &amp;JSON…</source>
         <translation>Exporteren als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="148"/>
+        <source>Save a copy &amp;as…</source>
+        <translation>&amp;Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="150"/>
         <source>A complete copy of the dossier as it is now, safe to make while the evening goes on</source>
         <translation>Een volledige kopie van het dossier zoals het nu is, veilig te maken terwijl de avond doorgaat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="152"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="153"/>
         <source>House &amp;style…</source>
         <translation>&amp;Huisstijl…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="145"/>
-        <source>Save a cop&amp;y as…</source>
-        <translation>&amp;Kopie opslaan als…</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="151"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="154"/>
         <source>E&amp;xport a person&apos;s data…</source>
         <translation>&amp;Gegevens van persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="155"/>
         <source>&amp;Erase a person…</source>
         <translation>&amp;Persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="156"/>
         <source>Re&amp;tention date…</source>
         <translation>Be&amp;waartermijn…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="157"/>
         <source>&amp;Promises register…</source>
         <translation>&amp;Toezeggingen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="158"/>
         <source>&amp;Letter to residents…</source>
         <translation>&amp;Brief aan bewoners…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="156"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="159"/>
         <source>Where things stand between evenings: what was promised and what happened</source>
         <translation>De stand van zaken tussen twee avonden: wat er beloofd is en wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="157"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="160"/>
+        <source>Encr&amp;ypt…</source>
+        <translation>V&amp;ersleutelen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="158"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="162"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="159"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="160"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="164"/>
         <source>Show on &amp;projector</source>
         <translation>Op &amp;projector tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="165"/>
         <source>Projector &amp;black</source>
         <translation>Projector &amp;zwart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="166"/>
         <source>Projector &amp;white</source>
         <translation>Projector &amp;wit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="163"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="167"/>
         <source>Sketch on the projector &amp;follows my view</source>
         <translation>Schets op de projector &amp;volgt mijn beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="169"/>
         <source>Off: the projector shows the whole map, whatever you zoom to on the laptop</source>
         <translation>Uit: de projector toont de hele kaart, hoe ver u op de laptop ook inzoomt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="167"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="171"/>
         <source>Projector: ne&amp;xt page</source>
         <translation>Projector: volgen&amp;de pagina</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="168"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="172"/>
         <source>Projector: pre&amp;vious page</source>
         <translation>Projector: v&amp;orige pagina</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="169"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="173"/>
         <source>Projector: promised &amp;last time</source>
         <translation>Projector: vorige keer &amp;beloofd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="171"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="175"/>
         <source>Show the room what became of the earlier evenings&apos; promises (again to go back)</source>
         <translation>Laat de zaal zien wat er met de toezeggingen van eerdere avonden gebeurde (nog eens: terug)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="173"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="177"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuwe avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="174"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="178"/>
         <source>&amp;Import reactions…</source>
         <translation>Reacties &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="180"/>
         <source>Add written reactions from a CSV or Excel file as notes of this meeting</source>
         <translation>Schriftelijke reacties uit een CSV- of Excelbestand als punten aan deze avond toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="178"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="182"/>
         <source>&amp;About Bricoleur Desk</source>
         <translation>&amp;Over Bricoleur Desk</translation>
     </message>
@@ -1705,139 +1779,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="93"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="97"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="158"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="156"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="160"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="181"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="185"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="200"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="227"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="226"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="230"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="265"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="269"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="273"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="277"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="280"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="284"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="280"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="284"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="290"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="301"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="305"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="309"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="317"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="323"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="325"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="332"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="334"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="339"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="343"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="341"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="345"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="387"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="391"/>
         <source>Import reactions</source>
         <translation>Reacties importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="389"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="393"/>
         <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="405"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="409"/>
         <source>Cannot import reactions</source>
         <translation>Kan reacties niet importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="419"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="423"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="420"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="424"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="453"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="457"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -2011,7 +2085,7 @@ F1 toont alle tekens.</translation>
     <name>PeopleCommands</name>
     <message>
         <location filename="../../bricoleur_desk/ui/people_menu.py" line="119"/>
-        <source>Peop&amp;le register…</source>
+        <source>People re&amp;gister…</source>
         <translation>&amp;Register van deelnemers…</translation>
     </message>
     <message>
@@ -4648,376 +4722,416 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="179"/>
+        <source>is encrypted; a passphrase is needed to open it</source>
+        <translation>is versleuteld; er is een wachtwoord nodig om het te openen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="180"/>
+        <source>the passphrase is wrong (or the file is damaged)</source>
+        <translation>het wachtwoord is onjuist (of het bestand is beschadigd)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="181"/>
+        <source>the passphrase is empty</source>
+        <translation>het wachtwoord is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="182"/>
+        <source>is already encrypted</source>
+        <translation>is al versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="183"/>
+        <source>is not encrypted</source>
+        <translation>is niet versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="184"/>
+        <source>cannot encrypt the file: {reason}</source>
+        <translation>kan het bestand niet versleutelen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="186"/>
+        <source>{path}: no passphrase: set BRICOLEUR_PASSPHRASE or run the command on a terminal</source>
+        <translation>{path}: geen wachtwoord: zet BRICOLEUR_PASSPHRASE of voer de opdracht uit in een terminal</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="189"/>
+        <source>{path}: the two passphrases differ; nothing was written</source>
+        <translation>{path}: de twee wachtwoorden verschillen; er is niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="191"/>
         <source>is open in another Bricoleur Desk window or on another computer; close it there first</source>
         <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="182"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="194"/>
         <source>is open in another Bricoleur Desk window or on another computer; close it there first (opened by {holder})</source>
         <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst (geopend door {holder})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="198"/>
         <source>cannot lock the file: {reason}</source>
         <translation>kan het bestand niet vergrendelen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="188"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="200"/>
         <source>{name}: file not found.</source>
         <translation>{name}: bestand niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="201"/>
         <source>{name}: not an image this app can read ({reason}).</source>
         <translation>{name}: geen afbeelding die deze app kan lezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="202"/>
         <source>{name}: the image has no readable size; the file may be damaged.</source>
         <translation>{name}: de afbeelding heeft geen leesbare afmetingen; misschien is het bestand beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="203"/>
         <source>{name}: the image is too large ({width} x {height} px); save it at most {limit} px wide and try again.</source>
         <translation>{name}: de afbeelding is te groot ({width} x {height} px); sla haar op met hoogstens {limit} px breedte en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="207"/>
         <source>{name}: the image could not be read ({reason}).</source>
         <translation>{name}: de afbeelding kon niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="208"/>
         <source>{name}: PDF pages cannot be read on this installation (pypdfium2 missing).</source>
         <translation>{name}: PDF-pagina&apos;s kunnen op deze installatie niet worden gelezen (pypdfium2 ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="211"/>
         <source>{name}: the PDF is larger than {limit} MB.</source>
         <translation>{name}: de PDF is groter dan {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="212"/>
         <source>{name}: the PDF is protected with a password.</source>
         <translation>{name}: de PDF is beveiligd met een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="213"/>
         <source>{name}: the PDF is damaged or not a PDF ({reason}).</source>
         <translation>{name}: de PDF is beschadigd of geen PDF ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="202"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="214"/>
         <source>{name}: there is no page {page} (it has {count}).</source>
         <translation>{name}: er is geen pagina {page} (het document heeft er {count}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="203"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="215"/>
         <source>{name}: page {page} has no size.</source>
         <translation>{name}: pagina {page} heeft geen afmetingen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="216"/>
         <source>{name}: page {page} could not be drawn ({reason}).</source>
         <translation>{name}: pagina {page} kon niet worden getekend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="206"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="218"/>
         <source>{name}: could not write the PNG file.</source>
         <translation>{name}: kon het PNG-bestand niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="208"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="220"/>
         <source>{path}: already exists; choose another name</source>
         <translation>{path}: bestaat al; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="221"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: bestaat al; kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="210"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="222"/>
         <source>no meeting with id {id} (meetings: {known})</source>
         <translation>geen bewonersavond met id {id} (bewonersavonden: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="211"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
         <source>dossier {title} has no meetings yet</source>
         <translation>dossier {title} heeft nog geen bewonersavonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="212"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="224"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
         <source>unknown letter language {lang} (use {languages})</source>
         <translation>onbekende taal voor de brief {lang} (gebruik {languages})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="215"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
         <source>the dossier has no evening yet: there is nothing to write about</source>
         <translation>het dossier heeft nog geen avond: er is nog niets om over te schrijven</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="216"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="228"/>
         <source>could not write the letter {name}: {reason}</source>
         <translation>de brief {name} kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="217"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="229"/>
         <source>{path}: an old Excel file (.xls); save it as .xlsx or CSV and import that</source>
         <translation>{path}: een oud Excel-bestand (.xls); sla het op als .xlsx of CSV en importeer dat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="218"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
         <source>{path}: no such file</source>
         <translation>{path}: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="231"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="220"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="232"/>
         <source>{path}: is a folder; choose a CSV or .xlsx file</source>
         <translation>{path}: is een map; kies een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="221"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
         <source>{path}: is not a regular file; choose a CSV or .xlsx file</source>
         <translation>{path}: is geen gewoon bestand; kies een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
         <source>{path}: {size} MB is too large for written reactions (at most {limit} MB)</source>
         <translation>{path}: {size} MB is te groot voor schriftelijke reacties (hoogstens {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
         <source>{path}: is empty</source>
         <translation>{path}: is leeg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="224"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
         <source>{path}: is not valid {encoding} text although it says so</source>
         <translation>{path}: is geen geldige {encoding}-tekst, hoewel het bestand dat zegt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="225"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
         <source>{path}: is not a text file (binary data); import a CSV or .xlsx file</source>
         <translation>{path}: is geen tekstbestand (binaire gegevens); importeer een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
         <source>{path}: is neither UTF-8 nor Windows-1252 text; save it from Excel as CSV or .xlsx</source>
         <translation>{path}: is geen UTF-8- en geen Windows-1252-tekst; sla het vanuit Excel op als CSV of .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
         <source>{path}: more than {rows} rows; split the file</source>
         <translation>{path}: meer dan {rows} regels; splits het bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="228"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
         <source>{path}: line {line}: {reason}</source>
         <translation>{path}: regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="229"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
         <source>{path}: holds no rows</source>
         <translation>{path}: bevat geen regels</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
         <source>{path}: is not a readable .xlsx workbook ({reason})</source>
         <translation>{path}: is geen leesbare .xlsx-werkmap ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
         <source>{path}: unpacks to more than {limit} MB; not a sheet of reactions</source>
         <translation>{path}: pakt uit tot meer dan {limit} MB; dat is geen lijst met reacties</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="232"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
         <source>{path}: the workbook has no sheet</source>
         <translation>{path}: de werkmap heeft geen blad</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
         <source>{path}: the first sheet cannot be read ({reason})</source>
         <translation>{path}: het eerste blad kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
         <source>{path}: the first sheet holds no rows</source>
         <translation>{path}: het eerste blad bevat geen regels</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
         <source>{path}: no column {name} (columns: {columns})</source>
         <translation>{path}: geen kolom {name} (kolommen: {columns})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
         <source>{path}: no column tekst, reactie or text; name the column with the text with --text-column (columns: {columns})</source>
         <translation>{path}: geen kolom tekst, reactie of text; noem de kolom met de tekst met --text-column (kolommen: {columns})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
         <source>{path}: is read-only; nothing was imported</source>
         <translation>{path}: is alleen-lezen; er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
         <source>the name scanner needs the package deduce ({reason})</source>
         <translation>de namenscanner heeft het pakket deduce nodig ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="251"/>
         <source>the name scanner is not prepared: run `bricoleur-desk prepare` once after installing</source>
         <translation>de namenscanner is niet voorbereid: voer na het installeren eenmaal `bricoleur-desk prepare` uit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
         <source>{path}: is read-only; nobody can be erased from it here</source>
         <translation>{path}: is alleen-lezen; hier kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
         <source>{path}: is read-only (a locked medium or folder); nobody can be erased from it</source>
         <translation>{path}: is alleen-lezen (een vergrendeld medium of een vergrendelde map); er kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="254"/>
         <source>no person with id {person} in dossier {title} (people: {known})</source>
         <translation>geen persoon met id {person} in dossier {title} (personen: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="255"/>
         <source>is read-only; save a copy to edit it</source>
         <translation>is alleen-lezen; sla een kopie op om het te bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="257"/>
         <source>is a folder; give a file name</source>
         <translation>is een map; geef een bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="258"/>
         <source>is not a regular file (a device, a pipe or a socket); choose another name</source>
         <translation>is geen gewoon bestand (een apparaat, een pipe of een socket); kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="261"/>
         <source>is a dossier or another database; it is never written over, choose another name</source>
         <translation>is een dossier of een andere database; daar wordt nooit overheen geschreven, kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="264"/>
         <source>cannot look at the file: {reason}</source>
         <translation>kan het bestand niet bekijken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="265"/>
         <source>is the input file; choose another name for the output</source>
         <translation>is het invoerbestand; kies een andere naam voor de uitvoer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="266"/>
         <source>is a link to nothing; choose another name</source>
         <translation>is een koppeling naar niets; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="256"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="268"/>
         <source>cannot write {out}: folder {folder} does not exist</source>
         <translation>kan {out} niet schrijven: map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="269"/>
         <source>unknown audience {audience} (use {allowed})</source>
         <translation>onbekend publiek {audience} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="270"/>
         <source>unknown report language {lang} (use {allowed})</source>
         <translation>onbekende taal voor het verslag {lang} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="259"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="271"/>
         <source>house style {path} must be a JSON object</source>
         <translation>huisstijl {path} moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="272"/>
         <source>house style {path}: unknown key(s) {keys}</source>
         <translation>huisstijl {path}: onbekende sleutel(s) {keys}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="273"/>
         <source>house style {path}: accent must look like #00557f, not {accent}</source>
         <translation>huisstijl {path}: accent moet eruitzien als #00557f, niet {accent}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="274"/>
         <source>house style {path}: the logo must be a PNG image</source>
         <translation>huisstijl {path}: het logo moet een PNG-afbeelding zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="275"/>
         <source>dossier {title} has no meeting with id {id}</source>
         <translation>dossier {title} heeft geen bewonersavond met id {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="276"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>kan niet schrijven in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="265"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="277"/>
         <source>could not write the report {name}: {reason}</source>
         <translation>kon het verslag {name} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="278"/>
         <source>could not write {out}: {reason}</source>
         <translation>kon {out} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="268"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="280"/>
         <source>the number of pages must be between 1 and {most}</source>
         <translation>het aantal pagina’s moet tussen 1 en {most} liggen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="269"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="281"/>
         <source>cannot read house style {path}: {reason}</source>
         <translation>kan huisstijl {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="270"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="282"/>
         <source>house style {path} is not valid JSON: {reason}</source>
         <translation>huisstijl {path} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="283"/>
         <source>house style {path}: {key} must be text</source>
         <translation>huisstijl {path}: {key} moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="272"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="284"/>
         <source>dossier {title} has no meetings to report on</source>
         <translation>dossier {title} heeft geen bewonersavonden om over te rapporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="273"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="285"/>
         <source>house style {path}: cannot read logo {logo}: {reason}</source>
         <translation>huisstijl {path}: kan logo {logo} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="286"/>
         <source>house style {path}: logo_png_base64 is not base64</source>
         <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
     </message>

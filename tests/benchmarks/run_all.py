@@ -32,6 +32,7 @@ BENCHMARKS = [
     ("capture", "bench_capture.py", [], []),
     ("canvas", "bench_canvas.py", [], ["--strokes", "10000", "--no-xournal"]),
     ("report", "bench_report.py", [], ["--quick"]),
+    ("encryption", "bench_encryption.py", [], ["--quick"]),
 ]
 
 
