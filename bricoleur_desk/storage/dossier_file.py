@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from . import schema_guard, sqlite_file, temporaries
+from . import backups, schema_guard, sqlite_file, temporaries
 from .errors import (
     DamagedRowError,
     DossierFileError,
@@ -154,6 +154,14 @@ class DossierFile:
             raise self._translate(e) from None
         self._state.apply(updates)  # only what was committed
         self._behind = False
+
+    def back_up(self, reason: str = backups.EVENING) -> Path:
+        """A complete copy of the dossier as it is now among its rolling backups (user data folder)."""
+        raw = self._raw_connection()
+        dossier_id = self._dossier_id or backups.dossier_id_of(raw)
+        if dossier_id is None:
+            raise NotADossierError(self.path, "the file holds no dossier")
+        return backups.save(raw, dossier_id, reason)
 
     def checkpoint(self) -> bool:
         """Fold recent changes into the file itself (call when the room is idle): a plain copy is complete."""
@@ -388,7 +396,7 @@ def _migrate(path: Path, raw: sqlite3.Connection, revision: str, script_location
             "update Bricoleur Desk to open it",
             revision=revision,
         )
-    saved = sqlite_file.backup(path, raw, revision)
+    saved = _backup_before_update(path, raw, revision)
     log.info("updating %s from schema %s; the old file is kept as %s", path, revision, saved)
     sqlite_file.prepare_for_writing(raw)
     engine = sqlite_file.make_engine(raw)
@@ -402,9 +410,25 @@ def _migrate(path: Path, raw: sqlite3.Connection, revision: str, script_location
             path,
             "could not update the file to this version ({reason}); a copy was kept as {copy}",
             reason=e,
-            copy=saved.name,
+            copy=saved,
         ) from e
     return engine
+
+
+def _backup_before_update(path: Path, raw: sqlite3.Connection, revision: str) -> Path:
+    """The file as it is, kept with the dossier's other backups before a migration changes it."""
+    import hashlib
+
+    # a file without a dossier row is kept under its path's digest: it is still the user's file
+    dossier_id = backups.dossier_id_of(raw) or "file-" + hashlib.blake2b(
+        str(path.absolute()).encode(), digest_size=16
+    ).hexdigest()
+    try:
+        return backups.save(raw, dossier_id, backups.update_reason(revision))
+    except DossierFileError as e:
+        raise DossierFileError(
+            path, "cannot make a backup before updating the file: {reason}", reason=e.problem
+        ) from None
 
 
 def create_dossier(path: Path, dossier: Dossier, *, overwrite: bool = False) -> DossierFile:

@@ -43,6 +43,7 @@ class MainActions:
         self.projector_page_up = make("actionProjectorPageUp", "PgUp")
         self.new_meeting = make("actionNewMeeting")
         self.house_style = make("actionHouseStyle")
+        self.restore = make("actionRestore")
         self.export_person = make("actionExportPerson")
         self.erase_person = make("actionErasePerson")
         self.retention = make("actionRetention")
@@ -67,7 +68,7 @@ class MainActions:
             self.file_menu.addAction(action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
-        for action in (self.export_report, self.export_json, self.save_copy, self.house_style):
+        for action in (self.export_report, self.export_json, self.save_copy, self.restore, self.house_style):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         for action in (self.export_person, self.erase_person, self.retention):  # residents' rights
@@ -97,6 +98,7 @@ class MainActions:
             self.close,
             self.export_json,
             self.save_copy,
+            self.restore,
             self.export_report,
             self.audience,
             self.projector_black,
@@ -134,6 +136,8 @@ class MainActions:
         self.save_copy.setToolTip(
             self.tr("A complete copy of the dossier as it is now, safe to make while the evening goes on")
         )
+        self.restore.setText(self.tr("Restore from a &backup…"))
+        self.restore.setToolTip(self.tr("Put back one of the backups made during the evenings"))
         self.export_report.setText(self.tr("Export &report…"))
         self.house_style.setText(self.tr("House &style…"))
         self.export_person.setText(self.tr("Export a &person's data…"))

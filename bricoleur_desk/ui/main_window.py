@@ -19,6 +19,7 @@ from .meeting_workspace import MeetingWorkspace
 from .messages import user_text
 from .open_dossier_controller import OpenDossierController
 from .person_rights import PersonRights
+from .restore_backup import Restoring
 from .save_indicator import SaveIndicator
 from .settings import Settings
 from .start_screen import StartScreen
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         # not "actions": that would hide QWidget.actions(), which Qt and tests call
         self.commands = MainActions(self)
         self.rights = PersonRights(self)  # export a person's data, erase a person, retention
+        self.restoring = Restoring(self)  # Dossier → Restore…: the rolling backups
         self.start = StartScreen()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
