@@ -165,6 +165,9 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "cannot open the file: {reason}"),
     QT_TRANSLATE_NOOP("messages", "not a Bricoleur Desk dossier (it has no schema version)"),
     QT_TRANSLATE_NOOP("messages", "cannot make a backup before updating the file: {reason}"),
+    # storage/backups.py
+    QT_TRANSLATE_NOOP("messages", "cannot write the backup: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "is not a backup of this dossier"),
     # storage/stored_checks.py
     QT_TRANSLATE_NOOP("messages", "text"),
     QT_TRANSLATE_NOOP("messages", "0 or 1"),

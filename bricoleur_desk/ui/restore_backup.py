@@ -60,7 +60,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.itemDoubleClicked.connect(lambda _item, _column: self.accept())
-        self.resize(640, 420)
+        self.resize(760, 420)
         self.retranslate()
         if backups:
             self.list.setCurrentItem(self.list.topLevelItem(0))
@@ -106,7 +106,7 @@ class RestoreDialog(QDialog):
             self.list.addTopLevelItem(item)
             if current == backup.path:
                 self.list.setCurrentItem(item)
-        for column in range(3):
+        for column in range(4):
             self.list.resizeColumnToContents(column)
 
     def _evening(self, backup: Backup) -> str:

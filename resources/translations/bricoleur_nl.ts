@@ -1133,147 +1133,157 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="123"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="125"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="126"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="127"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="126"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="127"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="129"/>
         <source>Recent dossiers</source>
         <translation>Recente dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="130"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="129"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="131"/>
         <source>&amp;Open dossier…</source>
         <translation>Dossier &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="130"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="132"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="131"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="133"/>
         <source>&amp;Close dossier</source>
         <translation>Dossier &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="132"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="134"/>
         <source>Export as &amp;JSON…</source>
         <translation>Exporteren als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="133"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="135"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="135"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="137"/>
         <source>A complete copy of the dossier as it is now, safe to make while the evening goes on</source>
         <translation>Een volledige kopie van het dossier zoals het nu is, veilig te maken terwijl de avond doorgaat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="137"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="139"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Terug&amp;zetten…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
+        <source>Put back one of the backups made during the evenings</source>
+        <translation>Een van de back-ups van de avonden terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="141"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="138"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="142"/>
         <source>House &amp;style…</source>
         <translation>&amp;Huisstijl…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="139"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="143"/>
         <source>Export a &amp;person&apos;s data…</source>
         <translation>&amp;Gegevens van persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="144"/>
         <source>&amp;Erase a person…</source>
         <translation>&amp;Persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="141"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="145"/>
         <source>Re&amp;tention date…</source>
         <translation>&amp;Bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="143"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="144"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="145"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="149"/>
         <source>Show on &amp;projector</source>
         <translation>Op &amp;projector tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="150"/>
         <source>Projector &amp;black</source>
         <translation>Projector &amp;zwart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="151"/>
         <source>Projector &amp;white</source>
         <translation>Projector &amp;wit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="152"/>
         <source>Sketch on the projector &amp;follows my view</source>
         <translation>Schets op de projector &amp;volgt mijn beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="154"/>
         <source>Off: the projector shows the whole map, whatever you zoom to on the laptop</source>
         <translation>Uit: de projector toont de hele kaart, hoe ver u op de laptop ook inzoomt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="156"/>
         <source>Projector: ne&amp;xt page</source>
         <translation>Projector: volgen&amp;de pagina</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="157"/>
         <source>Projector: pre&amp;vious page</source>
         <translation>Projector: v&amp;orige pagina</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="158"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuwe avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="159"/>
         <source>&amp;About Bricoleur Desk</source>
         <translation>&amp;Over Bricoleur Desk</translation>
     </message>
@@ -1281,124 +1291,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="79"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="81"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="135"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="137"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="137"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="139"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="164"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="177"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="179"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="206"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="209"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="245"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="253"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="260"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="260"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="266"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="275"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="277"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="283"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="285"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="291"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="293"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="299"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="301"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="306"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="310"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="319"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="321"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="353"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="355"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="354"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="356"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="384"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="386"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -2032,6 +2042,88 @@ F5 toont de avond aan de zaal.</translation>
         <location filename="../../bricoleur_desk/ui/report_dialog.py" line="342"/>
         <source>Save the promises as CSV</source>
         <translation>De toezeggingen opslaan als CSV</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="82"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="85"/>
+        <source>A backup is made every ten minutes of an evening with changes and before the file is updated; the last {0} are kept. The dossier as it is now is kept as a backup too.</source>
+        <translation>Tijdens een avond met wijzigingen wordt elke tien minuten een back-up gemaakt, en ook voordat het bestand wordt bijgewerkt; de laatste {0} blijven bewaard. Het dossier zoals het nu is, wordt ook als back-up bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="89"/>
+        <source>There are no backups of this dossier yet: one is made every ten minutes of an evening with changes.</source>
+        <translation>Er zijn nog geen back-ups van dit dossier: tijdens een avond met wijzigingen wordt er elke tien minuten een gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <source>Evening</source>
+        <translation>Avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <source>Notes</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="92"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="114"/>
+        <source>(cannot be read)</source>
+        <translation>(niet leesbaar)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="120"/>
+        <source>during the evening</source>
+        <translation>tijdens de avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="122"/>
+        <source>before a restore</source>
+        <translation>vóór het terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="124"/>
+        <source>before an update</source>
+        <translation>vóór een update</translation>
+    </message>
+</context>
+<context>
+    <name>Restoring</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="161"/>
+        <source>Cannot restore</source>
+        <translation>Kan niet terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="146"/>
+        <source>The dossier is read-only here.</source>
+        <translation>Het dossier is hier alleen-lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="166"/>
+        <source>Restored the backup of {0}; the dossier as it was is kept as a backup too.</source>
+        <translation>De back-up van {0} is teruggezet; het dossier zoals het was, is ook als back-up bewaard.</translation>
     </message>
 </context>
 <context>
@@ -3372,286 +3464,296 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="169"/>
+        <source>cannot write the backup: {reason}</source>
+        <translation>kan de back-up niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="170"/>
+        <source>is not a backup of this dossier</source>
+        <translation>is geen back-up van dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="172"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="170"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="173"/>
         <source>0 or 1</source>
         <translation>0 of 1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="171"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="174"/>
         <source>binary data</source>
         <translation>binaire gegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="172"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="175"/>
         <source>expected {what}, got {kind}</source>
         <translation>verwacht {what}, maar gevonden {kind}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="173"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="176"/>
         <source>expected float32 values of 4 bytes each, got {size} bytes</source>
         <translation>verwacht float32-waarden van elk 4 bytes, maar gevonden {size} bytes</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="174"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="177"/>
         <source>expected finite points, got NaN or infinity</source>
         <translation>verwacht eindige punten, maar gevonden NaN of oneindig</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="175"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="178"/>
         <source>column {column}: empty</source>
         <translation>kolom {column}: leeg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="179"/>
         <source>column {column}: {problem}</source>
         <translation>kolom {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="177"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="180"/>
         <source>expected JSON text</source>
         <translation>verwacht JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="182"/>
         <source>is open in another Bricoleur Desk window or on another computer; close it there first</source>
         <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="182"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="185"/>
         <source>is open in another Bricoleur Desk window or on another computer; close it there first (opened by {holder})</source>
         <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst (geopend door {holder})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="189"/>
         <source>cannot lock the file: {reason}</source>
         <translation>kan het bestand niet vergrendelen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="188"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="191"/>
         <source>{name}: file not found.</source>
         <translation>{name}: bestand niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="192"/>
         <source>{name}: not an image this app can read ({reason}).</source>
         <translation>{name}: geen afbeelding die deze app kan lezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="193"/>
         <source>{name}: the image has no readable size; the file may be damaged.</source>
         <translation>{name}: de afbeelding heeft geen leesbare afmetingen; misschien is het bestand beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="194"/>
         <source>{name}: the image is too large ({width} x {height} px); save it at most {limit} px wide and try again.</source>
         <translation>{name}: de afbeelding is te groot ({width} x {height} px); sla haar op met hoogstens {limit} px breedte en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="198"/>
         <source>{name}: the image could not be read ({reason}).</source>
         <translation>{name}: de afbeelding kon niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="199"/>
         <source>{name}: PDF pages cannot be read on this installation (pypdfium2 missing).</source>
         <translation>{name}: PDF-pagina&apos;s kunnen op deze installatie niet worden gelezen (pypdfium2 ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="202"/>
         <source>{name}: the PDF is larger than {limit} MB.</source>
         <translation>{name}: de PDF is groter dan {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="203"/>
         <source>{name}: the PDF is protected with a password.</source>
         <translation>{name}: de PDF is beveiligd met een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="204"/>
         <source>{name}: the PDF is damaged or not a PDF ({reason}).</source>
         <translation>{name}: de PDF is beschadigd of geen PDF ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="202"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="205"/>
         <source>{name}: there is no page {page} (it has {count}).</source>
         <translation>{name}: er is geen pagina {page} (het document heeft er {count}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="203"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="206"/>
         <source>{name}: page {page} has no size.</source>
         <translation>{name}: pagina {page} heeft geen afmetingen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="207"/>
         <source>{name}: page {page} could not be drawn ({reason}).</source>
         <translation>{name}: pagina {page} kon niet worden getekend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="206"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="209"/>
         <source>{name}: could not write the PNG file.</source>
         <translation>{name}: kon het PNG-bestand niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="208"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="211"/>
         <source>{path}: already exists; choose another name</source>
         <translation>{path}: bestaat al; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="212"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: bestaat al; kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="210"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="213"/>
         <source>no meeting with id {id} (meetings: {known})</source>
         <translation>geen bewonersavond met id {id} (bewonersavonden: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="211"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="214"/>
         <source>dossier {title} has no meetings yet</source>
         <translation>dossier {title} heeft nog geen bewonersavonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="212"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="215"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="217"/>
         <source>{path}: is read-only; nobody can be erased from it here</source>
         <translation>{path}: is alleen-lezen; hier kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="215"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="218"/>
         <source>{path}: is read-only (a locked medium or folder); nobody can be erased from it</source>
         <translation>{path}: is alleen-lezen (een vergrendeld medium of een vergrendelde map); er kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="216"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
         <source>no person with id {person} in dossier {title} (people: {known})</source>
         <translation>geen persoon met id {person} in dossier {title} (personen: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="217"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="220"/>
         <source>is read-only; save a copy to edit it</source>
         <translation>is alleen-lezen; sla een kopie op om het te bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="222"/>
         <source>is a folder; give a file name</source>
         <translation>is een map; geef een bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="220"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
         <source>is not a regular file (a device, a pipe or a socket); choose another name</source>
         <translation>is geen gewoon bestand (een apparaat, een pipe of een socket); kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
         <source>is a dossier or another database; it is never written over, choose another name</source>
         <translation>is een dossier of een andere database; daar wordt nooit overheen geschreven, kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="229"/>
         <source>cannot look at the file: {reason}</source>
         <translation>kan het bestand niet bekijken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
         <source>is the input file; choose another name for the output</source>
         <translation>is het invoerbestand; kies een andere naam voor de uitvoer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="228"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="231"/>
         <source>is a link to nothing; choose another name</source>
         <translation>is een koppeling naar niets; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
         <source>cannot write {out}: folder {folder} does not exist</source>
         <translation>kan {out} niet schrijven: map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
         <source>unknown audience {audience} (use {allowed})</source>
         <translation>onbekend publiek {audience} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="232"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
         <source>unknown report language {lang} (use {allowed})</source>
         <translation>onbekende taal voor het verslag {lang} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
         <source>house style {path} must be a JSON object</source>
         <translation>huisstijl {path} moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
         <source>house style {path}: unknown key(s) {keys}</source>
         <translation>huisstijl {path}: onbekende sleutel(s) {keys}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
         <source>house style {path}: accent must look like #00557f, not {accent}</source>
         <translation>huisstijl {path}: accent moet eruitzien als #00557f, niet {accent}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
         <source>house style {path}: the logo must be a PNG image</source>
         <translation>huisstijl {path}: het logo moet een PNG-afbeelding zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
         <source>dossier {title} has no meeting with id {id}</source>
         <translation>dossier {title} heeft geen bewonersavond met id {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>kan niet schrijven in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
         <source>could not write the report {name}: {reason}</source>
         <translation>kon het verslag {name} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
         <source>could not write {out}: {reason}</source>
         <translation>kon {out} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
         <source>cannot read house style {path}: {reason}</source>
         <translation>kan huisstijl {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
         <source>house style {path} is not valid JSON: {reason}</source>
         <translation>huisstijl {path} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
         <source>house style {path}: {key} must be text</source>
         <translation>huisstijl {path}: {key} moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
         <source>dossier {title} has no meetings to report on</source>
         <translation>dossier {title} heeft geen bewonersavonden om over te rapporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
         <source>house style {path}: cannot read logo {logo}: {reason}</source>
         <translation>huisstijl {path}: kan logo {logo} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
         <source>house style {path}: logo_png_base64 is not base64</source>
         <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
     </message>
