@@ -109,6 +109,7 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "expected {what}"),
     QT_TRANSLATE_NOOP("messages", "a string"),
     QT_TRANSLATE_NOOP("messages", "expected a non-empty id"),
+    QT_TRANSLATE_NOOP("messages", "expected a text of at most {maximum} characters, got {length}"),
     QT_TRANSLATE_NOOP("messages", "true or false"),
     QT_TRANSLATE_NOOP("messages", "expected a whole number of at least {minimum}, got {value}"),
     QT_TRANSLATE_NOOP("messages", "expected a whole number of at most {maximum}"),
