@@ -1200,7 +1200,7 @@
     <message>
         <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
         <source>Put back one of the backups made during the evenings</source>
-        <translation>Een van de back-ups van de avonden terugzetten</translation>
+        <translation>Een van de reservekopieën van de avonden terugzetten</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/main_actions.py" line="141"/>
@@ -1612,8 +1612,8 @@ F1 toont alle tekens.</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/person_rights.py" line="94"/>
-        <source>{0} is removed from this dossier. The notes they raised keep their group ({1}); their name, e-mail address and phone number are masked in every text. The backups beside the file and the cached sketches are shredded. This cannot be undone.</source>
-        <translation>{0} wordt uit dit dossier verwijderd. De punten die deze persoon inbracht houden de groep ({1}); naam, e-mailadres en telefoonnummer worden in elke tekst afgeschermd. De reservekopieën naast het bestand en de opgeslagen schetsen worden vernietigd. Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>{0} is removed from this dossier. The notes they raised keep their group ({1}); their name, e-mail address and phone number are masked in every text. The dossier&apos;s backups and its cached sketches are shredded. This cannot be undone.</source>
+        <translation>{0} wordt uit dit dossier verwijderd. De punten die deze persoon inbracht houden de groep ({1}); naam, e-mailadres en telefoonnummer worden in elke tekst afgeschermd. De reservekopieën van het dossier en de opgeslagen schetsen worden vernietigd. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/person_rights.py" line="97"/>
@@ -2049,17 +2049,17 @@ F5 toont de avond aan de zaal.</translation>
     <message>
         <location filename="../../bricoleur_desk/ui/restore_backup.py" line="82"/>
         <source>Restore a backup</source>
-        <translation>Back-up terugzetten</translation>
+        <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/restore_backup.py" line="85"/>
         <source>A backup is made every ten minutes of an evening with changes and before the file is updated; the last {0} are kept. The dossier as it is now is kept as a backup too.</source>
-        <translation>Tijdens een avond met wijzigingen wordt elke tien minuten een back-up gemaakt, en ook voordat het bestand wordt bijgewerkt; de laatste {0} blijven bewaard. Het dossier zoals het nu is, wordt ook als back-up bewaard.</translation>
+        <translation>Tijdens een avond met wijzigingen wordt elke tien minuten een reservekopie gemaakt, en ook voordat het bestand wordt bijgewerkt; de laatste {0} blijven bewaard. Het dossier zoals het nu is, wordt ook als reservekopie bewaard.</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/restore_backup.py" line="89"/>
         <source>There are no backups of this dossier yet: one is made every ten minutes of an evening with changes.</source>
-        <translation>Er zijn nog geen back-ups van dit dossier: tijdens een avond met wijzigingen wordt er elke tien minuten een gemaakt.</translation>
+        <translation>Er zijn nog geen reservekopieën van dit dossier: tijdens een avond met wijzigingen wordt er elke tien minuten een gemaakt.</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
@@ -2123,7 +2123,7 @@ F5 toont de avond aan de zaal.</translation>
     <message>
         <location filename="../../bricoleur_desk/ui/restore_backup.py" line="166"/>
         <source>Restored the backup of {0}; the dossier as it was is kept as a backup too.</source>
-        <translation>De back-up van {0} is teruggezet; het dossier zoals het was, is ook als back-up bewaard.</translation>
+        <translation>De reservekopie van {0} is teruggezet; het dossier zoals het was, is ook als reservekopie bewaard.</translation>
     </message>
 </context>
 <context>
@@ -3470,12 +3470,12 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="170"/>
         <source>cannot write the backup: {reason}</source>
-        <translation>kan de back-up niet schrijven: {reason}</translation>
+        <translation>kan de reservekopie niet schrijven: {reason}</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="171"/>
         <source>is not a backup of this dossier</source>
-        <translation>is geen back-up van dit dossier</translation>
+        <translation>is geen reservekopie van dit dossier</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="173"/>
