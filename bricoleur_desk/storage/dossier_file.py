@@ -287,9 +287,11 @@ def _open(
     head: str = SCHEMA_REVISION,
     *,
     network: bool | None = None,
+    back_up: bool = True,
 ) -> DossierFile:
     # script_location and head are for tests of the migration path, network for tests of the
-    # network-share mode; the app uses the defaults
+    # network-share mode; the app uses the defaults. back_up=False: a private copy being read,
+    # whose update needs no backup (the user's file is not changed)
     sqlite_file.check_can_open(path)
     sqlite_file.check_header(path)
     lock = WriterLock.acquire(path)
@@ -304,7 +306,7 @@ def _open(
         if revision == head:
             sqlite_file.prepare_for_writing(raw)
             return DossierFile(path, raw, lock=lock)
-        return DossierFile(path, raw, _migrate(path, raw, revision, script_location), lock=lock)
+        return DossierFile(path, raw, _migrate(path, raw, revision, script_location, back_up=back_up), lock=lock)
     except BaseException as e:
         raw.close()
         lock.release()
@@ -350,7 +352,7 @@ def _reading(path: Path) -> Iterator[DossierFile]:
         copy = Path(folder) / path.name
         try:
             make_copy(path, copy)
-            snapshot = _open(copy)
+            snapshot = _open(copy, back_up=False)
         except DossierFileError as e:
             raise e.naming(path) from None  # name the user's file, not the copy
         except (OSError, sqlite3.Error) as e:
@@ -385,7 +387,9 @@ def _check_new_dossier_target(target: Path) -> None:
         raise DossierLockedError(target, "is open in Bricoleur Desk; close it there first")
 
 
-def _migrate(path: Path, raw: sqlite3.Connection, revision: str, script_location: Path | None) -> Engine:
+def _migrate(
+    path: Path, raw: sqlite3.Connection, revision: str, script_location: Path | None, *, back_up: bool = True
+) -> Engine:
     from . import migrate
 
     location = script_location or migrate.MIGRATIONS
@@ -396,8 +400,8 @@ def _migrate(path: Path, raw: sqlite3.Connection, revision: str, script_location
             "update Bricoleur Desk to open it",
             revision=revision,
         )
-    saved = _backup_before_update(path, raw, revision)
-    log.info("updating %s from schema %s; the old file is kept as %s", path, revision, saved)
+    saved = _backup_before_update(path, raw, revision) if back_up else None
+    log.info("updating %s from schema %s; the old file is kept as %s", path, revision, saved or "(a copy)")
     sqlite_file.prepare_for_writing(raw)
     engine = sqlite_file.make_engine(raw)
     try:
@@ -406,6 +410,10 @@ def _migrate(path: Path, raw: sqlite3.Connection, revision: str, script_location
             sqlite_file.check_foreign_keys(raw)
     except Exception as e:  # rolled back: the file is still at its old revision
         engine.dispose()
+        if saved is None:
+            raise DossierFileError(
+                path, "could not update the file to this version ({reason}); the file itself is unchanged", reason=e
+            ) from e
         raise DossierFileError(
             path,
             "could not update the file to this version ({reason}); a copy was kept as {copy}",

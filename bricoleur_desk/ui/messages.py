@@ -60,6 +60,9 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP(
         "messages", "could not update the file to this version ({reason}); a copy was kept as {copy}"
     ),
+    QT_TRANSLATE_NOOP(
+        "messages", "could not update the file to this version ({reason}); the file itself is unchanged"
+    ),
     QT_TRANSLATE_NOOP("messages", "already exists; choose another name"),
     QT_TRANSLATE_NOOP("messages", "cannot write the file: {reason}"),
     QT_TRANSLATE_NOOP("messages", "the file holds no dossier"),

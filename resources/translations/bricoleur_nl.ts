@@ -3059,706 +3059,711 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="63"/>
+        <source>could not update the file to this version ({reason}); the file itself is unchanged</source>
+        <translation>het bestand kon niet worden bijgewerkt naar deze versie ({reason}); het bestand zelf is niet veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="66"/>
         <source>already exists; choose another name</source>
         <translation>bestaat al; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="64"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="67"/>
         <source>cannot write the file: {reason}</source>
         <translation>kan het bestand niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="65"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="68"/>
         <source>the file holds no dossier</source>
         <translation>het bestand bevat geen dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="66"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="69"/>
         <source>the file is damaged ({reason})</source>
         <translation>het bestand is beschadigd ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="67"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="70"/>
         <source>cannot write the copy: {reason}</source>
         <translation>kan de kopie niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="68"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="71"/>
         <source>cannot read the file: {reason}</source>
         <translation>kan het bestand niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="70"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="73"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="72"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="75"/>
         <source>the file is empty, expected a JSON dossier</source>
         <translation>het bestand is leeg, verwacht was een JSON-dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="73"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="76"/>
         <source>not a text file (a zero byte at byte {byte}), expected a JSON dossier</source>
         <translation>geen tekstbestand (een nulbyte op byte {byte}), verwacht was een JSON-dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="74"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="77"/>
         <source>not a UTF-8 text file (byte {byte}), expected a JSON dossier</source>
         <translation>geen UTF-8-tekstbestand (byte {byte}), verwacht was een JSON-dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="75"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="78"/>
         <source>not valid JSON (line {line}, column {column}: {reason})</source>
         <translation>geen geldige JSON (regel {line}, kolom {column}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="79"/>
         <source>not valid JSON ({name} is not allowed)</source>
         <translation>geen geldige JSON ({name} is niet toegestaan)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="77"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="80"/>
         <source>not valid JSON (nested too deeply)</source>
         <translation>geen geldige JSON (te diep genest)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="81"/>
         <source>cannot read the file: it is a folder, not a regular file</source>
         <translation>kan het bestand niet lezen: het is een map, geen gewoon bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="79"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="82"/>
         <source>cannot read the file: it is a pipe, not a regular file</source>
         <translation>kan het bestand niet lezen: het is een pipe, geen gewoon bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="83"/>
         <source>cannot read the file: it is a device or socket, not a regular file</source>
         <translation>kan het bestand niet lezen: het is een apparaat of socket, geen gewoon bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="82"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="85"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="84"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="87"/>
         <source>required key missing: this is not a Bricoleur Desk dossier</source>
         <translation>verplichte sleutel ontbreekt: dit is geen Bricoleur Desk-dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="85"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="88"/>
         <source>expected {expected}, got {value}: this is not a Bricoleur Desk dossier</source>
         <translation>verwacht {expected}, maar gevonden {value}: dit is geen Bricoleur Desk-dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="86"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="89"/>
         <source>written by a newer version of Bricoleur Desk (format version {version}); this version reads format version {known}. Please update Bricoleur Desk.</source>
         <translation>geschreven door een nieuwere versie van Bricoleur Desk (formaatversie {version}); deze versie leest formaatversie {known}. Werk Bricoleur Desk bij.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="90"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="93"/>
         <source>required key missing (the background is an image)</source>
         <translation>verplichte sleutel ontbreekt (de achtergrond is een afbeelding)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="91"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="94"/>
         <source>a list</source>
         <translation>een lijst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="92"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="95"/>
         <source>duplicate id {id}, already used at {other}</source>
         <translation>dubbele id {id}, al gebruikt bij {other}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="93"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="96"/>
         <source>required key missing</source>
         <translation>verplichte sleutel ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="94"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="97"/>
         <source>unknown note {id} (not a note of this meeting)</source>
         <translation>onbekend punt {id} (geen punt van deze bewonersavond)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="95"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="98"/>
         <source>expected &apos;image/png&apos;, got {value}</source>
         <translation>verwacht &apos;image/png&apos;, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="96"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="99"/>
         <source>expected one of {allowed}, got {value}</source>
         <translation>verwacht een van {allowed}, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="97"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="100"/>
         <source>a point [x, y, pressure]</source>
         <translation>een punt [x, y, druk]</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="98"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="101"/>
         <source>unknown person {id}</source>
         <translation>onbekende persoon {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="99"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="102"/>
         <source>unknown meeting {id}</source>
         <translation>onbekende bewonersavond {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="100"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="103"/>
         <source>unknown note {id}</source>
         <translation>onbekend punt {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="101"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="104"/>
         <source>unknown theme {id} (not a theme of this meeting)</source>
         <translation>onbekend thema {id} (geen thema van deze bewonersavond)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="102"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="105"/>
         <source>a note cannot be merged into itself</source>
         <translation>een punt kan niet met zichzelf worden samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="103"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="106"/>
         <source>expected a score from 1 to 5 as the key</source>
         <translation>verwacht een score van 1 tot en met 5 als sleutel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="104"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="107"/>
         <source>a number</source>
         <translation>een getal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="105"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="108"/>
         <source>expected a number within float32 range</source>
         <translation>verwacht een getal binnen het float32-bereik</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="106"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="109"/>
         <source>number {number} is already used by {other}</source>
         <translation>nummer {number} is al in gebruik bij {other}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="108"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="111"/>
         <source>{where}: unknown key, ignored</source>
         <translation>{where}: onbekende sleutel, genegeerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="109"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="112"/>
         <source>expected {what}</source>
         <translation>verwacht {what}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="110"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="113"/>
         <source>a string</source>
         <translation>een tekenreeks</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="111"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="114"/>
         <source>expected a non-empty id</source>
         <translation>verwacht een niet-lege id</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="112"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="115"/>
         <source>expected a text of at most {maximum} characters, got {length}</source>
         <translation>verwacht een tekst van hoogstens {maximum} tekens, maar kreeg er {length}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="113"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="116"/>
         <source>true or false</source>
         <translation>true of false</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="114"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="117"/>
         <source>expected a whole number of at least {minimum}, got {value}</source>
         <translation>verwacht een geheel getal van minstens {minimum}, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="115"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="118"/>
         <source>expected a whole number of at most {maximum}</source>
         <translation>verwacht een geheel getal van hoogstens {maximum}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="116"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="119"/>
         <source>expected a finite number</source>
         <translation>verwacht een eindig getal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="120"/>
         <source>expected a number from {low:g} to {high:g}, got {number:g}</source>
         <translation>verwacht een getal van {low:g} tot {high:g}, maar gevonden {number:g}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="118"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="121"/>
         <source>expected a number above 0, got {number}</source>
         <translation>verwacht een getal boven 0, maar gevonden {number}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="119"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="122"/>
         <source>expected a number from 0 to 1, got {number}</source>
         <translation>verwacht een getal van 0 tot en met 1, maar gevonden {number}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="120"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="123"/>
         <source>expected a colour #rrggbb, got {value}</source>
         <translation>verwacht een kleur #rrggbb, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="121"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="124"/>
         <source>invalid character at position {position} (a lone surrogate)</source>
         <translation>ongeldig teken op positie {position} (een losse surrogaat)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="122"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="125"/>
         <source>a whole number</source>
         <translation>een geheel getal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="123"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="126"/>
         <source>expected a date YYYY-MM-DD, got {value}</source>
         <translation>verwacht een datum JJJJ-MM-DD, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="127"/>
         <source>expected an ISO-8601 date and time, got {value}</source>
         <translation>verwacht een ISO 8601-datum en -tijd, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="128"/>
         <source>expected base64 data</source>
         <translation>verwacht base64-gegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="126"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="129"/>
         <source>an object</source>
         <translation>een object</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="131"/>
         <source>table {table}, row id {row}: {problem}</source>
         <translation>tabel {table}, rij-id {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="129"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="132"/>
         <source>column {column}: text that is not UTF-8</source>
         <translation>kolom {column}: tekst die geen UTF-8 is</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="131"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="134"/>
         <source>holds database objects Bricoleur Desk did not create ({listed}), which could act on every save; make a clean copy with: bricoleur-desk clean FILE --out NEW</source>
         <translation>bevat databaseobjecten die Bricoleur Desk niet heeft gemaakt ({listed}) en die bij elke opslag iets kunnen doen; maak een schone kopie met: bricoleur-desk clean BESTAND --out NIEUW</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="135"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="138"/>
         <source>{listed} and {count} more</source>
         <translation>{listed} en nog {count}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="136"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="139"/>
         <source>could not remove {kind} {name} from the copy</source>
         <translation>kon {kind} {name} niet uit de kopie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="138"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="141"/>
         <source>is open in Bricoleur Desk on a network share, which lets no other program read it meanwhile; use Dossier → Save a copy as… in that window, or close it there first</source>
         <translation>is geopend in Bricoleur Desk op een netwerkschijf, waardoor geen ander programma het intussen kan lezen; kies in dat venster Dossier → Kopie opslaan als…, of sluit het daar eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="145"/>
         <source>cannot use the file: {reason}</source>
         <translation>kan het bestand niet gebruiken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="143"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="146"/>
         <source>is not a regular file</source>
         <translation>is geen gewoon bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="144"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="147"/>
         <source>permission denied (cannot read the file)</source>
         <translation>geen toestemming (kan het bestand niet lezen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="145"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="148"/>
         <source>is on a read-only medium</source>
         <translation>staat op een alleen-lezen medium</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="149"/>
         <source>permission denied (the file or its folder is read-only)</source>
         <translation>geen toestemming (het bestand of de map is alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="150"/>
         <source>the file is empty, it is not a Bricoleur Desk dossier</source>
         <translation>het bestand is leeg, het is geen Bricoleur Desk-dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="151"/>
         <source>not a Bricoleur Desk dossier (the file has another format)</source>
         <translation>geen Bricoleur Desk-dossier (het bestand heeft een ander formaat)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="152"/>
         <source>the file is truncated ({size} bytes), it may be an incomplete copy</source>
         <translation>het bestand is afgekapt ({size} bytes), misschien is het een onvolledige kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="153"/>
         <source>the file is truncated ({size} of {expected} bytes), it may be an incomplete copy</source>
         <translation>het bestand is afgekapt ({size} van {expected} bytes), misschien is het een onvolledige kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="156"/>
         <source>not a Bricoleur Desk dossier (an SQLite database of another program)</source>
         <translation>geen Bricoleur Desk-dossier (een SQLite-database van een ander programma)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="157"/>
         <source>the file is damaged ({reason}); it may be an incomplete copy</source>
         <translation>het bestand is beschadigd ({reason}); misschien is het een onvolledige kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="158"/>
         <source>the disk is full: recent changes are not saved yet; they will be once there is space</source>
         <translation>de schijf is vol: recente wijzigingen zijn nog niet opgeslagen; dat gebeurt zodra er ruimte is</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="158"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="161"/>
         <source>the disk or network share failed: recent changes are not saved yet; keep this window open</source>
         <translation>de schijf of netwerkschijf werkt niet: recente wijzigingen zijn nog niet opgeslagen; laat dit venster open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="165"/>
         <source>the file cannot be written (read-only)</source>
         <translation>het bestand kan niet worden geschreven (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="163"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="166"/>
         <source>not a Bricoleur Desk dossier (it has no single schema version)</source>
         <translation>geen Bricoleur Desk-dossier (het heeft niet één schemaversie)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="164"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="167"/>
         <source>no such file</source>
         <translation>bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="168"/>
         <source>permission denied (cannot look at the file)</source>
         <translation>geen toestemming (kan het bestand niet bekijken)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="166"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="169"/>
         <source>cannot open the file: {reason}</source>
         <translation>kan het bestand niet openen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="167"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="170"/>
         <source>not a Bricoleur Desk dossier (it has no schema version)</source>
         <translation>geen Bricoleur Desk-dossier (het heeft geen schemaversie)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="168"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="171"/>
         <source>cannot make a backup before updating the file: {reason}</source>
         <translation>kan geen reservekopie maken voordat het bestand wordt bijgewerkt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="170"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="173"/>
         <source>cannot write the backup: {reason}</source>
         <translation>kan de reservekopie niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="171"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="174"/>
         <source>is not a backup of this dossier</source>
         <translation>is geen reservekopie van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="173"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="176"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="174"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="177"/>
         <source>0 or 1</source>
         <translation>0 of 1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="175"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="178"/>
         <source>binary data</source>
         <translation>binaire gegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="179"/>
         <source>expected {what}, got {kind}</source>
         <translation>verwacht {what}, maar gevonden {kind}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="177"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="180"/>
         <source>expected float32 values of 4 bytes each, got {size} bytes</source>
         <translation>verwacht float32-waarden van elk 4 bytes, maar gevonden {size} bytes</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="178"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="181"/>
         <source>expected finite points, got NaN or infinity</source>
         <translation>verwacht eindige punten, maar gevonden NaN of oneindig</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="182"/>
         <source>column {column}: empty</source>
         <translation>kolom {column}: leeg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="180"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="183"/>
         <source>column {column}: {problem}</source>
         <translation>kolom {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="181"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="184"/>
         <source>expected JSON text</source>
         <translation>verwacht JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="183"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="186"/>
         <source>is open in another Bricoleur Desk window or on another computer; close it there first</source>
         <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="189"/>
         <source>is open in another Bricoleur Desk window or on another computer; close it there first (opened by {holder})</source>
         <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst (geopend door {holder})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="193"/>
         <source>cannot lock the file: {reason}</source>
         <translation>kan het bestand niet vergrendelen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="195"/>
         <source>{name}: file not found.</source>
         <translation>{name}: bestand niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="196"/>
         <source>{name}: not an image this app can read ({reason}).</source>
         <translation>{name}: geen afbeelding die deze app kan lezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="194"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="197"/>
         <source>{name}: the image has no readable size; the file may be damaged.</source>
         <translation>{name}: de afbeelding heeft geen leesbare afmetingen; misschien is het bestand beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="198"/>
         <source>{name}: the image is too large ({width} x {height} px); save it at most {limit} px wide and try again.</source>
         <translation>{name}: de afbeelding is te groot ({width} x {height} px); sla haar op met hoogstens {limit} px breedte en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="202"/>
         <source>{name}: the image could not be read ({reason}).</source>
         <translation>{name}: de afbeelding kon niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="203"/>
         <source>{name}: PDF pages cannot be read on this installation (pypdfium2 missing).</source>
         <translation>{name}: PDF-pagina&apos;s kunnen op deze installatie niet worden gelezen (pypdfium2 ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="203"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="206"/>
         <source>{name}: the PDF is larger than {limit} MB.</source>
         <translation>{name}: de PDF is groter dan {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="207"/>
         <source>{name}: the PDF is protected with a password.</source>
         <translation>{name}: de PDF is beveiligd met een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="205"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="208"/>
         <source>{name}: the PDF is damaged or not a PDF ({reason}).</source>
         <translation>{name}: de PDF is beschadigd of geen PDF ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="206"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="209"/>
         <source>{name}: there is no page {page} (it has {count}).</source>
         <translation>{name}: er is geen pagina {page} (het document heeft er {count}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="210"/>
         <source>{name}: page {page} has no size.</source>
         <translation>{name}: pagina {page} heeft geen afmetingen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="208"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="211"/>
         <source>{name}: page {page} could not be drawn ({reason}).</source>
         <translation>{name}: pagina {page} kon niet worden getekend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="210"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="213"/>
         <source>{name}: could not write the PNG file.</source>
         <translation>{name}: kon het PNG-bestand niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="212"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="215"/>
         <source>{path}: already exists; choose another name</source>
         <translation>{path}: bestaat al; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="216"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: bestaat al; kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="217"/>
         <source>no meeting with id {id} (meetings: {known})</source>
         <translation>geen bewonersavond met id {id} (bewonersavonden: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="215"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="218"/>
         <source>dossier {title} has no meetings yet</source>
         <translation>dossier {title} heeft nog geen bewonersavonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="216"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="218"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="221"/>
         <source>{path}: is read-only; nobody can be erased from it here</source>
         <translation>{path}: is alleen-lezen; hier kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="222"/>
         <source>{path}: is read-only (a locked medium or folder); nobody can be erased from it</source>
         <translation>{path}: is alleen-lezen (een vergrendeld medium of een vergrendelde map); er kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="220"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
         <source>no person with id {person} in dossier {title} (people: {known})</source>
         <translation>geen persoon met id {person} in dossier {title} (personen: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="221"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="224"/>
         <source>is read-only; save a copy to edit it</source>
         <translation>is alleen-lezen; sla een kopie op om het te bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
         <source>is a folder; give a file name</source>
         <translation>is een map; geef een bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="224"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
         <source>is not a regular file (a device, a pipe or a socket); choose another name</source>
         <translation>is geen gewoon bestand (een apparaat, een pipe of een socket); kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
         <source>is a dossier or another database; it is never written over, choose another name</source>
         <translation>is een dossier of een andere database; daar wordt nooit overheen geschreven, kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
         <source>cannot look at the file: {reason}</source>
         <translation>kan het bestand niet bekijken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
         <source>is the input file; choose another name for the output</source>
         <translation>is het invoerbestand; kies een andere naam voor de uitvoer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="232"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
         <source>is a link to nothing; choose another name</source>
         <translation>is een koppeling naar niets; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
         <source>cannot write {out}: folder {folder} does not exist</source>
         <translation>kan {out} niet schrijven: map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
         <source>unknown audience {audience} (use {allowed})</source>
         <translation>onbekend publiek {audience} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
         <source>unknown report language {lang} (use {allowed})</source>
         <translation>onbekende taal voor het verslag {lang} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
         <source>house style {path} must be a JSON object</source>
         <translation>huisstijl {path} moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
         <source>house style {path}: unknown key(s) {keys}</source>
         <translation>huisstijl {path}: onbekende sleutel(s) {keys}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
         <source>house style {path}: accent must look like #00557f, not {accent}</source>
         <translation>huisstijl {path}: accent moet eruitzien als #00557f, niet {accent}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
         <source>house style {path}: the logo must be a PNG image</source>
         <translation>huisstijl {path}: het logo moet een PNG-afbeelding zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
         <source>dossier {title} has no meeting with id {id}</source>
         <translation>dossier {title} heeft geen bewonersavond met id {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>kan niet schrijven in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
         <source>could not write the report {name}: {reason}</source>
         <translation>kon het verslag {name} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
         <source>could not write {out}: {reason}</source>
         <translation>kon {out} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
         <source>cannot read house style {path}: {reason}</source>
         <translation>kan huisstijl {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
         <source>house style {path} is not valid JSON: {reason}</source>
         <translation>huisstijl {path} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
         <source>house style {path}: {key} must be text</source>
         <translation>huisstijl {path}: {key} moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="251"/>
         <source>dossier {title} has no meetings to report on</source>
         <translation>dossier {title} heeft geen bewonersavonden om over te rapporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
         <source>house style {path}: cannot read logo {logo}: {reason}</source>
         <translation>huisstijl {path}: kan logo {logo} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
         <source>house style {path}: logo_png_base64 is not base64</source>
         <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
     </message>

@@ -129,3 +129,21 @@ def test_purge_shreds_every_backup_and_the_folder(dossier_path: Path) -> None:
     (backups.folder_for(DOSSIER) / ".cut-short.bricoleur.1234.tmp").write_bytes(b"half")
     assert backups.purge(DOSSIER) == made
     assert not backups.folder_for(DOSSIER).exists()
+
+
+def test_reading_an_older_file_that_another_window_holds_makes_no_backup(tmp_path: Path) -> None:
+    from bricoleur_desk.storage.writer_lock import WriterLock
+
+    from .test_merge_records import _file_at_0001
+
+    path = tmp_path / "oud.bricoleur"
+    _file_at_0001(path)
+    before = path.read_bytes()
+    lock = WriterLock.acquire(path)  # as a window of an older version would hold it
+    try:
+        dossier = read_dossier_file(path)  # a private copy is updated and read
+    finally:
+        lock.release()
+    assert dossier.id == DOSSIER
+    assert backups.backups(DOSSIER) == []  # the copy needed no backup; the user's file is unchanged
+    assert path.read_bytes() == before
