@@ -34,7 +34,6 @@ from bricoleur_desk.domain.model import (
 from .interchange_errors import FORMAT_NAME, FORMAT_VERSION
 from .interchange_fields import read_fields
 from .interchange_values import (
-    MAX_ID,
     JsonObject,
     counter,
     enum_of,
@@ -313,7 +312,7 @@ def read_attendance(obj: JsonObject) -> Attendance:
     if by_group is not None:
         for group, value in by_group.data.items():
             path = key_path(by_group.path, group)
-            attendance.by_group[read_str(group, path, MAX_ID)] = read_int(value, path)
+            attendance.by_group[read_str(group, path)] = read_int(value, path)
     obj.done()
     return attendance
 
