@@ -204,6 +204,13 @@ MESSAGE_IDS = (
         "messages", "{name}: PDF pages cannot be read on this installation (pypdfium2 missing)."
     ),
     QT_TRANSLATE_NOOP("messages", "{name}: the PDF is larger than {limit} MB."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{name}: drawing page {page} took longer than {seconds} s and was stopped; save the page as an image and use that.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "{name}: drawing page {page} needed more than {limit} MB of memory and was stopped."
+    ),
     QT_TRANSLATE_NOOP("messages", "{name}: the PDF is protected with a password."),
     QT_TRANSLATE_NOOP("messages", "{name}: the PDF is damaged or not a PDF ({reason})."),
     QT_TRANSLATE_NOOP("messages", "{name}: there is no page {page} (it has {count})."),

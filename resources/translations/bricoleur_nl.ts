@@ -3579,191 +3579,201 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="207"/>
+        <source>{name}: drawing page {page} took longer than {seconds} s and was stopped; save the page as an image and use that.</source>
+        <translation>{name}: het tekenen van pagina {page} duurde langer dan {seconds} s en is gestopt; sla de pagina op als afbeelding en gebruik die.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="211"/>
+        <source>{name}: drawing page {page} needed more than {limit} MB of memory and was stopped.</source>
+        <translation>{name}: het tekenen van pagina {page} had meer dan {limit} MB geheugen nodig en is gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="214"/>
         <source>{name}: the PDF is protected with a password.</source>
         <translation>{name}: de PDF is beveiligd met een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="208"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="215"/>
         <source>{name}: the PDF is damaged or not a PDF ({reason}).</source>
         <translation>{name}: de PDF is beschadigd of geen PDF ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="216"/>
         <source>{name}: there is no page {page} (it has {count}).</source>
         <translation>{name}: er is geen pagina {page} (het document heeft er {count}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="210"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="217"/>
         <source>{name}: page {page} has no size.</source>
         <translation>{name}: pagina {page} heeft geen afmetingen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="211"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="218"/>
         <source>{name}: page {page} could not be drawn ({reason}).</source>
         <translation>{name}: pagina {page} kon niet worden getekend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="220"/>
         <source>{name}: could not write the PNG file.</source>
         <translation>{name}: kon het PNG-bestand niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="215"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="222"/>
         <source>{path}: already exists; choose another name</source>
         <translation>{path}: bestaat al; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="216"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: bestaat al; kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="217"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="224"/>
         <source>no meeting with id {id} (meetings: {known})</source>
         <translation>geen bewonersavond met id {id} (bewonersavonden: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="218"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="225"/>
         <source>dossier {title} has no meetings yet</source>
         <translation>dossier {title} heeft nog geen bewonersavonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="221"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="228"/>
         <source>{path}: is read-only; nobody can be erased from it here</source>
         <translation>{path}: is alleen-lezen; hier kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="229"/>
         <source>{path}: is read-only (a locked medium or folder); nobody can be erased from it</source>
         <translation>{path}: is alleen-lezen (een vergrendeld medium of een vergrendelde map); er kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
         <source>no person with id {person} in dossier {title} (people: {known})</source>
         <translation>geen persoon met id {person} in dossier {title} (personen: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="224"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="231"/>
         <source>is read-only; save a copy to edit it</source>
         <translation>is alleen-lezen; sla een kopie op om het te bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
         <source>is a folder; give a file name</source>
         <translation>is een map; geef een bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
         <source>is not a regular file (a device, a pipe or a socket); choose another name</source>
         <translation>is geen gewoon bestand (een apparaat, een pipe of een socket); kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
         <source>is a dossier or another database; it is never written over, choose another name</source>
         <translation>is een dossier of een andere database; daar wordt nooit overheen geschreven, kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
         <source>cannot look at the file: {reason}</source>
         <translation>kan het bestand niet bekijken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
         <source>is the input file; choose another name for the output</source>
         <translation>is het invoerbestand; kies een andere naam voor de uitvoer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
         <source>is a link to nothing; choose another name</source>
         <translation>is een koppeling naar niets; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
         <source>cannot write {out}: folder {folder} does not exist</source>
         <translation>kan {out} niet schrijven: map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
         <source>unknown audience {audience} (use {allowed})</source>
         <translation>onbekend publiek {audience} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
         <source>unknown report language {lang} (use {allowed})</source>
         <translation>onbekende taal voor het verslag {lang} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
         <source>house style {path} must be a JSON object</source>
         <translation>huisstijl {path} moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
         <source>house style {path}: unknown key(s) {keys}</source>
         <translation>huisstijl {path}: onbekende sleutel(s) {keys}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
         <source>house style {path}: accent must look like #00557f, not {accent}</source>
         <translation>huisstijl {path}: accent moet eruitzien als #00557f, niet {accent}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
         <source>house style {path}: the logo must be a PNG image</source>
         <translation>huisstijl {path}: het logo moet een PNG-afbeelding zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="251"/>
         <source>dossier {title} has no meeting with id {id}</source>
         <translation>dossier {title} heeft geen bewonersavond met id {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>kan niet schrijven in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
         <source>could not write the report {name}: {reason}</source>
         <translation>kon het verslag {name} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="254"/>
         <source>could not write {out}: {reason}</source>
         <translation>kon {out} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="255"/>
         <source>cannot read house style {path}: {reason}</source>
         <translation>kan huisstijl {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="256"/>
         <source>house style {path} is not valid JSON: {reason}</source>
         <translation>huisstijl {path} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="257"/>
         <source>house style {path}: {key} must be text</source>
         <translation>huisstijl {path}: {key} moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="258"/>
         <source>dossier {title} has no meetings to report on</source>
         <translation>dossier {title} heeft geen bewonersavonden om over te rapporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="259"/>
         <source>house style {path}: cannot read logo {logo}: {reason}</source>
         <translation>huisstijl {path}: kan logo {logo} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="260"/>
         <source>house style {path}: logo_png_base64 is not base64</source>
         <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
     </message>
