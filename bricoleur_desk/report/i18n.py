@@ -119,6 +119,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "[… nog {n} tekens niet afgedrukt; de hele tekst staat in het dossier]",
         "[… {n} more characters left out; the whole text is in the dossier]",
     ),
+    "map_left_out": (
+        "De kaart onder deze schets is weggelaten: {size}, meer dan {limit} megapixel.",
+        "The map under this sketch was left out: {size}, more than {limit} megapixels.",
+    ),
+    "map_size": ("{width} x {height} px", "{width} x {height} px"),
+    "map_size_unknown": ("een afbeelding van onbekend formaat", "an image of unknown size"),
     "no_due": ("nog niet bekend", "not yet known"),
     "owner_contact": ("Contactgegevens eigenaren (intern)", "Owners' contact details (internal)"),
     "evaluation": ("Evaluatie", "Evaluation"),

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import struct
 import threading
+import warnings
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -46,8 +48,32 @@ def soon(work: Callable[..., T], *args: Any) -> Future[T]:
     return _preparing[0].submit(work, *args)
 
 
+# The app stores backgrounds of at most 4,096 px on the long side (16.8 megapixels); a file from
+# someone else may declare far more in a few kilobytes (a 20 KB PNG of 10,000 x 10,000 px took
+# 0.9-1.4 GB to decode). Its size is read from the header, before any pixel is decoded.
+MAX_BACKGROUND_PIXELS = 40_000_000
+
+
+def oversized_background(data: bytes) -> tuple[int, int] | None:
+    """The declared size of a background too large to decode for the report, else None."""
+    try:
+        with warnings.catch_warnings():  # PIL warns of a bomb above 89 MP and refuses above 179 MP
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as opened:
+                width, height = opened.size  # from the header: nothing decoded yet
+    except Image.DecompressionBombError:  # over 179 MP: PIL gives no size; a PNG's header has it
+        if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24:
+            return struct.unpack(">II", data[16:24])
+        return (0, 0)
+    except (OSError, ValueError):
+        return None  # unreadable: left white, as before
+    return (width, height) if width * height > MAX_BACKGROUND_PIXELS else None
+
+
 def print_background(data: bytes, width_pt: float, height_pt: float) -> ImageReader:
     """The background scaled down to PRINT_DPI for its size on paper, as JPEG (or PNG with alpha)."""
+    if oversized_background(data) is not None:
+        raise ValueError("the background is too large to decode")
     px_w = max(1, round(width_pt / 72 * PRINT_DPI))
     px_h = max(1, round(height_pt / 72 * PRINT_DPI))
     key = (hashlib.blake2b(data, digest_size=16).hexdigest(), px_w, px_h)
@@ -109,7 +135,9 @@ class SketchFlowable(Flowable):
         self.points_in = self.points_out = 0
         bg = canvas.background
         self._background: Future[ImageReader] | None = None
-        if bg.kind == BackgroundKind.IMAGE and bg.data:
+        # a background too large to decode is left out (the story says so under the sketch)
+        self.left_out = oversized_background(bg.data) if bg.kind == BackgroundKind.IMAGE and bg.data else None
+        if bg.kind == BackgroundKind.IMAGE and bg.data and self.left_out is None:
             self._background = soon(print_background, bg.data, self.width, self.height)
         # built once and kept across layout passes: this is the expensive part of a report
         self._forms = soon(self._build_forms)  # by sheet, bottom up

@@ -10,7 +10,7 @@ from ..domain.model import Canvas, Promise, PromiseStatus
 from .charts import ScoreChart, average_score
 from .context import ReportContext
 from .layout import BODY_HEIGHT, BODY_WIDTH, Heading
-from .sketches import PinMark, SketchFlowable
+from .sketches import MAX_BACKGROUND_PIXELS, PinMark, SketchFlowable
 from .styles import MUTED, color_name
 from .text import markup, paragraph, shortened
 
@@ -66,6 +66,10 @@ def _one_sketch(ctx: ReportContext, canvas: Canvas) -> list[Flowable]:
         names = ", ".join(markup(ctx.mask(sh.name)) for sh in sheets)
         story.append(Paragraph(t("sheets_shown", names=names), s.small))
     story += [drawing, Spacer(1, 8)]
+    if drawing.left_out is not None:
+        width, height = drawing.left_out
+        size = t("map_size", width=width, height=height) if width else t("map_size_unknown")
+        story.append(Paragraph(t("map_left_out", size=size, limit=MAX_BACKGROUND_PIXELS // 1_000_000), s.small))
     for key, items in (("pins", legend), ("stickies", stickies), ("labels", labels)):
         if items:
             story.append(KeepTogether([Paragraph(f"<b>{t(key)}</b>", s.body), items[0]]))

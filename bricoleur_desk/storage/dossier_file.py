@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from . import schema_guard, sqlite_file, temporaries
+from . import backups, schema_guard, sqlite_file, temporaries
 from .errors import (
     DamagedRowError,
     DossierFileError,
@@ -155,6 +155,14 @@ class DossierFile:
         self._state.apply(updates)  # only what was committed
         self._behind = False
 
+    def back_up(self, reason: str = backups.EVENING) -> Path:
+        """A complete copy of the dossier as it is now among its rolling backups (user data folder)."""
+        raw = self._raw_connection()
+        dossier_id = self._dossier_id or backups.dossier_id_of(raw)
+        if dossier_id is None:
+            raise NotADossierError(self.path, "the file holds no dossier")
+        return backups.save(raw, dossier_id, reason)
+
     def checkpoint(self) -> bool:
         """Fold recent changes into the file itself (call when the room is idle): a plain copy is complete."""
         if self._raw is None or self._behind:
@@ -279,9 +287,11 @@ def _open(
     head: str = SCHEMA_REVISION,
     *,
     network: bool | None = None,
+    back_up: bool = True,
 ) -> DossierFile:
     # script_location and head are for tests of the migration path, network for tests of the
-    # network-share mode; the app uses the defaults
+    # network-share mode; the app uses the defaults. back_up=False: a private copy being read,
+    # whose update needs no backup (the user's file is not changed)
     sqlite_file.check_can_open(path)
     sqlite_file.check_header(path)
     lock = WriterLock.acquire(path)
@@ -296,7 +306,7 @@ def _open(
         if revision == head:
             sqlite_file.prepare_for_writing(raw)
             return DossierFile(path, raw, lock=lock)
-        return DossierFile(path, raw, _migrate(path, raw, revision, script_location), lock=lock)
+        return DossierFile(path, raw, _migrate(path, raw, revision, script_location, back_up=back_up), lock=lock)
     except BaseException as e:
         raw.close()
         lock.release()
@@ -344,7 +354,7 @@ def _reading(path: Path) -> Iterator[DossierFile]:
             sqlite_file.check_header(path)  # an encrypted dossier's passphrase is asked for here
             sqlite_file.share_passphrase(path, copy)  # an encrypted dossier's copy is encrypted too
             make_copy(path, copy)
-            snapshot = _open(copy)
+            snapshot = _open(copy, back_up=False)
         except DossierFileError as e:
             raise e.naming(path) from None  # name the user's file, not the copy
         except (OSError, *sqlite_file.Error) as e:
@@ -381,7 +391,9 @@ def _check_new_dossier_target(target: Path) -> None:
         raise DossierLockedError(target, "is open in Bricoleur Desk; close it there first")
 
 
-def _migrate(path: Path, raw: sqlite3.Connection, revision: str, script_location: Path | None) -> Engine:
+def _migrate(
+    path: Path, raw: sqlite3.Connection, revision: str, script_location: Path | None, *, back_up: bool = True
+) -> Engine:
     from . import migrate
 
     location = script_location or migrate.MIGRATIONS
@@ -392,8 +404,8 @@ def _migrate(path: Path, raw: sqlite3.Connection, revision: str, script_location
             "update Bricoleur Desk to open it",
             revision=revision,
         )
-    saved = sqlite_file.backup(path, raw, revision)
-    log.info("updating %s from schema %s; the old file is kept as %s", path, revision, saved)
+    saved = _backup_before_update(path, raw, revision) if back_up else None
+    log.info("updating %s from schema %s; the old file is kept as %s", path, revision, saved or "(a copy)")
     sqlite_file.prepare_for_writing(raw)
     engine = sqlite_file.make_engine(raw)
     try:
@@ -402,13 +414,33 @@ def _migrate(path: Path, raw: sqlite3.Connection, revision: str, script_location
             sqlite_file.check_foreign_keys(raw)
     except Exception as e:  # rolled back: the file is still at its old revision
         engine.dispose()
+        if saved is None:
+            raise DossierFileError(
+                path, "could not update the file to this version ({reason}); the file itself is unchanged", reason=e
+            ) from e
         raise DossierFileError(
             path,
             "could not update the file to this version ({reason}); a copy was kept as {copy}",
             reason=e,
-            copy=saved.name,
+            copy=saved,
         ) from e
     return engine
+
+
+def _backup_before_update(path: Path, raw: sqlite3.Connection, revision: str) -> Path:
+    """The file as it is, kept with the dossier's other backups before a migration changes it."""
+    import hashlib
+
+    # a file without a dossier row is kept under its path's digest: it is still the user's file
+    dossier_id = backups.dossier_id_of(raw) or "file-" + hashlib.blake2b(
+        str(path.absolute()).encode(), digest_size=16
+    ).hexdigest()
+    try:
+        return backups.save(raw, dossier_id, backups.update_reason(revision))
+    except DossierFileError as e:
+        raise DossierFileError(
+            path, "cannot make a backup before updating the file: {reason}", reason=e.problem
+        ) from None
 
 
 def create_dossier(path: Path, dossier: Dossier, *, overwrite: bool = False) -> DossierFile:

@@ -48,6 +48,7 @@ from .interchange_values import (
     read_int,
     read_local_datetime,
     read_str,
+    shown,
 )
 
 log = logging.getLogger(__name__)
@@ -275,7 +276,7 @@ def check_format(root: JsonObject) -> None:
     if name != FORMAT_NAME:
         raise fail(
             "format", "expected {expected}, got {value}: this is not a Bricoleur Desk dossier",
-            expected=repr(FORMAT_NAME), value=repr(name),
+            expected=repr(FORMAT_NAME), value=shown(name),
         )
     version = root.required("version", counter(1))
     if version > FORMAT_VERSION:
@@ -298,7 +299,7 @@ def house_style(obj: JsonObject) -> HouseStyle:
     if logo is not None:
         media_type = logo.required("media_type", read_str)
         if media_type != "image/png":
-            raise fail(logo.at("media_type"), "expected 'image/png', got {value}", value=repr(media_type))
+            raise fail(logo.at("media_type"), "expected 'image/png', got {value}", value=shown(media_type))
         style.logo_png = logo.required("data_base64", read_base64)
         logo.done()
     obj.done()
@@ -310,7 +311,8 @@ def read_attendance(obj: JsonObject) -> Attendance:
     by_group = obj.child("by_group")
     if by_group is not None:
         for group, value in by_group.data.items():
-            attendance.by_group[group] = read_int(value, key_path(by_group.path, group))
+            path = key_path(by_group.path, group)
+            attendance.by_group[read_str(group, path)] = read_int(value, path)
     obj.done()
     return attendance
 
@@ -342,7 +344,7 @@ def read_background(obj: JsonObject) -> Background:
         if media_type not in IMAGE_TYPES:
             raise fail(
                 obj.at("media_type"), "expected one of {allowed}, got {value}",
-                allowed=", ".join(IMAGE_TYPES), value=repr(media_type),
+                allowed=", ".join(IMAGE_TYPES), value=shown(media_type),
             )
     obj.done()
     return Background(kind=kind, media_type=media_type, data=data)

@@ -25,6 +25,13 @@ MAX_INT = 2**31 - 1
 # Positions and sizes on a canvas: far beyond any map, well within what a PDF can hold (a label
 # at x = 1e30 made the report fail inside reportlab).
 MAX_REAL = 1e9
+# One text (a note, a summary, a name): a 50 MB string imported silently and then weighed on every
+# save, search and report; a million characters is some 400 pages, far beyond any evening.
+MAX_TEXT = 1_000_000
+# An id is shown in messages and stored in every row that refers to it.
+MAX_ID = 200
+# A map background or a logo as base64 (images are checked again before decoding).
+MAX_BASE64 = 64 * 1024 * 1024
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -33,7 +40,7 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 def key_path(path: str, key: str) -> str:
     """The JSON path of ``key`` inside the object at ``path`` (``meetings[0].title``)."""
-    if not _IDENTIFIER.fullmatch(key):
+    if len(key) > 60 or not _IDENTIFIER.fullmatch(key):
         return f"{path}[{_quote(key)}]"
     return f"{path}.{key}" if path else key
 
@@ -43,11 +50,12 @@ def index_path(path: str, index: int) -> str:
 
 
 def _quote(text: str) -> str:
-    # as JSON writes it: a key with a line break or a control character stays on one line
-    return json.dumps(text, ensure_ascii=False)
+    # as JSON writes it: a key with a line break or a control character stays on one line; a
+    # key of megabytes is cut (the message would be as long)
+    return json.dumps(text if len(text) <= 60 else text[:57] + "...", ensure_ascii=False)
 
 
-def _shown(value: Any) -> str:
+def shown(value: Any) -> str:
     """A short rendering of a bad value for an error message."""
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
@@ -63,7 +71,7 @@ def expected(path: str, what: str, value: Any) -> InterchangeError:
     return fail(path, "expected {what}", what=Message(what))
 
 
-def read_str(value: Any, path: str) -> str:
+def read_str(value: Any, path: str, maximum: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
         raise expected(path, "a string", value)
     try:
@@ -71,11 +79,15 @@ def read_str(value: Any, path: str) -> str:
         value.encode("utf-8")
     except UnicodeEncodeError as e:
         raise fail(path, "invalid character at position {position} (a lone surrogate)", position=e.start) from e
+    if len(value) > maximum:
+        raise fail(
+            path, "expected a text of at most {maximum} characters, got {length}", maximum=maximum, length=len(value)
+        )
     return value
 
 
 def read_id(value: Any, path: str) -> str:
-    text = read_str(value, path)
+    text = read_str(value, path, MAX_ID)
     if not text:
         raise fail(path, "expected a non-empty id")
     return text
@@ -139,7 +151,7 @@ def read_date(value: Any, path: str) -> date:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise fail(path, "expected a date YYYY-MM-DD, got {value}", value=_shown(text)) from None
+        raise fail(path, "expected a date YYYY-MM-DD, got {value}", value=shown(text)) from None
 
 
 def read_datetime(value: Any, path: str) -> datetime:
@@ -150,7 +162,7 @@ def read_datetime(value: Any, path: str) -> datetime:
             raise ValueError(text)
         return datetime.fromisoformat(text)
     except ValueError:
-        raise fail(path, "expected an ISO-8601 date and time, got {value}", value=_shown(text)) from None
+        raise fail(path, "expected an ISO-8601 date and time, got {value}", value=shown(text)) from None
 
 
 def read_local_datetime(value: Any, path: str) -> datetime:
@@ -161,7 +173,7 @@ def read_local_datetime(value: Any, path: str) -> datetime:
 def read_color(value: Any, path: str) -> str:
     text = read_str(value, path)
     if not _COLOR.fullmatch(text):
-        raise fail(path, "expected a colour #rrggbb, got {value}", value=_shown(text))
+        raise fail(path, "expected a colour #rrggbb, got {value}", value=shown(text))
     return text
 
 
@@ -172,13 +184,13 @@ def enum_of(kind: type[E]) -> Read[E]:
             return kind(text)
         except ValueError:
             allowed = ", ".join(member.value for member in kind)
-            raise fail(path, "expected one of {allowed}, got {value}", allowed=allowed, value=_shown(text)) from None
+            raise fail(path, "expected one of {allowed}, got {value}", allowed=allowed, value=shown(text)) from None
 
     return read
 
 
 def read_base64(value: Any, path: str) -> bytes:
-    text = read_str(value, path)
+    text = read_str(value, path, MAX_BASE64)
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):

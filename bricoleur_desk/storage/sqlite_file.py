@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import stat
 import struct
@@ -347,7 +346,7 @@ def compact(conn: sqlite3.Connection) -> None:
 
 
 def backups_of(path: Path) -> list[Path]:
-    """The ``NAME.bak-REVISION`` copies :func:`backup` made beside ``path`` before migrations."""
+    """The ``NAME.bak-REVISION`` copies earlier versions made beside ``path`` before migrations."""
     return sorted(p for p in path.parent.glob(f"{glob_escape(path.name)}.bak-*") if p.is_file())
 
 
@@ -397,32 +396,6 @@ def foreign_keys_off(conn: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         conn.execute("PRAGMA foreign_keys=ON")
-
-
-def backup(path: Path, conn: sqlite3.Connection, revision: str) -> Path:
-    """Copy the dossier next to itself as NAME.bak-REVISION before a migration changes it."""
-    target = path.with_name(f"{path.name}.bak-{revision}")
-    n = 2
-    while target.exists():  # an earlier attempt's backup is kept: it is the older one
-        target = path.with_name(f"{path.name}.bak-{revision}-{n}")
-        n += 1
-    wal = Path(f"{path}-wal")
-    try:
-        if wal.exists() and wal.stat().st_size > 0:
-            # committed work still in the -wal (after a crash): let SQLite copy a consistent image
-            dest = connect_like(conn, target)  # an encrypted dossier's backup is encrypted too
-            try:
-                secure_delete(dest)
-                conn.backup(dest)
-            finally:
-                dest.close()
-        else:
-            shutil.copy2(path, target)
-    except (OSError, *Error) as e:
-        with contextlib.suppress(OSError):
-            target.unlink()
-        raise DossierFileError(path, "cannot make a backup before updating the file: {reason}", reason=e) from None
-    return target
 
 
 def make_engine(conn: sqlite3.Connection) -> Engine:

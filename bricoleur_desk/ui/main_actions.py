@@ -44,6 +44,7 @@ class MainActions:
         self.new_meeting = make("actionNewMeeting")
         self.import_reactions = make("actionImportReactions")
         self.house_style = make("actionHouseStyle")
+        self.restore = make("actionRestore")
         self.export_person = make("actionExportPerson")
         self.erase_person = make("actionErasePerson")
         self.retention = make("actionRetention")
@@ -74,7 +75,7 @@ class MainActions:
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.promises)
         self.file_menu.addAction(self.letter)
-        for action in (self.export_report, self.export_json, self.save_copy, self.house_style):
+        for action in (self.export_report, self.export_json, self.save_copy, self.restore, self.house_style):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         for action in (self.export_person, self.erase_person, self.retention):  # residents' rights
@@ -107,6 +108,7 @@ class MainActions:
             self.close,
             self.export_json,
             self.save_copy,
+            self.restore,
             self.export_report,
             self.audience,
             self.projector_black,
@@ -149,6 +151,8 @@ class MainActions:
         self.save_copy.setToolTip(
             self.tr("A complete copy of the dossier as it is now, safe to make while the evening goes on")
         )
+        self.restore.setText(self.tr("Restore from a &backup…"))
+        self.restore.setToolTip(self.tr("Put back one of the backups made during the evenings"))
         self.export_report.setText(self.tr("Export &report…"))
         self.house_style.setText(self.tr("House &style…"))
         self.export_person.setText(self.tr("E&xport a person's data…"))

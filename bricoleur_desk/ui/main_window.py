@@ -23,6 +23,7 @@ from .open_dossier_controller import OpenDossierController
 from .people_menu import PeopleCommands
 from .person_rights import PersonRights
 from .promises.main_window_hook import PromisesHook
+from .restore_backup import Restoring
 from .save_indicator import SaveIndicator
 from .settings import Settings
 from .start_screen import StartScreen
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.promises = PromisesHook(self)  # the register and the late-promises notice
         self.people = PeopleCommands(self)  # the people register and the sign-in sheet
         self.encryption = DossierEncryption(self)  # Dossier → Encrypt…
+        self.restoring = Restoring(self)  # Dossier → Restore…: the rolling backups
         self.start = StartScreen()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)

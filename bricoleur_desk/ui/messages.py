@@ -60,6 +60,9 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP(
         "messages", "could not update the file to this version ({reason}); a copy was kept as {copy}"
     ),
+    QT_TRANSLATE_NOOP(
+        "messages", "could not update the file to this version ({reason}); the file itself is unchanged"
+    ),
     QT_TRANSLATE_NOOP("messages", "already exists; choose another name"),
     QT_TRANSLATE_NOOP("messages", "cannot write the file: {reason}"),
     QT_TRANSLATE_NOOP("messages", "the file holds no dossier"),
@@ -109,6 +112,7 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "expected {what}"),
     QT_TRANSLATE_NOOP("messages", "a string"),
     QT_TRANSLATE_NOOP("messages", "expected a non-empty id"),
+    QT_TRANSLATE_NOOP("messages", "expected a text of at most {maximum} characters, got {length}"),
     QT_TRANSLATE_NOOP("messages", "true or false"),
     QT_TRANSLATE_NOOP("messages", "expected a whole number of at least {minimum}, got {value}"),
     QT_TRANSLATE_NOOP("messages", "expected a whole number of at most {maximum}"),
@@ -165,6 +169,9 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "cannot open the file: {reason}"),
     QT_TRANSLATE_NOOP("messages", "not a Bricoleur Desk dossier (it has no schema version)"),
     QT_TRANSLATE_NOOP("messages", "cannot make a backup before updating the file: {reason}"),
+    # storage/backups.py
+    QT_TRANSLATE_NOOP("messages", "cannot write the backup: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "is not a backup of this dossier"),
     # storage/stored_checks.py
     QT_TRANSLATE_NOOP("messages", "text"),
     QT_TRANSLATE_NOOP("messages", "0 or 1"),
@@ -209,6 +216,13 @@ MESSAGE_IDS = (
         "messages", "{name}: PDF pages cannot be read on this installation (pypdfium2 missing)."
     ),
     QT_TRANSLATE_NOOP("messages", "{name}: the PDF is larger than {limit} MB."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{name}: drawing page {page} took longer than {seconds} s and was stopped; save the page as an image and use that.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "{name}: drawing page {page} needed more than {limit} MB of memory and was stopped."
+    ),
     QT_TRANSLATE_NOOP("messages", "{name}: the PDF is protected with a password."),
     QT_TRANSLATE_NOOP("messages", "{name}: the PDF is damaged or not a PDF ({reason})."),
     QT_TRANSLATE_NOOP("messages", "{name}: there is no page {page} (it has {count})."),

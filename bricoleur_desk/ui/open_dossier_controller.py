@@ -3,8 +3,9 @@
 The main window asks this controller to open, create and close dossiers and shows what it
 reports; the controller does the wiring: every change committed on the next turn of the event
 loop (after it is painted), a failed save retried until it works, the ``-wal`` folded into the
-file when the room has been idle, writing prepared while the facilitator looks, edits on a
-read-only dossier reported, and the loaded dossier kept away from the garbage collector.
+file when the room has been idle, a rolling backup every ten minutes of an evening with changes,
+writing prepared while the facilitator looks, edits on a read-only dossier reported, and the
+loaded dossier kept away from the garbage collector.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..workspace.backups import INTERVAL_S, RollingBackups
 from ..workspace.encryption import PassphraseNeededError, WrongPassphraseError, remember_passphrase
 from ..workspace.opened import OpenDossier, create_new, open_for_editing, preload_writer
 from ..workspace.save_status import SaveStatus
@@ -29,6 +31,7 @@ RETRY_MS = 3000  # after a failed save, try again this often until it works
 # after this long without an edit the -wal is folded into the dossier file, so that a plain copy
 # of the file (to a USB stick, a share) is complete; commits stay fast while the room is busy
 IDLE_CHECKPOINT_MS = 5000
+BACKUP_MS = INTERVAL_S * 1000  # a backup this often, when the dossier was written since the last one
 
 
 class OpenDossierController(QObject):
@@ -36,6 +39,7 @@ class OpenDossierController(QObject):
 
     historyChanged = Signal()  # an edit, undo or redo: the undo actions follow
     saveProblem = Signal(str)  # why the last save failed; "" once saving works again
+    backedUp = Signal(Path)  # a rolling backup was made
     editRefused = Signal()  # an edit on a read-only dossier
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -45,6 +49,9 @@ class OpenDossierController(QObject):
         self.retry.timeout.connect(self._retry_save)
         self.idle_checkpoint = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
         self.idle_checkpoint.timeout.connect(self._checkpoint)
+        self.backup_timer = QTimer(self, interval=BACKUP_MS)
+        self.backup_timer.timeout.connect(self.back_up)
+        self._backups: RollingBackups | None = None
         self._disconnect: list[Callable[[], None]] = []
         self._showing_failure = False
 
@@ -84,6 +91,8 @@ class OpenDossierController(QObject):
             return
         self.retry.stop()
         self.idle_checkpoint.stop()
+        self.backup_timer.stop()
+        self._backups = None
         for disconnect in self._disconnect:
             disconnect()
         self._disconnect.clear()
@@ -97,6 +106,19 @@ class OpenDossierController(QObject):
         self.opened.session.flush()
         return self.opened.file.save_copy(target)
 
+    def back_up(self) -> Path | None:
+        """The timer's tick: a backup if the dossier was written since the last one."""
+        if self._backups is None:
+            return None
+        try:
+            made = self._backups.tick()
+        except Exception as error:  # noqa: BLE001 - the evening goes on; the next tick tries again
+            log.warning("could not make a backup: %s", error)
+            return None
+        if made is not None:
+            self.backedUp.emit(made)
+        return made
+
     # wiring -------------------------------------------------------------------------------
     def _keep(self, opened: OpenDossier) -> OpenDossier:
         self.opened = opened
@@ -104,6 +126,9 @@ class OpenDossierController(QObject):
         self._disconnect.append(session.watch_save_status(self._save_status_changed))
         session.on_refused(self.editRefused.emit)
         collector.spare_the_open_dossier()
+        if not opened.read_only:
+            self._backups = RollingBackups(opened)
+            self.backup_timer.start()
         # prepare writing while the facilitator looks, not at the first keystroke: SQLAlchemy is
         # imported on a worker thread once the window has painted, the engine made later
         QTimer.singleShot(PRELOAD_MS, lambda: threading.Thread(target=preload_writer, daemon=True).start())

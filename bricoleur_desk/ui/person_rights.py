@@ -92,8 +92,8 @@ class PersonRights(QObject):
             self.tr("Erase {0}?").format(person.name),
             self.tr(
                 "{0} is removed from this dossier. The notes they raised keep their group ({1}); their "
-                "name, e-mail address and phone number are masked in every text. The backups beside "
-                "the file and the cached sketches are shredded. This cannot be undone."
+                "name, e-mail address and phone number are masked in every text. The dossier's backups "
+                "and its cached sketches are shredded. This cannot be undone."
             ).format(person.name, person.group or self.tr("none")),
             QMessageBox.StandardButton.NoButton,
             self._window,

@@ -4,8 +4,9 @@ One confirmed act that cannot be undone: the person is removed, each note they r
 their group instead, their name, e-mail and phone are masked wherever the scan finds them in
 free text, and the undo history (which holds the old texts) is dropped. Then the file is
 compacted (``VACUUM``; ``secure_delete`` is always on, so deleted content is zeroed), the
-``.bak-REVISION`` copies beside it are shredded (they hold the person as they were) and the
-dossier's cached ink tiles are shredded. Handwriting on the canvas is not read: strokes stay.
+dossier's rolling backups in the user data folder and the ``.bak-REVISION`` copies earlier
+versions left beside it are shredded (they hold the person as they were) and the dossier's
+cached ink tiles are shredded. The next backup holds the dossier as it is after the erasure. Handwriting on the canvas is not read: strokes stay.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..domain.edits import Batch, Change, Edit, Remove
 from ..domain.model import Dossier
 from ..storage import backups_of, shred
 from . import undo_steps as step
+from .backups import purge_backups
 from .errors import UserError
 from .ink_cache_files import erase_dossier_cache
 from .opened import OpenDossier, open_for_editing
@@ -78,9 +80,10 @@ def erase_people(opened: OpenDossier, person_ids: list[str], lang: str = "nl") -
     session.flush()  # raises when the file could not be written: nothing is claimed erased
     opened.file.disguise_deleted_ids(report.person_ids)
     opened.file.compact()
-    for backup in backups_of(opened.path):
+    for backup in backups_of(opened.path):  # left beside the file by earlier versions
         shred(backup)
         report.backups_shredded.append(backup)
+    report.backups_shredded += purge_backups(session.dossier.id)
     report.cache_files_shredded = erase_dossier_cache(session.dossier.id)
     log.info("%s: %s", opened.path, report.summary())
     return report

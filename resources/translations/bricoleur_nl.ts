@@ -1591,187 +1591,197 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="138"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="139"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="142"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="141"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="144"/>
         <source>Recent dossiers</source>
         <translation>Recente dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="143"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="145"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="144"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="146"/>
         <source>&amp;Open dossier…</source>
         <translation>Dossier &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="145"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="147"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="148"/>
         <source>&amp;Close dossier</source>
         <translation>Dossier &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="149"/>
         <source>Export as &amp;JSON…</source>
         <translation>Exporteren als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="150"/>
         <source>Save a copy &amp;as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="152"/>
         <source>A complete copy of the dossier as it is now, safe to make while the evening goes on</source>
         <translation>Een volledige kopie van het dossier zoals het nu is, veilig te maken terwijl de avond doorgaat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="154"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Terug&amp;zetten…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="155"/>
+        <source>Put back one of the backups made during the evenings</source>
+        <translation>Een van de reservekopieën van de avonden terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="156"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="157"/>
         <source>House &amp;style…</source>
         <translation>&amp;Huisstijl…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="158"/>
         <source>E&amp;xport a person&apos;s data…</source>
         <translation>&amp;Gegevens van persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="159"/>
         <source>&amp;Erase a person…</source>
         <translation>&amp;Persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="156"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="160"/>
         <source>Re&amp;tention date…</source>
         <translation>Be&amp;waartermijn…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="157"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="161"/>
         <source>&amp;Promises register…</source>
         <translation>&amp;Toezeggingen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="158"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="162"/>
         <source>&amp;Letter to residents…</source>
         <translation>&amp;Brief aan bewoners…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="159"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="163"/>
         <source>Where things stand between evenings: what was promised and what happened</source>
         <translation>De stand van zaken tussen twee avonden: wat er beloofd is en wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="160"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="164"/>
         <source>Encr&amp;ypt…</source>
         <translation>V&amp;ersleutelen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="163"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="167"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="164"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="168"/>
         <source>Show on &amp;projector</source>
         <translation>Op &amp;projector tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="169"/>
         <source>Projector &amp;black</source>
         <translation>Projector &amp;zwart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="166"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="170"/>
         <source>Projector &amp;white</source>
         <translation>Projector &amp;wit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="167"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="171"/>
         <source>Sketch on the projector &amp;follows my view</source>
         <translation>Schets op de projector &amp;volgt mijn beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="169"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="173"/>
         <source>Off: the projector shows the whole map, whatever you zoom to on the laptop</source>
         <translation>Uit: de projector toont de hele kaart, hoe ver u op de laptop ook inzoomt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="171"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="175"/>
         <source>Projector: ne&amp;xt page</source>
         <translation>Projector: volgen&amp;de pagina</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="172"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="176"/>
         <source>Projector: pre&amp;vious page</source>
         <translation>Projector: v&amp;orige pagina</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="173"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="177"/>
         <source>Projector: promised &amp;last time</source>
         <translation>Projector: vorige keer &amp;beloofd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="175"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="179"/>
         <source>Show the room what became of the earlier evenings&apos; promises (again to go back)</source>
         <translation>Laat de zaal zien wat er met de toezeggingen van eerdere avonden gebeurde (nog eens: terug)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="177"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="181"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuwe avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="178"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="182"/>
         <source>&amp;Import reactions…</source>
         <translation>Reacties &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="180"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="184"/>
         <source>Add written reactions from a CSV or Excel file as notes of this meeting</source>
         <translation>Schriftelijke reacties uit een CSV- of Excelbestand als punten aan deze avond toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="182"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="186"/>
         <source>&amp;About Bricoleur Desk</source>
         <translation>&amp;Over Bricoleur Desk</translation>
     </message>
@@ -1779,139 +1789,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="97"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="99"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="158"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="160"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="160"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="162"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="185"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="187"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="202"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="229"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="230"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="232"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="269"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="271"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="277"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="279"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="284"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="286"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="284"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="286"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="292"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="301"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="303"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="309"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="311"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="319"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="323"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="325"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="327"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="334"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="334"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="336"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="343"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="345"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="347"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="393"/>
         <source>Import reactions</source>
         <translation>Reacties importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="393"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="395"/>
         <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="409"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="411"/>
         <source>Cannot import reactions</source>
         <translation>Kan reacties niet importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="423"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="425"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="424"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="426"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="457"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="459"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -2373,8 +2383,8 @@ F1 toont alle tekens.</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/person_rights.py" line="94"/>
-        <source>{0} is removed from this dossier. The notes they raised keep their group ({1}); their name, e-mail address and phone number are masked in every text. The backups beside the file and the cached sketches are shredded. This cannot be undone.</source>
-        <translation>{0} wordt uit dit dossier verwijderd. De punten die deze persoon inbracht houden de groep ({1}); naam, e-mailadres en telefoonnummer worden in elke tekst afgeschermd. De reservekopieën naast het bestand en de opgeslagen schetsen worden vernietigd. Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>{0} is removed from this dossier. The notes they raised keep their group ({1}); their name, e-mail address and phone number are masked in every text. The dossier&apos;s backups and its cached sketches are shredded. This cannot be undone.</source>
+        <translation>{0} wordt uit dit dossier verwijderd. De punten die deze persoon inbracht houden de groep ({1}); naam, e-mailadres en telefoonnummer worden in elke tekst afgeschermd. De reservekopieën van het dossier en de opgeslagen schetsen worden vernietigd. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/person_rights.py" line="97"/>
@@ -3211,6 +3221,88 @@ F5 toont de avond aan de zaal.</translation>
         <location filename="../../bricoleur_desk/ui/report_dialog.py" line="347"/>
         <source>Save the promises as CSV</source>
         <translation>De toezeggingen opslaan als CSV</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="82"/>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="85"/>
+        <source>A backup is made every ten minutes of an evening with changes and before the file is updated; the last {0} are kept. The dossier as it is now is kept as a backup too.</source>
+        <translation>Tijdens een avond met wijzigingen wordt elke tien minuten een reservekopie gemaakt, en ook voordat het bestand wordt bijgewerkt; de laatste {0} blijven bewaard. Het dossier zoals het nu is, wordt ook als reservekopie bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="89"/>
+        <source>There are no backups of this dossier yet: one is made every ten minutes of an evening with changes.</source>
+        <translation>Er zijn nog geen reservekopieën van dit dossier: tijdens een avond met wijzigingen wordt er elke tien minuten een gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <source>Evening</source>
+        <translation>Avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <source>Notes</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="92"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="114"/>
+        <source>(cannot be read)</source>
+        <translation>(niet leesbaar)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="120"/>
+        <source>during the evening</source>
+        <translation>tijdens de avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="122"/>
+        <source>before a restore</source>
+        <translation>vóór het terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="124"/>
+        <source>before an update</source>
+        <translation>vóór een update</translation>
+    </message>
+</context>
+<context>
+    <name>Restoring</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="161"/>
+        <source>Cannot restore</source>
+        <translation>Kan niet terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="146"/>
+        <source>The dossier is read-only here.</source>
+        <translation>Het dossier is hier alleen-lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="166"/>
+        <source>Restored the backup of {0}; the dossier as it was is kept as a backup too.</source>
+        <translation>De reservekopie van {0} is teruggezet; het dossier zoals het was, is ook als reservekopie bewaard.</translation>
     </message>
 </context>
 <context>
@@ -4272,866 +4364,896 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="63"/>
+        <source>could not update the file to this version ({reason}); the file itself is unchanged</source>
+        <translation>het bestand kon niet worden bijgewerkt naar deze versie ({reason}); het bestand zelf is niet veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="66"/>
         <source>already exists; choose another name</source>
         <translation>bestaat al; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="64"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="67"/>
         <source>cannot write the file: {reason}</source>
         <translation>kan het bestand niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="65"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="68"/>
         <source>the file holds no dossier</source>
         <translation>het bestand bevat geen dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="66"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="69"/>
         <source>the file is damaged ({reason})</source>
         <translation>het bestand is beschadigd ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="67"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="70"/>
         <source>cannot write the copy: {reason}</source>
         <translation>kan de kopie niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="68"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="71"/>
         <source>cannot read the file: {reason}</source>
         <translation>kan het bestand niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="70"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="73"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="72"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="75"/>
         <source>the file is empty, expected a JSON dossier</source>
         <translation>het bestand is leeg, verwacht was een JSON-dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="73"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="76"/>
         <source>not a text file (a zero byte at byte {byte}), expected a JSON dossier</source>
         <translation>geen tekstbestand (een nulbyte op byte {byte}), verwacht was een JSON-dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="74"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="77"/>
         <source>not a UTF-8 text file (byte {byte}), expected a JSON dossier</source>
         <translation>geen UTF-8-tekstbestand (byte {byte}), verwacht was een JSON-dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="75"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="78"/>
         <source>not valid JSON (line {line}, column {column}: {reason})</source>
         <translation>geen geldige JSON (regel {line}, kolom {column}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="79"/>
         <source>not valid JSON ({name} is not allowed)</source>
         <translation>geen geldige JSON ({name} is niet toegestaan)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="77"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="80"/>
         <source>not valid JSON (nested too deeply)</source>
         <translation>geen geldige JSON (te diep genest)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="81"/>
         <source>cannot read the file: it is a folder, not a regular file</source>
         <translation>kan het bestand niet lezen: het is een map, geen gewoon bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="79"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="82"/>
         <source>cannot read the file: it is a pipe, not a regular file</source>
         <translation>kan het bestand niet lezen: het is een pipe, geen gewoon bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="83"/>
         <source>cannot read the file: it is a device or socket, not a regular file</source>
         <translation>kan het bestand niet lezen: het is een apparaat of socket, geen gewoon bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="82"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="85"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="84"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="87"/>
         <source>required key missing: this is not a Bricoleur Desk dossier</source>
         <translation>verplichte sleutel ontbreekt: dit is geen Bricoleur Desk-dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="85"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="88"/>
         <source>expected {expected}, got {value}: this is not a Bricoleur Desk dossier</source>
         <translation>verwacht {expected}, maar gevonden {value}: dit is geen Bricoleur Desk-dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="86"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="89"/>
         <source>written by a newer version of Bricoleur Desk (format version {version}); this version reads format version {known}. Please update Bricoleur Desk.</source>
         <translation>geschreven door een nieuwere versie van Bricoleur Desk (formaatversie {version}); deze versie leest formaatversie {known}. Werk Bricoleur Desk bij.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="90"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="93"/>
         <source>required key missing (the background is an image)</source>
         <translation>verplichte sleutel ontbreekt (de achtergrond is een afbeelding)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="91"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="94"/>
         <source>a list</source>
         <translation>een lijst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="92"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="95"/>
         <source>duplicate id {id}, already used at {other}</source>
         <translation>dubbele id {id}, al gebruikt bij {other}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="93"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="96"/>
         <source>required key missing</source>
         <translation>verplichte sleutel ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="94"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="97"/>
         <source>unknown note {id} (not a note of this meeting)</source>
         <translation>onbekend punt {id} (geen punt van deze bewonersavond)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="95"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="98"/>
         <source>expected &apos;image/png&apos;, got {value}</source>
         <translation>verwacht &apos;image/png&apos;, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="96"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="99"/>
         <source>expected one of {allowed}, got {value}</source>
         <translation>verwacht een van {allowed}, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="97"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="100"/>
         <source>a point [x, y, pressure]</source>
         <translation>een punt [x, y, druk]</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="98"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="101"/>
         <source>unknown person {id}</source>
         <translation>onbekende persoon {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="99"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="102"/>
         <source>unknown meeting {id}</source>
         <translation>onbekende bewonersavond {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="100"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="103"/>
         <source>unknown note {id}</source>
         <translation>onbekend punt {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="101"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="104"/>
         <source>unknown theme {id} (not a theme of this meeting)</source>
         <translation>onbekend thema {id} (geen thema van deze bewonersavond)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="102"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="105"/>
         <source>a note cannot be merged into itself</source>
         <translation>een punt kan niet met zichzelf worden samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="103"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="106"/>
         <source>expected a score from 1 to 5 as the key</source>
         <translation>verwacht een score van 1 tot en met 5 als sleutel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="104"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="107"/>
         <source>a number</source>
         <translation>een getal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="105"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="108"/>
         <source>expected a number within float32 range</source>
         <translation>verwacht een getal binnen het float32-bereik</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="106"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="109"/>
         <source>number {number} is already used by {other}</source>
         <translation>nummer {number} is al in gebruik bij {other}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="108"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="111"/>
         <source>{where}: unknown key, ignored</source>
         <translation>{where}: onbekende sleutel, genegeerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="109"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="112"/>
         <source>expected {what}</source>
         <translation>verwacht {what}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="110"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="113"/>
         <source>a string</source>
         <translation>een tekenreeks</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="111"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="114"/>
         <source>expected a non-empty id</source>
         <translation>verwacht een niet-lege id</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="112"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="115"/>
+        <source>expected a text of at most {maximum} characters, got {length}</source>
+        <translation>verwacht een tekst van hoogstens {maximum} tekens, maar kreeg er {length}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="116"/>
         <source>true or false</source>
         <translation>true of false</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="113"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="117"/>
         <source>expected a whole number of at least {minimum}, got {value}</source>
         <translation>verwacht een geheel getal van minstens {minimum}, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="114"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="118"/>
         <source>expected a whole number of at most {maximum}</source>
         <translation>verwacht een geheel getal van hoogstens {maximum}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="115"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="119"/>
         <source>expected a finite number</source>
         <translation>verwacht een eindig getal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="116"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="120"/>
         <source>expected a number from {low:g} to {high:g}, got {number:g}</source>
         <translation>verwacht een getal van {low:g} tot {high:g}, maar gevonden {number:g}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="121"/>
         <source>expected a number above 0, got {number}</source>
         <translation>verwacht een getal boven 0, maar gevonden {number}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="118"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="122"/>
         <source>expected a number from 0 to 1, got {number}</source>
         <translation>verwacht een getal van 0 tot en met 1, maar gevonden {number}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="119"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="123"/>
         <source>expected a colour #rrggbb, got {value}</source>
         <translation>verwacht een kleur #rrggbb, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="120"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="124"/>
         <source>invalid character at position {position} (a lone surrogate)</source>
         <translation>ongeldig teken op positie {position} (een losse surrogaat)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="121"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="125"/>
         <source>a whole number</source>
         <translation>een geheel getal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="122"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="126"/>
         <source>expected a date YYYY-MM-DD, got {value}</source>
         <translation>verwacht een datum JJJJ-MM-DD, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="123"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="127"/>
         <source>expected an ISO-8601 date and time, got {value}</source>
         <translation>verwacht een ISO 8601-datum en -tijd, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="128"/>
         <source>expected base64 data</source>
         <translation>verwacht base64-gegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="129"/>
         <source>an object</source>
         <translation>een object</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="127"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="131"/>
         <source>table {table}, row id {row}: {problem}</source>
         <translation>tabel {table}, rij-id {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="132"/>
         <source>column {column}: text that is not UTF-8</source>
         <translation>kolom {column}: tekst die geen UTF-8 is</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="130"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="134"/>
         <source>holds database objects Bricoleur Desk did not create ({listed}), which could act on every save; make a clean copy with: bricoleur-desk clean FILE --out NEW</source>
         <translation>bevat databaseobjecten die Bricoleur Desk niet heeft gemaakt ({listed}) en die bij elke opslag iets kunnen doen; maak een schone kopie met: bricoleur-desk clean BESTAND --out NIEUW</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="134"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="138"/>
         <source>{listed} and {count} more</source>
         <translation>{listed} en nog {count}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="135"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="139"/>
         <source>could not remove {kind} {name} from the copy</source>
         <translation>kon {kind} {name} niet uit de kopie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="137"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="141"/>
         <source>is open in Bricoleur Desk on a network share, which lets no other program read it meanwhile; use Dossier → Save a copy as… in that window, or close it there first</source>
         <translation>is geopend in Bricoleur Desk op een netwerkschijf, waardoor geen ander programma het intussen kan lezen; kies in dat venster Dossier → Kopie opslaan als…, of sluit het daar eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="141"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="145"/>
         <source>cannot use the file: {reason}</source>
         <translation>kan het bestand niet gebruiken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="146"/>
         <source>is not a regular file</source>
         <translation>is geen gewoon bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="143"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="147"/>
         <source>permission denied (cannot read the file)</source>
         <translation>geen toestemming (kan het bestand niet lezen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="144"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="148"/>
         <source>is on a read-only medium</source>
         <translation>staat op een alleen-lezen medium</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="145"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="149"/>
         <source>permission denied (the file or its folder is read-only)</source>
         <translation>geen toestemming (het bestand of de map is alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="150"/>
         <source>the file is empty, it is not a Bricoleur Desk dossier</source>
         <translation>het bestand is leeg, het is geen Bricoleur Desk-dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="151"/>
         <source>not a Bricoleur Desk dossier (the file has another format)</source>
         <translation>geen Bricoleur Desk-dossier (het bestand heeft een ander formaat)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="152"/>
         <source>the file is truncated ({size} bytes), it may be an incomplete copy</source>
         <translation>het bestand is afgekapt ({size} bytes), misschien is het een onvolledige kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="153"/>
         <source>the file is truncated ({size} of {expected} bytes), it may be an incomplete copy</source>
         <translation>het bestand is afgekapt ({size} van {expected} bytes), misschien is het een onvolledige kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="156"/>
         <source>not a Bricoleur Desk dossier (an SQLite database of another program)</source>
         <translation>geen Bricoleur Desk-dossier (een SQLite-database van een ander programma)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="157"/>
         <source>the file is damaged ({reason}); it may be an incomplete copy</source>
         <translation>het bestand is beschadigd ({reason}); misschien is het een onvolledige kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="158"/>
         <source>the disk is full: recent changes are not saved yet; they will be once there is space</source>
         <translation>de schijf is vol: recente wijzigingen zijn nog niet opgeslagen; dat gebeurt zodra er ruimte is</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="157"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="161"/>
         <source>the disk or network share failed: recent changes are not saved yet; keep this window open</source>
         <translation>de schijf of netwerkschijf werkt niet: recente wijzigingen zijn nog niet opgeslagen; laat dit venster open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="165"/>
         <source>the file cannot be written (read-only)</source>
         <translation>het bestand kan niet worden geschreven (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="166"/>
         <source>not a Bricoleur Desk dossier (it has no single schema version)</source>
         <translation>geen Bricoleur Desk-dossier (het heeft niet één schemaversie)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="163"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="167"/>
         <source>no such file</source>
         <translation>bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="164"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="168"/>
         <source>permission denied (cannot look at the file)</source>
         <translation>geen toestemming (kan het bestand niet bekijken)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="169"/>
         <source>cannot open the file: {reason}</source>
         <translation>kan het bestand niet openen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="166"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="170"/>
         <source>not a Bricoleur Desk dossier (it has no schema version)</source>
         <translation>geen Bricoleur Desk-dossier (het heeft geen schemaversie)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="167"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="171"/>
         <source>cannot make a backup before updating the file: {reason}</source>
         <translation>kan geen reservekopie maken voordat het bestand wordt bijgewerkt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="169"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="173"/>
+        <source>cannot write the backup: {reason}</source>
+        <translation>kan de reservekopie niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="174"/>
+        <source>is not a backup of this dossier</source>
+        <translation>is geen reservekopie van dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="176"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="170"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="177"/>
         <source>0 or 1</source>
         <translation>0 of 1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="171"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="178"/>
         <source>binary data</source>
         <translation>binaire gegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="172"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="179"/>
         <source>expected {what}, got {kind}</source>
         <translation>verwacht {what}, maar gevonden {kind}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="173"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="180"/>
         <source>expected float32 values of 4 bytes each, got {size} bytes</source>
         <translation>verwacht float32-waarden van elk 4 bytes, maar gevonden {size} bytes</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="174"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="181"/>
         <source>expected finite points, got NaN or infinity</source>
         <translation>verwacht eindige punten, maar gevonden NaN of oneindig</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="175"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="182"/>
         <source>column {column}: empty</source>
         <translation>kolom {column}: leeg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="183"/>
         <source>column {column}: {problem}</source>
         <translation>kolom {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="177"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="184"/>
         <source>expected JSON text</source>
         <translation>verwacht JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="186"/>
         <source>is encrypted; a passphrase is needed to open it</source>
         <translation>is versleuteld; er is een wachtwoord nodig om het te openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="180"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="187"/>
         <source>the passphrase is wrong (or the file is damaged)</source>
         <translation>het wachtwoord is onjuist (of het bestand is beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="181"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="188"/>
         <source>the passphrase is empty</source>
         <translation>het wachtwoord is leeg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="182"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="189"/>
         <source>is already encrypted</source>
         <translation>is al versleuteld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="183"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="190"/>
         <source>is not encrypted</source>
         <translation>is niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="184"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="191"/>
         <source>cannot encrypt the file: {reason}</source>
         <translation>kan het bestand niet versleutelen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="193"/>
         <source>{path}: no passphrase: set BRICOLEUR_PASSPHRASE or run the command on a terminal</source>
         <translation>{path}: geen wachtwoord: zet BRICOLEUR_PASSPHRASE of voer de opdracht uit in een terminal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="196"/>
         <source>{path}: the two passphrases differ; nothing was written</source>
         <translation>{path}: de twee wachtwoorden verschillen; er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="198"/>
         <source>is open in another Bricoleur Desk window or on another computer; close it there first</source>
         <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="194"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="201"/>
         <source>is open in another Bricoleur Desk window or on another computer; close it there first (opened by {holder})</source>
         <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst (geopend door {holder})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="205"/>
         <source>cannot lock the file: {reason}</source>
         <translation>kan het bestand niet vergrendelen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="207"/>
         <source>{name}: file not found.</source>
         <translation>{name}: bestand niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="208"/>
         <source>{name}: not an image this app can read ({reason}).</source>
         <translation>{name}: geen afbeelding die deze app kan lezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="202"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="209"/>
         <source>{name}: the image has no readable size; the file may be damaged.</source>
         <translation>{name}: de afbeelding heeft geen leesbare afmetingen; misschien is het bestand beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="203"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="210"/>
         <source>{name}: the image is too large ({width} x {height} px); save it at most {limit} px wide and try again.</source>
         <translation>{name}: de afbeelding is te groot ({width} x {height} px); sla haar op met hoogstens {limit} px breedte en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="214"/>
         <source>{name}: the image could not be read ({reason}).</source>
         <translation>{name}: de afbeelding kon niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="208"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="215"/>
         <source>{name}: PDF pages cannot be read on this installation (pypdfium2 missing).</source>
         <translation>{name}: PDF-pagina&apos;s kunnen op deze installatie niet worden gelezen (pypdfium2 ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="211"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="218"/>
         <source>{name}: the PDF is larger than {limit} MB.</source>
         <translation>{name}: de PDF is groter dan {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="212"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
+        <source>{name}: drawing page {page} took longer than {seconds} s and was stopped; save the page as an image and use that.</source>
+        <translation>{name}: het tekenen van pagina {page} duurde langer dan {seconds} s en is gestopt; sla de pagina op als afbeelding en gebruik die.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
+        <source>{name}: drawing page {page} needed more than {limit} MB of memory and was stopped.</source>
+        <translation>{name}: het tekenen van pagina {page} had meer dan {limit} MB geheugen nodig en is gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
         <source>{name}: the PDF is protected with a password.</source>
         <translation>{name}: de PDF is beveiligd met een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
         <source>{name}: the PDF is damaged or not a PDF ({reason}).</source>
         <translation>{name}: de PDF is beschadigd of geen PDF ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="228"/>
         <source>{name}: there is no page {page} (it has {count}).</source>
         <translation>{name}: er is geen pagina {page} (het document heeft er {count}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="215"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="229"/>
         <source>{name}: page {page} has no size.</source>
         <translation>{name}: pagina {page} heeft geen afmetingen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="216"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
         <source>{name}: page {page} could not be drawn ({reason}).</source>
         <translation>{name}: pagina {page} kon niet worden getekend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="218"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="232"/>
         <source>{name}: could not write the PNG file.</source>
         <translation>{name}: kon het PNG-bestand niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="220"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
         <source>{path}: already exists; choose another name</source>
         <translation>{path}: bestaat al; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="221"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: bestaat al; kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
         <source>no meeting with id {id} (meetings: {known})</source>
         <translation>geen bewonersavond met id {id} (bewonersavonden: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
         <source>dossier {title} has no meetings yet</source>
         <translation>dossier {title} heeft nog geen bewonersavonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="224"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
         <source>unknown letter language {lang} (use {languages})</source>
         <translation>onbekende taal voor de brief {lang} (gebruik {languages})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
         <source>the dossier has no evening yet: there is nothing to write about</source>
         <translation>het dossier heeft nog geen avond: er is nog niets om over te schrijven</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="228"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
         <source>could not write the letter {name}: {reason}</source>
         <translation>de brief {name} kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="229"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
         <source>{path}: an old Excel file (.xls); save it as .xlsx or CSV and import that</source>
         <translation>{path}: een oud Excel-bestand (.xls); sla het op als .xlsx of CSV en importeer dat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
         <source>{path}: no such file</source>
         <translation>{path}: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="232"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
         <source>{path}: is a folder; choose a CSV or .xlsx file</source>
         <translation>{path}: is een map; kies een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
         <source>{path}: is not a regular file; choose a CSV or .xlsx file</source>
         <translation>{path}: is geen gewoon bestand; kies een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
         <source>{path}: {size} MB is too large for written reactions (at most {limit} MB)</source>
         <translation>{path}: {size} MB is te groot voor schriftelijke reacties (hoogstens {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
         <source>{path}: is empty</source>
         <translation>{path}: is leeg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
         <source>{path}: is not valid {encoding} text although it says so</source>
         <translation>{path}: is geen geldige {encoding}-tekst, hoewel het bestand dat zegt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="251"/>
         <source>{path}: is not a text file (binary data); import a CSV or .xlsx file</source>
         <translation>{path}: is geen tekstbestand (binaire gegevens); importeer een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
         <source>{path}: is neither UTF-8 nor Windows-1252 text; save it from Excel as CSV or .xlsx</source>
         <translation>{path}: is geen UTF-8- en geen Windows-1252-tekst; sla het vanuit Excel op als CSV of .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
         <source>{path}: more than {rows} rows; split the file</source>
         <translation>{path}: meer dan {rows} regels; splits het bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="254"/>
         <source>{path}: line {line}: {reason}</source>
         <translation>{path}: regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="255"/>
         <source>{path}: holds no rows</source>
         <translation>{path}: bevat geen regels</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="256"/>
         <source>{path}: is not a readable .xlsx workbook ({reason})</source>
         <translation>{path}: is geen leesbare .xlsx-werkmap ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="257"/>
         <source>{path}: unpacks to more than {limit} MB; not a sheet of reactions</source>
         <translation>{path}: pakt uit tot meer dan {limit} MB; dat is geen lijst met reacties</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="258"/>
         <source>{path}: the workbook has no sheet</source>
         <translation>{path}: de werkmap heeft geen blad</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="259"/>
         <source>{path}: the first sheet cannot be read ({reason})</source>
         <translation>{path}: het eerste blad kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="260"/>
         <source>{path}: the first sheet holds no rows</source>
         <translation>{path}: het eerste blad bevat geen regels</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="261"/>
         <source>{path}: no column {name} (columns: {columns})</source>
         <translation>{path}: geen kolom {name} (kolommen: {columns})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="262"/>
         <source>{path}: no column tekst, reactie or text; name the column with the text with --text-column (columns: {columns})</source>
         <translation>{path}: geen kolom tekst, reactie of text; noem de kolom met de tekst met --text-column (kolommen: {columns})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="263"/>
         <source>{path}: is read-only; nothing was imported</source>
         <translation>{path}: is alleen-lezen; er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="264"/>
         <source>the name scanner needs the package deduce ({reason})</source>
         <translation>de namenscanner heeft het pakket deduce nodig ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="265"/>
         <source>the name scanner is not prepared: run `bricoleur-desk prepare` once after installing</source>
         <translation>de namenscanner is niet voorbereid: voer na het installeren eenmaal `bricoleur-desk prepare` uit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="266"/>
         <source>{path}: is read-only; nobody can be erased from it here</source>
         <translation>{path}: is alleen-lezen; hier kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="267"/>
         <source>{path}: is read-only (a locked medium or folder); nobody can be erased from it</source>
         <translation>{path}: is alleen-lezen (een vergrendeld medium of een vergrendelde map); er kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="268"/>
         <source>no person with id {person} in dossier {title} (people: {known})</source>
         <translation>geen persoon met id {person} in dossier {title} (personen: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="269"/>
         <source>is read-only; save a copy to edit it</source>
         <translation>is alleen-lezen; sla een kopie op om het te bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="271"/>
         <source>is a folder; give a file name</source>
         <translation>is een map; geef een bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="272"/>
         <source>is not a regular file (a device, a pipe or a socket); choose another name</source>
         <translation>is geen gewoon bestand (een apparaat, een pipe of een socket); kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="275"/>
         <source>is a dossier or another database; it is never written over, choose another name</source>
         <translation>is een dossier of een andere database; daar wordt nooit overheen geschreven, kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="278"/>
         <source>cannot look at the file: {reason}</source>
         <translation>kan het bestand niet bekijken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="265"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="279"/>
         <source>is the input file; choose another name for the output</source>
         <translation>is het invoerbestand; kies een andere naam voor de uitvoer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="280"/>
         <source>is a link to nothing; choose another name</source>
         <translation>is een koppeling naar niets; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="268"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="282"/>
         <source>cannot write {out}: folder {folder} does not exist</source>
         <translation>kan {out} niet schrijven: map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="269"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="283"/>
         <source>unknown audience {audience} (use {allowed})</source>
         <translation>onbekend publiek {audience} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="270"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="284"/>
         <source>unknown report language {lang} (use {allowed})</source>
         <translation>onbekende taal voor het verslag {lang} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="285"/>
         <source>house style {path} must be a JSON object</source>
         <translation>huisstijl {path} moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="272"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="286"/>
         <source>house style {path}: unknown key(s) {keys}</source>
         <translation>huisstijl {path}: onbekende sleutel(s) {keys}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="273"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="287"/>
         <source>house style {path}: accent must look like #00557f, not {accent}</source>
         <translation>huisstijl {path}: accent moet eruitzien als #00557f, niet {accent}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="288"/>
         <source>house style {path}: the logo must be a PNG image</source>
         <translation>huisstijl {path}: het logo moet een PNG-afbeelding zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="275"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="289"/>
         <source>dossier {title} has no meeting with id {id}</source>
         <translation>dossier {title} heeft geen bewonersavond met id {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="276"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="290"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>kan niet schrijven in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="277"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="291"/>
         <source>could not write the report {name}: {reason}</source>
         <translation>kon het verslag {name} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="278"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="292"/>
         <source>could not write {out}: {reason}</source>
         <translation>kon {out} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="280"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="294"/>
         <source>the number of pages must be between 1 and {most}</source>
         <translation>het aantal pagina’s moet tussen 1 en {most} liggen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="281"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="295"/>
         <source>cannot read house style {path}: {reason}</source>
         <translation>kan huisstijl {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="296"/>
         <source>house style {path} is not valid JSON: {reason}</source>
         <translation>huisstijl {path} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="283"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="297"/>
         <source>house style {path}: {key} must be text</source>
         <translation>huisstijl {path}: {key} moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="284"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="298"/>
         <source>dossier {title} has no meetings to report on</source>
         <translation>dossier {title} heeft geen bewonersavonden om over te rapporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="285"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="299"/>
         <source>house style {path}: cannot read logo {logo}: {reason}</source>
         <translation>huisstijl {path}: kan logo {logo} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="300"/>
         <source>house style {path}: logo_png_base64 is not base64</source>
         <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
     </message>

@@ -188,3 +188,48 @@ def test_photos_and_scans_in_other_formats_are_read(tmp_path, suffix) -> None:
     assert size == (300, 200)
     assert background.media_type in ("image/png", "image/jpeg")
     assert not QImage.fromData(background.data).isNull()
+
+
+def _slow_pdf(path: Path, squares: int = 300_000) -> Path:
+    """One page of ``squares`` tiny filled squares: small on disk, slow to draw."""
+    ops = b"".join(b"%d %d 3 3 re f\n" % (i % 590, (i * 7) % 830) for i in range(squares))
+    content = zlib.compress(ops, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+@needs_pdf
+def test_a_page_that_takes_too_long_is_stopped_with_a_message(qtbot, session, tmp_path) -> None:
+    path = _slow_pdf(tmp_path / "zwaar plan.pdf")
+    assert path.stat().st_size < 1_000_000
+    started = time.monotonic()
+    with pytest.raises(BackgroundError) as caught:
+        backgrounds.render_pdf_page(path, 0, time_limit_s=0.3)
+    assert time.monotonic() - started < 5
+    assert str(caught.value) == (
+        "zwaar plan.pdf: drawing page 1 took longer than 0.3 s and was stopped; save the page as an image and use that."
+    )
+    image = backgrounds.render_pdf_page(path, 0)  # within the app's own limits it is drawn
+    assert max(image.width(), image.height()) <= backgrounds.WORKING_SIZE and not image.isNull()
+
+
+@needs_pdf
+def test_a_page_that_needs_too_much_memory_is_stopped_with_a_message(tmp_path) -> None:
+    path = _pdf(tmp_path / "plan.pdf", 1)
+    with pytest.raises(BackgroundError) as caught:
+        backgrounds.render_pdf_page(path, 0, memory_mb=20)  # the page's bitmap alone is 30 MB
+    assert str(caught.value) == "plan.pdf: drawing page 1 needed more than 20 MB of memory and was stopped."

@@ -97,3 +97,64 @@ def test_a_dossier_file_message_is_one_line() -> None:
     assert str(DossierFileError("map\nnaam.bricoleur", "database disk image\nis malformed")) == (
         "map naam.bricoleur: database disk image is malformed"
     )
+
+
+# -- the fuzzing's list (#16): NaN/Infinity, 50 MB strings, 10,000-deep nesting, duplicate ids and
+# dangling references each get one clear line (the last two in test_errors.py's table)
+
+FIFTY_MB = 50 * 1024 * 1024
+
+
+def _file_with(tmp_path: Path, data: dict, marker: str, raw: str) -> Path:
+    path = tmp_path / "vijandig.json"
+    path.write_text(json.dumps(data).replace(json.dumps(marker), raw, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_refused_in_one_line(tmp_path: Path, constant: str) -> None:
+    data = valid()
+    sheet(data)["labels"] = [{"text": "ver", "x": "HIER", "y": 2}]
+    path = _file_with(tmp_path, data, "HIER", constant)
+    with pytest.raises(InterchangeError) as caught:
+        read_json_file(path)
+    assert str(caught.value) == f"{path}: not valid JSON ({constant} is not allowed)"
+
+
+def test_a_50_mb_note_text_is_refused_with_its_path(tmp_path: Path) -> None:
+    data = valid()
+    data["meetings"][0]["notes"][0]["text"] = "x" * FIFTY_MB
+    path = tmp_path / "groot.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InterchangeError) as caught:
+        read_json_file(path)
+    assert str(caught.value) == (
+        f"{path}: meetings[0].notes[0].text: expected a text of at most 1000000 characters, got {FIFTY_MB}"
+    )
+
+
+def test_a_50_mb_id_or_key_gives_a_short_message() -> None:
+    def huge_id(d: dict) -> None:
+        d["people"][0]["id"] = "p" * FIFTY_MB
+
+    assert str(refused(huge_id)) == f"people[0].id: expected a text of at most 200 characters, got {FIFTY_MB}"
+    data = valid()
+    data["meetings"][0]["k" * FIFTY_MB] = 1
+    warnings: list[str] = []
+    dossier_from_json(data, warnings.append)
+    assert warnings == [f'meetings[0]["{"k" * 57}..."]: unknown key, ignored']
+
+    def huge_group(d: dict) -> None:
+        d["meetings"][0]["attendance"]["by_group"]["g" * FIFTY_MB] = 3
+
+    problem = str(refused(huge_group))
+    assert problem.endswith(f"expected a text of at most 1000000 characters, got {FIFTY_MB}") and len(problem) < 300
+
+
+def test_nesting_10000_deep_inside_a_dossier_is_refused_in_one_line(tmp_path: Path) -> None:
+    data = valid()
+    data["meetings"][0]["notes"][0]["text"] = "DIEP"
+    path = _file_with(tmp_path, data, "DIEP", "[" * 10_000 + "]" * 10_000)
+    with pytest.raises(InterchangeError) as caught:
+        read_json_file(path)
+    assert str(caught.value) == f"{path}: not valid JSON (nested too deeply)"

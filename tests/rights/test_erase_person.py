@@ -4,6 +4,7 @@ its migration backups and its ink cache; a plain delete leaves no readable text 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from bricoleur_desk.domain.edits import Change, Remove
-from bricoleur_desk.storage import open_dossier, read_dossier_file, sqlite_file
+from bricoleur_desk.storage import backups, open_dossier, read_dossier_file, sqlite_file
 from bricoleur_desk.ui.canvas.ink import cache as ink_cache
 from bricoleur_desk.ui.canvas.ink.tiles import TILE
 from bricoleur_desk.workspace.erasure import erase_people
@@ -63,21 +64,26 @@ def _leaks(path: Path) -> list[str]:
 def test_erase_person_on_the_command_line_leaves_no_byte_of_her(tmp_path: Path, qapp) -> None:  # noqa: ANN001
     path = write_named(tmp_path / "avond.bricoleur")
     _make_older(path)
+    legacy = tmp_path / "avond.bricoleur.bak-0001"  # as earlier versions left it beside the file
+    shutil.copyfile(path, legacy)
     open_for_editing(path).close()  # this version opens it: the migration keeps a backup
-    backups = sorted(tmp_path.glob("avond.bricoleur.bak-*"))
-    assert [b.name for b in backups] == ["avond.bricoleur.bak-0001"]
     dossier_id = read_dossier_file(path).id
+    rolling = backups.backups(dossier_id)
+    assert [b.name[-len("-update-0001.bricoleur"):] for b in rolling] == ["-update-0001.bricoleur"]
+    assert rolling[0].is_relative_to(Path(os.environ["XDG_DATA_HOME"]))  # the test's own data folder
+    backups_made = [legacy, *rolling]
     ours = _cache_tiles(dossier_id, "1")
     theirs = _cache_tiles("another-dossier", "2")
-    assert _leaks(path) and _leaks(backups[0])  # the check sees her where she is
+    assert _leaks(path) and all(_leaks(b) for b in backups_made)  # the check sees her where she is
 
     result = _cli("erase-person", path, "--person", PERSON)
 
     assert result.returncode == 0, result.stderr
     assert PERSON in result.stdout and NAME not in result.stdout
-    assert "1 backups" in result.stdout and "1 cached sketch files" in result.stdout
-    left = [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-journal"), *backups, ours) if p.exists()]
+    assert "2 backups" in result.stdout and "1 cached sketch files" in result.stdout
+    left = [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-journal"), *backups_made, ours) if p.exists()]
     assert left == [path]  # backups, side files and the dossier's cache are shredded
+    assert not backups.folder_for(dossier_id).exists()
     assert _leaks(path) == []
     assert theirs.exists()  # another dossier's cache is not touched
     assert ink_cache.load_tiles("another-dossier", (("2" * 200)[:40] + "ab" * ink_cache.KEY_BYTES), TILE)
@@ -173,3 +179,25 @@ def test_backups_are_found_beside_a_file_whose_name_has_glob_characters(tmp_path
     assert sqlite_file.backups_of(path) == mine
     sqlite_file.shred(mine[0])
     assert not mine[0].exists() and other.exists()
+
+
+def test_erasure_purges_the_rolling_backups_and_the_next_one_holds_no_byte_of_her(tmp_path: Path) -> None:
+    from bricoleur_desk.workspace.backups import RollingBackups
+
+    path = write_named(tmp_path / "avond.bricoleur")
+    opened = open_for_editing(path)
+    rolling = RollingBackups(opened)
+    opened.session.apply(Change.of(MENTION_NOTE, answer="Wordt meegenomen"))
+    made = [rolling.tick()]
+    opened.session.apply(Change.of(MENTION_NOTE, answer="Is meegenomen"))
+    made.append(rolling.tick())
+    assert all(p is not None and _leaks(p) for p in made)  # they hold her, byte for byte
+
+    report = erase_people(opened, [PERSON])
+
+    assert all(p in report.backups_shredded for p in made)
+    assert not backups.folder_for(opened.session.dossier.id).exists()
+    after = rolling.tick()  # the erasure wrote the file: the next backup is of the erased dossier
+    opened.close()
+    assert after is not None and _leaks(after) == []
+    assert not any(p.exists() for p in made if p is not None)

@@ -103,7 +103,7 @@ def test_a_file_of_the_first_release_is_backed_up_then_given_versions(tmp_path: 
     columns = {t: [str(row[1]) for row in _query(path, f"PRAGMA table_info({t})")] for t in ENTITIES}
     assert "version" not in columns["note"]
     assert _query(path, "SELECT name FROM sqlite_master WHERE name = 'deletion'") == []
-    original, held = path.read_bytes(), _contents(path, columns)
+    original, held = _dump(path), _contents(path, columns)
     with open_dossier(path) as opened:
         loaded = opened.load()
     # every value the old file held is still there (a later field may add its default)
@@ -113,10 +113,21 @@ def test_a_file_of_the_first_release_is_backed_up_then_given_versions(tmp_path: 
     assert [s.points for s in sheet.strokes] == [
         s.points for s in rich_dossier().meetings[0].canvases[0].sheets[0].strokes
     ]
-    assert path.with_name("oud.bricoleur.bak-0001").read_bytes() == original
+    from bricoleur_desk.storage import backups
+
+    (kept,) = backups.backups(loaded.id)
+    assert kept.name.endswith("-update-0001.bricoleur") and _dump(kept) == original
     with open_dossier(path) as opened:
         session = DossierSession(opened.load(), store=opened)
         session.apply(Remove("note", "n3"))
     assert _versions(path, "note") == {"n1": 1, "n2": 1}
     assert _deletions(path)["n3"][0::2] == ("note", 2)
     assert _query(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_REVISION,)]
+
+
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()

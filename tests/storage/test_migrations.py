@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bricoleur_desk.storage import DossierFileError, open_dossier
+from bricoleur_desk.storage import DossierFileError, backups, open_dossier
 from bricoleur_desk.storage.dossier_file import _open
 from bricoleur_desk.storage.migrate import MIGRATIONS, head_revision, known_revisions
 from bricoleur_desk.storage.schema import METADATA, SCHEMA_REVISION
@@ -97,14 +97,25 @@ def test_migrations_build_exactly_the_models(dossier_path: Path) -> None:
     assert _revision(dossier_path) == SCHEMA_REVISION
 
 
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
 def test_older_file_is_backed_up_then_upgraded(dossier_path: Path, tmp_path: Path) -> None:
-    original = dossier_path.read_bytes()
+    original_dump = _dump(dossier_path)
     location = _scripts(tmp_path, UPGRADE_NEXT)
     with _open(dossier_path, script_location=location, head="9999") as opened:
         # everything under the rebuilt meeting table survived (no cascade on the copy-and-drop)
         assert opened.load() == rich_dossier()
-    backup = dossier_path.with_name(f"{dossier_path.name}.bak-{SCHEMA_REVISION}")
-    assert backup.read_bytes() == original
+    (backup,) = backups.backups(rich_dossier().id)  # in the user data folder, not beside the file
+    assert backup.parent == backups.backups_root() / rich_dossier().id
+    assert backup.name.endswith(f"-update-{SCHEMA_REVISION}.bricoleur")
+    assert _dump(backup) == original_dump
+    assert backup.stat().st_mode & 0o777 == 0o600 and backup.parent.stat().st_mode & 0o777 == 0o700
     assert _revision(backup) == SCHEMA_REVISION
     assert _revision(dossier_path) == "9999"
     conn = sqlite3.connect(dossier_path)
@@ -115,7 +126,8 @@ def test_older_file_is_backed_up_then_upgraded(dossier_path: Path, tmp_path: Pat
     # opened again at the new head: no second backup
     with _open(dossier_path, script_location=location, head="9999"):
         pass
-    assert sorted(p.name for p in dossier_path.parent.glob("*.bak-*")) == [backup.name]
+    assert backups.backups(rich_dossier().id) == [backup]
+    assert not list(dossier_path.parent.glob("*.bak-*"))
     # and this build, whose head is SCHEMA_REVISION, refuses the upgraded file without touching it
     upgraded = dossier_path.read_bytes()
     with pytest.raises(DossierFileError, match="newer version"):
@@ -128,7 +140,8 @@ def test_failed_migration_leaves_the_file_at_its_revision(dossier_path: Path, tm
     with pytest.raises(DossierFileError, match="could not update") as caught:
         _open(dossier_path, script_location=location, head="9999")
     assert "disk on fire" in str(caught.value)
-    assert f"{dossier_path.name}.bak-{SCHEMA_REVISION}" in str(caught.value)
+    (backup,) = backups.backups(rich_dossier().id)
+    assert str(backup) in str(caught.value)
     assert _revision(dossier_path) == SCHEMA_REVISION
     with open_dossier(dossier_path) as opened:  # nothing was lost, and the lock was released
         assert opened.load() == rich_dossier()

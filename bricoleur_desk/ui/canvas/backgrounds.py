@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEventLoop, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageIOHandler, QImageReader, QPainter, QPen
 
 from ...domain.errors import UserError
@@ -19,6 +19,9 @@ from ...domain.model import Background, BackgroundKind
 WORKING_SIZE = 4096  # px on the long side: sharp on a projector, ~64 MB at most in memory
 ALLOCATION_LIMIT_MB = 256
 MAX_PDF_BYTES = 200 * 1024 * 1024
+# a PDF page is drawn in a child process: stopped after this long, or past this much memory
+PDF_TIME_LIMIT_S = 30.0
+PDF_MEMORY_LIMIT_MB = 1024
 GRID_STEP = 50.0
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff", ".bmp", ".gif")
@@ -140,8 +143,14 @@ def pdf_page_count(path: Path) -> int:
         pdf.close()
 
 
-def render_pdf_page(path: Path, page_index: int) -> QImage:
-    """One page of a PDF as an image of at most WORKING_SIZE px on the long side."""
+def render_pdf_page(
+    path: Path, page_index: int, *, time_limit_s: float | None = None, memory_mb: int | None = None
+) -> QImage:
+    """One page of a PDF as an image of at most WORKING_SIZE px on the long side.
+
+    Drawn in a child process (``pdf_child``) with a time and a memory limit, while the window
+    keeps painting: a hostile page is stopped with a clear message instead of hanging the app.
+    """
     pdf = _open_pdf(path)
     try:
         if not 0 <= page_index < len(pdf):
@@ -151,26 +160,71 @@ def render_pdf_page(path: Path, page_index: int) -> QImage:
                 page=page_index + 1,
                 count=len(pdf),
             )
-        page = pdf[page_index]
-        width, height = page.get_size()
-        if width <= 0 or height <= 0:
-            raise BackgroundError("{name}: page {page} has no size.", name=path.name, page=page_index + 1)
-        scale = min(WORKING_SIZE / max(width, height), 200 / 72)  # 200 dpi at most
-        try:
-            bitmap = page.render(scale=scale, rev_byteorder=True)
-        except Exception as error:  # pdfium raises its own error types for broken content
-            raise BackgroundError(
-                "{name}: page {page} could not be drawn ({reason}).",
-                name=path.name,
-                page=page_index + 1,
-                reason=error,
-            ) from error
-        w, h, stride = bitmap.width, bitmap.height, bitmap.stride
-        raw = bytes(bitmap.buffer)
-        image = QImage(raw, w, h, stride, _format_for(bitmap.mode)).copy()
-        return image.convertToFormat(QImage.Format.Format_RGB32)
+        width, height = pdf[page_index].get_size()
     finally:
         pdf.close()
+    if width <= 0 or height <= 0:
+        raise BackgroundError("{name}: page {page} has no size.", name=path.name, page=page_index + 1)
+    scale = min(WORKING_SIZE / max(width, height), 200 / 72)  # 200 dpi at most
+    return _render_in_child(
+        path,
+        page_index,
+        scale,
+        PDF_TIME_LIMIT_S if time_limit_s is None else time_limit_s,
+        PDF_MEMORY_LIMIT_MB if memory_mb is None else memory_mb,
+    )
+
+
+def _render_in_child(path: Path, page_index: int, scale: float, time_limit_s: float, memory_mb: int) -> QImage:
+    import os
+    import struct
+    import subprocess
+    import sys
+    import tempfile
+    import time
+
+    from . import pdf_child
+
+    package_root = str(Path(__file__).resolve().parents[3])  # the folder holding bricoleur_desk
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])))
+    page = page_index + 1
+    with tempfile.TemporaryDirectory(prefix="bricoleur-page-") as folder:
+        out = Path(folder) / "page.raw"
+        child = subprocess.Popen(
+            [sys.executable, "-m", "bricoleur_desk.ui.canvas.pdf_child",
+             str(path), str(page_index), repr(scale), str(memory_mb), str(out)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+        )
+        deadline = time.monotonic() + time_limit_s
+        app = QCoreApplication.instance()
+        while child.poll() is None:
+            if time.monotonic() > deadline:
+                child.kill()
+                child.wait()
+                raise BackgroundError(
+                    "{name}: drawing page {page} took longer than {seconds} s and was stopped; "
+                    "save the page as an image and use that.",
+                    name=path.name, page=page, seconds=f"{time_limit_s:g}",
+                )
+            if app is not None:  # the window keeps painting; no clicks or keys meanwhile
+                app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 20)
+            time.sleep(0.01)
+        reason = child.stderr.read().decode("utf-8", "replace").strip() if child.stderr else ""
+        if child.stderr:
+            child.stderr.close()
+        if child.returncode == pdf_child.NOT_DRAWN:
+            raise BackgroundError(
+                "{name}: page {page} could not be drawn ({reason}).", name=path.name, page=page, reason=reason
+            )
+        if child.returncode != 0 or not out.exists():  # out of memory, or pdfium died of it
+            raise BackgroundError(
+                "{name}: drawing page {page} needed more than {limit} MB of memory and was stopped.",
+                name=path.name, page=page, limit=memory_mb,
+            )
+        raw = out.read_bytes()
+    w, h, stride, mode = struct.unpack(">IIII", raw[:16])
+    image = QImage(raw[16:], w, h, stride, _format_for(pdf_child.MODES[mode])).copy()
+    return image.convertToFormat(QImage.Format.Format_RGB32)
 
 
 def _format_for(mode: str) -> QImage.Format:
