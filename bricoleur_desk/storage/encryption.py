@@ -16,7 +16,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from . import driver, sqlite_file, temporaries
+from . import backups, driver, sqlite_file, temporaries
 from .dossier_file import _reading
 from .errors import DossierFileError, PassphraseNeededError, WrongPassphraseError
 from .writer_lock import WriterLock
@@ -88,10 +88,16 @@ def encrypt_in_place(path: Path, passphrase: str) -> list[Path]:
     lock = WriterLock.acquire(path)  # no window may have it open meanwhile
     try:
         # committed work still in a -wal (after a crash) is folded in first: one file to encrypt
-        sqlite_file.close(sqlite_file.connect(path))
+        conn = sqlite_file.connect(path)
+        try:
+            dossier_id = backups.dossier_id_of(conn)
+        finally:
+            sqlite_file.close(conn)
         key = driver.new_key(passphrase)
         done = []
-        for file in (path, *sqlite_file.backups_of(path)):
+        # the rolling backups in the user data folder too: a plain one would defeat the purpose
+        rolling = backups.backups(dossier_id) if dossier_id is not None else []
+        for file in (path, *sqlite_file.backups_of(path), *rolling):
             if not is_encrypted(file) and sqlite_file.is_sqlite_file(file):
                 _replace_encrypted(file, key)
                 done.append(file)

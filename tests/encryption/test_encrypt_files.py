@@ -16,6 +16,7 @@ from rights.sample import EMAIL, NAME, found_in, secrets, write_named
 from bricoleur_desk.domain.edits import Change, Insert
 from bricoleur_desk.domain.model import Note
 from bricoleur_desk.storage import backups_of, open_dossier, read_dossier_file
+from bricoleur_desk.storage.backups import backups as rolling_backups
 from bricoleur_desk.storage.encryption import (
     PassphraseNeededError,
     WrongPassphraseError,
@@ -154,12 +155,14 @@ def test_encrypting_in_place_covers_the_backups_and_later_backups_are_encrypted(
     folder.mkdir()
     path = write_named(folder / "plein.bricoleur")
     _make_older(path)
-    open_dossier(path).close()  # migrated: the plain 0001 file kept beside it
-    (plain_backup,) = backups_of(path)
-    assert _leaks(plain_backup)
+    open_dossier(path).close()  # migrated: the plain 0001 file kept as a backup in the data folder
+    dossier_id = read_dossier_file(path).id
+    (plain_backup,) = rolling_backups(dossier_id)
+    assert _leaks(plain_backup) and backups_of(path) == []
 
     assert encrypt_in_place(path, PASSPHRASE) == [path, plain_backup]
-    assert sorted(p.name for p in folder.iterdir()) == ["plein.bricoleur", plain_backup.name]  # no plain leftover
+    assert sorted(p.name for p in folder.iterdir()) == ["plein.bricoleur"]  # no plain leftover
+    assert [p.name for p in plain_backup.parent.iterdir()] == [plain_backup.name]
     assert _leaks(path) == [] and _leaks(plain_backup) == []
     assert read_dossier_file(path).title  # opens with the remembered passphrase
 
@@ -169,7 +172,7 @@ def test_encrypting_in_place_covers_the_backups_and_later_backups_are_encrypted(
     _make_older(older)
     encrypt_in_place(older, PASSPHRASE)
     open_dossier(older).close()
-    (backup,) = backups_of(older)
+    backup = rolling_backups(read_dossier_file(older).id)[-1]  # the newest: its migration's
     assert _leaks(backup) == [] and _leaks(older) == []
     remember_passphrase(backup, PASSPHRASE)
     conn = sqlcipher3.connect(str(backup))
