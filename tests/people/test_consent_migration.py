@@ -8,7 +8,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import create_engine
 
-from bricoleur_desk.storage import create_dossier, open_dossier, read_dossier_file
+from bricoleur_desk.storage import backups, create_dossier, open_dossier, read_dossier_file
 from bricoleur_desk.storage.identity import SCHEMA_REVISION
 from bricoleur_desk.storage.migrate import MIGRATIONS, _config
 from bricoleur_desk.workspace.demo import build_demo_dossier
@@ -34,7 +34,7 @@ def test_a_0002_file_is_upgraded_to_0003n(tmp_path: Path) -> None:
         people = opened.load().people
     assert [p.name for p in people] == [p.name for p in build_demo_dossier().people]
     assert all(p.consent_date is None and p.consent_how is None for p in people)
-    assert path.with_name(f"{path.name}.bak-0002").exists()
+    assert backups.backups(build_demo_dossier().id)  # the 0002 file kept in the data folder
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_REVISION,)  # 0003n or a later one
     conn.close()

@@ -42,7 +42,9 @@ def test_ready_means_a_cache_newer_than_the_lookup_lists(tmp_path: Path, monkeyp
     assert not lookup_ready()
 
 
-def test_an_unprepared_scanner_is_refused_in_one_line_not_built(tmp_path: Path, monkeypatch, capsys) -> None:
+def test_an_unprepared_scanner_is_refused_in_one_line_not_built(  # noqa: ANN001
+    tmp_path: Path, monkeypatch, capsys, english_messages: None
+) -> None:
     monkeypatch.setattr(module, "_lookup_folder", lambda: tmp_path)
     monkeypatch.setattr(module, "_loaded", [])
     with pytest.raises(NameScannerUnavailable, match="run `bricoleur-desk prepare`"):

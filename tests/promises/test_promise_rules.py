@@ -120,10 +120,12 @@ def test_a_file_from_before_the_reason_opens_upgraded_with_no_reasons(tmp_path: 
     from alembic import command
     from sqlalchemy import create_engine
 
+    from bricoleur_desk.storage import backups
     from bricoleur_desk.storage.migrate import MIGRATIONS, _config
 
     path = tmp_path / "oud.bricoleur"
-    create_dossier(path, two_evenings()).close()
+    written = two_evenings()
+    create_dossier(path, written).close()
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:  # take the file back to revision 0002, as an older build wrote it
         config = _config(MIGRATIONS)
@@ -138,7 +140,7 @@ def test_a_file_from_before_the_reason_opens_upgraded_with_no_reasons(tmp_path: 
         promises = {p.id: p for p in file.load().promises}
     finally:
         file.close()
-    assert path.with_name(f"{path.name}.bak-0002").exists()  # kept as it was, before the upgrade
+    assert backups.backups(written.id)  # kept as it was, before the upgrade, in the data folder
     assert all(p.reason is None for p in promises.values())
     assert [u.text for u in promises[CROSSING].updates] == ["Gevraagd aan de verkeersafdeling"]
     assert promises[CROSSING].status == PromiseStatus.DROPPED
