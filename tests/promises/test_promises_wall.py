@@ -128,3 +128,14 @@ def test_many_promises_shrink_and_those_that_do_not_fit_are_counted(qtbot) -> No
     few.show_meeting(two_evenings(), two_evenings().meeting(SECOND))
     few.grab()
     assert few.left_out == 0
+
+
+def test_a_strangers_name_is_masked_once_the_scanner_is_loaded(qtbot, name_scanner) -> None:  # type: ignore[no-untyped-def]
+    dossier = two_evenings()
+    next(p for p in dossier.promises if p.id == LIGHT).updates[0].text = "Mevrouw Gerda Jansen belde Enexis"
+    wall = PromisesWall()
+    qtbot.addWidget(wall)
+    wall.names = name_scanner
+    wall.show_meeting(dossier, dossier.meeting(SECOND))
+    text = wall.plain_text()
+    assert "Gerda" not in text and "Jansen" not in text and "belde Enexis" in text

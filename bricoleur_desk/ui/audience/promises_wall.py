@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QTextOption
@@ -48,13 +49,14 @@ class PromisesWall(QWidget):
         self.empty_text = ""
         self.more_text = "+ %1"  # "%1 more promises in the report": set by the window
         self.left_out = 0  # rows that did not fit at the smallest type, at the last paint
+        self.names: Any = None  # the name scanner once loaded: strangers' names masked too
 
     # -- what it shows --------------------------------------------------------------------
 
     def show_meeting(self, dossier: Dossier, meeting: Meeting) -> None:
         """The earlier evenings' promises of ``meeting``; late as of the evening's own date."""
         today = meeting.starts_at.date()
-        finder = PersonalDataFinder(dossier.people)
+        finder = PersonalDataFinder(dossier.people, self.names, dossier.house_style.contact or "")
         self.rows = [self._row(p, finder, today) for p in earlier_promises(dossier, meeting)]
         self.update()
 
