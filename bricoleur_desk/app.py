@@ -159,10 +159,11 @@ def _clean(path: Path, out: Path) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .workspace.files import load_dossier, pick_meeting
+    from .workspace.files import pick_meeting
+    from .workspace.report_file import keep_sketches, load_for_report
     from .workspace.reporting import export_report, find_personal_data, load_house_style
 
-    dossier = load_dossier(args.file)
+    dossier, sketches = load_for_report(args.file)
     meeting = pick_meeting(dossier, args.meeting)
     if args.house_style is not None:
         dossier.house_style = load_house_style(args.house_style)
@@ -171,8 +172,15 @@ def _report(args: argparse.Namespace) -> int:
             _warn(f"personal data in the public report: {hit}")
     inputs = [args.file] + ([args.house_style] if args.house_style is not None else [])
     export_report(
-        dossier, args.out, meeting_id=meeting.id, audience=args.audience, lang=args.lang, inputs=inputs
+        dossier,
+        args.out,
+        meeting_id=meeting.id,
+        audience=args.audience,
+        lang=args.lang,
+        inputs=inputs,
+        sketch_store=sketches,
     )
+    keep_sketches(args.file, sketches)  # the next report of an unchanged sheet takes them as they are
     return EXIT_OK
 
 

@@ -27,6 +27,7 @@ from ..domain.model import Dossier, HouseStyle, Meeting
 from ..report.builder import build_report
 from ..report.context import AUDIENCES, PUBLIC
 from ..report.i18n import LANGUAGES
+from ..report.sketch_store import SketchStore
 from ..storage import temporaries
 from . import undo_steps as step
 from .errors import ReportError
@@ -99,10 +100,12 @@ def export_report(
     lang: str = "nl",
     progress: Callable[[float], None] | None = None,
     inputs: Iterable[Path] = (),
+    sketch_store: SketchStore | None = None,
 ) -> ReportResult:
     """Write the report for one meeting (the latest when ``meeting_id`` is None) to ``out``.
 
     ``inputs`` are the files the command read (never written over, nor is any dossier).
+    ``sketch_store``: sketches kept by earlier reports, and those this one makes (report_file.py).
     """
     out = check_output(out, inputs)
     if audience not in AUDIENCES:
@@ -129,7 +132,14 @@ def export_report(
     try:
         with _replacing(out, ".part.pdf") as temp:
             built = build_report(
-                str(temp), dossier, meeting, audience=audience, lang=lang, mask=mask, progress=progress
+                str(temp),
+                dossier,
+                meeting,
+                audience=audience,
+                lang=lang,
+                mask=mask,
+                progress=progress,
+                sketch_store=sketch_store,
             )
     except ReportError:
         raise
