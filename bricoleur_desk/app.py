@@ -55,7 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("json", type=Path, help="a JSON interchange file")
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the new .bricoleur file (never an existing file)")
 
-    p = commands.add_parser("report", help="export the follow-up report as PDF" + reads)
+    p = commands.add_parser(
+        "report",
+        help="export the follow-up report as PDF"
+        + reads
+        + "; keeps the sketches it draws in the dossier, so the next report of unchanged sheets is faster",
+    )
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
     p.add_argument("--out", type=Path, required=True, metavar="PDF", help=f"the PDF to write ({OUTPUT_RULE})")
     p.add_argument("--meeting", metavar="ID", help="the meeting (default: the latest)")
