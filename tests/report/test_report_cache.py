@@ -179,3 +179,22 @@ def test_the_report_command_keeps_the_sketches_and_uses_them(dossier_file: Path,
         assert done.returncode == 0, done.stderr
         assert ("forms", "s1") in _cached_rows(dossier_file)
     assert _pages(outs[0]) == _pages(outs[1])
+
+
+def test_forms_kept_for_another_scale_are_not_used_and_the_strokes_are_read_after_all(
+    dossier_file: Path, tmp_path: Path
+) -> None:
+    before, _, _ = _report_with_cache(dossier_file, tmp_path / "before.pdf")
+    opened = open_for_editing(dossier_file)
+    try:  # a wider canvas: the same strokes, drawn at another scale
+        opened.session.apply(Change.of("c1", width=3000.0))
+        opened.session.flush()
+    finally:
+        opened.close()
+    dossier, store = load_for_report(dossier_file)
+    assert "s1" in store.skipped  # forms are kept for these strokes, so they were not read ...
+    export_report(dossier, tmp_path / "wider.pdf", sketch_store=store, inputs=[dossier_file])
+    assert any(kind == "forms" and owner == "s1" for kind, owner, _ in store.made.values())  # ... but made anew
+    wider = _pages(tmp_path / "wider.pdf")
+    assert _sketch_forms(wider) != _sketch_forms(before)
+    assert wider == _report_without_cache(dossier_file, tmp_path / "plain.pdf")
