@@ -198,3 +198,19 @@ def test_forms_kept_for_another_scale_are_not_used_and_the_strokes_are_read_afte
     wider = _pages(tmp_path / "wider.pdf")
     assert _sketch_forms(wider) != _sketch_forms(before)
     assert wider == _report_without_cache(dossier_file, tmp_path / "plain.pdf")
+
+
+def test_while_a_window_has_the_file_open_the_report_is_made_and_nothing_is_kept(
+    dossier_file: Path, tmp_path: Path
+) -> None:
+    plain = _report_without_cache(dossier_file, tmp_path / "plain.pdf")
+    opened = open_for_editing(dossier_file)
+    try:
+        dossier, store = load_for_report(dossier_file)
+        export_report(dossier, tmp_path / "open.pdf", sketch_store=store, inputs=[dossier_file])
+        assert store.made  # made, but the window is the file's only writer
+        assert not keep_sketches(dossier_file, store)
+    finally:
+        opened.close()
+    assert _pages(tmp_path / "open.pdf") == plain
+    assert _cached_rows(dossier_file) == []
