@@ -76,12 +76,14 @@ def print_background(
         cached = _backgrounds.get(key)
         if cached is not None:
             _backgrounds.move_to_end(key)
-    if cached is None and store is not None and key in store.found:
-        cached = _read_print_image(store.found[key])
+    kept_as = store.signed(key) if store is not None else None
+    kept = store.take(kept_as) if store is not None else None
+    if cached is None and kept is not None:
+        cached = _read_print_image(kept)
     if cached is None:
         cached = _make_print_image(data, px_w, px_h)
-    if store is not None and key not in store.found:
-        store.made[key] = ("background", owner, cached.data)
+    if store is not None and kept_as is not None and kept is None:
+        store.keep(kept_as, "background", owner, cached.data)
     with _backgrounds_lock:
         _backgrounds[key] = cached
         while len(_backgrounds) > 16:
@@ -184,7 +186,7 @@ class SketchFlowable(Flowable):
         store = self.store
         for sheet in self.visible_sheets():
             key = store.forms_key(sheet.id, self.scale, self.sketch.height) if store else None
-            kept = store.found.get(key) if store and key else None
+            kept = store.take(key) if store else None
             layers = unpack_layers(kept) if kept is not None else None
             if layers is not None:
                 forms[sheet.id] = layers
@@ -197,7 +199,7 @@ class SketchFlowable(Flowable):
                 self.points_out += n_out
                 layers.append((layer.name, layer.opacity, compressed_form(ops)))
             if store and key:
-                store.made[key] = ("forms", sheet.id, pack_layers(layers))
+                store.keep(key, "forms", sheet.id, pack_layers(layers))
         return forms
 
     def draw(self) -> None:

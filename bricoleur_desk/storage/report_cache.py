@@ -85,15 +85,28 @@ def read_for_report(path: Path) -> ReportRead:
 
 
 def _kept_entries(raw: sqlite3.Connection, keys: Mapping[str, str]) -> tuple[dict[str, bytes], frozenset[str]]:
+    """Entries for the current strokes and every map; a row that holds anything odd is left out.
+
+    Every column is read as bytes (text that is not UTF-8 would fail the whole query) and the
+    report checks each entry's seal before it takes it (report/sketch_store.py).
+    """
     found: dict[str, bytes] = {}
     skipped = set()
-    query = "SELECT key, kind, owner, content, data FROM report_cache WHERE kind IN (?, ?)"
-    for key, kind, owner, content, data in raw.execute(query, (FORMS, BACKGROUND)):
-        if not isinstance(key, str) or not isinstance(data, bytes):
+    query = (
+        "SELECT CAST(key AS BLOB), CAST(kind AS BLOB), CAST(owner AS BLOB), CAST(content AS BLOB), "
+        "CAST(data AS BLOB) FROM report_cache"
+    )
+    for row in raw.execute(query):
+        try:
+            key, kind, owner, content = (bytes(v).decode("utf-8") for v in row[:4])
+        except (TypeError, UnicodeDecodeError):
+            continue
+        data = row[4]
+        if not isinstance(data, bytes):
             continue
         if kind == BACKGROUND:
             found[key] = data
-        elif keys.get(owner) == content:
+        elif kind == FORMS and keys.get(owner) == content:
             found[key] = data
             skipped.add(owner)
     return found, frozenset(skipped)

@@ -214,3 +214,35 @@ def test_while_a_window_has_the_file_open_the_report_is_made_and_nothing_is_kept
         opened.close()
     assert _pages(tmp_path / "open.pdf") == plain
     assert _cached_rows(dossier_file) == []
+
+
+def _user_key() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("bricoleur-desk", appauthor=False)) / "report-cache.key"
+
+
+def test_kept_bytes_changed_in_the_file_are_never_taken(dossier_file: Path, tmp_path: Path) -> None:
+    _report_with_cache(dossier_file, tmp_path / "first.pdf")
+    conn = sqlite3.connect(dossier_file)
+    try:  # someone changes the kept bytes (and keeps the keys); a row of text in place of bytes too
+        with conn:
+            for key, data in conn.execute("SELECT key, data FROM report_cache").fetchall():
+                changed = bytearray(data)
+                changed[len(changed) // 2] ^= 0xFF
+                conn.execute("UPDATE report_cache SET data = ? WHERE key = ?", (bytes(changed), key))
+            conn.execute("INSERT INTO report_cache VALUES ('x', 'forms', 's1', 'y', CAST(X'FF00FE' AS TEXT))")
+    finally:
+        conn.close()
+    tampered, made, _ = _report_with_cache(dossier_file, tmp_path / "tampered.pdf")
+    assert made >= 2  # the forms and the map were made again
+    assert tampered == _report_without_cache(dossier_file, tmp_path / "plain.pdf")
+
+
+def test_entries_kept_by_another_user_are_not_found(dossier_file: Path, tmp_path: Path) -> None:
+    _report_with_cache(dossier_file, tmp_path / "first.pdf")
+    assert _user_key().is_file()
+    _user_key().unlink()  # another user (another key) reports on the same file
+    other, made, _ = _report_with_cache(dossier_file, tmp_path / "other.pdf")
+    assert made >= 2  # nothing was found: the sheet's forms and the map made again
+    assert other == _report_without_cache(dossier_file, tmp_path / "plain.pdf")
