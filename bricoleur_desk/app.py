@@ -59,7 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("json", type=Path, help="a JSON interchange file")
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the new .bricoleur file (never an existing file)")
 
-    p = commands.add_parser("report", help="export the follow-up report as PDF" + reads)
+    p = commands.add_parser(
+        "report",
+        help="export the follow-up report as PDF"
+        + reads
+        + "; keeps the sketches it draws in the dossier, so the next report of unchanged sheets is faster",
+    )
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
     p.add_argument("--out", type=Path, required=True, metavar="PDF", help=f"the PDF to write ({OUTPUT_RULE})")
     p.add_argument("--meeting", metavar="ID", help="the meeting (default: the latest)")
@@ -215,10 +220,11 @@ def _clean(path: Path, out: Path) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .workspace.files import load_dossier, pick_meeting
+    from .workspace.files import pick_meeting
+    from .workspace.report_file import keep_sketches, load_for_report
     from .workspace.reporting import export_report, load_house_style
 
-    dossier = load_dossier(args.file)
+    dossier, sketches = load_for_report(args.file)
     meeting = pick_meeting(dossier, args.meeting)
     if args.house_style is not None:
         dossier.house_style = load_house_style(args.house_style)
@@ -238,7 +244,9 @@ def _report(args: argparse.Namespace) -> int:
         lang=args.lang,
         inputs=inputs,
         names=names,
+        sketch_store=sketches,
     )
+    keep_sketches(args.file, sketches)  # the next report of an unchanged sheet takes them as they are
     if args.audience == "public":
         print(
             f"bricoleur-desk: masked {result.masked} names, e-mail addresses, phone numbers and "

@@ -10,6 +10,7 @@ from ..domain.model import Dossier, Meeting
 from .context import AUDIENCES, INTERNAL, ReportContext
 from .i18n import ReportTexts
 from .layout import PageDecor, ReportDocTemplate
+from .sketch_store import SketchStore
 from .sketches import SketchFlowable
 from .story import build_story
 from .styles import make_styles
@@ -33,11 +34,13 @@ def build_report(
     mask: Callable[[str], str] | None = None,
     progress: Callable[[float], None] | None = None,
     extra_story: list[Any] | None = None,
+    sketch_store: SketchStore | None = None,
 ) -> BuiltReport:
     """Write the report for ``meeting`` to ``target`` (a path or a binary file object).
 
     ``mask`` hides personal data in user text (the public report); ``extra_story`` is appended
-    at the end (tests use it to make a build fail midway).
+    at the end (tests use it to make a build fail midway). ``sketch_store`` holds the sketches
+    kept by earlier reports and receives the ones this report makes (see sketch_store.py).
     """
     if audience not in AUDIENCES:
         raise ValueError(f"unknown audience {audience!r} (use one of {', '.join(AUDIENCES)})")
@@ -46,7 +49,7 @@ def build_report(
     styles = make_styles(house.accent)
     identity: Callable[[str], str] = lambda text: text  # noqa: E731
     hide = mask or identity
-    ctx = ReportContext(dossier, meeting, audience, texts, styles, hide)
+    ctx = ReportContext(dossier, meeting, audience, texts, styles, hide, sketch_store)
     # no name until the adviser gives one: a bare "Gemeente" reads as the municipality's name
     municipality = plain(hide(house.municipality or ""))
     contact = hide(house.contact) if house.contact else None

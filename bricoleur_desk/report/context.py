@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..domain.model import Dossier, Meeting, Note, Promise
 from ..domain.promises import carried_promises
 from .i18n import ReportTexts
+from .sketch_store import SketchStore
 from .styles import ReportStyles
 from .text import bounded, markup, shortened
 
@@ -26,6 +27,7 @@ class ReportContext:
     texts: ReportTexts
     styles: ReportStyles
     mask: Callable[[str], str] = field(default=lambda text: text)
+    sketch_store: SketchStore | None = None  # sketches kept between reports (sketch_store.py)
 
     @property
     def internal(self) -> bool:

@@ -20,19 +20,21 @@ from typing import Any, TypeVar
 from PIL import Image
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import Flowable
 
 from ..domain.ink_style import ink_layers
 from ..domain.model import BackgroundKind, Canvas, Sheet
 from .fonts import BOLD, REGULAR
 from .sketch_paths import compressed_form, form_xobject, stroke_operators
+from .sketch_store import SketchStore, background_key, pack_layers, unpack_layers
 from .styles import RULE
 from .text import plain
 
 T = TypeVar("T")
 PRINT_DPI = 150  # background photos and maps: sharp on paper, small in the file
 
-_backgrounds: OrderedDict[tuple[str, int, int], ImageReader] = OrderedDict()
+_backgrounds: OrderedDict[str, PrintImage] = OrderedDict()  # by background_key
 _backgrounds_lock = threading.Lock()
 _preparing: list[ThreadPoolExecutor] = []  # one worker, made at the first sketch
 
@@ -70,18 +72,52 @@ def oversized_background(data: bytes) -> tuple[int, int] | None:
     return (width, height) if width * height > MAX_BACKGROUND_PIXELS else None
 
 
-def print_background(data: bytes, width_pt: float, height_pt: float) -> ImageReader:
-    """The background scaled down to PRINT_DPI for its size on paper, as JPEG (or PNG with alpha)."""
+@dataclass(frozen=True)
+class PrintImage:
+    """A background at print size, compressed as it goes into the PDF: JPEG, or PNG with transparency."""
+
+    data: bytes
+    width: int
+    height: int
+    jpeg: bool  # an RGB baseline JPEG, embedded as it is (DCTDecode), never decoded again
+
+
+def print_size(width_pt: float, height_pt: float) -> tuple[int, int]:
+    return max(1, round(width_pt / 72 * PRINT_DPI)), max(1, round(height_pt / 72 * PRINT_DPI))
+
+
+def print_background(
+    data: bytes, width_pt: float, height_pt: float, store: SketchStore | None = None, owner: str = ""
+) -> PrintImage:
+    """The background scaled down to PRINT_DPI for its size on paper, as JPEG (or PNG with alpha).
+
+    With a ``store``, an image kept by an earlier report is taken as it is, and a new one is
+    left in ``store.made`` to be kept.
+    """
     if oversized_background(data) is not None:
         raise ValueError("the background is too large to decode")
-    px_w = max(1, round(width_pt / 72 * PRINT_DPI))
-    px_h = max(1, round(height_pt / 72 * PRINT_DPI))
-    key = (hashlib.blake2b(data, digest_size=16).hexdigest(), px_w, px_h)
+    px_w, px_h = print_size(width_pt, height_pt)
+    key = background_key(hashlib.blake2b(data, digest_size=16).hexdigest(), px_w, px_h)
     with _backgrounds_lock:
         cached = _backgrounds.get(key)
         if cached is not None:
             _backgrounds.move_to_end(key)
-            return cached
+    kept_as = store.signed(key) if store is not None else None
+    kept = store.take(kept_as) if store is not None else None
+    if cached is None and kept is not None:
+        cached = _read_print_image(kept)
+    if cached is None:
+        cached = _make_print_image(data, px_w, px_h)
+    if store is not None and kept_as is not None and kept is None:
+        store.keep(kept_as, "background", owner, cached.data)
+    with _backgrounds_lock:
+        _backgrounds[key] = cached
+        while len(_backgrounds) > 16:
+            _backgrounds.popitem(last=False)
+    return cached
+
+
+def _make_print_image(data: bytes, px_w: int, px_h: int) -> PrintImage:
     with Image.open(io.BytesIO(data)) as opened:
         opened.draft("RGB", (px_w, px_h))  # JPEG: decode at a smaller scale straight away
         has_alpha = opened.mode in ("RGBA", "LA", "PA") or "transparency" in opened.info
@@ -95,12 +131,35 @@ def print_background(data: bytes, width_pt: float, height_pt: float) -> ImageRea
             image.save(out, "PNG", compress_level=1)
         else:
             image.save(out, "JPEG", quality=82, optimize=False)
-    reader = ImageReader(io.BytesIO(out.getvalue()))
-    with _backgrounds_lock:
-        _backgrounds[key] = reader
-        while len(_backgrounds) > 16:
-            _backgrounds.popitem(last=False)
-    return reader
+        return PrintImage(out.getvalue(), image.width, image.height, not has_alpha)
+
+
+def _read_print_image(data: bytes) -> PrintImage | None:
+    """A kept image, its header checked (bytes in a file are never trusted blindly); None if unusable."""
+    try:
+        with Image.open(io.BytesIO(data)) as opened:  # reads the header only
+            if opened.format == "JPEG" and opened.mode == "RGB":
+                return PrintImage(data, opened.width, opened.height, True)
+            if opened.format == "PNG":
+                return PrintImage(data, opened.width, opened.height, False)
+    except (OSError, ValueError, Image.DecompressionBombError):
+        pass
+    return None
+
+
+def _jpeg_xobject(image: PrintImage) -> pdfdoc.PDFStream:
+    d = pdfdoc.PDFDictionary(
+        {
+            "Type": pdfdoc.PDFName("XObject"),
+            "Subtype": pdfdoc.PDFName("Image"),
+            "Width": image.width,
+            "Height": image.height,
+            "ColorSpace": pdfdoc.PDFName("DeviceRGB"),
+            "BitsPerComponent": 8,
+            "Filter": pdfdoc.PDFName("DCTDecode"),
+        }
+    )
+    return pdfdoc.PDFStream(d, image.data)
 
 
 @dataclass(frozen=True)
@@ -122,6 +181,7 @@ class SketchFlowable(Flowable):
         accent: colors.Color,
         sticky_numbers: dict[str, str],
         text_filter: Any = None,
+        store: SketchStore | None = None,
     ) -> None:
         super().__init__()
         self.sketch = canvas
@@ -133,12 +193,13 @@ class SketchFlowable(Flowable):
         self.sticky_numbers = sticky_numbers
         self.text_filter = text_filter or (lambda s: s)
         self.points_in = self.points_out = 0
+        self.store = store
         bg = canvas.background
-        self._background: Future[ImageReader] | None = None
+        self._background: Future[PrintImage] | None = None
         # a background too large to decode is left out (the story says so under the sketch)
         self.left_out = oversized_background(bg.data) if bg.kind == BackgroundKind.IMAGE and bg.data else None
         if bg.kind == BackgroundKind.IMAGE and bg.data and self.left_out is None:
-            self._background = soon(print_background, bg.data, self.width, self.height)
+            self._background = soon(print_background, bg.data, self.width, self.height, store, canvas.id)
         # built once and kept across layout passes: this is the expensive part of a report
         self._forms = soon(self._build_forms)  # by sheet, bottom up
 
@@ -150,13 +211,23 @@ class SketchFlowable(Flowable):
 
     def _build_forms(self) -> dict[str, list[tuple[str, float, bytes]]]:
         forms: dict[str, list[tuple[str, float, bytes]]] = {}
+        store = self.store
         for sheet in self.visible_sheets():
-            forms[sheet.id] = []
-            for layer in ink_layers(sheet.strokes):
+            key = store.forms_key(sheet.id, self.scale, self.sketch.height) if store else None
+            kept = store.take(key) if store else None
+            layers = unpack_layers(kept) if kept is not None else None
+            if layers is not None:
+                forms[sheet.id] = layers
+                continue
+            strokes = store.strokes(sheet.id, sheet.strokes) if store else sheet.strokes
+            forms[sheet.id] = layers = []
+            for layer in ink_layers(strokes):
                 ops, n_in, n_out = stroke_operators(layer.strokes, self.scale, self.sketch.height)
                 self.points_in += n_in
                 self.points_out += n_out
-                forms[sheet.id].append((layer.name, layer.opacity, compressed_form(ops)))
+                layers.append((layer.name, layer.opacity, compressed_form(ops)))
+            if store and key:
+                store.keep(key, "forms", sheet.id, pack_layers(layers))
         return forms
 
     def draw(self) -> None:
@@ -191,10 +262,21 @@ class SketchFlowable(Flowable):
         canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
         if self._background is not None:
             try:
-                reader = self._background.result()
+                image = self._background.result()
             except (OSError, ValueError, Image.DecompressionBombError):
                 return  # an unreadable image leaves a white sheet rather than no report
-            canv.drawImage(reader, 0, 0, self.width, self.height, mask="auto")
+            if not image.jpeg:
+                reader = ImageReader(io.BytesIO(image.data))
+                canv.drawImage(reader, 0, 0, self.width, self.height, mask="auto")
+                return
+            # embedded as it is: reportlab's drawImage would decode it again to name it by a digest
+            name = f"map-{hashlib.blake2b(image.data, digest_size=12).hexdigest()}"
+            if not canv._doc.hasForm(name):
+                canv._doc.Reference(_jpeg_xobject(image), canv._doc.getXObjectName(name))
+            canv.saveState()
+            canv.transform(self.width, 0, 0, self.height, 0, 0)
+            canv.doForm(name)
+            canv.restoreState()
         elif bg.kind == BackgroundKind.GRID:
             canv.setStrokeColor(colors.HexColor("#dfe4ea"))
             canv.setLineWidth(0.3)

@@ -60,7 +60,9 @@ def _one_sketch(ctx: ReportContext, canvas: Canvas) -> list[Flowable]:
             stickies.append(paragraph(ctx.user(sticky.text), s.bullet, bulletText=code))
         for label in sheet.labels:
             labels.append(paragraph(ctx.user(label.text), s.bullet, bulletText="•"))
-    drawing = SketchFlowable(canvas, BODY_WIDTH, BODY_HEIGHT * 0.58, pins, s.accent, sticky_numbers, ctx.mask)
+    drawing = SketchFlowable(
+        canvas, BODY_WIDTH, BODY_HEIGHT * 0.58, pins, s.accent, sticky_numbers, ctx.mask, ctx.sketch_store
+    )
     story: list[Flowable] = [Heading(markup(title), s.h2, 1, title)]
     if sheets:
         names = ", ".join(markup(ctx.mask(sh.name)) for sh in sheets)

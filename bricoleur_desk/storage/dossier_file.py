@@ -99,15 +99,15 @@ class DossierFile:
         """Let the file grow to ``pages`` pages at most (None: no limit); past it a write fails as on a full disk."""
         self._raw_connection().execute(f"PRAGMA max_page_count={int(pages or NO_SIZE_LIMIT)}")
 
-    def load(self) -> Dossier:
-        """The whole dossier as it is in the file now."""
+    def load(self, *, without_strokes_of: frozenset[str] = frozenset()) -> Dossier:
+        """The whole dossier as it is in the file now (for reading only without some sheets' strokes)."""
         from .reader import BadRowError, DossierMissingError, read_dossier
 
         raw = self._raw_connection()
         try:
             raw.execute("BEGIN")  # one consistent read
             try:
-                dossier, stored = read_dossier(raw)
+                dossier, stored = read_dossier(raw, without_strokes_of)
             finally:
                 raw.execute("COMMIT")
         except DossierMissingError:

@@ -127,8 +127,12 @@ class BadRowError(ValueError):
         super().__init__(str(self.message))
 
 
-def read_dossier(conn: Any) -> tuple[Dossier, dict[str, Stored]]:
-    """The whole dossier, and what the file holds for each row (see file_state), from a DB-API connection."""
+def read_dossier(conn: Any, without_strokes_of: frozenset[str] = frozenset()) -> tuple[Dossier, dict[str, Stored]]:
+    """The whole dossier, and what the file holds for each row (see file_state), from a DB-API connection.
+
+    ``without_strokes_of``: sheets whose strokes are left unread (a report that kept their
+    forms, report_cache.py); such a dossier is for reading only, never for writing back.
+    """
     cursor = conn.cursor()
     try:
         head = next(iter(_values(cursor, ENTITIES["dossier"])), None)
@@ -139,25 +143,35 @@ def read_dossier(conn: Any) -> tuple[Dossier, dict[str, Stored]]:
         objects: dict[str, dict[str, Any]] = {"dossier": {dossier.id: dossier}}
         for kind, entity in ENTITIES.items():
             if entity.parent is not None:
-                objects[kind] = _read_children(cursor, entity, objects[entity.parent], stored)
+                skip = without_strokes_of if kind == "stroke" else frozenset()
+                objects[kind] = _read_children(cursor, entity, objects[entity.parent], stored, skip)
     finally:
         cursor.close()
     return dossier, stored
 
 
-def _values(cursor: Any, entity: Entity) -> Iterator[list[Any] | tuple[Any, ...]]:
-    """Every row of the entity's table, decoded; a list table's rows by parent and position."""
+def _values(
+    cursor: Any, entity: Entity, skip_parents: frozenset[str] = frozenset()
+) -> Iterator[list[Any] | tuple[Any, ...]]:
+    """Every row of the entity's table, decoded; a list table's rows by parent and position.
+
+    Rows whose parent is in ``skip_parents`` are not read at all (not fetched, not checked).
+    """
     names = ", ".join(c for c, _ in COLUMNS[entity.table])
     order = f" ORDER BY {entity.parent_column}, position" if entity.parent_column else ""
-    query = f"SELECT {names} FROM {entity.table}{order}"
-    cursor.execute(query)
+    where, params = "", ()
+    if skip_parents and entity.parent_column:
+        where = f" WHERE {entity.parent_column} NOT IN (SELECT value FROM json_each(?))"
+        params = (json.dumps(sorted(skip_parents)),)
+    query = f"SELECT {names} FROM {entity.table}{where}{order}"
+    cursor.execute(query, params)
     # only the columns that need decoding are touched (5,000 notes: 3 of their 15 columns)
     decoded = _DECODED[entity.table]
     table = entity.table
     try:
         rows = cursor.fetchall()
     except Exception:
-        _name_undecodable_row(cursor, entity, query)
+        _name_undecodable_row(cursor, entity, query, params)
         raise
     for values in rows:
         try:
@@ -171,7 +185,7 @@ def _values(cursor: Any, entity: Entity) -> Iterator[list[Any] | tuple[Any, ...]
         yield values
 
 
-def _name_undecodable_row(cursor: Any, entity: Entity, query: str) -> None:
+def _name_undecodable_row(cursor: Any, entity: Entity, query: str, params: tuple[Any, ...] = ()) -> None:
     """sqlite3 fails the whole query on text that is not UTF-8: find and name the row that holds it."""
     conn = getattr(cursor, "connection", None)
     if conn is None or not hasattr(conn, "text_factory"):
@@ -179,7 +193,7 @@ def _name_undecodable_row(cursor: Any, entity: Entity, query: str) -> None:
     previous = conn.text_factory
     conn.text_factory = bytes
     try:
-        rows = conn.execute(query).fetchall()
+        rows = conn.execute(query, params).fetchall()
     except Exception:  # noqa: BLE001 - not a decoding problem: the caller raises the original
         return
     finally:
@@ -201,7 +215,11 @@ def _name_undecodable_row(cursor: Any, entity: Entity, query: str) -> None:
 
 
 def _read_children(
-    cursor: Any, entity: Entity, parents: dict[str, Any], stored: dict[str, Stored]
+    cursor: Any,
+    entity: Entity,
+    parents: dict[str, Any],
+    stored: dict[str, Stored],
+    skip_parents: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """Read the entity's rows into their parents' lists, skipping rows whose parent is missing.
 
@@ -213,7 +231,7 @@ def _read_children(
     objects: dict[str, Any] = {}
     keep = entity.kind in CHILD_KINDS  # only parents are looked up again (not 50,000 strokes)
     current_id, current = None, None
-    for values in _values(cursor, entity):
+    for values in _values(cursor, entity, skip_parents):
         object_id, parent_id, position = values[0], values[1], values[2]
         if parent_id != current_id:
             current_id, parent = parent_id, parents.get(parent_id)

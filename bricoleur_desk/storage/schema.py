@@ -40,7 +40,7 @@ from .column_types import EnumText, IsoDateTime
 from .entities import ENTITIES, Entity, Field, Value
 from .identity import APPLICATION_ID, SCHEMA_REVISION
 
-__all__ = ["APPLICATION_ID", "DELETION", "METADATA", "SCHEMA_REVISION", "TABLES", "VERSION"]
+__all__ = ["APPLICATION_ID", "DELETION", "METADATA", "REPORT_CACHE", "SCHEMA_REVISION", "TABLES", "VERSION"]
 
 _TYPES: dict[Value, TypeEngine[object] | type[TypeEngine[object]]] = {
     Value.ID: String(),
@@ -92,4 +92,14 @@ DELETION = Table(
     Column("kind", String(20), nullable=False),
     Column("deleted_at", IsoDateTime(), nullable=False),  # UTC
     Column(VERSION, Integer(), nullable=False),  # the row's last version + 1: a deletion is a change
+)
+# what reports make from the sketches, kept between reports (storage/report_cache.py); no domain data
+REPORT_CACHE = Table(
+    "report_cache",
+    METADATA,
+    Column("key", String(), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("owner", String(), nullable=False),
+    Column("content", String(), nullable=False),
+    Column("data", LargeBinary(), nullable=False),
 )

@@ -3,10 +3,12 @@
 One confirmed act that cannot be undone: the person is removed, each note they raised keeps
 their group instead, their name, e-mail and phone are masked wherever the scan finds them in
 free text, and the undo history (which holds the old texts) is dropped. Then the file is
-compacted (``VACUUM``; ``secure_delete`` is always on, so deleted content is zeroed), the
+compacted (``VACUUM``; ``secure_delete`` is always on, so deleted content is zeroed) after
+the sketches kept for reports are dropped (report_cache: whatever they were made from), the
 dossier's rolling backups in the user data folder and the ``.bak-REVISION`` copies earlier
 versions left beside it are shredded (they hold the person as they were) and the dossier's
-cached ink tiles are shredded. The next backup holds the dossier as it is after the erasure. Handwriting on the canvas is not read: strokes stay.
+cached ink tiles are shredded. The next backup holds the dossier as it is after the erasure.
+Handwriting on the canvas is not read: strokes stay.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ..domain.document import Kind
 from ..domain.edits import Batch, Change, Edit, Remove
 from ..domain.model import Dossier
 from ..storage import backups_of, shred
+from ..storage.report_cache import clear_report_cache
 from . import undo_steps as step
 from .backups import purge_backups
 from .errors import UserError
@@ -79,6 +82,7 @@ def erase_people(opened: OpenDossier, person_ids: list[str], lang: str = "nl") -
     session.apply(edit, undoable=False)
     session.flush()  # raises when the file could not be written: nothing is claimed erased
     opened.file.disguise_deleted_ids(report.person_ids)
+    clear_report_cache(opened.file)  # what reports made from the erased data (before compacting)
     opened.file.compact()
     for backup in backups_of(opened.path):  # left beside the file by earlier versions
         shred(backup)

@@ -31,6 +31,7 @@ from ..domain.model import Dossier, HouseStyle, Meeting
 from ..report.builder import build_report
 from ..report.context import AUDIENCES, PUBLIC
 from ..report.i18n import LANGUAGES
+from ..report.sketch_store import SketchStore
 from ..storage import temporaries
 from . import undo_steps as step
 from .errors import ReportError
@@ -112,13 +113,15 @@ def export_report(
     names: NameScanner | None = None,
     kept: Collection[PrivacyHit] = (),
     sheets: Collection[str] | None = None,
+    sketch_store: SketchStore | None = None,
 ) -> ReportResult:
     """Write the report for one meeting (the latest when ``meeting_id`` is None) to ``out``.
 
     ``inputs`` are the files the command read (never written over, nor is any dossier). The
     public report masks every hit (anyone's names too with ``names``) except those in ``kept``,
     identified by their spot and text (``PrivacyHit.key``). ``sheets`` are the ids of the sketch
-    sheets that go in (None: those shown on the canvas).
+    sheets that go in (None: those shown on the canvas). ``sketch_store``: sketches kept by
+    earlier reports, and those this one makes (report_file.py).
     """
     out = check_output(out, inputs)
     if audience not in AUDIENCES:
@@ -149,7 +152,14 @@ def export_report(
     try:
         with _replacing(out, ".part.pdf") as temp:
             built = build_report(
-                str(temp), dossier, meeting, audience=audience, lang=lang, mask=mask, progress=progress
+                str(temp),
+                dossier,
+                meeting,
+                audience=audience,
+                lang=lang,
+                mask=mask,
+                progress=progress,
+                sketch_store=sketch_store,
             )
     except ReportError:
         raise

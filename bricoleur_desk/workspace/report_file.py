@@ -1,0 +1,90 @@
+"""Use case: the report of a dossier file, with the sketches kept in the file between reports.
+
+The sketches are most of a report's work and change only when a sheet is edited: the dossier is
+read with what earlier reports kept (storage/report_cache.py), strokes left unread where a
+sheet's forms are kept for its current strokes, and what the report makes anew is kept for the
+next one. ``report/`` only sees a :class:`SketchStore`; the file stays here and in storage.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from ..domain.model import Dossier, Stroke
+from ..report.sketch_store import SketchStore
+
+log = logging.getLogger(__name__)
+
+
+def load_for_report(path: Path) -> tuple[Dossier, SketchStore | None]:
+    """The dossier in ``path`` and the sketches kept for it (also while a window has it open).
+
+    None instead of a store when this user's signing key cannot be read or made: the report is
+    then made as without a cache, and nothing is kept.
+    """
+    from ..storage import read_dossier_file
+    from ..storage.report_cache import read_for_report
+
+    secret = signing_key()
+    if secret is None:
+        return read_dossier_file(Path(path)), None
+    read = read_for_report(Path(path))
+    whole: list[Dossier] = []
+
+    def strokes_of(sheet_id: str) -> list[Stroke]:
+        # kept forms for another scale or format: read the strokes after all (once, whole file)
+        if not whole:
+            whole.append(read_dossier_file(Path(path)))
+        for meeting in whole[0].meetings:
+            for canvas in meeting.canvases:
+                for sheet in canvas.sheets:
+                    if sheet.id == sheet_id:
+                        return sheet.strokes
+        return []
+
+    store = SketchStore(read.sheet_keys, read.found, strokes_of, read.skipped, secret=secret)
+    return read.dossier, store
+
+
+def keep_sketches(path: Path, store: SketchStore | None) -> bool:
+    """Keep what the report made in the dossier file; False when the file cannot be written now."""
+    from ..storage.report_cache import FORMS, Kept, keep_report_cache
+
+    if store is None:
+        return False
+    made = {
+        key: Kept(kind, owner, store.sheet_keys.get(owner, "") if kind == FORMS else "", data)
+        for key, (kind, owner, data) in store.made.items()
+    }
+    return keep_report_cache(Path(path), made)
+
+
+KEY_BYTES = 32
+
+
+def signing_key() -> bytes | None:
+    """This user's secret for the report cache's keys (made at first use, private to the user)."""
+    import platformdirs
+
+    path = Path(platformdirs.user_data_dir("bricoleur-desk", appauthor=False)) / "report-cache.key"
+    try:
+        key = path.read_bytes()
+        if len(key) == KEY_BYTES:
+            return key
+        path.unlink()  # cut short (a killed first report): made again below
+    except OSError:
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # made in place (no rename): a second report at the same moment finds it half written,
+        # goes without the cache once, and the key stays whole
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(os.urandom(KEY_BYTES))
+        key = path.read_bytes()
+    except OSError as e:
+        log.info("no report cache: cannot keep a key in %s: %s", path, e)
+        return None
+    return key if len(key) == KEY_BYTES else None
