@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..domain.document import Changed, Kind
 from ..domain.model import NoteStatus, Phase
 from ..workspace.session import DossierSession
+from ..workspace.wall_privacy import RoomWords
 from .main_actions import MainActions
 from .name_scanning import NameScanning
 from .notes.capture_view import CaptureView
@@ -64,6 +65,7 @@ class MeetingViews(QWidget):
         self.timer = AgendaTimer(session, meeting_id, settings=settings)
         # with the name scanner the wall hides each note until it has been scanned for names
         self.capture = CaptureView(session, meeting_id, scanning=scanning)
+        self.scanning = scanning
         # the sketch roll is built when first shown: most of an evening starts with notes
         self._sketch: SketchView | None = None
         self.sketch_tab = QWidget()
@@ -146,6 +148,17 @@ class MeetingViews(QWidget):
 
             self._sketch = SketchView(self.session, self.meeting_id)
             self._sketch.pinActivated.connect(self._pin_activated)
+            if self.scanning is not None:  # stickies and labels on the projector: masked, as notes are
+                scanning = self.scanning
+                self._sketch.set_room_words(
+                    RoomWords(
+                        lambda: self.session.dossier.people,
+                        lambda: scanning.scanner,
+                        lambda: scanning.is_ready,
+                        lambda: self.session.dossier.house_style.contact or "",
+                    )
+                )
+                scanning.ready.connect(self._sketch.set_room_words_again)
             self.sketch_tab.layout().addWidget(self._sketch)
             selected = self.capture.selected_note_ids()
             self._sketch.set_current_note(selected[0] if selected else None)

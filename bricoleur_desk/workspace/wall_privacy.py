@@ -114,3 +114,45 @@ def masked(text: str, spans: Sequence[Span], lang: str = "nl") -> str:
 
 def _words(note: Note) -> tuple[str, str, str]:
     return note.text, note.raised_by_group or "", note.answer or ""
+
+
+class RoomWords:
+    """The words of a sketch (sticky notes, labels) as the room may read them on the projector.
+
+    Masked like a note's words, and :data:`PENDING` while the name scanner has not loaded (or
+    could not load): a handwritten-looking sticky with a neighbour's name never reaches the wall
+    unscanned. Results are kept per text; the finder is made again when the people change.
+    """
+
+    def __init__(
+        self,
+        people: Callable[[], Sequence[object]],
+        scanner: Callable[[], object | None],
+        ready: Callable[[], bool],
+        contact: Callable[[], str] = lambda: "",
+        lang: str = "nl",
+    ) -> None:
+        self._people, self._scanner, self._ready, self._contact = people, scanner, ready, contact
+        self._lang = lang
+        self._finder: privacy.PersonalDataFinder | None = None
+        self._made_for: tuple = ()
+        self._seen: dict[str, str] = {}
+
+    def __call__(self, text: str) -> str:
+        if not text.strip():
+            return text
+        scanner = self._scanner()
+        if not self._ready() or scanner is None:
+            return PENDING
+        people = list(self._people())
+        made_for = (id(scanner), self._contact(), tuple((p.id, p.name, p.email, p.phone) for p in people))  # type: ignore[attr-defined]
+        if self._finder is None or made_for != self._made_for:
+            self._finder = privacy.PersonalDataFinder(people, scanner, self._contact())  # type: ignore[arg-type]
+            self._made_for, self._seen = made_for, {}
+        words = self._seen.get(text)
+        if words is None:
+            words = self._finder.mask(text, self._lang) if self._finder.spans(text) else text
+            if len(self._seen) > 2000:
+                self._seen.clear()
+            self._seen[text] = words
+        return words

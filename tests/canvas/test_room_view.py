@@ -141,3 +141,36 @@ def test_stickies_and_pins_are_readable_from_the_back_of_the_hall(
 def pin_item_reach(laptop: SketchView, pin_id: str) -> float:
     """Half the width of a pin's bounding rect, in pixels (pins ignore the zoom)."""
     return laptop.scene.item_for(pin_id).boundingRect().width() / 2
+
+
+def test_the_room_reads_stickies_and_labels_masked_the_laptop_as_typed(
+    qtbot, session, room: AudienceCanvas, laptop: SketchView, name_scanner  # noqa: ANN001
+) -> None:
+    from bricoleur_desk.workspace.wall_privacy import PENDING, RoomWords
+
+    loaded = [False]
+    words = RoomWords(lambda: session.dossier.people, lambda: name_scanner, lambda: loaded[0])
+    typed = "Bel mevrouw Gerda Jansen op 06-12345678"
+    masked = "Bel mevrouw [naam] op [telefoon]"
+    assert words(typed) == PENDING  # the scanner has not loaded: nothing of it reaches the room
+    loaded[0] = True
+    assert words(typed) == masked and words("Meer bankjes") == "Meer bankjes"
+    room.set_following(False)
+    sticky_id = commands.create(session, sketch.add_sticky, "sA", 700, 440, typed)
+    laptop.view.fit()
+    sticky = laptop.scene.item_for(sticky_id)
+    area = room.view.mapFromScene(sticky.mapRectToScene(sticky.room_rect())).boundingRect()
+
+    def seen() -> object:
+        laptop.scene.update()
+        qtbot.wait(50)
+        return room.view.grab(area).toImage()
+
+    laptop.set_room_words(words)
+    shown_masked = seen()
+    assert sticky.text.toPlainText() == typed  # the facilitator's sticky keeps its words
+    laptop.set_room_words(lambda text: text)
+    shown_typed = seen()
+    assert shown_masked != shown_typed
+    commands.run(session, sketch.set_text, sticky_id, masked)  # the masked words typed as such
+    assert seen() == shown_masked  # the room drew exactly the masked words

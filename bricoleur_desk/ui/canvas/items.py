@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPalette,
     QPen,
+    QTextDocument,
     QTransform,
 )
 from PySide6.QtWidgets import (
@@ -49,6 +50,23 @@ def in_room(widget: QWidget | None) -> bool:
     """Whether a paint goes to the room's view of the canvas (the projector), not the facilitator's."""
     view = widget.parentWidget() if widget is not None else None
     return view is not None and getattr(view, "interactive", True) is False
+
+
+def room_words(item: QGraphicsItem, text: str) -> str:
+    """``text`` as the room may read it: the scene masks personal data on the projector."""
+    scene = item.scene()
+    words = getattr(scene, "room_words", None)
+    return words(text) if words is not None else text
+
+
+def _room_document(source: QTextDocument, words: str) -> QTextDocument:
+    """A copy of ``source``'s layout (font, width) holding ``words``: what the projector draws."""
+    copy = QTextDocument()
+    copy.setDefaultFont(source.defaultFont())
+    copy.setTextWidth(source.textWidth())
+    copy.setDocumentMargin(source.documentMargin())
+    copy.setPlainText(words)
+    return copy
 
 
 def pin_type(number: str) -> int:
@@ -191,7 +209,11 @@ class StickyItem(QGraphicsRectItem):
         painter.translate(self.text.pos())
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, self.text.defaultTextColor())
-        self.text.document().documentLayout().draw(painter, context)
+        document = self.text.document()
+        words = room_words(self, document.toPlainText())
+        if words != document.toPlainText():  # a name or contact: the room reads it masked
+            document = _room_document(document, words)
+        document.documentLayout().draw(painter, context)
         painter.restore()
 
 
@@ -213,6 +235,19 @@ class LabelItem(_EditableText):
         super().__init__(label.id, on_text)
         self.sheet_id = sheet_id
         self.update_from(label)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        text = self.toPlainText()
+        words = room_words(self, text) if in_room(widget) else text
+        if words == text:
+            super().paint(painter, option, widget)
+            return
+        document = _room_document(self.document(), words)  # a name or contact: masked for the room
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, self.defaultTextColor())
+        document.documentLayout().draw(painter, context)
 
     def update_from(self, label: Label) -> None:
         self.setPos(label.x, label.y)

@@ -58,6 +58,8 @@ class CanvasScene(QGraphicsScene):
         self._draft: LabelItem | None = None  # a label being started, not in the document yet
         self._room_type: tuple[float, float] | None = None  # (type px, zoom) of the room's view
         self._text_sink: Callable[[str, str], None] = self._apply_text
+        # the words of stickies and labels as the room may read them (masked by the name scanner)
+        self.room_words: Callable[[str], str] = lambda text: text
         self._rebuild()
         self._unsubscribe = session.subscribe(self._on_changed)
         self.destroyed.connect(self._unsubscribe)

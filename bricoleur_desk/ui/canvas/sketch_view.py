@@ -7,6 +7,7 @@ note ids dropped with mime type ``application/x-bricoleur-note-ids`` become pins
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -50,6 +51,7 @@ class SketchView(QWidget):
         self.session = session
         self.meeting_id = meeting_id
         self.scene: CanvasScene | None = None
+        self.room_words: Callable[[str], str] | None = None  # set_room_words: masked on the projector
         self.view: CanvasView | None = None
 
         self.canvas_picker = QComboBox()
@@ -141,6 +143,18 @@ class SketchView(QWidget):
 
     # -- canvases ---------------------------------------------------------------------------
 
+    def set_room_words(self, words: Callable[[str], str]) -> None:
+        """How the projector shows the words of stickies and labels (personal data masked)."""
+        self.room_words = words
+        if self.scene is not None:
+            self.scene.room_words = words
+            self.scene.update()
+
+    def set_room_words_again(self) -> None:
+        """The name scanner has loaded: the projector's stickies and labels are scanned now."""
+        if self.scene is not None:
+            self.scene.update()
+
     def show_canvas(self, canvas_id: str | None) -> None:
         """Show one of the meeting's canvases (None: the empty page)."""
         old = self.scene
@@ -149,6 +163,8 @@ class SketchView(QWidget):
             self.stack.setCurrentWidget(self.empty)
         else:
             self.scene = CanvasScene(self.session, canvas_id, self)
+            if self.room_words is not None:
+                self.scene.room_words = self.room_words
             if self.view is None:
                 self.view = CanvasView(self.scene)
                 self.view.pinActivated.connect(self.pinActivated)
