@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.document import Changed, Kind
 from ..domain.model import NoteStatus, Phase
+from ..workspace.privacy import public_text
 from ..workspace.session import DossierSession
 from ..workspace.wall_privacy import RoomWords
 from .main_actions import MainActions
@@ -155,7 +156,7 @@ class MeetingViews(QWidget):
                         lambda: self.session.dossier.people,
                         lambda: scanning.scanner,
                         lambda: scanning.is_ready,
-                        lambda: self.session.dossier.house_style.contact or "",
+                        lambda: public_text(self.session.dossier),
                     )
                 )
                 scanning.ready.connect(self._sketch.set_room_words_again)

@@ -19,7 +19,7 @@ from ..storage import temporaries
 from .errors import ReportError
 from .name_scanner import NameScanner
 from .outputs import check_output
-from .privacy import PersonalDataFinder
+from .privacy import PersonalDataFinder, public_text
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def export_letter(
         raise ReportError("the dossier has no evening yet: there is nothing to write about")
     # the same rules as the public report: registered people, strangers' names (with ``names``),
     # contacts and addresses; the municipality's own contact line stays
-    finder = PersonalDataFinder(dossier.people, names, dossier.house_style.contact or "")
+    finder = PersonalDataFinder(dossier.people, names, public_text(dossier))
     masked = 0
 
     def mask(text: str) -> str:

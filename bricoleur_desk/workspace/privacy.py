@@ -95,11 +95,12 @@ class PersonalDataFinder:
     def __init__(
         self, people: list[Person], names: NameScanner | None = None, public_contacts: str = ""
     ) -> None:
-        """``public_contacts``: the municipality's own contact text (house style), whose e-mail
-        addresses and phone numbers are nobody's personal data."""
+        """``public_contacts``: the municipality's own contact text and the evenings' venues
+        (:func:`public_text`), whose e-mail addresses, phone numbers and street addresses are
+        nobody's personal data."""
         self._registered = RegisteredNames(people)
         self._public = {_contact_key(kind, text[s:e]) for text in [public_contacts]
-                        for s, e, kind in contact_spans(text) if kind in ("email", "phone")}  # fmt: skip
+                        for s, e, kind in contact_spans(text) if kind in PUBLIC_KINDS}  # fmt: skip
         self._names = names
         self._emails = {p.email.strip().casefold(): p.id for p in people if p.email and p.email.strip()}
         self._phones = {}
@@ -157,6 +158,14 @@ class PersonalDataFinder:
         """``text`` masked except the matches whose folded text is in ``kept``; and how many were masked."""
         spans = [s for s in self.spans(text) if fold(text[s[0] : s[1]]) not in kept]
         return (masked(text, spans, lang), len(spans)) if spans else (text, 0)
+
+
+PUBLIC_KINDS = ("email", "phone", "address")
+
+
+def public_text(dossier: Dossier) -> str:
+    """What the municipality itself made public: its contact line and the venues of the evenings."""
+    return "\n".join([dossier.house_style.contact or "", *(m.venue or "" for m in dossier.meetings)])
 
 
 def _contact_key(kind: str, matched: str) -> str:
@@ -242,7 +251,7 @@ def _fields(object_id: str, label: str, obj: object, names: tuple[str, ...]) -> 
 
 def find_in_dossier(dossier: Dossier, meeting: Meeting, names: NameScanner | None = None) -> list[PrivacyHit]:
     """Every personal-data hit in the free text of a report for ``meeting`` (anyone's names with ``names``)."""
-    finder = PersonalDataFinder(dossier.people, names, dossier.house_style.contact or "")
+    finder = PersonalDataFinder(dossier.people, names, public_text(dossier))
     hits = []
     for spot in text_spots(dossier, meeting):
         for start, end, kind, person_id in finder.spans(spot.text):

@@ -11,7 +11,7 @@ from ..domain.edits import Change, Edit
 from ..domain.model import AgendaBlock, Attendance, Dossier, Evaluation, Frame, PromiseUpdate
 from . import undo_steps as step
 from .name_scanner import NameScanner
-from .privacy import PersonalDataFinder, PrivacyHit, masked
+from .privacy import PersonalDataFinder, PrivacyHit, masked, public_text
 
 
 def _redacted(text: str, hits: list[PrivacyHit], finder: PersonalDataFinder, lang: str) -> str:
@@ -25,7 +25,7 @@ def redact_edits(
 ) -> list[Edit]:
     """One Change per touched field (list fields as a whole), replacing each hit by a placeholder."""
     doc = DossierDocument(dossier)
-    finder = PersonalDataFinder(dossier.people, names, dossier.house_style.contact or "")
+    finder = PersonalDataFinder(dossier.people, names, public_text(dossier))
     # grouped by the object's top-level field: frame.open and frame.fixed become one Change
     grouped: dict[tuple[str, str], dict[tuple[str, int | None], list[PrivacyHit]]] = defaultdict(
         lambda: defaultdict(list)

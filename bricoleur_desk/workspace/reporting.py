@@ -37,7 +37,7 @@ from . import undo_steps as step
 from .errors import ReportError
 from .name_scanner import NameScanner
 from .outputs import check_output
-from .privacy import PersonalDataFinder, PrivacyHit, find_in_dossier
+from .privacy import PersonalDataFinder, PrivacyHit, find_in_dossier, public_text
 from .redaction import redact_edits
 from .registered_names import fold
 
@@ -138,7 +138,7 @@ def export_report(
     if audience == PUBLIC:
         dossier, masked = _masked_copy(dossier, meeting, names, kept, lang)
         meeting = dossier.meeting(meeting.id)
-        finder = PersonalDataFinder(dossier.people, names, dossier.house_style.contact or "")
+        finder = PersonalDataFinder(dossier.people, names, public_text(dossier))
         kept_texts = {fold(hit.text) for hit in kept}
 
         def mask(text: str) -> str:

@@ -214,3 +214,17 @@ def test_the_placeholders_follow_the_report_language(tmp_path: Path, name_scanne
         "en": ("[name]", "[phone]", "[email]", "[address]"),
     }
     assert all(p in pdf for p in expected[lang])
+
+
+def test_the_evenings_venue_is_public_a_residents_address_is_not(tmp_path: Path) -> None:
+    """The cover read "Aula Basisschool De Linde, [adres]": the venue is the municipality's own."""
+    dossier, _ = leaky_dossier()
+    meeting = dossier.meetings[0]
+    meeting.venue = "Aula Basisschool De Linde, Schoolstraat 3"
+    meeting.notes[0].text = "Ik woon op Kerkstraat 12 en hoor alles"
+    export_report(dossier, tmp_path / "public.pdf")
+    words = pdf_words(tmp_path / "public.pdf")
+    assert "Schoolstraat 3" in words
+    assert "Kerkstraat 12" not in words and "hoor alles" in words
+    spots = [(h.field, h.text) for h in find_in_dossier(dossier, meeting)]
+    assert ("venue", "Schoolstraat 3") not in spots and ("text", "Kerkstraat 12") in spots

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.model import Dossier, Meeting, Promise, PromiseStatus
 from ...domain.promises import earlier_promises, is_overdue, latest_update
-from ...workspace.privacy import PersonalDataFinder
+from ...workspace.privacy import PersonalDataFinder, public_text
 
 BADGE_COLOURS = {"done": "#1b5e20", "dropped": "#6d4c41", "open": "#0d47a1", "late": "#b71c1c"}
 MAX_POINTS, MIN_POINTS = 30.0, 11.0
@@ -56,7 +56,7 @@ class PromisesWall(QWidget):
     def show_meeting(self, dossier: Dossier, meeting: Meeting) -> None:
         """The earlier evenings' promises of ``meeting``; late as of the evening's own date."""
         today = meeting.starts_at.date()
-        finder = PersonalDataFinder(dossier.people, self.names, dossier.house_style.contact or "")
+        finder = PersonalDataFinder(dossier.people, self.names, public_text(dossier))
         self.rows = [self._row(p, finder, today) for p in earlier_promises(dossier, meeting)]
         self.update()
 
