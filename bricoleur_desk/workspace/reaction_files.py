@@ -15,6 +15,7 @@ import csv
 import io
 import stat
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -150,24 +151,16 @@ def _read_csv(path: Path, data: bytes) -> Table:
     else:
         separator = sniff_separator(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
-    headers: tuple[str, ...] | None = None
-    header_line = 1
-    rows: list[Row] = []
     offset = start - 1
+
+    def numbered() -> Iterator[tuple[int, tuple[str, ...]]]:
+        line = start
+        for record in reader:  # a quoted cell may span lines: the next record starts after it
+            yield line, tuple(cell.strip() for cell in record)
+            line = offset + reader.line_num + 1
+
     try:
-        for record in reader:
-            line, start = start, offset + reader.line_num + 1
-            cells = tuple(cell.strip() for cell in record)
-            if not any(cells):
-                continue
-            if headers is None:
-                headers, header_line = cells, line
-                continue
-            rows.append(Row(line, cells))
-            if len(rows) > MAX_ROWS:
-                raise UserError(
-                    "{path}: more than {rows} rows; split the file", path=path, rows=f"{MAX_ROWS:,}"
-                )
+        headers, header_line, rows = _headers_and_rows(path, numbered())
     except csv.Error as error:
         raise UserError(
             "{path}: line {line}: {reason}", path=path, line=offset + reader.line_num, reason=error
@@ -175,6 +168,25 @@ def _read_csv(path: Path, data: bytes) -> Table:
     if headers is None:
         raise UserError("{path}: holds no rows", path=path)
     return Table(path, headers, tuple(rows), header_line, encoding, separator)
+
+
+def _headers_and_rows(
+    path: Path, lines: Iterable[tuple[int, tuple[str, ...]]]
+) -> tuple[tuple[str, ...] | None, int, list[Row]]:
+    """The first line with text is the header, the others rows (numbered as in the file); empty ones skipped."""
+    headers: tuple[str, ...] | None = None
+    header_line = 1
+    rows: list[Row] = []
+    for line, cells in lines:
+        if not any(cells):
+            continue
+        if headers is None:
+            headers, header_line = cells, line
+            continue
+        rows.append(Row(line, cells))
+        if len(rows) > MAX_ROWS:
+            raise UserError("{path}: more than {rows} rows; split the file", path=path, rows=f"{MAX_ROWS:,}")
+    return headers, header_line, rows
 
 
 # -- Excel -----------------------------------------------------------------------------------
@@ -206,22 +218,12 @@ def _read_xlsx(path: Path) -> Table:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
             raise UserError("{path}: the workbook has no sheet", path=path)
-        headers: tuple[str, ...] | None = None
-        header_line = 1
-        rows: list[Row] = []
+        lines = (
+            (number, tuple(_cell_text(v) for v in values))
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+        )
         try:
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                cells = tuple(_cell_text(v) for v in values)
-                if not any(cells):
-                    continue
-                if headers is None:
-                    headers, header_line = cells, number
-                    continue
-                rows.append(Row(number, cells))
-                if len(rows) > MAX_ROWS:
-                    raise UserError(
-                        "{path}: more than {rows} rows; split the file", path=path, rows=f"{MAX_ROWS:,}"
-                    )
+            headers, header_line, rows = _headers_and_rows(path, lines)
         except UserError:
             raise
         except Exception as error:  # noqa: BLE001 - a damaged sheet inside a valid zip
