@@ -94,7 +94,8 @@ class WriterLock:
         assert self._fd is not None
         with contextlib.suppress(OSError):
             since = time.strftime("%Y-%m-%d %H:%M")
-            text = f"{_user()} on {socket.gethostname()} since {since} (process {os.getpid()})\n"
+            # no words in it: it is shown inside a Dutch or an English message alike
+            text = f"{_user()}@{socket.gethostname()}, {since}, pid {os.getpid()}\n"
             os.ftruncate(self._fd, 0)
             os.lseek(self._fd, 0, os.SEEK_SET)
             os.write(self._fd, text.encode("utf-8"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import textwrap
@@ -79,8 +80,12 @@ def test_lock_held_by_another_process_blocks_this_one(dossier_path: Path) -> Non
         assert holder.stdout is not None and holder.stdout.readline().strip() == "READY"
         before = (dossier_path.read_bytes(), dossier_path.stat().st_mtime_ns)
         files = sorted(dossier_path.parent.iterdir())
-        with pytest.raises(DossierLockedError):
+        with pytest.raises(DossierLockedError) as refused:
             open_dossier(dossier_path)
+        # who holds it, in words of no language: the message around it is Dutch or English
+        holder_text = str(refused.value)
+        assert f"@{socket.gethostname()}, " in holder_text and f"pid {holder.pid}" in holder_text
+        assert " since " not in holder_text and " (process " not in holder_text
         # overwriting a dossier another window has open is refused too
         with pytest.raises(DossierLockedError):
             create_dossier(dossier_path, rich_dossier(), overwrite=True)
