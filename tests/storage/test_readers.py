@@ -96,7 +96,7 @@ def test_save_copy_is_complete_without_a_checkpoint_and_refuses_the_dossier_itse
 
 
 def test_the_second_opener_is_told_who_has_the_dossier_open(dossier_path: Path) -> None:
-    with open_dossier(dossier_path), pytest.raises(DossierLockedError, match=r"opened by .+ on .+ since"):
+    with open_dossier(dossier_path), pytest.raises(DossierLockedError, match=r"opened by \S+@\S+, \d{4}-\d\d-\d\d \d\d:\d\d, pid \d+"):
         open_dossier(dossier_path)
     assert not any(p.name.endswith(".lock") for p in dossier_path.parent.iterdir())  # removed on close
 
