@@ -235,74 +235,74 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="231"/>
         <location filename="../../bricoleur_desk/ui/projector.py" line="162"/>
         <source>Projector screen</source>
         <translation>Scherm voor de projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="348"/>
         <source>Bricoleur Desk — projector</source>
         <translation>Bricoleur Desk — projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="349"/>
         <source>Audience window</source>
         <translation>Venster voor de zaal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="323"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="350"/>
         <source>The notes as the room sees them</source>
         <translation>De punten zoals de zaal ze ziet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="352"/>
         <source>Under discussion</source>
         <translation>Nu aan de orde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="326"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="353"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="354"/>
         <source>We will find out</source>
         <translation>Zoeken we uit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="355"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="356"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="331"/>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="358"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="359"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="358"/>
         <source>(continued)</source>
         <translation>(vervolg)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="336"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="363"/>
         <source>Promised last time</source>
         <translation>Vorige keer beloofd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="364"/>
         <source>No promises were made at earlier evenings.</source>
         <translation>Op eerdere avonden zijn geen toezeggingen gedaan.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="365"/>
         <source>… and %1 more: all of them are in the report</source>
         <translation>… en nog %1: alle staan in het verslag</translation>
     </message>
@@ -616,12 +616,12 @@
 <context>
     <name>ClosePage</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="120"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="125"/>
         <source>Thank you for coming!</source>
         <translation>Bedankt voor uw komst!</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="121"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="126"/>
         <source>What happens next</source>
         <translation>Hoe verder</translation>
     </message>
@@ -1967,27 +1967,27 @@ Voor bewonersavonden en de terugkoppeling.</translation>
 <context>
     <name>MeetingViews</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="327"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="328"/>
         <source>Sketches</source>
         <translation>Schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="329"/>
         <source>Notes and sketches</source>
         <translation>Punten en schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="330"/>
         <source>On the projector (F5):</source>
         <translation>Op de projector (F5):</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="333"/>
         <source>Note everything first.
 
 Type what residents say in the capture line and press Enter: every point appears on the projector at once, in their own words. Answer later, in Discuss.
@@ -2005,22 +2005,22 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="417"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="431"/>
         <source>The sketch on the projector follows your view</source>
         <translation>De schets op de projector volgt uw beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="419"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="433"/>
         <source>The projector shows the whole map</source>
         <translation>De projector toont de hele kaart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="484"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="498"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="485"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="499"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -2468,12 +2468,12 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="79"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="83"/>
         <source>You can help decide</source>
         <translation>Hierover kunt u meepraten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="84"/>
         <source>Already fixed</source>
         <translation>Dit ligt al vast</translation>
     </message>
@@ -2625,74 +2625,217 @@ F1 toont alle tekens.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyPlace</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="11"/>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="12"/>
+        <source>house style</source>
+        <translation>huisstijl</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="13"/>
+        <source>evening</source>
+        <translation>avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="14"/>
+        <source>can help decide, line %1</source>
+        <translation>meebeslissen, regel %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="15"/>
+        <source>already fixed, line %1</source>
+        <translation>ligt al vast, regel %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="16"/>
+        <source>agenda item %1</source>
+        <translation>agendapunt %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="17"/>
+        <source>attendance, group %1</source>
+        <translation>aanwezigen, groep %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="18"/>
+        <source>evaluation, remark %1</source>
+        <translation>evaluatie, opmerking %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="19"/>
+        <source>theme “%1”</source>
+        <translation>thema “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="20"/>
+        <source>note %1</source>
+        <translation>notitie %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="21"/>
+        <source>sketch “%1”</source>
+        <translation>schets “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="22"/>
+        <source>sheet “%1”</source>
+        <translation>vel “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="23"/>
+        <source>sticky note on “%1”</source>
+        <translation>plakbriefje op “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="24"/>
+        <source>text on sheet “%1”</source>
+        <translation>tekst op vel “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="25"/>
+        <source>promise %1</source>
+        <translation>toezegging %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="28"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="29"/>
+        <source>area</source>
+        <translation>gebied</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="30"/>
+        <source>contact line</source>
+        <translation>contactregel</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="31"/>
+        <source>venue</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="32"/>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="33"/>
+        <source>summary</source>
+        <translation>samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="34"/>
+        <source>what happens next</source>
+        <translation>hoe verder</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="35"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="36"/>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="37"/>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="38"/>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="39"/>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="40"/>
+        <source>update %1</source>
+        <translation>update %1</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyReview</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="149"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="150"/>
         <source>email address</source>
         <translation>e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="151"/>
         <source>phone number</source>
         <translation>telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="151"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="152"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="158"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="159"/>
         <source>Scanning every text for names…</source>
         <translation>Alle teksten worden op namen gescand…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="160"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="161"/>
         <source>Every text was scanned: no names, addresses, emails or phone numbers found.</source>
         <translation>Alle teksten zijn gescand: geen namen, adressen, e-mailadressen of telefoonnummers gevonden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="164"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="165"/>
         <source>The name scanner could not be loaded ({0}): only the dossier&apos;s people, emails and phone numbers were looked for. Read the report for other names before sending it.</source>
         <translation>De namenscanner kon niet worden geladen ({0}): alleen naar de personen van het dossier, e-mailadressen en telefoonnummers is gezocht. Lees het verslag na op andere namen voordat u het verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="169"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="170"/>
         <source>Only the dossier&apos;s people, emails and phone numbers were looked for.</source>
         <translation>Alleen naar de personen van het dossier, e-mailadressen en telefoonnummers is gezocht.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="173"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="174"/>
         <source>Personal data found in {0} place(s). The public report replaces each by [naam], [e-mail], [telefoon] or [adres], except the {1} you tick to keep.</source>
         <translation>Persoonsgegevens gevonden op {0} plek(ken). Het openbare verslag vervangt elk door [naam], [e-mail], [telefoon] of [adres], behalve de {1} die u aanvinkt om te houden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="178"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="179"/>
         <source>Personal data found in {0} place(s). The internal report shows them.</source>
         <translation>Persoonsgegevens gevonden op {0} plek(ken). Het interne verslag toont ze.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="187"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="190"/>
         <source>Personal data (tick a hit to keep it in the public report)</source>
         <translation>Persoonsgegevens (vink een vondst aan om die in het openbare verslag te houden)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="188"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="191"/>
         <source>&amp;Redact in the dossier</source>
         <translation>&amp;Weglakken in het dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="192"/>
         <source>Places where personal data was found</source>
         <translation>Plekken waar persoonsgegevens zijn gevonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="193"/>
         <source>Redact personal data in the dossier</source>
         <translation>Persoonsgegevens in het dossier weglakken</translation>
     </message>
@@ -3029,37 +3172,37 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>PromisesWall</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="65"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="76"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="67"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="78"/>
         <source>Not going ahead</source>
         <translation>Gaat niet door</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="69"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="80"/>
         <source>Why: %1</source>
         <translation>Waarom: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="74"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="85"/>
         <source>Still open, later than promised</source>
         <translation>Loopt nog, later dan beloofd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="87"/>
         <source>Still open</source>
         <translation>Loopt nog</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="89"/>
         <source>Latest: %1</source>
         <translation>Laatste nieuws: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="91"/>
         <source>No news yet</source>
         <translation>Nog geen nieuws</translation>
     </message>
@@ -3707,104 +3850,104 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>SketchView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="206"/>
         <source>Canvas %1</source>
         <translation>Schets %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="215"/>
         <source>Sheet 1</source>
         <translation>Vel 1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="230"/>
         <source>PDF page as background</source>
         <translation>PDF-pagina als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="235"/>
         <source>Image as background</source>
         <translation>Afbeelding als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="235"/>
         <source>Images</source>
         <translation>Afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="249"/>
         <source>Which page?</source>
         <translation>Welke pagina?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="250"/>
         <source>Page (1-%1)</source>
         <translation>Pagina (1-%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="251"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="341"/>
         <source>Export canvas</source>
         <translation>Schets exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="331"/>
         <source>Canvas</source>
         <translation>Schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="316"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="333"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="335"/>
         <source>Blank</source>
         <translation>Blanco</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="336"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="337"/>
         <source>Image (map, photo)…</source>
         <translation>Afbeelding (kaart, foto)…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="338"/>
         <source>PDF page…</source>
         <translation>PDF-pagina…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="340"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="343"/>
         <source>PNG image…</source>
         <translation>PNG-afbeelding…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="344"/>
         <source>SVG drawing…</source>
         <translation>SVG-tekening…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="346"/>
         <source>No canvas yet. Make one with “New canvas”: blank, grid, a map or a plan.</source>
         <translation>Nog geen schets. Maak er een met “Nieuwe schets”: blanco, raster, een kaart of een plan.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="348"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>

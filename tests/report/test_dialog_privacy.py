@@ -54,9 +54,9 @@ def test_hits_in_context_kept_one_by_one_and_the_rest_masked_in_the_pdf(qtbot, d
     assert not dialog.export_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.privacy_box.complete, timeout=SCAN_MS)
     texts = _texts(dialog)
-    assert "note 1 text: “Bakker” — Mijn buurman meneer Bakker van nummer 23 heeft ook last van de…" in texts
-    assert any(t.startswith("note 2 text: “Gerda Jansen” — Bel mevrouw Gerda Jansen op 06-12345678") for t in texts)
-    assert any(t.startswith("note 2 text: “06-12345678”") for t in texts)
+    assert "note 1, text: “Bakker” — Mijn buurman meneer Bakker van nummer 23 heeft ook last van de…" in texts
+    assert any(t.startswith("note 2, text: “Gerda Jansen” — Bel mevrouw Gerda Jansen op 06-12345678") for t in texts)
+    assert any(t.startswith("note 2, text: “06-12345678”") for t in texts)
     assert "[naam]" in dialog.privacy_label.text()
 
     # the adviser keeps the one name (Bakker agreed); everything else stays masked
