@@ -5057,346 +5057,356 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="215"/>
+        <source>{name}: reading the image took longer than {seconds} s and was stopped.</source>
+        <translation>{name}: het lezen van de afbeelding duurde langer dan {seconds} s en is gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="216"/>
+        <source>{name}: reading the image needed more than {limit} MB of memory and was stopped.</source>
+        <translation>{name}: het lezen van de afbeelding had meer dan {limit} MB geheugen nodig en is gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
         <source>{name}: PDF pages cannot be read on this installation (pypdfium2 missing).</source>
         <translation>{name}: PDF-pagina&apos;s kunnen op deze installatie niet worden gelezen (pypdfium2 ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="218"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="222"/>
         <source>{name}: the PDF is larger than {limit} MB.</source>
         <translation>{name}: de PDF is groter dan {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
         <source>{name}: drawing page {page} took longer than {seconds} s and was stopped; save the page as an image and use that.</source>
         <translation>{name}: het tekenen van pagina {page} duurde langer dan {seconds} s en is gestopt; sla de pagina op als afbeelding en gebruik die.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
         <source>{name}: drawing page {page} needed more than {limit} MB of memory and was stopped.</source>
         <translation>{name}: het tekenen van pagina {page} had meer dan {limit} MB geheugen nodig en is gestopt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
         <source>{name}: the PDF is protected with a password.</source>
         <translation>{name}: de PDF is beveiligd met een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="231"/>
         <source>{name}: the PDF is damaged or not a PDF ({reason}).</source>
         <translation>{name}: de PDF is beschadigd of geen PDF ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="228"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="232"/>
         <source>{name}: there is no page {page} (it has {count}).</source>
         <translation>{name}: er is geen pagina {page} (het document heeft er {count}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="229"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
         <source>{name}: page {page} has no size.</source>
         <translation>{name}: pagina {page} heeft geen afmetingen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
         <source>{name}: page {page} could not be drawn ({reason}).</source>
         <translation>{name}: pagina {page} kon niet worden getekend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="232"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
         <source>{name}: could not write the PNG file.</source>
         <translation>{name}: kon het PNG-bestand niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
         <source>{path}: already exists; choose another name</source>
         <translation>{path}: bestaat al; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: bestaat al; kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
         <source>no meeting with id {id} (meetings: {known})</source>
         <translation>geen bewonersavond met id {id} (bewonersavonden: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
         <source>dossier {title} has no meetings yet</source>
         <translation>dossier {title} heeft nog geen bewonersavonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
         <source>unknown letter language {lang} (use {languages})</source>
         <translation>onbekende taal voor de brief {lang} (gebruik {languages})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
         <source>the dossier has no evening yet: there is nothing to write about</source>
         <translation>het dossier heeft nog geen avond: er is nog niets om over te schrijven</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
         <source>could not write the letter {name}: {reason}</source>
         <translation>de brief {name} kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
         <source>{path}: an old Excel file (.xls); save it as .xlsx or CSV and import that</source>
         <translation>{path}: een oud Excel-bestand (.xls); sla het op als .xlsx of CSV en importeer dat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
         <source>{path}: no such file</source>
         <translation>{path}: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
         <source>{path}: is a folder; choose a CSV or .xlsx file</source>
         <translation>{path}: is een map; kies een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="251"/>
         <source>{path}: is not a regular file; choose a CSV or .xlsx file</source>
         <translation>{path}: is geen gewoon bestand; kies een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
         <source>{path}: {size} MB is too large for written reactions (at most {limit} MB)</source>
         <translation>{path}: {size} MB is te groot voor schriftelijke reacties (hoogstens {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
         <source>{path}: is empty</source>
         <translation>{path}: is leeg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="254"/>
         <source>{path}: is not valid {encoding} text although it says so</source>
         <translation>{path}: is geen geldige {encoding}-tekst, hoewel het bestand dat zegt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="255"/>
         <source>{path}: is not a text file (binary data); import a CSV or .xlsx file</source>
         <translation>{path}: is geen tekstbestand (binaire gegevens); importeer een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="256"/>
         <source>{path}: is neither UTF-8 nor Windows-1252 text; save it from Excel as CSV or .xlsx</source>
         <translation>{path}: is geen UTF-8- en geen Windows-1252-tekst; sla het vanuit Excel op als CSV of .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="257"/>
         <source>{path}: more than {rows} rows; split the file</source>
         <translation>{path}: meer dan {rows} regels; splits het bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="258"/>
         <source>{path}: line {line}: {reason}</source>
         <translation>{path}: regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="259"/>
         <source>{path}: holds no rows</source>
         <translation>{path}: bevat geen regels</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="256"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="260"/>
         <source>{path}: is not a readable .xlsx workbook ({reason})</source>
         <translation>{path}: is geen leesbare .xlsx-werkmap ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="261"/>
         <source>{path}: unpacks to more than {limit} MB; not a sheet of reactions</source>
         <translation>{path}: pakt uit tot meer dan {limit} MB; dat is geen lijst met reacties</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="262"/>
         <source>{path}: the workbook has no sheet</source>
         <translation>{path}: de werkmap heeft geen blad</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="259"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="263"/>
         <source>{path}: the first sheet cannot be read ({reason})</source>
         <translation>{path}: het eerste blad kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="264"/>
         <source>{path}: the first sheet holds no rows</source>
         <translation>{path}: het eerste blad bevat geen regels</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="265"/>
         <source>{path}: no column {name} (columns: {columns})</source>
         <translation>{path}: geen kolom {name} (kolommen: {columns})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="266"/>
         <source>{path}: no column tekst, reactie or text; name the column with the text with --text-column (columns: {columns})</source>
         <translation>{path}: geen kolom tekst, reactie of text; noem de kolom met de tekst met --text-column (kolommen: {columns})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="267"/>
         <source>{path}: is read-only; nothing was imported</source>
         <translation>{path}: is alleen-lezen; er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="268"/>
         <source>the name scanner needs the package deduce ({reason})</source>
         <translation>de namenscanner heeft het pakket deduce nodig ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="265"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="269"/>
         <source>the name scanner is not prepared: run `bricoleur-desk prepare` once after installing</source>
         <translation>de namenscanner is niet voorbereid: voer na het installeren eenmaal `bricoleur-desk prepare` uit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="270"/>
         <source>{path}: is read-only; nobody can be erased from it here</source>
         <translation>{path}: is alleen-lezen; hier kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="271"/>
         <source>{path}: is read-only (a locked medium or folder); nobody can be erased from it</source>
         <translation>{path}: is alleen-lezen (een vergrendeld medium of een vergrendelde map); er kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="268"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="272"/>
         <source>no person with id {person} in dossier {title} (people: {known})</source>
         <translation>geen persoon met id {person} in dossier {title} (personen: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="269"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="273"/>
         <source>is read-only; save a copy to edit it</source>
         <translation>is alleen-lezen; sla een kopie op om het te bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="275"/>
         <source>is a folder; give a file name</source>
         <translation>is een map; geef een bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="272"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="276"/>
         <source>is not a regular file (a device, a pipe or a socket); choose another name</source>
         <translation>is geen gewoon bestand (een apparaat, een pipe of een socket); kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="275"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="279"/>
         <source>is a dossier or another database; it is never written over, choose another name</source>
         <translation>is een dossier of een andere database; daar wordt nooit overheen geschreven, kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="278"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="282"/>
         <source>cannot look at the file: {reason}</source>
         <translation>kan het bestand niet bekijken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="279"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="283"/>
         <source>is the input file; choose another name for the output</source>
         <translation>is het invoerbestand; kies een andere naam voor de uitvoer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="280"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="284"/>
         <source>is a link to nothing; choose another name</source>
         <translation>is een koppeling naar niets; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="286"/>
         <source>cannot write {out}: folder {folder} does not exist</source>
         <translation>kan {out} niet schrijven: map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="283"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="287"/>
         <source>unknown audience {audience} (use {allowed})</source>
         <translation>onbekend publiek {audience} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="284"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="288"/>
         <source>unknown report language {lang} (use {allowed})</source>
         <translation>onbekende taal voor het verslag {lang} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="285"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="289"/>
         <source>house style {path} must be a JSON object</source>
         <translation>huisstijl {path} moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="290"/>
         <source>house style {path}: unknown key(s) {keys}</source>
         <translation>huisstijl {path}: onbekende sleutel(s) {keys}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="287"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="291"/>
         <source>house style {path}: accent must look like #00557f, not {accent}</source>
         <translation>huisstijl {path}: accent moet eruitzien als #00557f, niet {accent}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="292"/>
         <source>house style {path}: the logo must be a PNG image</source>
         <translation>huisstijl {path}: het logo moet een PNG-afbeelding zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="289"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="293"/>
         <source>dossier {title} has no meeting with id {id}</source>
         <translation>dossier {title} heeft geen bewonersavond met id {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="294"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>kan niet schrijven in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="291"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="295"/>
         <source>could not write the report {name}: {reason}</source>
         <translation>kon het verslag {name} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="292"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="296"/>
         <source>could not write {out}: {reason}</source>
         <translation>kon {out} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="294"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="298"/>
         <source>the number of pages must be between 1 and {most}</source>
         <translation>het aantal pagina’s moet tussen 1 en {most} liggen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="295"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="299"/>
         <source>cannot read house style {path}: {reason}</source>
         <translation>kan huisstijl {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="296"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="300"/>
         <source>house style {path} is not valid JSON: {reason}</source>
         <translation>huisstijl {path} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="301"/>
         <source>house style {path}: {key} must be text</source>
         <translation>huisstijl {path}: {key} moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="302"/>
         <source>dossier {title} has no meetings to report on</source>
         <translation>dossier {title} heeft geen bewonersavonden om over te rapporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="303"/>
         <source>house style {path}: cannot read logo {logo}: {reason}</source>
         <translation>huisstijl {path}: kan logo {logo} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="300"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="304"/>
         <source>house style {path}: logo_png_base64 is not base64</source>
         <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
     </message>
