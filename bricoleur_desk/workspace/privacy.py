@@ -20,7 +20,7 @@ from ..domain.model import Dossier, Meeting, Person
 from ..domain.promises import carried_promises
 from .contact_patterns import contact_spans
 from .name_scanner import NameScanner
-from .registered_names import RegisteredNames, fold
+from .registered_names import RegisteredNames, fold, folded
 
 KINDS = ("name", "email", "phone", "address")
 MIN_PHONE_DIGITS = 6
@@ -121,6 +121,11 @@ class PersonalDataFinder:
         self._public = {_contact_key(kind, text[s:e]) for text in [public_contacts]
                         for s, e, kind in contact_spans(text) if kind in PUBLIC_KINDS}  # fmt: skip
         self._names = names
+        # the venues and the contact line as written (each part between commas, of two words or
+        # more): the scanner's names inside them are public
+        # ("Buurthuis De Schakel" is a place, not a person); registered people stay masked
+        pieces = re.split(r"[\n,;·|()]+", public_contacts)
+        self._public_lines = [fold(p.strip()) for p in pieces if len(p.split()) >= 2]
         self._emails = {p.email.strip().casefold(): p.id for p in people if p.email and p.email.strip()}
         self._phones = {}
         for person in people:
@@ -158,9 +163,24 @@ class PersonalDataFinder:
                     found.append((m.start(), m.end(), "phone", person_id))
         if self._names is not None:
             names, addresses = self._names.scan(text)
-            found += [(s, e, "name", "") for s, e in names]
-            found += [(s, e, "address", "") for s, e in addresses]
+            public = self._public_stretches(text)
+            found += [(s, e, "name", "") for s, e in names if not _inside(s, e, public)]
+            found += [(s, e, "address", "") for s, e in addresses if not _inside(s, e, public)]
         return _merged([_with_initials(text, span) for span in found])
+
+    def _public_stretches(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` repeats a venue or the contact line (compared folded, as names are)."""
+        if not self._public_lines:
+            return []
+        plain, origin = folded(text)
+        stretches = []
+        for line in self._public_lines:
+            at = plain.find(line)
+            while at >= 0:
+                last = at + len(line) - 1
+                stretches.append((origin[at], origin[last] + 1) if origin else (at, last + 1))
+                at = plain.find(line, at + 1)
+        return stretches
 
     def _owner(self, kind: str, matched: str) -> str:
         if kind == "email":
@@ -185,6 +205,10 @@ PUBLIC_KINDS = ("email", "phone", "address")
 def public_text(dossier: Dossier) -> str:
     """What the municipality itself made public: its contact line and the venues of the evenings."""
     return "\n".join([dossier.house_style.contact or "", *(m.venue or "" for m in dossier.meetings)])
+
+
+def _inside(start: int, end: int, stretches: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in stretches)
 
 
 def _contact_key(kind: str, matched: str) -> str:

@@ -122,6 +122,7 @@ def test_the_meetings_own_texts_reach_the_room_masked_and_the_laptop_keeps_them(
     assert page.fixed_items.text() == "• Het budget, zegt [naam]"
     assert room.close_page.next_steps.text() == "[naam] stuurt het verslag; vragen: bel [telefoon]"
     assert room.title.text() == page.title.text() and room.question.text() == page.question.text()
+    assert page.when.text().endswith(" · Buurthuis De Schakel")  # the venue is public: no "De [naam]"
     # the laptop keeps every word as typed
     assert panel.title_input.text() == TITLE and panel.question_input.toPlainText() == QUESTION
     assert panel.next_steps_input.toPlainText() == NEXT_STEPS
