@@ -79,8 +79,6 @@ class MeetingViews(QWidget):
         self.projector = Projector(
             session, meeting_id, self.capture.model, settings, lambda: self.sketch, self
         )
-        if scanning is not None:
-            self.projector.names = lambda: scanning.scanner
 
         self.side = QStackedWidget()
         self.side.setObjectName("phasePanels")

@@ -212,6 +212,10 @@ MESSAGE_IDS = (
         "{name}: the image is too large ({width} x {height} px); save it at most {limit} px wide and try again.",
     ),
     QT_TRANSLATE_NOOP("messages", "{name}: the image could not be read ({reason})."),
+    QT_TRANSLATE_NOOP("messages", "{name}: reading the image took longer than {seconds} s and was stopped."),
+    QT_TRANSLATE_NOOP(
+        "messages", "{name}: reading the image needed more than {limit} MB of memory and was stopped."
+    ),
     QT_TRANSLATE_NOOP(
         "messages", "{name}: PDF pages cannot be read on this installation (pypdfium2 missing)."
     ),

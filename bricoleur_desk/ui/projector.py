@@ -10,7 +10,7 @@ facilitator which page of the wall the room sees.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
@@ -49,7 +49,6 @@ class Projector(QObject):
         self._sketch_on = False
         self._following = settings.projector_follows_view()
         self._shared: list[QAction] = []
-        self.names: Callable[[], Any] = lambda: None  # the name scanner once loaded (set by the views)
         self._clock: tuple[str, str] | None = None
         self._focus: str | None = None  # the note or theme header under discussion
         self._alone = False
@@ -193,7 +192,6 @@ class Projector(QObject):
     def toggle_promises(self) -> bool:
         """Show "Vorige keer beloofd" to the room, or go back to the phase's page; True when shown."""
         window = self.audience()
-        window.promises_page.names = self.names()  # the scanner, once loaded (None before)
         window.show_promises(not window.promises_shown())
         return window.promises_shown()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..workspace import commands
+from ..workspace.privacy import masked
 from ..workspace.reporting import (
     PrivacyHit,
     ReportError,
@@ -154,6 +155,7 @@ class ReportDialog(QDialog):
         self.meeting_box.currentIndexChanged.connect(self._meeting_changed)
         self.public_radio.toggled.connect(self._refresh_privacy)
         self.privacy_box.changed.connect(self._follow_review)
+        self.privacy_box.changed.connect(self._suggest_path)
         self.sheets_box.changed.connect(self._follow_review)
         self.browse_button.clicked.connect(self._browse)
         self.redact_button.clicked.connect(self.redact_all)
@@ -163,6 +165,7 @@ class ReportDialog(QDialog):
         self._unsubscribe = session.subscribe(lambda changed: self._refresh_privacy())
         self.finished.connect(lambda _: self._unsubscribe())
 
+        self._suggested = ""  # the path last suggested: it follows the scan until the adviser changes it
         self.retranslate()
         self._meeting_changed()
         self.resize(760, 720)
@@ -255,12 +258,28 @@ class ReportDialog(QDialog):
     # --- helpers ----------------------------------------------------------------------------
 
     def _meeting_changed(self) -> None:
-        meeting_id = self.meeting_id()
-        if meeting_id is not None:
-            meeting = self._session.dossier.meeting(meeting_id)
-            name = suggested_name(meeting.title, f"{meeting.starts_at:%Y-%m-%d}")
-            self.path_edit.setText(str(self._folder / name))
+        self._suggested = ""  # a new meeting: its own file name, whatever was typed before
+        self._suggest_path()
         self._refresh_privacy()
+
+    def _suggest_path(self) -> None:
+        """The file name from the meeting's title; for the public, with the title's personal data masked.
+
+        The file name travels with the report to every resident: "Verslag … meneer Bakker.pdf"
+        would say what the report itself masks. Follows the scan (and the audience) until the
+        adviser types or browses a name of their own.
+        """
+        meeting_id = self.meeting_id()
+        if meeting_id is None or (self._suggested and self.path_edit.text() != self._suggested):
+            return
+        meeting = self._session.dossier.meeting(meeting_id)
+        title = meeting.title
+        if self.audience() == "public":
+            spans = [(h.start, h.end, h.kind, h.person_id) for h in self.privacy_box.masked_hits()
+                     if h.object_id == meeting_id and h.field == "title" and title[h.start : h.end] == h.text]  # fmt: skip
+            title = masked(title, spans, self.language())
+        self._suggested = str(self._folder / suggested_name(title, f"{meeting.starts_at:%Y-%m-%d}"))
+        self.path_edit.setText(self._suggested)
 
     def _refresh_privacy(self) -> None:
         """Scan again and list the sheets again (the meeting, the audience or the dossier changed)."""

@@ -23,6 +23,7 @@ from ..workspace.privacy import PrivacyHit, find_in_dossier
 from ..workspace.reporting import choose_meeting
 from ..workspace.session import DossierSession
 from .name_scanning import NameScanning
+from .privacy_places import place_words
 
 
 class PrivacyReview(QGroupBox):
@@ -122,7 +123,7 @@ class PrivacyReview(QGroupBox):
         self.hit_list.blockSignals(True)
         self.hit_list.clear()
         for hit in hits:
-            item = QListWidgetItem(f"{hit.where}: “{hit.text}” — {hit.context}")
+            item = QListWidgetItem(f"{place_words(hit)}: “{hit.text}” — {hit.context}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if hit.key in self._kept else Qt.CheckState.Unchecked)
             item.setToolTip(self._kind_name(hit.kind))
@@ -184,6 +185,8 @@ class PrivacyReview(QGroupBox):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        if self._hits:
+            self._show(self._hits, self.complete)  # the places, in the new language
         self.setTitle(self.tr("Personal data (tick a hit to keep it in the public report)"))
         self.redact_button.setText(self.tr("&Redact in the dossier"))
         self.hit_list.setAccessibleName(self.tr("Places where personal data was found"))

@@ -20,7 +20,7 @@ from ..domain.model import Dossier, Meeting, Person
 from ..domain.promises import carried_promises
 from .contact_patterns import contact_spans
 from .name_scanner import NameScanner
-from .registered_names import RegisteredNames, fold
+from .registered_names import RegisteredNames, fold, folded
 
 KINDS = ("name", "email", "phone", "address")
 MIN_PHONE_DIGITS = 6
@@ -43,6 +43,23 @@ def placeholder(kind: str, matched: str, lang: str = "nl") -> str:
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where a text lives, in parts the interface puts in plain words of its language.
+
+    ``thing``: "dossier", "house_style", "meeting", "frame_open", "frame_fixed", "agenda",
+    "attendance_group", "evaluation_remark", "theme", "note", "sketch", "sheet", "sticky",
+    "label" or "promise" ("" when unknown: show ``where``); ``name``: its number or name ("12",
+    "P-3", "Schets A"); ``part``: the field ("text", "answer", "update" ...; "" for the whole
+    thing); ``index``: the update's number, counting from 1.
+    """
+
+    thing: str = ""
+    name: str = ""
+    part: str = ""
+    index: int | None = None
+
+
+@dataclass(frozen=True)
 class PrivacyHit:
     """A name, e-mail address, phone number or address found in a piece of free text."""
 
@@ -56,6 +73,7 @@ class PrivacyHit:
     start: int = 0
     end: int = 0
     context: str = ""  # the text around it, for the adviser to judge ("… buurman Bakker van …")
+    place: Place = Place()  # the same spot as ``where``, for the interface to word in its language
 
     @property
     def key(self) -> tuple[str, str, int | None, str]:
@@ -75,6 +93,7 @@ class TextSpot:
     field: str
     item: int | None
     text: str
+    place: Place = Place()
 
 
 def _phone_key(raw: str) -> str:
@@ -102,6 +121,11 @@ class PersonalDataFinder:
         self._public = {_contact_key(kind, text[s:e]) for text in [public_contacts]
                         for s, e, kind in contact_spans(text) if kind in PUBLIC_KINDS}  # fmt: skip
         self._names = names
+        # the venues and the contact line as written (each part between commas, of two words or
+        # more): the scanner's names inside them are public
+        # ("Buurthuis De Schakel" is a place, not a person); registered people stay masked
+        pieces = re.split(r"[\n,;·|()]+", public_contacts)
+        self._public_lines = [fold(p.strip()) for p in pieces if len(p.split()) >= 2]
         self._emails = {p.email.strip().casefold(): p.id for p in people if p.email and p.email.strip()}
         self._phones = {}
         for person in people:
@@ -139,9 +163,24 @@ class PersonalDataFinder:
                     found.append((m.start(), m.end(), "phone", person_id))
         if self._names is not None:
             names, addresses = self._names.scan(text)
-            found += [(s, e, "name", "") for s, e in names]
-            found += [(s, e, "address", "") for s, e in addresses]
+            public = self._public_stretches(text)
+            found += [(s, e, "name", "") for s, e in names if not _inside(s, e, public)]
+            found += [(s, e, "address", "") for s, e in addresses if not _inside(s, e, public)]
         return _merged([_with_initials(text, span) for span in found])
+
+    def _public_stretches(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` repeats a venue or the contact line (compared folded, as names are)."""
+        if not self._public_lines:
+            return []
+        plain, origin = folded(text)
+        stretches = []
+        for line in self._public_lines:
+            at = plain.find(line)
+            while at >= 0:
+                last = at + len(line) - 1
+                stretches.append((origin[at], origin[last] + 1) if origin else (at, last + 1))
+                at = plain.find(line, at + 1)
+        return stretches
 
     def _owner(self, kind: str, matched: str) -> str:
         if kind == "email":
@@ -166,6 +205,10 @@ PUBLIC_KINDS = ("email", "phone", "address")
 def public_text(dossier: Dossier) -> str:
     """What the municipality itself made public: its contact line and the venues of the evenings."""
     return "\n".join([dossier.house_style.contact or "", *(m.venue or "" for m in dossier.meetings)])
+
+
+def _inside(start: int, end: int, stretches: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in stretches)
 
 
 def _contact_key(kind: str, matched: str) -> str:
@@ -210,43 +253,59 @@ def _merged(found: list[Span]) -> list[Span]:
 def text_spots(dossier: Dossier, meeting: Meeting) -> Iterator[TextSpot]:
     """Every piece of free text a report for ``meeting`` can print (never internal remarks)."""
     d, m = dossier, meeting
-    yield from _fields(d.id, "dossier", d, ("title", "area"))
+    yield from _fields(d.id, "dossier", d, ("title", "area"), Place("dossier"))
     if d.house_style.contact:
-        yield TextSpot("house style contact", d.id, "house_style.contact", None, d.house_style.contact)
-    yield from _fields(m.id, "meeting", m, ("title", "venue", "question", "summary", "next_steps"))
+        yield TextSpot(
+            "house style contact", d.id, "house_style.contact", None, d.house_style.contact,
+            Place("house_style", part="contact"),
+        )  # fmt: skip
+    yield from _fields(m.id, "meeting", m, ("title", "venue", "question", "summary", "next_steps"), Place("meeting"))
     for name in ("open", "fixed"):
         for i, item in enumerate(getattr(m.frame, name)):
-            yield TextSpot(f"frame ({name}) item {i + 1}", m.id, f"frame.{name}", i, item)
+            place = Place(f"frame_{name}", str(i + 1))
+            yield TextSpot(f"frame ({name}) item {i + 1}", m.id, f"frame.{name}", i, item, place)
     for i, block in enumerate(m.agenda):
-        yield TextSpot(f"agenda item {i + 1}", m.id, "agenda", i, block.title)
+        yield TextSpot(f"agenda item {i + 1}", m.id, "agenda", i, block.title, Place("agenda", str(i + 1)))
     for i, group in enumerate(m.attendance.by_group):
-        yield TextSpot(f"attendance group {i + 1}", m.id, "attendance.by_group", i, group)
+        place = Place("attendance_group", str(i + 1))
+        yield TextSpot(f"attendance group {i + 1}", m.id, "attendance.by_group", i, group, place)
     for i, remark in enumerate(m.evaluation.remarks):
-        yield TextSpot(f"evaluation remark {i + 1}", m.id, "evaluation.remarks", i, remark)
+        place = Place("evaluation_remark", str(i + 1))
+        yield TextSpot(f"evaluation remark {i + 1}", m.id, "evaluation.remarks", i, remark, place)
     for theme in m.themes:
-        yield TextSpot(f"theme {theme.name!r}", theme.id, "name", None, theme.name)
+        yield TextSpot(f"theme {theme.name!r}", theme.id, "name", None, theme.name, Place("theme", theme.name))
     for note in m.notes:
-        yield from _fields(note.id, f"note {note.number}", note, ("text", "answer", "raised_by_group"))
+        place = Place("note", str(note.number))
+        yield from _fields(note.id, f"note {note.number}", note, ("text", "answer", "raised_by_group"), place)
     for canvas in m.canvases:
-        yield TextSpot(f"sketch {canvas.name!r} name", canvas.id, "name", None, canvas.name)
+        yield TextSpot(f"sketch {canvas.name!r} name", canvas.id, "name", None, canvas.name, Place("sketch", canvas.name))
         for sheet in canvas.sheets:
-            yield TextSpot(f"sheet {sheet.name!r} name", sheet.id, "name", None, sheet.name)
+            yield TextSpot(f"sheet {sheet.name!r} name", sheet.id, "name", None, sheet.name, Place("sheet", sheet.name))
             for sticky in sheet.stickies:
-                yield TextSpot(f"sticky note on {sheet.name!r}", sticky.id, "text", None, sticky.text)
+                place = Place("sticky", sheet.name)
+                yield TextSpot(f"sticky note on {sheet.name!r}", sticky.id, "text", None, sticky.text, place)
             for label in sheet.labels:
-                yield TextSpot(f"label on {sheet.name!r}", label.id, "text", None, label.text)
+                place = Place("label", sheet.name)
+                yield TextSpot(f"label on {sheet.name!r}", label.id, "text", None, label.text, place)
     for promise in carried_promises(d, m):
         number = d.promises.index(promise) + 1
-        yield from _fields(promise.id, f"promise P-{number}", promise, ("text", "owner", "reason"))
+        place = Place("promise", f"P-{number}")
+        yield from _fields(promise.id, f"promise P-{number}", promise, ("text", "owner", "reason"), place)
         for i, update in enumerate(promise.updates):
-            yield TextSpot(f"promise P-{number} update {i + 1}", promise.id, "updates", i, update.text)
+            yield TextSpot(
+                f"promise P-{number} update {i + 1}", promise.id, "updates", i, update.text,
+                Place("promise", f"P-{number}", "update", i + 1),
+            )  # fmt: skip
 
 
-def _fields(object_id: str, label: str, obj: object, names: tuple[str, ...]) -> Iterator[TextSpot]:
+def _fields(
+    object_id: str, label: str, obj: object, names: tuple[str, ...], place: Place = Place()
+) -> Iterator[TextSpot]:
     for name in names:
         value = getattr(obj, name, None)
         if value:
-            yield TextSpot(f"{label} {name.replace('_', ' ')}", object_id, name, None, value)
+            where = Place(place.thing, place.name, name)
+            yield TextSpot(f"{label} {name.replace('_', ' ')}", object_id, name, None, value, where)
 
 
 def find_in_dossier(dossier: Dossier, meeting: Meeting, names: NameScanner | None = None) -> list[PrivacyHit]:
@@ -267,6 +326,7 @@ def find_in_dossier(dossier: Dossier, meeting: Meeting, names: NameScanner | Non
                     start,
                     end,
                     context_of(spot.text, start, end),
+                    spot.place,
                 )
             )
     return hits

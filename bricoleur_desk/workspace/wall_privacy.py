@@ -117,11 +117,13 @@ def _words(note: Note) -> tuple[str, str, str]:
 
 
 class RoomWords:
-    """The words of a sketch (sticky notes, labels) as the room may read them on the projector.
+    """Free words as the room may read them on the projector: stickies, labels, the meeting's texts.
 
     Masked like a note's words, and :data:`PENDING` while the name scanner has not loaded (or
-    could not load): a handwritten-looking sticky with a neighbour's name never reaches the wall
-    unscanned. Results are kept per text; the finder is made again when the people change.
+    could not load): a handwritten-looking sticky or a question naming a neighbour never reaches
+    the wall unscanned. ``needs_scanner=False`` (a bare wall in a test, no scanner at all) masks
+    with the dossier's people and the patterns alone. Results are kept per text; the finder is
+    made again when the people or the public contact text change.
     """
 
     def __init__(
@@ -130,29 +132,32 @@ class RoomWords:
         scanner: Callable[[], object | None],
         ready: Callable[[], bool],
         contact: Callable[[], str] = lambda: "",
-        lang: str = "nl",
+        lang: str | Callable[[], str] = "nl",
+        needs_scanner: bool = True,
     ) -> None:
         self._people, self._scanner, self._ready, self._contact = people, scanner, ready, contact
-        self._lang = lang
+        self._lang = lang if callable(lang) else (lambda: lang)
+        self._needs_scanner = needs_scanner
         self._finder: privacy.PersonalDataFinder | None = None
         self._made_for: tuple = ()
-        self._seen: dict[str, str] = {}
+        self._seen: dict[tuple[str, str], str] = {}
 
     def __call__(self, text: str) -> str:
         if not text.strip():
             return text
         scanner = self._scanner()
-        if not self._ready() or scanner is None:
+        if not self._ready() or (scanner is None and self._needs_scanner):
             return PENDING
         people = list(self._people())
         made_for = (id(scanner), self._contact(), tuple((p.id, p.name, p.email, p.phone) for p in people))  # type: ignore[attr-defined]
         if self._finder is None or made_for != self._made_for:
             self._finder = privacy.PersonalDataFinder(people, scanner, self._contact())  # type: ignore[arg-type]
             self._made_for, self._seen = made_for, {}
-        words = self._seen.get(text)
+        lang = self._lang()
+        words = self._seen.get((text, lang))
         if words is None:
-            words = self._finder.mask(text, self._lang) if self._finder.spans(text) else text
+            words = self._finder.mask(text, lang) if self._finder.spans(text) else text
             if len(self._seen) > 2000:
                 self._seen.clear()
-            self._seen[text] = words
+            self._seen[(text, lang)] = words
         return words

@@ -235,74 +235,74 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="231"/>
         <location filename="../../bricoleur_desk/ui/projector.py" line="162"/>
         <source>Projector screen</source>
         <translation>Scherm voor de projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="348"/>
         <source>Bricoleur Desk — projector</source>
         <translation>Bricoleur Desk — projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="349"/>
         <source>Audience window</source>
         <translation>Venster voor de zaal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="323"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="350"/>
         <source>The notes as the room sees them</source>
         <translation>De punten zoals de zaal ze ziet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="352"/>
         <source>Under discussion</source>
         <translation>Nu aan de orde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="326"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="353"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="354"/>
         <source>We will find out</source>
         <translation>Zoeken we uit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="355"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="356"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="331"/>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="358"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="359"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="358"/>
         <source>(continued)</source>
         <translation>(vervolg)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="336"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="363"/>
         <source>Promised last time</source>
         <translation>Vorige keer beloofd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="364"/>
         <source>No promises were made at earlier evenings.</source>
         <translation>Op eerdere avonden zijn geen toezeggingen gedaan.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="365"/>
         <source>… and %1 more: all of them are in the report</source>
         <translation>… en nog %1: alle staan in het verslag</translation>
     </message>
@@ -616,12 +616,12 @@
 <context>
     <name>ClosePage</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="120"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="125"/>
         <source>Thank you for coming!</source>
         <translation>Bedankt voor uw komst!</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="121"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="126"/>
         <source>What happens next</source>
         <translation>Hoe verder</translation>
     </message>
@@ -1967,27 +1967,27 @@ Voor bewonersavonden en de terugkoppeling.</translation>
 <context>
     <name>MeetingViews</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="327"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="328"/>
         <source>Sketches</source>
         <translation>Schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="329"/>
         <source>Notes and sketches</source>
         <translation>Punten en schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="330"/>
         <source>On the projector (F5):</source>
         <translation>Op de projector (F5):</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="333"/>
         <source>Note everything first.
 
 Type what residents say in the capture line and press Enter: every point appears on the projector at once, in their own words. Answer later, in Discuss.
@@ -2005,22 +2005,22 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="417"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="431"/>
         <source>The sketch on the projector follows your view</source>
         <translation>De schets op de projector volgt uw beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="419"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="433"/>
         <source>The projector shows the whole map</source>
         <translation>De projector toont de hele kaart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="484"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="498"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="485"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="499"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -2468,12 +2468,12 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="79"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="83"/>
         <source>You can help decide</source>
         <translation>Hierover kunt u meepraten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="84"/>
         <source>Already fixed</source>
         <translation>Dit ligt al vast</translation>
     </message>
@@ -2625,74 +2625,217 @@ F1 toont alle tekens.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyPlace</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="11"/>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="12"/>
+        <source>house style</source>
+        <translation>huisstijl</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="13"/>
+        <source>evening</source>
+        <translation>avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="14"/>
+        <source>can help decide, line %1</source>
+        <translation>meebeslissen, regel %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="15"/>
+        <source>already fixed, line %1</source>
+        <translation>ligt al vast, regel %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="16"/>
+        <source>agenda item %1</source>
+        <translation>agendapunt %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="17"/>
+        <source>attendance, group %1</source>
+        <translation>aanwezigen, groep %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="18"/>
+        <source>evaluation, remark %1</source>
+        <translation>evaluatie, opmerking %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="19"/>
+        <source>theme “%1”</source>
+        <translation>thema “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="20"/>
+        <source>note %1</source>
+        <translation>notitie %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="21"/>
+        <source>sketch “%1”</source>
+        <translation>schets “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="22"/>
+        <source>sheet “%1”</source>
+        <translation>vel “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="23"/>
+        <source>sticky note on “%1”</source>
+        <translation>plakbriefje op “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="24"/>
+        <source>text on sheet “%1”</source>
+        <translation>tekst op vel “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="25"/>
+        <source>promise %1</source>
+        <translation>toezegging %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="28"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="29"/>
+        <source>area</source>
+        <translation>gebied</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="30"/>
+        <source>contact line</source>
+        <translation>contactregel</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="31"/>
+        <source>venue</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="32"/>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="33"/>
+        <source>summary</source>
+        <translation>samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="34"/>
+        <source>what happens next</source>
+        <translation>hoe verder</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="35"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="36"/>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="37"/>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="38"/>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="39"/>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="40"/>
+        <source>update %1</source>
+        <translation>update %1</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyReview</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="149"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="150"/>
         <source>email address</source>
         <translation>e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="151"/>
         <source>phone number</source>
         <translation>telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="151"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="152"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="158"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="159"/>
         <source>Scanning every text for names…</source>
         <translation>Alle teksten worden op namen gescand…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="160"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="161"/>
         <source>Every text was scanned: no names, addresses, emails or phone numbers found.</source>
         <translation>Alle teksten zijn gescand: geen namen, adressen, e-mailadressen of telefoonnummers gevonden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="164"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="165"/>
         <source>The name scanner could not be loaded ({0}): only the dossier&apos;s people, emails and phone numbers were looked for. Read the report for other names before sending it.</source>
         <translation>De namenscanner kon niet worden geladen ({0}): alleen naar de personen van het dossier, e-mailadressen en telefoonnummers is gezocht. Lees het verslag na op andere namen voordat u het verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="169"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="170"/>
         <source>Only the dossier&apos;s people, emails and phone numbers were looked for.</source>
         <translation>Alleen naar de personen van het dossier, e-mailadressen en telefoonnummers is gezocht.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="173"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="174"/>
         <source>Personal data found in {0} place(s). The public report replaces each by [naam], [e-mail], [telefoon] or [adres], except the {1} you tick to keep.</source>
         <translation>Persoonsgegevens gevonden op {0} plek(ken). Het openbare verslag vervangt elk door [naam], [e-mail], [telefoon] of [adres], behalve de {1} die u aanvinkt om te houden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="178"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="179"/>
         <source>Personal data found in {0} place(s). The internal report shows them.</source>
         <translation>Persoonsgegevens gevonden op {0} plek(ken). Het interne verslag toont ze.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="187"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="190"/>
         <source>Personal data (tick a hit to keep it in the public report)</source>
         <translation>Persoonsgegevens (vink een vondst aan om die in het openbare verslag te houden)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="188"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="191"/>
         <source>&amp;Redact in the dossier</source>
         <translation>&amp;Weglakken in het dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="192"/>
         <source>Places where personal data was found</source>
         <translation>Plekken waar persoonsgegevens zijn gevonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="193"/>
         <source>Redact personal data in the dossier</source>
         <translation>Persoonsgegevens in het dossier weglakken</translation>
     </message>
@@ -3029,37 +3172,37 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>PromisesWall</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="65"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="76"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="67"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="78"/>
         <source>Not going ahead</source>
         <translation>Gaat niet door</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="69"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="80"/>
         <source>Why: %1</source>
         <translation>Waarom: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="74"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="85"/>
         <source>Still open, later than promised</source>
         <translation>Loopt nog, later dan beloofd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="87"/>
         <source>Still open</source>
         <translation>Loopt nog</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="89"/>
         <source>Latest: %1</source>
         <translation>Laatste nieuws: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="91"/>
         <source>No news yet</source>
         <translation>Nog geen nieuws</translation>
     </message>
@@ -3707,104 +3850,104 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>SketchView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="206"/>
         <source>Canvas %1</source>
         <translation>Schets %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="215"/>
         <source>Sheet 1</source>
         <translation>Vel 1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="230"/>
         <source>PDF page as background</source>
         <translation>PDF-pagina als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="235"/>
         <source>Image as background</source>
         <translation>Afbeelding als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="235"/>
         <source>Images</source>
         <translation>Afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="249"/>
         <source>Which page?</source>
         <translation>Welke pagina?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="250"/>
         <source>Page (1-%1)</source>
         <translation>Pagina (1-%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="251"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="341"/>
         <source>Export canvas</source>
         <translation>Schets exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="331"/>
         <source>Canvas</source>
         <translation>Schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="316"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="333"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="335"/>
         <source>Blank</source>
         <translation>Blanco</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="336"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="337"/>
         <source>Image (map, photo)…</source>
         <translation>Afbeelding (kaart, foto)…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="338"/>
         <source>PDF page…</source>
         <translation>PDF-pagina…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="340"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="343"/>
         <source>PNG image…</source>
         <translation>PNG-afbeelding…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="344"/>
         <source>SVG drawing…</source>
         <translation>SVG-tekening…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="346"/>
         <source>No canvas yet. Make one with “New canvas”: blank, grid, a map or a plan.</source>
         <translation>Nog geen schets. Maak er een met “Nieuwe schets”: blanco, raster, een kaart of een plan.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="348"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -4914,346 +5057,356 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="215"/>
+        <source>{name}: reading the image took longer than {seconds} s and was stopped.</source>
+        <translation>{name}: het lezen van de afbeelding duurde langer dan {seconds} s en is gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="216"/>
+        <source>{name}: reading the image needed more than {limit} MB of memory and was stopped.</source>
+        <translation>{name}: het lezen van de afbeelding had meer dan {limit} MB geheugen nodig en is gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
         <source>{name}: PDF pages cannot be read on this installation (pypdfium2 missing).</source>
         <translation>{name}: PDF-pagina&apos;s kunnen op deze installatie niet worden gelezen (pypdfium2 ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="218"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="222"/>
         <source>{name}: the PDF is larger than {limit} MB.</source>
         <translation>{name}: de PDF is groter dan {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
         <source>{name}: drawing page {page} took longer than {seconds} s and was stopped; save the page as an image and use that.</source>
         <translation>{name}: het tekenen van pagina {page} duurde langer dan {seconds} s en is gestopt; sla de pagina op als afbeelding en gebruik die.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
         <source>{name}: drawing page {page} needed more than {limit} MB of memory and was stopped.</source>
         <translation>{name}: het tekenen van pagina {page} had meer dan {limit} MB geheugen nodig en is gestopt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
         <source>{name}: the PDF is protected with a password.</source>
         <translation>{name}: de PDF is beveiligd met een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="231"/>
         <source>{name}: the PDF is damaged or not a PDF ({reason}).</source>
         <translation>{name}: de PDF is beschadigd of geen PDF ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="228"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="232"/>
         <source>{name}: there is no page {page} (it has {count}).</source>
         <translation>{name}: er is geen pagina {page} (het document heeft er {count}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="229"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
         <source>{name}: page {page} has no size.</source>
         <translation>{name}: pagina {page} heeft geen afmetingen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
         <source>{name}: page {page} could not be drawn ({reason}).</source>
         <translation>{name}: pagina {page} kon niet worden getekend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="232"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
         <source>{name}: could not write the PNG file.</source>
         <translation>{name}: kon het PNG-bestand niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
         <source>{path}: already exists; choose another name</source>
         <translation>{path}: bestaat al; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: bestaat al; kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
         <source>no meeting with id {id} (meetings: {known})</source>
         <translation>geen bewonersavond met id {id} (bewonersavonden: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
         <source>dossier {title} has no meetings yet</source>
         <translation>dossier {title} heeft nog geen bewonersavonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
         <source>unknown letter language {lang} (use {languages})</source>
         <translation>onbekende taal voor de brief {lang} (gebruik {languages})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
         <source>the dossier has no evening yet: there is nothing to write about</source>
         <translation>het dossier heeft nog geen avond: er is nog niets om over te schrijven</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
         <source>could not write the letter {name}: {reason}</source>
         <translation>de brief {name} kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
         <source>{path}: an old Excel file (.xls); save it as .xlsx or CSV and import that</source>
         <translation>{path}: een oud Excel-bestand (.xls); sla het op als .xlsx of CSV en importeer dat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
         <source>{path}: no such file</source>
         <translation>{path}: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
         <source>{path}: is a folder; choose a CSV or .xlsx file</source>
         <translation>{path}: is een map; kies een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="251"/>
         <source>{path}: is not a regular file; choose a CSV or .xlsx file</source>
         <translation>{path}: is geen gewoon bestand; kies een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
         <source>{path}: {size} MB is too large for written reactions (at most {limit} MB)</source>
         <translation>{path}: {size} MB is te groot voor schriftelijke reacties (hoogstens {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
         <source>{path}: is empty</source>
         <translation>{path}: is leeg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="254"/>
         <source>{path}: is not valid {encoding} text although it says so</source>
         <translation>{path}: is geen geldige {encoding}-tekst, hoewel het bestand dat zegt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="255"/>
         <source>{path}: is not a text file (binary data); import a CSV or .xlsx file</source>
         <translation>{path}: is geen tekstbestand (binaire gegevens); importeer een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="256"/>
         <source>{path}: is neither UTF-8 nor Windows-1252 text; save it from Excel as CSV or .xlsx</source>
         <translation>{path}: is geen UTF-8- en geen Windows-1252-tekst; sla het vanuit Excel op als CSV of .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="257"/>
         <source>{path}: more than {rows} rows; split the file</source>
         <translation>{path}: meer dan {rows} regels; splits het bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="258"/>
         <source>{path}: line {line}: {reason}</source>
         <translation>{path}: regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="259"/>
         <source>{path}: holds no rows</source>
         <translation>{path}: bevat geen regels</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="256"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="260"/>
         <source>{path}: is not a readable .xlsx workbook ({reason})</source>
         <translation>{path}: is geen leesbare .xlsx-werkmap ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="261"/>
         <source>{path}: unpacks to more than {limit} MB; not a sheet of reactions</source>
         <translation>{path}: pakt uit tot meer dan {limit} MB; dat is geen lijst met reacties</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="262"/>
         <source>{path}: the workbook has no sheet</source>
         <translation>{path}: de werkmap heeft geen blad</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="259"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="263"/>
         <source>{path}: the first sheet cannot be read ({reason})</source>
         <translation>{path}: het eerste blad kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="264"/>
         <source>{path}: the first sheet holds no rows</source>
         <translation>{path}: het eerste blad bevat geen regels</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="265"/>
         <source>{path}: no column {name} (columns: {columns})</source>
         <translation>{path}: geen kolom {name} (kolommen: {columns})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="266"/>
         <source>{path}: no column tekst, reactie or text; name the column with the text with --text-column (columns: {columns})</source>
         <translation>{path}: geen kolom tekst, reactie of text; noem de kolom met de tekst met --text-column (kolommen: {columns})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="267"/>
         <source>{path}: is read-only; nothing was imported</source>
         <translation>{path}: is alleen-lezen; er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="268"/>
         <source>the name scanner needs the package deduce ({reason})</source>
         <translation>de namenscanner heeft het pakket deduce nodig ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="265"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="269"/>
         <source>the name scanner is not prepared: run `bricoleur-desk prepare` once after installing</source>
         <translation>de namenscanner is niet voorbereid: voer na het installeren eenmaal `bricoleur-desk prepare` uit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="270"/>
         <source>{path}: is read-only; nobody can be erased from it here</source>
         <translation>{path}: is alleen-lezen; hier kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="271"/>
         <source>{path}: is read-only (a locked medium or folder); nobody can be erased from it</source>
         <translation>{path}: is alleen-lezen (een vergrendeld medium of een vergrendelde map); er kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="268"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="272"/>
         <source>no person with id {person} in dossier {title} (people: {known})</source>
         <translation>geen persoon met id {person} in dossier {title} (personen: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="269"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="273"/>
         <source>is read-only; save a copy to edit it</source>
         <translation>is alleen-lezen; sla een kopie op om het te bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="275"/>
         <source>is a folder; give a file name</source>
         <translation>is een map; geef een bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="272"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="276"/>
         <source>is not a regular file (a device, a pipe or a socket); choose another name</source>
         <translation>is geen gewoon bestand (een apparaat, een pipe of een socket); kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="275"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="279"/>
         <source>is a dossier or another database; it is never written over, choose another name</source>
         <translation>is een dossier of een andere database; daar wordt nooit overheen geschreven, kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="278"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="282"/>
         <source>cannot look at the file: {reason}</source>
         <translation>kan het bestand niet bekijken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="279"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="283"/>
         <source>is the input file; choose another name for the output</source>
         <translation>is het invoerbestand; kies een andere naam voor de uitvoer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="280"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="284"/>
         <source>is a link to nothing; choose another name</source>
         <translation>is een koppeling naar niets; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="286"/>
         <source>cannot write {out}: folder {folder} does not exist</source>
         <translation>kan {out} niet schrijven: map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="283"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="287"/>
         <source>unknown audience {audience} (use {allowed})</source>
         <translation>onbekend publiek {audience} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="284"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="288"/>
         <source>unknown report language {lang} (use {allowed})</source>
         <translation>onbekende taal voor het verslag {lang} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="285"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="289"/>
         <source>house style {path} must be a JSON object</source>
         <translation>huisstijl {path} moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="290"/>
         <source>house style {path}: unknown key(s) {keys}</source>
         <translation>huisstijl {path}: onbekende sleutel(s) {keys}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="287"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="291"/>
         <source>house style {path}: accent must look like #00557f, not {accent}</source>
         <translation>huisstijl {path}: accent moet eruitzien als #00557f, niet {accent}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="292"/>
         <source>house style {path}: the logo must be a PNG image</source>
         <translation>huisstijl {path}: het logo moet een PNG-afbeelding zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="289"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="293"/>
         <source>dossier {title} has no meeting with id {id}</source>
         <translation>dossier {title} heeft geen bewonersavond met id {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="294"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>kan niet schrijven in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="291"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="295"/>
         <source>could not write the report {name}: {reason}</source>
         <translation>kon het verslag {name} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="292"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="296"/>
         <source>could not write {out}: {reason}</source>
         <translation>kon {out} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="294"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="298"/>
         <source>the number of pages must be between 1 and {most}</source>
         <translation>het aantal pagina’s moet tussen 1 en {most} liggen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="295"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="299"/>
         <source>cannot read house style {path}: {reason}</source>
         <translation>kan huisstijl {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="296"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="300"/>
         <source>house style {path} is not valid JSON: {reason}</source>
         <translation>huisstijl {path} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="301"/>
         <source>house style {path}: {key} must be text</source>
         <translation>huisstijl {path}: {key} moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="302"/>
         <source>dossier {title} has no meetings to report on</source>
         <translation>dossier {title} heeft geen bewonersavonden om over te rapporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="303"/>
         <source>house style {path}: cannot read logo {logo}: {reason}</source>
         <translation>huisstijl {path}: kan logo {logo} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="300"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="304"/>
         <source>house style {path}: logo_png_base64 is not base64</source>
         <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
     </message>

@@ -233,3 +233,58 @@ def test_a_page_that_needs_too_much_memory_is_stopped_with_a_message(tmp_path) -
     with pytest.raises(BackgroundError) as caught:
         backgrounds.render_pdf_page(path, 0, memory_mb=20)  # the page's bitmap alone is 30 MB
     assert str(caught.value) == "plan.pdf: drawing page 1 needed more than 20 MB of memory and was stopped."
+
+
+def _huge_jpeg(path: Path, width: int, height: int) -> Path:
+    """A small real JPEG whose frame header (SOF0) is patched to claim ``width`` x ``height`` pixels."""
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3a7d44"))
+    assert image.save(str(path), "JPG")
+    data = bytearray(path.read_bytes())
+    sof = data.index(b"\xff\xc0")
+    data[sof + 5 : sof + 9] = struct.pack(">HH", height, width)
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "width", "height"),
+    [("reuzenkaart.jpg", 60_000, 50_000), ("luchtfoto.png", 12_000, 9_000)],  # 3,000 and 108 megapixels
+)
+def test_an_image_claiming_absurd_dimensions_is_refused_before_decoding(
+    qtbot, session, tmp_path, name: str, width: int, height: int
+) -> None:
+    path = (_huge_jpeg if name.endswith(".jpg") else lambda p, w, h: _bomb(p, w))(tmp_path / name, width, height)
+    if name.endswith(".png"):  # a square header: the PNG bomb's side
+        width = height = 12_000
+    assert path.stat().st_size < 1_000_000
+    before = _peak_rss_mb()
+    started = time.monotonic()
+    with pytest.raises(BackgroundError) as caught:
+        backgrounds.read_image(path)  # the check itself, in this process: the header alone is read
+    assert time.monotonic() - started < 2 and _peak_rss_mb() - before < 100
+    expected = f"{name}: the image is too large ({width} x {height} px); save it at most 4096 px wide and try again."
+    assert str(caught.value) == expected
+    widget = SketchView(session, "m1")
+    qtbot.addWidget(widget)
+    assert widget.new_canvas("image", path) is None  # through the child process: the same one line
+    assert widget.message.text() == expected and not widget.message.isHidden()
+    assert len(session.document.get("m1").canvases) == 1
+
+
+def test_a_normal_image_is_decoded_aside_while_the_window_keeps_painting(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QTimer
+
+    path = _png(tmp_path / "kaart.png", 1200, 800, "#204080")
+    ticks: list[int] = []
+    timer = QTimer(interval=5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    image = backgrounds.read_image_aside(path)
+    timer.stop()
+    assert (image.width(), image.height()) == (1200, 800)
+    assert image.pixelColor(600, 400).name() == "#204080"
+    assert ticks  # the event loop ran while the child decoded
+    with pytest.raises(BackgroundError) as caught:
+        backgrounds.read_image_aside(path, time_limit_s=0.01)  # a child takes longer than that to start
+    assert str(caught.value) == "kaart.png: reading the image took longer than 0.01 s and was stopped."

@@ -228,3 +228,15 @@ def test_the_evenings_venue_is_public_a_residents_address_is_not(tmp_path: Path)
     assert "Kerkstraat 12" not in words and "hoor alles" in words
     spots = [(h.field, h.text) for h in find_in_dossier(dossier, meeting)]
     assert ("venue", "Schoolstraat 3") not in spots and ("text", "Kerkstraat 12") in spots
+
+
+def test_a_name_inside_the_venue_is_a_place_a_name_beside_it_is_not(name_scanner) -> None:  # noqa: ANN001
+    """The export dialog listed "Schakel" of "Buurthuis De Schakel" as a name; the projector read "De [naam]"."""
+    from bricoleur_desk.workspace.privacy import PersonalDataFinder
+
+    finder = PersonalDataFinder([], name_scanner, "Gemeente Voorbeeld\nBuurthuis De Schakel, Schoolstraat 3")
+    without = PersonalDataFinder([], name_scanner)
+    assert [text for s, e, *_ in without.spans("Buurthuis De Schakel") for text in ["Buurthuis De Schakel"[s:e]]]
+    assert finder.mask("Buurthuis De Schakel") == "Buurthuis De Schakel"
+    assert finder.mask("In buurthuis de schakel sprak Gerda Jansen") == "In buurthuis de schakel sprak [naam]"
+    assert finder.mask("Mevrouw Schakel belde") != "Mevrouw Schakel belde"  # the word alone is still a name

@@ -54,9 +54,9 @@ def test_hits_in_context_kept_one_by_one_and_the_rest_masked_in_the_pdf(qtbot, d
     assert not dialog.export_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.privacy_box.complete, timeout=SCAN_MS)
     texts = _texts(dialog)
-    assert "note 1 text: “Bakker” — Mijn buurman meneer Bakker van nummer 23 heeft ook last van de…" in texts
-    assert any(t.startswith("note 2 text: “Gerda Jansen” — Bel mevrouw Gerda Jansen op 06-12345678") for t in texts)
-    assert any(t.startswith("note 2 text: “06-12345678”") for t in texts)
+    assert "note 1, text: “Bakker” — Mijn buurman meneer Bakker van nummer 23 heeft ook last van de…" in texts
+    assert any(t.startswith("note 2, text: “Gerda Jansen” — Bel mevrouw Gerda Jansen op 06-12345678") for t in texts)
+    assert any(t.startswith("note 2, text: “06-12345678”") for t in texts)
     assert "[naam]" in dialog.privacy_label.text()
 
     # the adviser keeps the one name (Bakker agreed); everything else stays masked
@@ -96,3 +96,31 @@ def test_a_sheet_hidden_on_the_canvas_is_listed_and_can_go_in(qtbot, dialog: Rep
     assert dialog.export() is not None
     text = pdf_text(dialog.output_path())
     assert "Variant B: parkeren" in text and "Variant A: groen plein" not in text
+
+
+def test_the_public_reports_file_name_carries_no_name_from_the_title(
+    qtbot, session: DossierSession, scanning: NameScanning, tmp_path: Path
+) -> None:
+    session.dossier.meeting("m2").title = "Avond bij meneer Bakker"  # the latest evening: the dialog's choice
+    dialog = ReportDialog(session, tmp_path, open_viewer=False, scanning=scanning)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.privacy_box.complete, timeout=SCAN_MS)
+    name = dialog.output_path().name
+    assert name.startswith("Verslag ") and name.endswith(" Avond bij meneer [naam].pdf"), name
+    dialog.internal_radio.setChecked(True)  # the internal report may say who
+    assert dialog.output_path().name.endswith(" Avond bij meneer Bakker.pdf")
+    dialog.public_radio.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.privacy_box.complete, timeout=SCAN_MS)
+    assert dialog.output_path().name == name
+    dialog.sheets_box.confirm_check.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=SCAN_MS):
+        dialog.export()
+    assert (tmp_path / name).is_file() and not list(tmp_path.glob("*Bakker*"))
+    assert "Bakker" not in pdf_text(tmp_path / name)
+    # a name the adviser types stays, whatever the scan finds afterwards
+    own = tmp_path / "mijn verslag.pdf"
+    dialog.path_edit.setText(str(own))
+    dialog.privacy_box.rescan()
+    qtbot.waitUntil(lambda: dialog.privacy_box.complete, timeout=SCAN_MS)
+    assert dialog.output_path() == own

@@ -54,8 +54,8 @@ def test_defaults_latest_meeting_public_dutch_and_a_sensible_file(dialog: Report
 def test_privacy_hits_are_listed_and_redacted_in_place_undoably(qtbot, dialog: ReportDialog, session) -> None:
     texts = [dialog.hit_list.item(i).text() for i in range(dialog.hit_list.count())]
     # each hit with where it is and the words around it
-    assert "note 4 answer: “Wiśniewska” — Mevrouw Wiśniewska belt terug." in texts
-    assert any(t.startswith("promise P-1 owner: “Joost Hendriks”") for t in texts)
+    assert "note 4, answer: “Wiśniewska” — Mevrouw Wiśniewska belt terug." in texts
+    assert any(t.startswith("promise P-1, owner: “Joost Hendriks”") for t in texts)
     assert "[naam]" in dialog.privacy_label.text()
     qtbot.mouseClick(dialog.redact_button, Qt.MouseButton.LeftButton)
     assert session.dossier.meeting("m2").notes[3].answer == "Mevrouw [naam] belt terug."

@@ -171,3 +171,33 @@ def test_a_killed_import_or_report_leaves_nothing_readable_and_the_next_run_clea
     assert _hidden(out) == []
     assert list(temporaries.records_folder().iterdir()) == []
     assert not (out / "nieuw.bricoleur").exists() and not (out / "verslag.pdf").exists()
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_a_killed_letter_leaves_the_old_file_or_the_complete_new_one(dossier: Path, tmp_path: Path) -> None:
+    # strace is installed by .ci/run: a missing one fails here rather than passing unnoticed
+    out = tmp_path / "uit"
+    out.mkdir()
+    letter = out / "brief.pdf"
+    letter.write_bytes(b"the letter of last month")
+    args = ["letter", str(dossier), "--out", str(letter)]
+    # killed just before the new letter is renamed into place: the old one is untouched
+    run = _killed_at("rename,renameat,renameat2", args)
+    assert run.returncode == -9, run.stderr
+    assert letter.read_bytes() == b"the letter of last month"
+    _assert_private_leftover(out, ".part.pdf")
+    # killed just after the rename (when it is given its usual mode): the new letter is complete
+    run = _killed_at("chmod,fchmodat,?fchmodat2", args)
+    assert run.returncode == -9, run.stderr
+    assert letter.read_bytes() != b"the letter of last month"
+    text = _pdf_text(letter)  # the whole PDF reads back: every page, fsynced before the rename
+    assert read_dossier_file(dossier).title in " ".join(text.split())
+    # the next command removes the first run's leftover
+    assert main(["promises", str(dossier), "--csv", str(tmp_path / "p.csv")]) == 0
+    assert _hidden(out) == []
+    assert list(temporaries.records_folder().iterdir()) == []

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.model import Meeting
+
+Words = Callable[[str], str]  # a free text as the room may read it (personal data masked)
 
 
 def solid(color: str) -> QWidget:
@@ -79,13 +83,14 @@ class PreparePage(QWidget):
         self.open_title.setText(self.tr("You can help decide"))
         self.fixed_title.setText(self.tr("Already fixed"))
 
-    def show_meeting(self, meeting: Meeting) -> None:
-        self.title.setText(meeting.title)
+    def show_meeting(self, meeting: Meeting, words: Words) -> None:
+        """The meeting's texts, each through ``words``: the room reads personal data masked."""
+        self.title.setText(words(meeting.title))
         when = f"{meeting.starts_at:%d-%m-%Y %H:%M}"
-        self.when.setText(f"{when} · {meeting.venue}" if meeting.venue else when)
-        self.question.setText(meeting.question or "")
-        self.open_items.setText("\n".join("• " + item for item in meeting.frame.open))
-        self.fixed_items.setText("\n".join("• " + item for item in meeting.frame.fixed))
+        self.when.setText(f"{when} · {words(meeting.venue)}" if meeting.venue else when)
+        self.question.setText(words(meeting.question or ""))
+        self.open_items.setText("\n".join("• " + words(item) for item in meeting.frame.open))
+        self.fixed_items.setText("\n".join("• " + words(item) for item in meeting.frame.fixed))
         has_frame = bool(meeting.frame.open or meeting.frame.fixed)
         for widget in (self.open_title, self.open_items):
             widget.setVisible(has_frame and bool(meeting.frame.open))
@@ -120,6 +125,7 @@ class ClosePage(QWidget):
         self.thanks.setText(self.tr("Thank you for coming!"))
         self.next_title.setText(self.tr("What happens next"))
 
-    def show_meeting(self, meeting: Meeting) -> None:
-        self.next_steps.setText(meeting.next_steps or "")
+    def show_meeting(self, meeting: Meeting, words: Words) -> None:
+        """What happens next, through ``words``: the room reads personal data masked."""
+        self.next_steps.setText(words(meeting.next_steps or ""))
         self.next_title.setVisible(bool(meeting.next_steps))

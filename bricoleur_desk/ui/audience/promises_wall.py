@@ -2,12 +2,14 @@
 
 Shown at the start of the next evening, before the inventory: residents see that the
 municipality comes back on what it promised. Only the promise's words, its status and the
-latest news are shown, personal data masked as in the public report; never an owner's contact.
+latest news are shown, personal data masked as on the rest of the wall ('…' until the name
+scanner has looked at them); never an owner's contact.
 The rows are painted at the largest size at which they all fit the projector.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -49,26 +51,33 @@ class PromisesWall(QWidget):
         self.empty_text = ""
         self.more_text = "+ %1"  # "%1 more promises in the report": set by the window
         self.left_out = 0  # rows that did not fit at the smallest type, at the last paint
-        self.names: Any = None  # the name scanner once loaded: strangers' names masked too
+        self.names: Any = None  # without the window's words: the name scanner, strangers' names masked too
 
     # -- what it shows --------------------------------------------------------------------
 
-    def show_meeting(self, dossier: Dossier, meeting: Meeting) -> None:
-        """The earlier evenings' promises of ``meeting``; late as of the evening's own date."""
+    def show_meeting(
+        self, dossier: Dossier, meeting: Meeting, words: Callable[[str], str] | None = None
+    ) -> None:
+        """The earlier evenings' promises of ``meeting``; late as of the evening's own date.
+
+        ``words`` masks each text for the room (the audience window's, which waits for the name
+        scanner); without it the dossier's people, the patterns and ``names`` mask them.
+        """
         today = meeting.starts_at.date()
-        finder = PersonalDataFinder(dossier.people, self.names, public_text(dossier))
-        self.rows = [self._row(p, finder, today) for p in earlier_promises(dossier, meeting)]
+        if words is None:
+            words = PersonalDataFinder(dossier.people, self.names, public_text(dossier)).mask
+        self.rows = [self._row(p, words, today) for p in earlier_promises(dossier, meeting)]
         self.update()
 
-    def _row(self, promise: Promise, finder: PersonalDataFinder, today: date) -> WallRow:
+    def _row(self, promise: Promise, mask: Callable[[str], str], today: date) -> WallRow:
         latest = latest_update(promise)
-        news = finder.mask(latest.text) if latest else ""
+        news = mask(latest.text) if latest else ""
         if promise.status == PromiseStatus.DONE:
             badge, status = "done", self.tr("Done")
         elif promise.status == PromiseStatus.DROPPED:
             badge, status = "dropped", self.tr("Not going ahead")
             news = (
-                self.tr("Why: %1").replace("%1", finder.mask(promise.reason or ""))
+                self.tr("Why: %1").replace("%1", mask(promise.reason or ""))
                 if promise.reason
                 else news
             )
@@ -80,7 +89,7 @@ class PromisesWall(QWidget):
             news = self.tr("Latest: %1").replace("%1", news)
         elif badge in ("open", "late"):
             news = self.tr("No news yet")
-        return WallRow(badge, status, finder.mask(promise.text), news)
+        return WallRow(badge, status, mask(promise.text), news)
 
     def plain_text(self) -> str:
         """Everything the page says, in reading order."""

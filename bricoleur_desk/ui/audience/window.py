@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.document import Changed, Kind
 from ...domain.model import Meeting, Phase
+from ...workspace.privacy import public_text
 from ...workspace.session import DossierSession
+from ...workspace.wall_privacy import RoomWords
 from ..notes.arrangement import NoteArrangement
 from ..notes.model import NoteItemModel
 from .pages import ClosePage, PreparePage, scale_labels, solid
@@ -69,6 +71,7 @@ class AudienceWindow(QWidget):
         # its own arrangement: the room always sees every note grouped by theme, whatever the
         # facilitator filters or sorts on the laptop
         self.arrangement = NoteArrangement(self.model, parent=self)
+        self.words = self._room_words()  # the meeting's own texts as the room may read them
         self.wall = NoteWall(self.arrangement)
         self.title = QLabel()
         self.title.setObjectName("audienceTitle")
@@ -135,6 +138,27 @@ class AudienceWindow(QWidget):
         self._unsubscribe = session.subscribe(self._changed)
         self.retranslate()
         self.resize(960, 540)
+
+    def _room_words(self) -> RoomWords:
+        """Title, question, frame, next steps and promises: masked like the notes ('…' until scanned)."""
+        privacy = self.model.privacy
+        scanning = privacy.scanning
+        session = self.session
+        words = RoomWords(
+            lambda: session.dossier.people,
+            (lambda: scanning.scanner) if scanning is not None else (lambda: None),
+            (lambda: scanning.is_ready) if scanning is not None else (lambda: True),
+            lambda: public_text(session.dossier),
+            lang=lambda: privacy.lang,
+            needs_scanner=scanning is not None,  # none at all (a bare wall): people and patterns only
+        )
+        if scanning is not None:
+            scanning.ready.connect(self._scanner_ready)
+        return words
+
+    def _scanner_ready(self) -> None:
+        if self.meeting_id in self.session.document:
+            self._fill()
 
     @property
     def meeting(self) -> Meeting:
@@ -302,17 +326,20 @@ class AudienceWindow(QWidget):
         if self._phase is not None and meeting.phase != self._phase:
             self._promises_on = False  # the inventory starts: the room sees the notes
         self._phase = meeting.phase
-        self.title.setText(meeting.title)
-        self.question.setText(meeting.question or "")
+        words = self.words
+        self.title.setText(words(meeting.title))
+        self.question.setText(words(meeting.question or ""))
         self.question.setVisible(bool(meeting.question))
-        self.prepare_page.show_meeting(meeting)
-        self.close_page.show_meeting(meeting)
-        self.promises_page.show_meeting(self.session.dossier, meeting)
+        self.prepare_page.show_meeting(meeting, words)
+        self.close_page.show_meeting(meeting, words)
+        self.promises_page.show_meeting(self.session.dossier, meeting, words)
         self._show_phase()
 
     def _changed(self, changed: list[Changed]) -> None:
+        # people and the municipality's contact line change what is personal data on the pages
         mine = any(
-            c.kind == Kind.PROMISE or (c.kind == Kind.MEETING and c.id == self.meeting_id) for c in changed
+            c.kind in (Kind.PROMISE, Kind.PERSON, Kind.DOSSIER) or (c.kind == Kind.MEETING and c.id == self.meeting_id)
+            for c in changed
         )
         if mine and self.meeting_id in self.session.document:
             self._fill()

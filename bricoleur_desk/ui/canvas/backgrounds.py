@@ -1,13 +1,22 @@
 """Backgrounds from files: images and PDF pages, read safely, and their painting on the canvas.
 
-A map or a photo can be huge, truncated or hostile. Qt's allocation limit stops decompression
-bombs, the size is read before the pixels so large images are decoded straight to a working size
-(at most ``WORKING_SIZE`` px on the long side), and every failure becomes a
-:class:`BackgroundError` whose message names the file.
+A map or a photo can be huge, truncated or hostile. The size is read from the header before the
+pixels: more than ``MAX_MEGAPIXELS`` is refused, large images are decoded straight to a working
+size (at most ``WORKING_SIZE`` px on the long side), and Qt's allocation limit stops what gets
+past that. A file chosen as a background is decoded in a child process with a time and a memory
+limit (``image_child``, as PDF pages are drawn in ``pdf_child``) while the window keeps painting.
+Every failure becomes a :class:`BackgroundError` whose one-line message names the file.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEventLoop, QIODevice, QRectF, QSize, Qt
@@ -18,6 +27,10 @@ from ...domain.model import Background, BackgroundKind
 
 WORKING_SIZE = 4096  # px on the long side: sharp on a projector, ~64 MB at most in memory
 ALLOCATION_LIMIT_MB = 256
+MAX_MEGAPIXELS = 100  # a header claiming more is refused before a pixel is decoded
+# an image file is decoded in a child process: stopped after this long, or past this much memory
+IMAGE_TIME_LIMIT_S = 30.0
+IMAGE_MEMORY_LIMIT_MB = 1024
 MAX_PDF_BYTES = 200 * 1024 * 1024
 # a PDF page is drawn in a child process: stopped after this long, or past this much memory
 PDF_TIME_LIMIT_S = 30.0
@@ -55,10 +68,12 @@ def _decode(reader: QImageReader, name: str) -> QImage:
         raise BackgroundError("{name}: the image has no readable size; the file may be damaged.", name=name)
     longest = max(size.width(), size.height())
     full_bytes = size.width() * size.height() * 4
-    if full_bytes > ALLOCATION_LIMIT_MB * 2**20 and not reader.supportsOption(
-        QImageIOHandler.ImageOption.ScaledSize
+    too_many_pixels = size.width() * size.height() > MAX_MEGAPIXELS * 1_000_000
+    if too_many_pixels or (
+        full_bytes > ALLOCATION_LIMIT_MB * 2**20
+        and not reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize)
     ):
-        # this format decodes at full size before scaling: refuse instead of risking the memory
+        # absurd, or this format decodes at full size before scaling: refuse instead of risking the memory
         raise BackgroundError(
             "{name}: the image is too large ({width} x {height} px); "
             "save it at most {limit} px wide and try again.",
@@ -95,9 +110,32 @@ def _looks_like_photo(image: QImage) -> bool:
     return len(colours) > 1500
 
 
+def read_image_aside(
+    path: Path, *, time_limit_s: float | None = None, memory_mb: int | None = None
+) -> QImage:
+    """:func:`read_image` in a child process with a time and a memory limit; the window keeps painting."""
+    if not path.is_file():
+        raise BackgroundError("{name}: file not found.", name=path.name)
+    time_limit_s = IMAGE_TIME_LIMIT_S if time_limit_s is None else time_limit_s
+    memory_mb = IMAGE_MEMORY_LIMIT_MB if memory_mb is None else memory_mb
+    too_slow = BackgroundError(
+        "{name}: reading the image took longer than {seconds} s and was stopped.",
+        name=path.name, seconds=f"{time_limit_s:g}",
+    )  # fmt: skip
+    too_big = BackgroundError(
+        "{name}: reading the image needed more than {limit} MB of memory and was stopped.",
+        name=path.name, limit=memory_mb,
+    )  # fmt: skip
+    from . import image_child
+
+    raw = _in_child("image_child", [str(path), str(memory_mb)], time_limit_s, too_slow, too_big, image_child.REFUSED)
+    w, h, stride = struct.unpack(">III", raw[:12])
+    return QImage(raw[12:], w, h, stride, QImage.Format.Format_RGB32).copy()
+
+
 def background_from_image(path: Path) -> tuple[Background, tuple[float, float]]:
     """A background and the canvas size (the working image's pixels) from an image file."""
-    image = read_image(path)
+    image = read_image_aside(path)
     data, media_type = image_bytes(image)
     return Background(BackgroundKind.IMAGE, media_type, data), (float(image.width()), float(image.height()))
 
@@ -176,55 +214,84 @@ def render_pdf_page(
 
 
 def _render_in_child(path: Path, page_index: int, scale: float, time_limit_s: float, memory_mb: int) -> QImage:
-    import os
-    import struct
-    import subprocess
-    import sys
-    import tempfile
-    import time
-
     from . import pdf_child
 
+    page = page_index + 1
+    too_slow = BackgroundError(
+        "{name}: drawing page {page} took longer than {seconds} s and was stopped; "
+        "save the page as an image and use that.",
+        name=path.name, page=page, seconds=f"{time_limit_s:g}",
+    )  # fmt: skip
+    too_big = BackgroundError(
+        "{name}: drawing page {page} needed more than {limit} MB of memory and was stopped.",
+        name=path.name, page=page, limit=memory_mb,
+    )  # fmt: skip
+    args = [str(path), str(page_index), repr(scale), str(memory_mb)]
+    try:
+        raw = _in_child("pdf_child", args, time_limit_s, too_slow, too_big, pdf_child.NOT_DRAWN)
+    except _NotDone as failed:
+        raise BackgroundError(
+            "{name}: page {page} could not be drawn ({reason}).", name=path.name, page=page, reason=failed.reason
+        ) from None
+    w, h, stride, mode = struct.unpack(">IIII", raw[:16])
+    image = QImage(raw[16:], w, h, stride, _format_for(pdf_child.MODES[mode])).copy()
+    return image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+class _NotDone(Exception):
+    """The child said why it could not do its work (its exit code ``refused``; the reason on stderr)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _in_child(
+    module: str,
+    args: list[str],
+    time_limit_s: float,
+    too_slow: BackgroundError,
+    too_big: BackgroundError,
+    refused: int,
+) -> bytes:
+    """Run ``python -m bricoleur_desk.ui.canvas.MODULE *args OUT`` and return what it wrote to OUT.
+
+    Killed past ``time_limit_s`` (``too_slow``); a crash or no output is taken for memory
+    (``too_big``); exit code ``refused`` with its reason on stderr raises :class:`_NotDone`, or
+    the child's own BackgroundError when it sent one (as JSON).
+    """
     package_root = str(Path(__file__).resolve().parents[3])  # the folder holding bricoleur_desk
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])))
-    page = page_index + 1
-    with tempfile.TemporaryDirectory(prefix="bricoleur-page-") as folder:
-        out = Path(folder) / "page.raw"
+    with tempfile.TemporaryDirectory(prefix="bricoleur-background-") as folder:
+        out = Path(folder) / "pixels.raw"
         child = subprocess.Popen(
-            [sys.executable, "-m", "bricoleur_desk.ui.canvas.pdf_child",
-             str(path), str(page_index), repr(scale), str(memory_mb), str(out)],
+            [sys.executable, "-m", f"bricoleur_desk.ui.canvas.{module}", *args, str(out)],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
-        )
+        )  # fmt: skip
         deadline = time.monotonic() + time_limit_s
         app = QCoreApplication.instance()
         while child.poll() is None:
             if time.monotonic() > deadline:
                 child.kill()
                 child.wait()
-                raise BackgroundError(
-                    "{name}: drawing page {page} took longer than {seconds} s and was stopped; "
-                    "save the page as an image and use that.",
-                    name=path.name, page=page, seconds=f"{time_limit_s:g}",
-                )
+                if child.stderr:
+                    child.stderr.close()
+                raise too_slow
             if app is not None:  # the window keeps painting; no clicks or keys meanwhile
                 app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 20)
             time.sleep(0.01)
         reason = child.stderr.read().decode("utf-8", "replace").strip() if child.stderr else ""
         if child.stderr:
             child.stderr.close()
-        if child.returncode == pdf_child.NOT_DRAWN:
-            raise BackgroundError(
-                "{name}: page {page} could not be drawn ({reason}).", name=path.name, page=page, reason=reason
-            )
-        if child.returncode != 0 or not out.exists():  # out of memory, or pdfium died of it
-            raise BackgroundError(
-                "{name}: drawing page {page} needed more than {limit} MB of memory and was stopped.",
-                name=path.name, page=page, limit=memory_mb,
-            )
-        raw = out.read_bytes()
-    w, h, stride, mode = struct.unpack(">IIII", raw[:16])
-    image = QImage(raw[16:], w, h, stride, _format_for(pdf_child.MODES[mode])).copy()
-    return image.convertToFormat(QImage.Format.Format_RGB32)
+        if child.returncode == refused:
+            try:
+                sent = json.loads(reason)
+            except ValueError:
+                raise _NotDone(reason) from None
+            raise BackgroundError(sent["id"], **sent["values"])
+        if child.returncode != 0 or not out.exists():  # out of memory, or the decoder died of it
+            raise too_big
+        return out.read_bytes()
 
 
 def _format_for(mode: str) -> QImage.Format:
