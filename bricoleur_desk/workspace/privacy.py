@@ -213,7 +213,7 @@ def text_spots(dossier: Dossier, meeting: Meeting) -> Iterator[TextSpot]:
     yield from _fields(d.id, "dossier", d, ("title", "area"))
     if d.house_style.contact:
         yield TextSpot("house style contact", d.id, "house_style.contact", None, d.house_style.contact)
-    yield from _fields(m.id, "meeting", m, ("title", "venue", "question", "summary", "next_steps"))
+    yield from _fields(m.id, "meeting", m, ("title", "venue", "question", "introduction", "summary", "next_steps"))
     for name in ("open", "fixed"):
         for i, item in enumerate(getattr(m.frame, name)):
             yield TextSpot(f"frame ({name}) item {i + 1}", m.id, f"frame.{name}", i, item)
