@@ -207,10 +207,19 @@ def _merged(found: list[Span]) -> list[Span]:
     return merged
 
 
-def text_spots(dossier: Dossier, meeting: Meeting) -> Iterator[TextSpot]:
-    """Every piece of free text a report for ``meeting`` can print (never internal remarks)."""
+def text_spots(dossier: Dossier, meeting: Meeting, background: bool = False) -> Iterator[TextSpot]:
+    """Every piece of free text a report for ``meeting`` can print (never internal remarks);
+    with ``background`` also the dossier's description, history, earlier evenings and stakeholders
+    (never a spokesperson: the public report leaves them out)."""
     d, m = dossier, meeting
     yield from _fields(d.id, "dossier", d, ("title", "area"))
+    if background:
+        yield from _fields(d.id, "dossier", d, ("description", "history"))
+        for earlier in d.meetings:
+            if earlier.starts_at < m.starts_at:
+                yield from _fields(earlier.id, "earlier evening", earlier, ("title",))
+        for stakeholder in d.stakeholders:
+            yield from _fields(stakeholder.id, f"stakeholder {stakeholder.name!r}", stakeholder, ("name", "stake"))
     if d.house_style.contact:
         yield TextSpot("house style contact", d.id, "house_style.contact", None, d.house_style.contact)
     yield from _fields(m.id, "meeting", m, ("title", "venue", "question", "introduction", "summary", "next_steps"))
@@ -249,11 +258,14 @@ def _fields(object_id: str, label: str, obj: object, names: tuple[str, ...]) -> 
             yield TextSpot(f"{label} {name.replace('_', ' ')}", object_id, name, None, value)
 
 
-def find_in_dossier(dossier: Dossier, meeting: Meeting, names: NameScanner | None = None) -> list[PrivacyHit]:
-    """Every personal-data hit in the free text of a report for ``meeting`` (anyone's names with ``names``)."""
+def find_in_dossier(
+    dossier: Dossier, meeting: Meeting, names: NameScanner | None = None, background: bool = False
+) -> list[PrivacyHit]:
+    """Every personal-data hit in the free text of a report for ``meeting`` (anyone's names with
+    ``names``; the dossier's background too with ``background``)."""
     finder = PersonalDataFinder(dossier.people, names, public_text(dossier))
     hits = []
-    for spot in text_spots(dossier, meeting):
+    for spot in text_spots(dossier, meeting, background):
         for start, end, kind, person_id in finder.spans(spot.text):
             hits.append(
                 PrivacyHit(

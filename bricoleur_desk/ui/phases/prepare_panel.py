@@ -65,6 +65,9 @@ class _TextBox(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
+TextBox = _TextBox  # the same few lines of text elsewhere (the report's introduction and summary)
+
+
 class PreparePanel(MeetingWidget):
     """Title, date and time, venue, the question, the frame, the agenda, groups, what's next.
 
