@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain.attendance import expected_but_absent
+from ..domain.attendance import expected_but_absent, group_key
 from ..domain.document import DossierDocument, Kind
 from ..domain.edits import Change, Insert, Remove
 from ..domain.model import Dossier, Meeting, NoteStatus, PromiseStatus, Stakeholder, new_id
@@ -117,3 +117,17 @@ def edit_stakeholder(
 
 def remove_stakeholder(doc: DossierDocument, stakeholder_id: str) -> Remove:
     return Remove(Kind.STAKEHOLDER, stakeholder_id, label=step.REMOVE_STAKEHOLDER)
+
+
+def expect_stakeholders(doc: DossierDocument, meeting_id: str) -> Change | None:
+    """Every stakeholder becomes an expected group of the evening (after the ones already there)."""
+    meeting: Meeting = doc.get(meeting_id)
+    known = {group_key(g) for g in meeting.expected_groups}
+    added = []
+    for stakeholder in doc.dossier.stakeholders:
+        if group_key(stakeholder.name) not in known:
+            added.append(stakeholder.name)
+            known.add(group_key(stakeholder.name))
+    if not added:
+        return None
+    return Change.of(meeting_id, label=step.EDIT_EXPECTED_GROUPS, expected_groups=[*meeting.expected_groups, *added])

@@ -264,6 +264,7 @@ class ClosePanel(MeetingWidget):
         self.attendance_label.setText(self.tr("Attendance"))
         self.attendance.retranslate()
         self.report_text_button.setText(self.tr("Report te&xt: introduction, summary, answers…"))
+        self.report_text_button.setAccessibleName(self.tr("Report text: introduction, summary and answers"))
         self.report_text_button.setToolTip(
             self.tr("Write the report's introduction and summary, and complete the answers, before export")
         )
