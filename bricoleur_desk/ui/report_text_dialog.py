@@ -57,6 +57,7 @@ class ReportTextEditor(MeetingWidget):
         self.answers.setObjectName("reportAnswers")
         self.answers.setWordWrap(True)
         self.answers.verticalHeader().hide()
+        self.answers.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.answers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.answers.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -180,7 +181,6 @@ class ReportTextEditor(MeetingWidget):
                 item.setData(NOTE_ID, note.id)
                 item.setFlags(fixed | Qt.ItemFlag.ItemIsEditable if column == ANSWER_COLUMN else fixed)
                 item.setToolTip(text if column in (1, ANSWER_COLUMN) else "")
-        self.answers.resizeRowsToContents()
 
     def _status(self, status: NoteStatus) -> str:
         return {

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.document import Changed, Kind
+from ...domain.model import Phase
 from ...workspace import dossier_overview as overview
 from ...workspace.session import DossierSession
 from ..phases.meeting_widget import MeetingWidget
@@ -53,6 +54,8 @@ class DossierOverview(MeetingWidget):
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline.setWordWrap(True)
+        # rows as high as their wrapped text at the columns' current widths, also after a resize
+        self.timeline.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.timeline.horizontalHeader()
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -90,9 +93,9 @@ class DossierOverview(MeetingWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.timeline_label)
-        left_layout.addWidget(self.timeline, 2)
+        left_layout.addWidget(self.timeline, 1)
         left_layout.addWidget(self.stakeholders_label)
-        left_layout.addWidget(self.stakeholders, 3)
+        left_layout.addWidget(self.stakeholders, 2)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -163,7 +166,6 @@ class DossierOverview(MeetingWidget):
                 item.setFont(font)
                 if COLUMNS[column] == "absent":
                     item.setForeground(Qt.GlobalColor.darkRed if counts.absent else Qt.GlobalColor.black)
-        self.timeline.resizeRowsToContents()
 
     def _cells(self, counts: overview.EveningCounts) -> list[str]:
         meeting = counts.meeting
@@ -179,7 +181,8 @@ class DossierOverview(MeetingWidget):
             average = self.locale().toString(counts.average, "f", 1)
             evaluation = self.tr("%1 (%2 forms)").replace("%1", average).replace("%2", str(counts.forms))
         if counts.absent is None:
-            absent = self.tr("not counted by group") if meeting.expected_groups else "–"
+            held = meeting.phase != Phase.PREPARE or counts.attendance
+            absent = self.tr("not counted by group") if meeting.expected_groups and held else "–"
         elif counts.absent:
             absent = ", ".join(counts.absent)
         else:

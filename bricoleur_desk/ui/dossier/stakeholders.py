@@ -54,6 +54,7 @@ class StakeholderTable(MeetingWidget):
         self.table.setObjectName("stakeholders")
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
@@ -141,7 +142,6 @@ class StakeholderTable(MeetingWidget):
                 item.setText(getattr(stakeholder, field) or "")
                 item.setData(STAKEHOLDER_ID, stakeholder.id)
                 item.setToolTip(item.text())
-        self.table.resizeRowsToContents()
         if selected is not None:
             self.select(selected)
         self._follow_selection()
