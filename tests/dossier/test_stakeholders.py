@@ -118,3 +118,15 @@ def test_spokespeople_are_in_the_internal_report_only(demo_file: Path, tmp_path:
     assert "Fatima Ahmed" in inside and "Woordvoerder" in inside  # a cell may wrap: the name alone
     assert "Fatima Ahmed" not in outside and "Woordvoerder" not in outside
     assert "Linh Nguyen" not in outside
+
+
+def test_a_spokesperson_is_personal_data_for_the_residents_rights(demo_file: Path) -> None:
+    from bricoleur_desk.workspace.erasure import erase_person_in_file
+    from bricoleur_desk.workspace.rights import person_data
+
+    data = person_data(load_dossier(demo_file), "p-ahmed")
+    assert any(m["object_id"] == "sh-lindenhof" and m["field"] == "spokesperson" for m in data["mentions"])
+    erase_person_in_file(demo_file, "p-ahmed")
+    stakeholder = next(s for s in load_dossier(demo_file).stakeholders if s.id == "sh-lindenhof")
+    assert "Fatima" not in stakeholder.spokesperson and "Ahmed" not in stakeholder.spokesperson
+    assert stakeholder.name == "Huurdersvereniging Lindenhof"  # the group itself stays
