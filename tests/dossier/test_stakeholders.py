@@ -124,7 +124,7 @@ def test_a_spokesperson_is_personal_data_for_the_residents_rights(demo_file: Pat
     from bricoleur_desk.workspace.erasure import erase_person_in_file
     from bricoleur_desk.workspace.rights import person_data
 
-    data = person_data(load_dossier(demo_file), "p-ahmed")
+    (data,) = person_data(load_dossier(demo_file), "p-ahmed")["people"]
     assert any(m["object_id"] == "sh-lindenhof" and m["field"] == "spokesperson" for m in data["mentions"])
     erase_person_in_file(demo_file, "p-ahmed")
     stakeholder = next(s for s in load_dossier(demo_file).stakeholders if s.id == "sh-lindenhof")
