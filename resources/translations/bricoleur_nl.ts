@@ -1183,122 +1183,122 @@
 <context>
     <name>DossierOverview</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="172"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="174"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="180"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="182"/>
         <source>%1 (%2 forms)</source>
         <translation>%1 (%2 formulieren)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="182"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="185"/>
         <source>not counted by group</source>
         <translation>niet per groep geteld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="189"/>
         <source>none: every expected group came</source>
         <translation>geen: alle verwachte groepen kwamen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="201"/>
         <source>Dossier overview</source>
         <translation>Dossieroverzicht</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="202"/>
         <source>The &amp;evenings</source>
         <translation>De &amp;avonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="203"/>
         <source>The evenings of the dossier with their counts</source>
         <translation>De avonden van het dossier met hun aantallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="203"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="206"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="207"/>
         <source>Evening</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="205"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="208"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="206"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="209"/>
         <source>Promises open</source>
         <translation>Toezeggingen open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="210"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="208"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="211"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="212"/>
         <source>Expected but absent</source>
         <translation>Verwacht maar niet gekomen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="212"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="215"/>
         <source>&amp;Stakeholders: who has a stake, and who speaks for them</source>
         <translation>&amp;Belanghebbenden: wie er belang bij heeft, en wie namens hen spreekt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="216"/>
         <source>&amp;Area</source>
         <translation>&amp;Gebied</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="217"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="215"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="218"/>
         <source>The neighbourhood or district</source>
         <translation>De buurt of wijk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="216"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="219"/>
         <source>&amp;Description of the plan</source>
         <translation>&amp;Omschrijving van het plan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="217"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="220"/>
         <source>Description of the plan</source>
         <translation>Omschrijving van het plan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="218"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="221"/>
         <source>What the plan or initiative is about</source>
         <translation>Waar het plan of initiatief over gaat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="222"/>
         <source>&amp;History: what came before</source>
         <translation>&amp;Voorgeschiedenis: wat eraan voorafging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="220"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="223"/>
         <source>History</source>
         <translation>Voorgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="225"/>
         <source>Earlier promises, conflicts, a nuisance years ago: you may be starting fresh, but they are not</source>
         <translation>Eerdere beloften, conflicten, overlast van jaren terug: u begint misschien opnieuw, zij niet</translation>
     </message>
@@ -1717,57 +1717,62 @@
         <translation>Er zijn geen opmerkingen genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="113"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="111"/>
+        <source>Expected but absent: %1</source>
+        <translation>Verwacht maar niet gekomen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="118"/>
         <source>Promises still open ({0})</source>
         <translation>Toezeggingen die nog openstaan ({0})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="114"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="119"/>
         <source>Every promise is kept or closed.</source>
         <translation>Elke toezegging is nagekomen of afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="129"/>
         <source>and {0} more</source>
         <translation>en nog {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="137"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="142"/>
         <source>due {0}</source>
         <translation>uiterlijk {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="138"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="143"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="151"/>
         <source>latest: {0} ({1})</source>
         <translation>laatst: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="160"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="160"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="157"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="162"/>
         <source>Hide last time&apos;s remarks and promises</source>
         <translation>Opmerkingen en toezeggingen van vorige keer verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="159"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="164"/>
         <source>Show last time&apos;s remarks and promises</source>
         <translation>Opmerkingen en toezeggingen van vorige keer tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="163"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="168"/>
         <source>Last time</source>
         <translation>Vorige keer</translation>
     </message>
@@ -3458,17 +3463,17 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>ReportTextEditor</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="148"/>
         <source>Report of %1, %2</source>
         <translation>Verslag van %1, %2</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="163"/>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="164"/>
         <source>Every note has an answer.</source>
         <translation>Elk punt heeft een antwoord.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="166"/>
         <source>%1 notes without an answer</source>
         <translation>%1 punten zonder antwoord</translation>
     </message>

@@ -64,3 +64,18 @@ def test_the_internal_report_names_the_groups_that_stayed_away(demo_file: Path, 
     # the public report lists the groups that came, and does not point at anyone who did not
     public = export_report(dossier, tmp_path / "publiek.pdf", meeting_id=SECOND, audience="public")
     assert "Verwacht maar niet gekomen" not in pdf_text(public.path)
+
+
+def test_the_next_evening_s_prepare_page_names_the_groups_that_stayed_away_last_time(
+    window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.commands.new_meeting.trigger()
+    prepare = window.workspace.views.prepare
+    qtbot.waitUntil(prepare.isVisible)
+    box = prepare.last_time
+    assert box.shown is not None and box.shown.meeting.id == SECOND
+    assert box.shown.absent == ("Café De Zwaan",)
+    assert "Expected but absent: Café De Zwaan" in box.remarks.text()
+    # once the café is counted after all, the line goes
+    commands.run(window.opened.session, meeting_flow.set_group_attendance, SECOND, "Café De Zwaan", 2)
+    assert "Expected but absent" not in box.remarks.text()
