@@ -138,3 +138,14 @@ def test_the_history_goes_into_the_report_when_the_adviser_chooses(demo_file: Pa
     for text in ("Achtergrond van het plan", "Wat eraan voorafging", "textielfabriek gesloopt"):
         assert text in with_it and text not in without
     assert "Eerdere avonden • 17 september 2026: Eerste bewonersavond" in with_it
+
+
+def test_the_report_command_adds_the_background_when_asked(demo_file: Path, tmp_path: Path) -> None:
+    from bricoleur_desk.app import main
+
+    plain, background = tmp_path / "verslag.pdf", tmp_path / "verslag-achtergrond.pdf"
+    assert main(["report", str(demo_file), "--out", str(plain), "--audience", "internal"]) == 0
+    assert main(["report", str(demo_file), "--out", str(background), "--audience", "internal", "--background"]) == 0
+    assert "Wat eraan voorafging" not in pdf_text(plain)
+    text = pdf_text(background)
+    assert "Wat eraan voorafging" in text and "Woordvoerder (intern)" in text
