@@ -149,3 +149,19 @@ def test_the_report_command_adds_the_background_when_asked(demo_file: Path, tmp_
     assert "Wat eraan voorafging" not in pdf_text(plain)
     text = pdf_text(background)
     assert "Wat eraan voorafging" in text and "Woordvoerder (intern)" in text
+
+
+def test_every_control_of_the_dossier_view_and_the_report_text_has_an_accessible_name(
+    qtbot, demo_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from bricoleur_desk.ui.report_text_dialog import ReportTextEditor
+    from tests.phases.accessibility import nameless_controls
+
+    opened = open_for_editing(demo_file)
+    try:
+        for widget in (DossierOverview(opened.session, SECOND), ReportTextEditor(opened.session, SECOND)):
+            qtbot.addWidget(widget)
+            widget.show()
+            assert nameless_controls(widget) == []
+    finally:
+        opened.close()
