@@ -165,3 +165,19 @@ def test_every_control_of_the_dossier_view_and_the_report_text_has_an_accessible
             assert nameless_controls(widget) == []
     finally:
         opened.close()
+
+
+def test_a_name_in_the_history_is_masked_in_the_public_report_and_listed_for_review(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    from bricoleur_desk.workspace.reporting import find_personal_data
+
+    dossier = load_dossier(demo_file)
+    dossier.history += " Ayşe Özdemir (06-12345671) verzamelde toen 200 handtekeningen."
+    hits = find_personal_data(dossier, SECOND, background=True)
+    found = [(h.kind, h.text) for h in hits if h.object_id == dossier.id and h.field == "history"]
+    assert ("name", "Ayşe Özdemir") in found and any(k == "phone" and "12345671" in t for k, t in found)
+    assert not [h for h in find_personal_data(dossier, SECOND) if h.field == "history"]  # not printed: not listed
+    text = pdf_text(export_report(dossier, tmp_path / "publiek.pdf", meeting_id=SECOND, background=True).path)
+    assert "200 handtekeningen" in text
+    assert "Özdemir" not in text and "12345671" not in text
