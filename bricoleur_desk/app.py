@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--audience", choices=["public", "internal"], default="public")
     p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the report text")
     p.add_argument("--house-style", type=Path, metavar="JSON", help="municipality name, logo, colour")
+    p.add_argument(
+        "--background",
+        action="store_true",
+        help="add the plan's background: its description, history, earlier evenings and stakeholders",
+    )
 
     p = commands.add_parser(
         "letter", help="write the 'stand van zaken' letter for residents between evenings (PDF)" + reads
@@ -245,6 +250,7 @@ def _report(args: argparse.Namespace) -> int:
         inputs=inputs,
         names=names,
         sketch_store=sketches,
+        background=args.background,
     )
     keep_sketches(args.file, sketches)  # the next report of an unchanged sheet takes them as they are
     if args.audience == "public":

@@ -19,6 +19,7 @@ from bricoleur_desk.domain.model import (
     Person,
     Promise,
     Sheet,
+    Stakeholder,
     Theme,
 )
 
@@ -36,6 +37,11 @@ class DossierBuilder:
         person = Person(id, name, **fields)
         self.dossier.people.append(person)
         return person
+
+    def stakeholder(self, id: str, name: str, **fields: Any) -> Stakeholder:  # noqa: A002
+        stakeholder = Stakeholder(id, name, **fields)
+        self.dossier.stakeholders.append(stakeholder)
+        return stakeholder
 
     def meeting(self, id: str, title: str, starts_at: Any, **fields: Any) -> Meeting:  # noqa: A002
         """Add an evening; the themes, notes and sketches added next belong to it."""

@@ -227,6 +227,13 @@ def dossiers(
             consent_date=draw(_optional(st.dates(date(2020, 1, 1), date(2040, 12, 31)))),
             consent_how=draw(_optional(st.sampled_from(ConsentWay))),
         )
+    for _ in range(draw(st.integers(0, 3))):
+        sample.stakeholder(
+            ids("sh"),
+            draw(free_text()),
+            stake=draw(_optional(free_text(60))),
+            spokesperson=draw(_optional(free_text())),
+        )
     person_ids = [p.id for p in sample.dossier.people]
     for _ in range(draw(st.integers(0, max_meetings))):
         _meeting(draw, sample, ids, zone, person_ids, max_notes)
@@ -281,6 +288,7 @@ def _meeting(
         ],
         expected_groups=draw(st.lists(free_text(), max_size=3)),
         summary=draw(_optional(free_text(80))),
+        introduction=draw(_optional(free_text(80))),
         next_steps=draw(_optional(free_text(80))),
         attendance=Attendance(
             count=draw(st.integers(0, 500)),

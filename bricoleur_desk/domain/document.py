@@ -20,6 +20,7 @@ class Kind(StrEnum):
 
     DOSSIER = "dossier"
     PERSON = "person"
+    STAKEHOLDER = "stakeholder"
     PROMISE = "promise"
     MEETING = "meeting"
     THEME = "theme"
@@ -38,6 +39,7 @@ KIND_NAMED: dict[str, Kind] = {kind.value: kind for kind in Kind}
 # kind -> (parent kind, name of the list attribute on the parent)
 KINDS: dict[Kind, tuple[Kind, str]] = {
     Kind.PERSON: (Kind.DOSSIER, "people"),
+    Kind.STAKEHOLDER: (Kind.DOSSIER, "stakeholders"),
     Kind.PROMISE: (Kind.DOSSIER, "promises"),
     Kind.MEETING: (Kind.DOSSIER, "meetings"),
     Kind.THEME: (Kind.MEETING, "themes"),

@@ -80,6 +80,20 @@ class Person:
 
 
 @dataclass
+class Stakeholder:
+    """A group or organisation with a stake in the plan: a street's residents, a school, shop owners.
+
+    The group's name and what is at stake for it may be shown; who speaks for it is a person,
+    internal only (never on the projector nor in the public report).
+    """
+
+    id: str
+    name: str
+    stake: str | None = None  # what is at stake for them: noise, traffic, shade, their garden
+    spokesperson: str | None = None  # who speaks for them: internal only
+
+
+@dataclass
 class PromiseUpdate:
     at: datetime
     text: str
@@ -263,6 +277,7 @@ class Meeting:
     evaluation: Evaluation = field(default_factory=Evaluation)
     expected_groups: list[str] = field(default_factory=list)
     summary: str | None = None  # the adviser's short summary for the report
+    introduction: str | None = None  # the adviser's opening words of the report
     next_steps: str | None = None  # what happens next and how to stay in touch
 
     def next_note_number(self) -> int:
@@ -303,6 +318,7 @@ class Dossier:
     retention_until: date | None = None
     house_style: HouseStyle = field(default_factory=HouseStyle)
     people: list[Person] = field(default_factory=list)
+    stakeholders: list[Stakeholder] = field(default_factory=list)
     promises: list[Promise] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
 

@@ -35,12 +35,14 @@ def build_report(
     progress: Callable[[float], None] | None = None,
     extra_story: list[Any] | None = None,
     sketch_store: SketchStore | None = None,
+    background: bool = False,
 ) -> BuiltReport:
     """Write the report for ``meeting`` to ``target`` (a path or a binary file object).
 
     ``mask`` hides personal data in user text (the public report); ``extra_story`` is appended
     at the end (tests use it to make a build fail midway). ``sketch_store`` holds the sketches
     kept by earlier reports and receives the ones this report makes (see sketch_store.py).
+    ``background`` adds the dossier's description, history and stakeholders (the adviser's choice).
     """
     if audience not in AUDIENCES:
         raise ValueError(f"unknown audience {audience!r} (use one of {', '.join(AUDIENCES)})")
@@ -49,7 +51,7 @@ def build_report(
     styles = make_styles(house.accent)
     identity: Callable[[str], str] = lambda text: text  # noqa: E731
     hide = mask or identity
-    ctx = ReportContext(dossier, meeting, audience, texts, styles, hide, sketch_store)
+    ctx = ReportContext(dossier, meeting, audience, texts, styles, hide, sketch_store, background)
     # no name until the adviser gives one: a bare "Gemeente" reads as the municipality's name
     municipality = plain(hide(house.municipality or ""))
     contact = hide(house.contact) if house.contact else None

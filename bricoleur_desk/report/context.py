@@ -28,6 +28,7 @@ class ReportContext:
     styles: ReportStyles
     mask: Callable[[str], str] = field(default=lambda text: text)
     sketch_store: SketchStore | None = None  # sketches kept between reports (sketch_store.py)
+    background: bool = False  # the adviser chose to print the dossier's description, history, stakeholders
 
     @property
     def internal(self) -> bool:

@@ -18,6 +18,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "contents": ("Inhoud", "Contents"),
     "page_of": ("pagina {page} van {pages}", "page {page} of {pages}"),
     "summary": ("Samenvatting", "Summary"),
+    "introduction": ("Inleiding", "Introduction"),
+    "background": ("Achtergrond van het plan", "Background of the plan"),
+    "history": ("Wat eraan voorafging", "What came before"),
+    "earlier_evenings": ("Eerdere avonden", "Earlier evenings"),
+    "stakeholders": ("Wie er belang bij hebben", "Who has a stake"),
+    "stakeholder": ("Groep of organisatie", "Group or organisation"),
+    "stake": ("Wat er voor hen speelt", "What is at stake for them"),
+    "spokesperson": ("Woordvoerder (intern)", "Spokesperson (internal)"),
+    "expected_absent": (
+        "Verwacht maar niet gekomen: {groups}.", "Expected but absent: {groups}."
+    ),
+    "expected_all_came": ("Alle verwachte groepen waren er.", "Every expected group came."),
     "question_frame": ("De vraag en de kaders", "The question and the frame"),
     "question": ("De vraag van deze avond", "The question of this evening"),
     "frame_open": ("Hierover kon u meepraten", "Open for discussion"),

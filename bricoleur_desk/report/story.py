@@ -19,6 +19,7 @@ from reportlab.platypus.doctemplate import NotAtTopPageBreak
 from .contents import ContentsBlock, ContentsEntry, contents_blocks
 from .context import ReportContext
 from .layout import BODY_HEIGHT, BODY_WIDTH, Heading
+from .story_about import background_section, expected_absent_line, introduction_section
 from .story_after import evaluation_section, next_steps_section, promises_section, sketches_section
 from .story_notes import ideas_section, notes_section, votes_section
 from .styles import ParagraphStyle
@@ -29,7 +30,9 @@ def build_story(ctx: ReportContext, contact: str | None) -> tuple[list[Flowable]
     """Every flowable of the report in reading order, and the contents blocks in it."""
     body: list[Flowable] = []
     for section in (
+        introduction_section(ctx),
         summary_section(ctx),
+        background_section(ctx),
         frame_section(ctx),
         agenda_section(ctx),
         attendance_section(ctx),
@@ -168,6 +171,7 @@ def attendance_section(ctx: ReportContext) -> list[Flowable]:
         table.setStyle(s.table())
         story.append(table)
     if ctx.internal:
+        story += expected_absent_line(ctx)
         story += [Paragraph(t("contact_list"), s.h2)]
         people = [p for p in ctx.dossier.people if p.consent_contact]
         if not people:

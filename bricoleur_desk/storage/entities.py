@@ -158,6 +158,16 @@ ENTITIES: dict[str, Entity] = {
             ),
         ),
         Entity(
+            "stakeholder",
+            model.Stakeholder,
+            "dossier",
+            (
+                Field("name", Value.TEXT),
+                _optional_text("stake"),
+                _optional_text("spokesperson"),  # a person: internal only
+            ),
+        ),
+        Entity(
             "promise",
             model.Promise,
             "dossier",
@@ -192,6 +202,7 @@ ENTITIES: dict[str, Entity] = {
                     json_read=list_of(read_str),
                 ),
                 _optional_text("summary"),
+                _optional_text("introduction"),
                 _optional_text("next_steps"),
                 _nested("frame", sv.frame_json, sv.frame_from),
                 _nested("agenda", sv.agenda_json, sv.agenda_from),

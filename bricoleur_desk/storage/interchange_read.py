@@ -25,6 +25,7 @@ from bricoleur_desk.domain.model import (
     Promise,
     PromiseUpdate,
     Sheet,
+    Stakeholder,
     Sticky,
     Stroke,
     Theme,
@@ -116,6 +117,8 @@ class _DossierReader:
             dossier.house_style = house_style(style)
         head.done()
         dossier.people = [self.person(obj) for obj in root.objects("people")]
+        # optional, added in version 1 compatibly: older files have none
+        dossier.stakeholders = [self.stakeholder(obj) for obj in root.objects("stakeholders")]
         dossier.promises = [self.promise(obj) for obj in root.objects("promises")]
         dossier.meetings = [self.meeting(obj) for obj in root.objects("meetings")]
         root.done()
@@ -127,6 +130,11 @@ class _DossierReader:
         obj.done()
         self.people.add(person.id)
         return person
+
+    def stakeholder(self, obj: JsonObject) -> Stakeholder:
+        stakeholder = Stakeholder(id=self.claim_id(obj), **read_fields("stakeholder", obj))
+        obj.done()
+        return stakeholder
 
     def promise(self, obj: JsonObject) -> Promise:
         promise = Promise(id=self.claim_id(obj), **read_fields("promise", obj))

@@ -38,6 +38,7 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
         "version": FORMAT_VERSION,
         "dossier": head,
         "people": [{"id": p.id, **write_fields("person", p)} for p in dossier.people],
+        "stakeholders": [{"id": s.id, **write_fields("stakeholder", s)} for s in dossier.stakeholders],
         "promises": [_promise(p) for p in dossier.promises],
         "meetings": [_meeting(m) for m in dossier.meetings],
     }

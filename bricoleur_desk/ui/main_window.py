@@ -13,6 +13,7 @@ from ..workspace import commands
 from ..workspace.files import ensure_demo, write_json
 from ..workspace.meetings import next_meeting
 from ..workspace.opened import OpenDossier
+from .dossier.commands import DossierCommands
 from .encryption import DossierEncryption, OpenCancelled, ask_passphrase
 from .errors import show_error
 from .main_actions import MainActions
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.rights = PersonRights(self)  # export a person's data, erase a person, retention
         self.promises = PromisesHook(self)  # the register and the late-promises notice
         self.people = PeopleCommands(self)  # the people register and the sign-in sheet
+        self.dossier_view = DossierCommands(self)  # the dossier overview and the report text
         self.encryption = DossierEncryption(self)  # Dossier → Encrypt…
         self.restoring = Restoring(self)  # Dossier → Restore…: the rolling backups
         self.start = StartScreen()
@@ -452,6 +454,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.people.retranslate()
+        self.dossier_view.retranslate()
         if self.opened is None:
             self.setWindowTitle("Bricoleur Desk")
         elif self.opened.read_only:

@@ -23,6 +23,8 @@ _THINGS = {
     "sticky": QT_TRANSLATE_NOOP("PrivacyPlace", "sticky note on “%1”"),
     "label": QT_TRANSLATE_NOOP("PrivacyPlace", "text on sheet “%1”"),
     "promise": QT_TRANSLATE_NOOP("PrivacyPlace", "promise %1"),
+    "earlier_evening": QT_TRANSLATE_NOOP("PrivacyPlace", "earlier evening of %1"),
+    "stakeholder": QT_TRANSLATE_NOOP("PrivacyPlace", "stakeholder “%1”"),
 }
 _PARTS = {
     "title": QT_TRANSLATE_NOOP("PrivacyPlace", "title"),
@@ -30,6 +32,11 @@ _PARTS = {
     "contact": QT_TRANSLATE_NOOP("PrivacyPlace", "contact line"),
     "venue": QT_TRANSLATE_NOOP("PrivacyPlace", "venue"),
     "question": QT_TRANSLATE_NOOP("PrivacyPlace", "question"),
+    "introduction": QT_TRANSLATE_NOOP("PrivacyPlace", "introduction"),
+    "description": QT_TRANSLATE_NOOP("PrivacyPlace", "description"),
+    "history": QT_TRANSLATE_NOOP("PrivacyPlace", "history"),
+    "name": QT_TRANSLATE_NOOP("PrivacyPlace", "name"),
+    "stake": QT_TRANSLATE_NOOP("PrivacyPlace", "stake"),
     "summary": QT_TRANSLATE_NOOP("PrivacyPlace", "summary"),
     "next_steps": QT_TRANSLATE_NOOP("PrivacyPlace", "what happens next"),
     "text": QT_TRANSLATE_NOOP("PrivacyPlace", "text"),

@@ -105,6 +105,9 @@ class ReportDialog(QDialog):
         self.open_check = QCheckBox()
         self.open_check.setObjectName("reportOpenAfter")
         self.open_check.setChecked(True)
+        # the plan's description, history, earlier evenings and stakeholders: the adviser chooses
+        self.background_check = QCheckBox()
+        self.background_check.setObjectName("reportBackground")
 
         # every hit with its context, masked unless kept; the sheets that go in, confirmed
         self.privacy_box = PrivacyReview(session, scanning)
@@ -143,6 +146,7 @@ class ReportDialog(QDialog):
         form.addRow(self._audience_label, audience_row)
         form.addRow(self._language_label, self.language_box)
         form.addRow(self._file_label, file_row)
+        form.addRow("", self.background_check)
         form.addRow("", self.open_check)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -154,6 +158,7 @@ class ReportDialog(QDialog):
 
         self.meeting_box.currentIndexChanged.connect(self._meeting_changed)
         self.public_radio.toggled.connect(self._refresh_privacy)
+        self.background_check.toggled.connect(self._refresh_privacy)
         self.privacy_box.changed.connect(self._follow_review)
         self.privacy_box.changed.connect(self._suggest_path)
         self.sheets_box.changed.connect(self._follow_review)
@@ -231,6 +236,7 @@ class ReportDialog(QDialog):
                 sheets=self.sheets_box.chosen_sheet_ids(),
                 names=scanner,
                 kept=self.kept_hits() if public else (),
+                background=self.background_check.isChecked(),
             )
         except ReportError as error:
             self._show_status(self.tr("The report was not saved: {0}").format(user_text(error)), error=True)
@@ -285,7 +291,7 @@ class ReportDialog(QDialog):
         """Scan again and list the sheets again (the meeting, the audience or the dossier changed)."""
         meeting_id = self.meeting_id()
         public = self.audience() == "public"
-        self.privacy_box.show_meeting(meeting_id, public)
+        self.privacy_box.show_meeting(meeting_id, public, self.background_check.isChecked())
         meeting = self._session.dossier.meeting(meeting_id) if meeting_id is not None else None
         self.sheets_box.show_meeting(meeting, public)
 
@@ -349,6 +355,9 @@ class ReportDialog(QDialog):
         self.internal_radio.setText(self.tr("&Internal: with contacts and internal remarks"))
         self.browse_button.setText(self.tr("&Browse…"))
         self.open_check.setText(self.tr("&Open the PDF when it is saved"))
+        self.background_check.setText(
+            self.tr("Add the plan's bac&kground: description, history, earlier evenings, stakeholders")
+        )
         self.export_button.setText(self.tr("&Export"))
         self.csv_button.setText(self.tr("Promises as &CSV"))
         self.close_button.setText(self.tr("Close"))
@@ -360,6 +369,7 @@ class ReportDialog(QDialog):
             (self.path_edit, self.tr("File to save the report to")),
             (self.browse_button, self.tr("Choose the file")),
             (self.open_check, self.tr("Open the PDF when saved")),
+            (self.background_check, self.tr("Add the plan's background to the report")),
             (self.progress, self.tr("Export progress")),
             (self.status_label, self.tr("Export status")),
             (self.export_button, self.tr("Export the report")),

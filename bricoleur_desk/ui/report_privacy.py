@@ -40,6 +40,7 @@ class PrivacyReview(QGroupBox):
         self._scanning = scanning
         self._meeting_id: str | None = None
         self._public = True
+        self._background = False  # the report prints the dossier's background: scan it too
         self._hits: list[PrivacyHit] = []
         self._kept: set[tuple] = set()
         self._generation = 0
@@ -78,10 +79,10 @@ class PrivacyReview(QGroupBox):
         item = self.hit_list.item(self._hits.index(hit))
         item.setCheckState(Qt.CheckState.Checked if kept else Qt.CheckState.Unchecked)
 
-    def show_meeting(self, meeting_id: str | None, public: bool) -> None:
+    def show_meeting(self, meeting_id: str | None, public: bool, background: bool = False) -> None:
         if meeting_id != self._meeting_id:
             self._kept.clear()
-        self._meeting_id, self._public = meeting_id, public
+        self._meeting_id, self._public, self._background = meeting_id, public, background
         self.rescan()
 
     def rescan(self) -> None:
@@ -93,20 +94,21 @@ class PrivacyReview(QGroupBox):
             return
         dossier = self._session.dossier
         meeting = choose_meeting(dossier, meeting_id)
+        background = self._background
         scanning = self._scanning
         if scanning is None:  # no name scanner in this setup: the dossier's people and patterns
-            self._show(find_in_dossier(dossier, meeting), complete=False)
+            self._show(find_in_dossier(dossier, meeting, background=background), complete=False)
             return
         scanning.start()
         if scanning.is_ready and scanning.scanner is None:  # it failed to load
-            self._show(find_in_dossier(dossier, meeting), complete=False)
+            self._show(find_in_dossier(dossier, meeting, background=background), complete=False)
             return
         self.scanning_now = True
-        self._show(find_in_dossier(dossier, meeting), complete=False)
+        self._show(find_in_dossier(dossier, meeting, background=background), complete=False)
         generation = self._generation
 
         def job(scanner: Any) -> list[PrivacyHit]:
-            return find_in_dossier(dossier, meeting, scanner)
+            return find_in_dossier(dossier, meeting, scanner, background)
 
         scanning.run(job, lambda hits: self._scanned(hits, generation), self)
 

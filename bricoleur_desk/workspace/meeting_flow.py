@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
+from ..domain.attendance import expected_but_absent as expected_but_absent  # the close panel asks here
+from ..domain.attendance import group_key
 from ..domain.document import DossierDocument, Kind
 from ..domain.edits import Batch, Change, Insert
 from ..domain.evaluation_scale import SCORES  # the close panel counts these (meeting_flow.SCORES)
@@ -25,6 +27,7 @@ from ..domain.model import (
     Phase,
     Promise,
     PromiseStatus,
+    Stakeholder,
     new_id,
 )
 from ..domain.promises import carried_promises
@@ -42,13 +45,15 @@ def set_phase(doc: DossierDocument, meeting_id: str, phase: Phase) -> Change:
 # -- prepare --------------------------------------------------------------------------------
 
 PREPARE_TEXT_FIELDS = ("title", "venue", "question", "next_steps")
+# the adviser's words for the report, written after the evening (ui/report_text_dialog.py)
+REPORT_TEXT_FIELDS = ("introduction", "summary")
 
 
 def set_text(
     doc: DossierDocument, meeting_id: str, field: str, text: str, merge_key: str | None = None
 ) -> Change | None:
     """Set one of the meeting's text fields (empty optional ones become None); None if unchanged."""
-    if field not in PREPARE_TEXT_FIELDS:
+    if field not in PREPARE_TEXT_FIELDS + REPORT_TEXT_FIELDS:
         raise ValueError(f"{field!r} is not a text field of the meeting")
     value: str | None = text
     if field != "title" and not text.strip():
@@ -99,6 +104,28 @@ def answer_note(doc: DossierDocument, note_id: str, answer: str) -> Change:
     return Change.of(
         note_id, label=step.ANSWER_NOTE, status=NoteStatus.ANSWERED, answer=answer.strip() or None
     )
+
+
+def complete_answer(
+    doc: DossierDocument, note_id: str, text: str, merge_key: str | None = None
+) -> Change | None:
+    """Write or complete a note's answer after the evening, before the report is exported.
+
+    The status stays (the answer of a note to investigate, the reason of one outside the frame);
+    an open note that gets an answer is answered. None when nothing changes or the note was merged.
+    """
+    note: Note = doc.get(note_id)
+    answer = text.strip() or None
+    if note.status == NoteStatus.MERGED:
+        return None
+    values: dict[str, object] = {}
+    if answer != note.answer:
+        values["answer"] = answer
+    if answer is not None and note.status == NoteStatus.OPEN:
+        values["status"] = NoteStatus.ANSWERED
+    if not values:
+        return None
+    return Change.of(note_id, label=step.COMPLETE_ANSWER, merge_key=merge_key, **values)
 
 
 def set_internal_remark(doc: DossierDocument, note_id: str, remark: str) -> Change | None:
@@ -247,8 +274,14 @@ def set_attendance_total(
     return Change.of(meeting.id, label=step.ATTENDANCE, merge_key=merge_key, attendance=attendance)
 
 
-def attendance_groups(meeting: Meeting) -> list[str]:
-    """The expected groups first, then any other group someone came from."""
+def attendance_groups(meeting: Meeting, stakeholders: Iterable[Stakeholder] = ()) -> list[str]:
+    """The expected groups first, then the dossier's other stakeholders, then any other group
+    someone came from: attendance is counted against who has a stake."""
     groups = list(meeting.expected_groups)
-    groups += [g for g in meeting.attendance.by_group if g not in groups]
+    known = {group_key(g) for g in groups}
+    for stakeholder in stakeholders:
+        if group_key(stakeholder.name) not in known:
+            groups.append(stakeholder.name)
+            known.add(group_key(stakeholder.name))
+    groups += [g for g in meeting.attendance.by_group if group_key(g) not in known]
     return groups

@@ -12,6 +12,7 @@ import copy
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from ..domain.attendance import expected_but_absent
 from ..domain.document import DossierDocument, Kind
 from ..domain.edits import Insert
 from ..domain.model import Dossier, Meeting, Phase, Promise, PromiseStatus, Theme, new_id
@@ -51,6 +52,11 @@ class LastTime:
     meeting: Meeting  # the evening before
     remarks: tuple[str, ...]  # its evaluation remarks, as written down
     open_promises: tuple[Promise, ...]  # every still open promise of the evenings before
+
+    @property
+    def absent(self) -> tuple[str, ...]:
+        """The groups expected at the evening before that did not come: this time, reach them."""
+        return tuple(expected_but_absent(self.meeting) or ())
 
     @property
     def forms(self) -> int:

@@ -48,7 +48,7 @@ class Place:
 
     ``thing``: "dossier", "house_style", "meeting", "frame_open", "frame_fixed", "agenda",
     "attendance_group", "evaluation_remark", "theme", "note", "sketch", "sheet", "sticky",
-    "label" or "promise" ("" when unknown: show ``where``); ``name``: its number or name ("12",
+    "label", "promise", "earlier_evening" or "stakeholder" ("" when unknown: show ``where``); ``name``: its number or name ("12",
     "P-3", "Schets A"); ``part``: the field ("text", "answer", "update" ...; "" for the whole
     thing); ``index``: the update's number, counting from 1.
     """
@@ -250,16 +250,28 @@ def _merged(found: list[Span]) -> list[Span]:
     return merged
 
 
-def text_spots(dossier: Dossier, meeting: Meeting) -> Iterator[TextSpot]:
-    """Every piece of free text a report for ``meeting`` can print (never internal remarks)."""
+def text_spots(dossier: Dossier, meeting: Meeting, background: bool = False) -> Iterator[TextSpot]:
+    """Every piece of free text a report for ``meeting`` can print (never internal remarks);
+    with ``background`` also the dossier's description, history, earlier evenings and stakeholders
+    (never a spokesperson: the public report leaves them out)."""
     d, m = dossier, meeting
     yield from _fields(d.id, "dossier", d, ("title", "area"), Place("dossier"))
+    if background:
+        yield from _fields(d.id, "dossier", d, ("description", "history"), Place("dossier"))
+        for earlier in d.meetings:
+            if earlier.starts_at < m.starts_at:
+                place = Place("earlier_evening", earlier.starts_at.strftime("%Y-%m-%d"))
+                yield from _fields(earlier.id, "earlier evening", earlier, ("title",), place)
+        for stakeholder in d.stakeholders:
+            place = Place("stakeholder", stakeholder.name)
+            yield from _fields(stakeholder.id, f"stakeholder {stakeholder.name!r}", stakeholder, ("name", "stake"), place)
     if d.house_style.contact:
         yield TextSpot(
             "house style contact", d.id, "house_style.contact", None, d.house_style.contact,
             Place("house_style", part="contact"),
         )  # fmt: skip
-    yield from _fields(m.id, "meeting", m, ("title", "venue", "question", "summary", "next_steps"), Place("meeting"))
+    fields = ("title", "venue", "question", "introduction", "summary", "next_steps")
+    yield from _fields(m.id, "meeting", m, fields, Place("meeting"))
     for name in ("open", "fixed"):
         for i, item in enumerate(getattr(m.frame, name)):
             place = Place(f"frame_{name}", str(i + 1))
@@ -308,11 +320,14 @@ def _fields(
             yield TextSpot(f"{label} {name.replace('_', ' ')}", object_id, name, None, value, where)
 
 
-def find_in_dossier(dossier: Dossier, meeting: Meeting, names: NameScanner | None = None) -> list[PrivacyHit]:
-    """Every personal-data hit in the free text of a report for ``meeting`` (anyone's names with ``names``)."""
+def find_in_dossier(
+    dossier: Dossier, meeting: Meeting, names: NameScanner | None = None, background: bool = False
+) -> list[PrivacyHit]:
+    """Every personal-data hit in the free text of a report for ``meeting`` (anyone's names with
+    ``names``; the dossier's background too with ``background``)."""
     finder = PersonalDataFinder(dossier.people, names, public_text(dossier))
     hits = []
-    for spot in text_spots(dossier, meeting):
+    for spot in text_spots(dossier, meeting, background):
         for start, end, kind, person_id in finder.spans(spot.text):
             hits.append(
                 PrivacyHit(

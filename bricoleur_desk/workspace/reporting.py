@@ -114,6 +114,7 @@ def export_report(
     kept: Collection[PrivacyHit] = (),
     sheets: Collection[str] | None = None,
     sketch_store: SketchStore | None = None,
+    background: bool = False,
 ) -> ReportResult:
     """Write the report for one meeting (the latest when ``meeting_id`` is None) to ``out``.
 
@@ -121,7 +122,8 @@ def export_report(
     public report masks every hit (anyone's names too with ``names``) except those in ``kept``,
     identified by their spot and text (``PrivacyHit.key``). ``sheets`` are the ids of the sketch
     sheets that go in (None: those shown on the canvas). ``sketch_store``: sketches kept by
-    earlier reports, and those this one makes (report_file.py).
+    earlier reports, and those this one makes (report_file.py). ``background``: the dossier's
+    description, history, earlier evenings and stakeholders go in too (the adviser's choice).
     """
     out = check_output(out, inputs)
     if audience not in AUDIENCES:
@@ -136,7 +138,7 @@ def export_report(
     masked = 0
     mask = None
     if audience == PUBLIC:
-        dossier, masked = _masked_copy(dossier, meeting, names, kept, lang)
+        dossier, masked = _masked_copy(dossier, meeting, names, kept, lang, background)
         meeting = dossier.meeting(meeting.id)
         finder = PersonalDataFinder(dossier.people, names, public_text(dossier))
         kept_texts = {fold(hit.text) for hit in kept}
@@ -160,6 +162,7 @@ def export_report(
                 mask=mask,
                 progress=progress,
                 sketch_store=sketch_store,
+                background=background,
             )
     except ReportError:
         raise
@@ -196,11 +199,16 @@ def with_sheets(meeting: Meeting, sheets: Collection[str] | None) -> Meeting:
 
 
 def _masked_copy(
-    dossier: Dossier, meeting: Meeting, names: NameScanner | None, kept: Collection[PrivacyHit], lang: str
+    dossier: Dossier,
+    meeting: Meeting,
+    names: NameScanner | None,
+    kept: Collection[PrivacyHit],
+    lang: str,
+    background: bool = False,
 ) -> tuple[Dossier, int]:
     """A copy of the dossier with every hit but the kept ones masked at its spot; and how many."""
     keep = {hit.key for hit in kept}
-    hits = [h for h in find_in_dossier(dossier, meeting, names) if h.key not in keep]
+    hits = [h for h in find_in_dossier(dossier, meeting, names, background) if h.key not in keep]
     copy = deepcopy(dossier)
     doc = DossierDocument(copy)
     for edit in redact_edits(copy, hits, lang, names):
@@ -209,10 +217,10 @@ def _masked_copy(
 
 
 def find_personal_data(
-    dossier: Dossier, meeting_id: str | None, names: NameScanner | None = None
+    dossier: Dossier, meeting_id: str | None, names: NameScanner | None = None, background: bool = False
 ) -> list[PrivacyHit]:
     """Personal data in the text a report for the meeting prints (anyone's names too with ``names``)."""
-    return find_in_dossier(dossier, choose_meeting(dossier, meeting_id), names)
+    return find_in_dossier(dossier, choose_meeting(dossier, meeting_id), names, background)
 
 
 def redact(

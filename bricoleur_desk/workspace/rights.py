@@ -87,7 +87,7 @@ FIELDS: dict[str, tuple[TextField, ...]] = {
         ),
     ),
     "meeting": (
-        *(_plain(n) for n in ("title", "venue", "question", "summary", "next_steps")),
+        *(_plain(n) for n in ("title", "venue", "question", "summary", "introduction", "next_steps")),
         ("frame", lambda m: [*m.frame.open, *m.frame.fixed], _frame),
         (
             "agenda",
@@ -101,6 +101,7 @@ FIELDS: dict[str, tuple[TextField, ...]] = {
         ),
         _list("expected_groups"),
     ),
+    "stakeholder": tuple(_plain(n) for n in ("name", "stake", "spokesperson")),
     "theme": (_plain("name"),),
     "note": tuple(_plain(n) for n in ("text", "answer", "raised_by_group", "internal_remark")),
     "canvas": (_plain("name"),),

@@ -47,12 +47,24 @@ EDIT_TEXT_FIELD = {
     "venue": QT_TRANSLATE_NOOP("UndoStep", "Edit venue"),
     "question": QT_TRANSLATE_NOOP("UndoStep", "Edit question"),
     "next_steps": QT_TRANSLATE_NOOP("UndoStep", "Edit next steps"),
+    "summary": QT_TRANSLATE_NOOP("UndoStep", "Edit summary"),
+    "introduction": QT_TRANSLATE_NOOP("UndoStep", "Edit introduction"),
 }
+# the dossier and its stakeholders (dossier_overview.py)
+EDIT_DOSSIER_FIELD = {
+    "description": QT_TRANSLATE_NOOP("UndoStep", "Edit description"),
+    "area": QT_TRANSLATE_NOOP("UndoStep", "Edit area"),
+    "history": QT_TRANSLATE_NOOP("UndoStep", "Edit history"),
+}
+ADD_STAKEHOLDER = QT_TRANSLATE_NOOP("UndoStep", "Add stakeholder")
+EDIT_STAKEHOLDER = QT_TRANSLATE_NOOP("UndoStep", "Edit stakeholder")
+REMOVE_STAKEHOLDER = QT_TRANSLATE_NOOP("UndoStep", "Remove stakeholder")
 EDIT_DATE_AND_TIME = QT_TRANSLATE_NOOP("UndoStep", "Edit date and time")
 EDIT_FRAME = QT_TRANSLATE_NOOP("UndoStep", "Edit frame")
 EDIT_AGENDA = QT_TRANSLATE_NOOP("UndoStep", "Edit agenda")
 EDIT_EXPECTED_GROUPS = QT_TRANSLATE_NOOP("UndoStep", "Edit expected groups")
 ANSWER_NOTE = QT_TRANSLATE_NOOP("UndoStep", "Answer note")
+COMPLETE_ANSWER = QT_TRANSLATE_NOOP("UndoStep", "Complete the answer")
 INTERNAL_REMARK = QT_TRANSLATE_NOOP("UndoStep", "Internal remark")
 ADD_PROMISE = QT_TRANSLATE_NOOP("UndoStep", "Add promise")
 INVESTIGATE_NOTE = QT_TRANSLATE_NOOP("UndoStep", "Investigate note")

@@ -629,64 +629,94 @@
 <context>
     <name>ClosePanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="218"/>
+        <source>Count who came per group to see which expected groups did not come.</source>
+        <translation>Tel per groep wie er kwam, dan ziet u welke verwachte groepen er niet waren.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="222"/>
+        <source>Expected but absent: %1</source>
+        <translation>Verwacht maar niet gekomen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="225"/>
+        <source>Every expected group came.</source>
+        <translation>Alle verwachte groepen waren er.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="231"/>
         <source>No scores yet</source>
         <translation>Nog geen cijfers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="234"/>
         <source>%1 responses, average %2</source>
         <translation>%1 reacties, gemiddeld %2</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="238"/>
         <source>Close the evening</source>
         <translation>De avond afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="243"/>
         <source>Click a score or press 1-5 to count one more; with Shift, one less. Below each score: how many people gave it (type to set).</source>
         <translation>Klik op een cijfer of druk op 1-5 om er één bij te tellen; met Shift één eraf. Onder elk cijfer: hoeveel mensen het gaven (typ om aan te passen).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="253"/>
         <source>Score %1 (%2): one more</source>
         <translation>Cijfer %1 (%2): één erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="217"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="256"/>
         <source>Score %1 (%2): click or key %1 for one more, with Shift one less</source>
         <translation>Cijfer %1 (%2): klik of toets %1 voor één erbij, met Shift één eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="221"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="260"/>
         <source>Number of people who gave %1</source>
         <translation>Aantal mensen dat een %1 gaf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="261"/>
         <source>Evaluation summary</source>
         <translation>Samenvatting van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="262"/>
         <source>&amp;Remarks</source>
         <translation>&amp;Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="224"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="263"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="224"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="263"/>
         <source>A remark from the room</source>
         <translation>Een opmerking uit de zaal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="225"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="264"/>
         <source>Attendance</source>
         <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="266"/>
+        <source>Report te&amp;xt: introduction, summary, answers…</source>
+        <translation>Verslag&amp;tekst: inleiding, samenvatting, antwoorden…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="267"/>
+        <source>Report text: introduction, summary and answers</source>
+        <translation>Verslagtekst: inleiding, samenvatting en antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="269"/>
+        <source>Write the report&apos;s introduction and summary, and complete the answers, before export</source>
+        <translation>Schrijf de inleiding en samenvatting van het verslag en vul de antwoorden aan, vóór het exporteren</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1089,29 @@
     </message>
 </context>
 <context>
+    <name>DossierCommands</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/commands.py" line="52"/>
+        <source>Dossier o&amp;verview…</source>
+        <translation>Dossieroverzi&amp;cht…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/commands.py" line="54"/>
+        <source>The evenings with their counts, the plan&apos;s history and the stakeholders</source>
+        <translation>De avonden met hun aantallen, de voorgeschiedenis van het plan en de belanghebbenden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/commands.py" line="56"/>
+        <source>Report &amp;text…</source>
+        <translation>Verslag&amp;tekst…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/commands.py" line="58"/>
+        <source>The report&apos;s introduction and summary, and the answers, written after the evening</source>
+        <translation>De inleiding en samenvatting van het verslag en de antwoorden, geschreven na de avond</translation>
+    </message>
+</context>
+<context>
     <name>DossierEncryption</name>
     <message>
         <location filename="../../bricoleur_desk/ui/encryption.py" line="47"/>
@@ -1125,6 +1178,137 @@
         <location filename="../../bricoleur_desk/ui/encryption.py" line="165"/>
         <source>{0} is encrypted.</source>
         <translation>{0} is versleuteld.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierOverview</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="174"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="182"/>
+        <source>%1 (%2 forms)</source>
+        <translation>%1 (%2 formulieren)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="185"/>
+        <source>not counted by group</source>
+        <translation>niet per groep geteld</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="189"/>
+        <source>none: every expected group came</source>
+        <translation>geen: alle verwachte groepen kwamen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="201"/>
+        <source>Dossier overview</source>
+        <translation>Dossieroverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="202"/>
+        <source>The &amp;evenings</source>
+        <translation>De &amp;avonden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="203"/>
+        <source>The evenings of the dossier with their counts</source>
+        <translation>De avonden van het dossier met hun aantallen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="206"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="207"/>
+        <source>Evening</source>
+        <translation>Avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="208"/>
+        <source>Notes</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="209"/>
+        <source>Promises open</source>
+        <translation>Toezeggingen open</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="210"/>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="211"/>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="212"/>
+        <source>Expected but absent</source>
+        <translation>Verwacht maar niet gekomen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="215"/>
+        <source>&amp;Stakeholders: who has a stake, and who speaks for them</source>
+        <translation>&amp;Belanghebbenden: wie er belang bij heeft, en wie namens hen spreekt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="216"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Gebied</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="217"/>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="218"/>
+        <source>The neighbourhood or district</source>
+        <translation>De buurt of wijk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="219"/>
+        <source>&amp;Description of the plan</source>
+        <translation>&amp;Omschrijving van het plan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="220"/>
+        <source>Description of the plan</source>
+        <translation>Omschrijving van het plan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="221"/>
+        <source>What the plan or initiative is about</source>
+        <translation>Waar het plan of initiatief over gaat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="222"/>
+        <source>&amp;History: what came before</source>
+        <translation>&amp;Voorgeschiedenis: wat eraan voorafging</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="223"/>
+        <source>History</source>
+        <translation>Voorgeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/overview.py" line="225"/>
+        <source>Earlier promises, conflicts, a nuisance years ago: you may be starting fresh, but they are not</source>
+        <translation>Eerdere beloften, conflicten, overlast van jaren terug: u begint misschien opnieuw, zij niet</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWindow</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/window.py" line="46"/>
+        <source>Dossier: evenings, history and stakeholders</source>
+        <translation>Dossier: avonden, voorgeschiedenis en belanghebbenden</translation>
     </message>
 </context>
 <context>
@@ -1533,57 +1717,62 @@
         <translation>Er zijn geen opmerkingen genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="113"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="111"/>
+        <source>Expected but absent: %1</source>
+        <translation>Verwacht maar niet gekomen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="118"/>
         <source>Promises still open ({0})</source>
         <translation>Toezeggingen die nog openstaan ({0})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="114"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="119"/>
         <source>Every promise is kept or closed.</source>
         <translation>Elke toezegging is nagekomen of afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="129"/>
         <source>and {0} more</source>
         <translation>en nog {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="137"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="142"/>
         <source>due {0}</source>
         <translation>uiterlijk {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="138"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="143"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="151"/>
         <source>latest: {0} ({1})</source>
         <translation>laatst: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="160"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="160"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="157"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="162"/>
         <source>Hide last time&apos;s remarks and promises</source>
         <translation>Opmerkingen en toezeggingen van vorige keer verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="159"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="164"/>
         <source>Show last time&apos;s remarks and promises</source>
         <translation>Opmerkingen en toezeggingen van vorige keer tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="163"/>
+        <location filename="../../bricoleur_desk/ui/phases/last_time_box.py" line="168"/>
         <source>Last time</source>
         <translation>Vorige keer</translation>
     </message>
@@ -1789,139 +1978,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="99"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="101"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="160"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="162"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="164"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="187"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="189"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="202"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="204"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="229"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="231"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="232"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="234"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="273"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="279"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="281"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="288"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="288"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="292"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="294"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="303"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="305"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="311"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="321"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="327"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="329"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="334"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="336"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="336"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="338"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="347"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="347"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="349"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="393"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="395"/>
         <source>Import reactions</source>
         <translation>Reacties importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="395"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="397"/>
         <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="411"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="413"/>
         <source>Cannot import reactions</source>
         <translation>Kan reacties niet importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="425"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="427"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="426"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="428"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="459"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="462"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -2481,129 +2670,159 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PreparePanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="292"/>
         <source>Prepare the evening</source>
         <translation>De avond voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="294"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="294"/>
         <source>Title of the evening</source>
         <translation>Titel van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="295"/>
         <source>&amp;Date and time</source>
         <translation>Datum en ti&amp;jd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="295"/>
         <source>Date and time of the evening</source>
         <translation>Datum en tijd van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="259"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="296"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="259"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="296"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="297"/>
         <source>The &amp;question</source>
         <translation>De &amp;vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="297"/>
         <source>The question of the evening</source>
         <translation>De vraag van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="298"/>
         <source>&amp;Open for discussion</source>
         <translation>&amp;Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="298"/>
         <source>Open for discussion</source>
         <translation>Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="299"/>
         <source>&amp;Fixed, and why</source>
         <translation>Ligt &amp;al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="299"/>
         <source>Fixed, and why</source>
         <translation>Ligt al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="300"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="300"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="301"/>
         <source>Expected &amp;groups</source>
         <translation>Verwachte &amp;groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="301"/>
         <source>Expected groups</source>
         <translation>Verwachte groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="265"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="302"/>
         <source>What happens &amp;next</source>
         <translation>Hoe v&amp;erder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="265"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="302"/>
         <source>What happens next</source>
         <translation>Hoe verder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="272"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="309"/>
         <source>A school, a community centre, on site</source>
         <translation>Een school, een buurthuis, ter plekke</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="311"/>
         <source>What is this evening about?</source>
         <translation>Waar gaat deze avond over?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="276"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="313"/>
         <source>What happens after tonight, how to stay in touch</source>
         <translation>Wat er na vanavond gebeurt, en hoe u op de hoogte blijft</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="277"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="314"/>
         <source>What residents can influence</source>
         <translation>Waar bewoners invloed op hebben</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="278"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="315"/>
         <source>What is fixed, and why</source>
         <translation>Wat al vastligt, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="279"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="316"/>
         <source>A group, street or organisation</source>
         <translation>Een groep, straat of organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="318"/>
+        <source>Expect every &amp;stakeholder</source>
+        <translation>Alle &amp;belanghebbenden verwachten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="319"/>
+        <source>Add every stakeholder to the expected groups</source>
+        <translation>Alle belanghebbenden toevoegen aan de verwachte groepen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="321"/>
+        <source>Add the dossier&apos;s stakeholders that are not on the list yet</source>
+        <translation>De belanghebbenden van het dossier toevoegen die nog niet op de lijst staan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="323"/>
+        <source>Dossier: earlier evenings, history, stakeholders…</source>
+        <translation>Dossier: eerdere avonden, voorgeschiedenis, belanghebbenden…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="324"/>
+        <source>Open the dossier overview</source>
+        <translation>Het dossieroverzicht openen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="326"/>
+        <source>The evenings so far with their counts, the plan&apos;s history and its stakeholders (Ctrl+Shift+O)</source>
+        <translation>De avonden tot nu toe met hun aantallen, de voorgeschiedenis van het plan en de belanghebbenden (Ctrl+Shift+O)</translation>
     </message>
 </context>
 <context>
@@ -2702,67 +2921,102 @@ F1 toont alle tekens.</translation>
         <translation>toezegging %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="28"/>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="26"/>
+        <source>earlier evening of %1</source>
+        <translation>eerdere avond van %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="27"/>
+        <source>stakeholder “%1”</source>
+        <translation>belanghebbende “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="30"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="29"/>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="31"/>
         <source>area</source>
         <translation>gebied</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="30"/>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="32"/>
         <source>contact line</source>
         <translation>contactregel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="31"/>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="33"/>
         <source>venue</source>
         <translation>locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="32"/>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="34"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="33"/>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="35"/>
+        <source>introduction</source>
+        <translation>inleiding</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="36"/>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="37"/>
+        <source>history</source>
+        <translation>voorgeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="38"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="39"/>
+        <source>stake</source>
+        <translation>belang</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="40"/>
         <source>summary</source>
         <translation>samenvatting</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="34"/>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="41"/>
         <source>what happens next</source>
         <translation>hoe verder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="35"/>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="42"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="36"/>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="43"/>
         <source>answer</source>
         <translation>antwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="37"/>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="44"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="38"/>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="45"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="39"/>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="46"/>
         <source>reason</source>
         <translation>reden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="40"/>
+        <location filename="../../bricoleur_desk/ui/privacy_places.py" line="47"/>
         <source>update %1</source>
         <translation>update %1</translation>
     </message>
@@ -2770,72 +3024,72 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PrivacyReview</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="151"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="152"/>
         <source>email address</source>
         <translation>e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="151"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="153"/>
         <source>phone number</source>
         <translation>telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="154"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="159"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="161"/>
         <source>Scanning every text for names…</source>
         <translation>Alle teksten worden op namen gescand…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="163"/>
         <source>Every text was scanned: no names, addresses, emails or phone numbers found.</source>
         <translation>Alle teksten zijn gescand: geen namen, adressen, e-mailadressen of telefoonnummers gevonden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="167"/>
         <source>The name scanner could not be loaded ({0}): only the dossier&apos;s people, emails and phone numbers were looked for. Read the report for other names before sending it.</source>
         <translation>De namenscanner kon niet worden geladen ({0}): alleen naar de personen van het dossier, e-mailadressen en telefoonnummers is gezocht. Lees het verslag na op andere namen voordat u het verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="170"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="172"/>
         <source>Only the dossier&apos;s people, emails and phone numbers were looked for.</source>
         <translation>Alleen naar de personen van het dossier, e-mailadressen en telefoonnummers is gezocht.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="174"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="176"/>
         <source>Personal data found in {0} place(s). The public report replaces each by [naam], [e-mail], [telefoon] or [adres], except the {1} you tick to keep.</source>
         <translation>Persoonsgegevens gevonden op {0} plek(ken). Het openbare verslag vervangt elk door [naam], [e-mail], [telefoon] of [adres], behalve de {1} die u aanvinkt om te houden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="181"/>
         <source>Personal data found in {0} place(s). The internal report shows them.</source>
         <translation>Persoonsgegevens gevonden op {0} plek(ken). Het interne verslag toont ze.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="192"/>
         <source>Personal data (tick a hit to keep it in the public report)</source>
         <translation>Persoonsgegevens (vink een vondst aan om die in het openbare verslag te houden)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="193"/>
         <source>&amp;Redact in the dossier</source>
         <translation>&amp;Weglakken in het dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="194"/>
         <source>Places where personal data was found</source>
         <translation>Plekken waar persoonsgegevens zijn gevonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/report_privacy.py" line="195"/>
         <source>Redact personal data in the dossier</source>
         <translation>Persoonsgegevens in het dossier weglakken</translation>
     </message>
@@ -3210,160 +3464,281 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="211"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="219"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar het verslag moet komen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="242"/>
         <source>The report was not saved: {0}</source>
         <translation>Het verslag is niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="247"/>
         <source>Saved {0} ({1} pages).</source>
         <translation>{0} opgeslagen ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="259"/>
         <source>The promises were not saved: {0}</source>
         <translation>De toezeggingen zijn niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="261"/>
         <source>Saved the promises as {0}.</source>
         <translation>De toezeggingen zijn opgeslagen als {0}.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="285"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="310"/>
         <source>Wait until every text has been scanned for names.</source>
         <translation>Wacht tot alle teksten op namen zijn gescand.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="311"/>
         <source>Look at the ticked sketch sheets and confirm they show no personal data.</source>
         <translation>Bekijk de aangevinkte schetsvellen en bevestig dat ze geen persoonsgegevens tonen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="315"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="346"/>
         <source>Export report</source>
         <translation>Verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="347"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="349"/>
         <source>Audience:</source>
         <translation>Voor wie:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="350"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="352"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="354"/>
         <source>&amp;Public (residents): no names or contact details</source>
         <translation>&amp;Openbaar (bewoners): zonder namen of contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="355"/>
         <source>&amp;Internal: with contacts and internal remarks</source>
         <translation>&amp;Intern: met contactgegevens en interne opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="356"/>
         <source>&amp;Browse…</source>
         <translation>Bla&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="357"/>
         <source>&amp;Open the PDF when it is saved</source>
         <translation>De PDF o&amp;penen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="333"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="359"/>
+        <source>Add the plan&apos;s bac&amp;kground: description, history, earlier evenings, stakeholders</source>
+        <translation>Achtergrond van het plan toevoe&amp;gen: omschrijving, voorgeschiedenis, eerdere avonden, belanghebbenden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="361"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="334"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="362"/>
         <source>Promises as &amp;CSV</source>
         <translation>Toezeggingen als &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="335"/>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="348"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="363"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="377"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="365"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="366"/>
         <source>Public report</source>
         <translation>Openbaar verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="339"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="367"/>
         <source>Internal report</source>
         <translation>Intern verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="340"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="368"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="341"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="369"/>
         <source>File to save the report to</source>
         <translation>Bestand voor het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="342"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="370"/>
         <source>Choose the file</source>
         <translation>Bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="343"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="371"/>
         <source>Open the PDF when saved</source>
         <translation>De PDF openen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="344"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="372"/>
+        <source>Add the plan&apos;s background to the report</source>
+        <translation>De achtergrond van het plan in het verslag opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="373"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="374"/>
         <source>Export status</source>
         <translation>Status van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="346"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="375"/>
         <source>Export the report</source>
         <translation>Het verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="347"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="376"/>
         <source>Save the promises as CSV</source>
         <translation>De toezeggingen opslaan als CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextDialog</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="244"/>
+        <source>Report text: introduction, summary and answers</source>
+        <translation>Verslagtekst: inleiding, samenvatting en antwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextEditor</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="148"/>
+        <source>Report of %1, %2</source>
+        <translation>Verslag van %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="164"/>
+        <source>Every note has an answer.</source>
+        <translation>Elk punt heeft een antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="166"/>
+        <source>%1 notes without an answer</source>
+        <translation>%1 punten zonder antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="187"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="188"/>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="189"/>
+        <source>to investigate</source>
+        <translation>uitzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="190"/>
+        <source>outside the frame</source>
+        <translation>buiten de kaders</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="194"/>
+        <source>Report text</source>
+        <translation>Verslagtekst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="195"/>
+        <source>&amp;Introduction</source>
+        <translation>&amp;Inleiding</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="196"/>
+        <source>Introduction of the report</source>
+        <translation>Inleiding van het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="198"/>
+        <source>Opening words for residents: why this evening, what this report holds</source>
+        <translation>Openingswoorden voor bewoners: waarom deze avond, wat er in dit verslag staat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="200"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="201"/>
+        <source>Summary of the evening</source>
+        <translation>Samenvatting van de avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="202"/>
+        <source>The evening in a few sentences</source>
+        <translation>De avond in een paar zinnen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="204"/>
+        <source>&amp;Answers (double-click or type in the last column; an open note becomes answered)</source>
+        <translation>&amp;Antwoorden (dubbelklik of typ in de laatste kolom; een open punt wordt dan beantwoord)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="206"/>
+        <source>Notes and their answers</source>
+        <translation>Punten en hun antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="208"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="208"/>
+        <source>Note</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="208"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_text_dialog.py" line="208"/>
+        <source>Answer, reason or explanation</source>
+        <translation>Antwoord, reden of toelichting</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4328,64 @@ F5 toont de avond aan de zaal.</translation>
     </message>
 </context>
 <context>
+    <name>StakeholderTable</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/stakeholders.py" line="151"/>
+        <source>Group or organisation</source>
+        <translation>Groep of organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/stakeholders.py" line="151"/>
+        <source>What is at stake for them</source>
+        <translation>Wat er voor hen speelt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/stakeholders.py" line="151"/>
+        <source>Spokesperson (internal)</source>
+        <translation>Woordvoerder (intern)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/stakeholders.py" line="153"/>
+        <source>Stakeholders</source>
+        <translation>Belanghebbenden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/stakeholders.py" line="155"/>
+        <source>A street&apos;s residents, an association, a school, a care organisation, shop owners</source>
+        <translation>Bewoners van een straat, een vereniging, een school, een zorgorganisatie, winkeliers</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/stakeholders.py" line="157"/>
+        <source>Name of a new stakeholder</source>
+        <translation>Naam van een nieuwe belanghebbende</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/stakeholders.py" line="158"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/stakeholders.py" line="159"/>
+        <source>Add the stakeholder</source>
+        <translation>De belanghebbende toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/stakeholders.py" line="160"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/stakeholders.py" line="161"/>
+        <source>Remove the selected stakeholder</source>
+        <translation>De gekozen belanghebbende verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/dossier/stakeholders.py" line="162"/>
+        <source>Remove the selected stakeholder (Delete)</source>
+        <translation>De gekozen belanghebbende verwijderen (Delete)</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../../bricoleur_desk/ui/start_screen.py" line="98"/>
@@ -4183,262 +4616,307 @@ F5 toont de avond aan de zaal.</translation>
         <translation>Vervolgstappen bewerken</translation>
     </message>
     <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="50"/>
+        <source>Edit summary</source>
+        <translation>Samenvatting bewerken</translation>
+    </message>
+    <message>
         <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="51"/>
+        <source>Edit introduction</source>
+        <translation>Inleiding bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="55"/>
+        <source>Edit description</source>
+        <translation>Omschrijving bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="56"/>
+        <source>Edit area</source>
+        <translation>Gebied bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="57"/>
+        <source>Edit history</source>
+        <translation>Voorgeschiedenis bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="59"/>
+        <source>Add stakeholder</source>
+        <translation>Belanghebbende toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="60"/>
+        <source>Edit stakeholder</source>
+        <translation>Belanghebbende bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="61"/>
+        <source>Remove stakeholder</source>
+        <translation>Belanghebbende verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="62"/>
         <source>Edit date and time</source>
         <translation>Datum en tijd bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="52"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="63"/>
         <source>Edit frame</source>
         <translation>Kaders bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="53"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="64"/>
         <source>Edit agenda</source>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="54"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="65"/>
         <source>Edit expected groups</source>
         <translation>Verwachte groepen bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="55"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="66"/>
         <source>Answer note</source>
         <translation>Punt beantwoorden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="56"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="67"/>
+        <source>Complete the answer</source>
+        <translation>Antwoord aanvullen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="68"/>
         <source>Internal remark</source>
         <translation>Interne opmerking</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="57"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="69"/>
         <source>Add promise</source>
         <translation>Toezegging toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="58"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="70"/>
         <source>Investigate note</source>
         <translation>Punt uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="59"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="71"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="60"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="72"/>
         <source>Reopen note</source>
         <translation>Punt opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="61"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="62"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
         <source>Promise status</source>
         <translation>Status van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="65"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
         <source>Edit promise</source>
         <translation>Toezegging wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="66"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="78"/>
         <source>Promise update</source>
         <translation>Nieuws over toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="67"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="79"/>
         <source>Drop promise</source>
         <translation>Toezegging laten vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="68"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
         <source>Evaluation score</source>
         <translation>Evaluatiecijfer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="69"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
         <source>Evaluation remarks</source>
         <translation>Evaluatieopmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="70"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
         <source>Attendance</source>
         <translation>Aanwezigen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="73"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="85"/>
         <source>Redact personal data</source>
         <translation>Persoonsgegevens weglakken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="74"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="86"/>
         <source>House style</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="75"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
         <source>Municipality name</source>
         <translation>Naam van de gemeente</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="76"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
         <source>Retention date</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="77"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="80"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="81"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="82"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
         <source>Remove person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="83"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="95"/>
         <source>Link a person</source>
         <translation>Persoon koppelen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="84"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="96"/>
         <source>Unlink the person</source>
         <translation>Persoon ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="87"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="99"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="88"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="100"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="89"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="101"/>
         <source>New sheet</source>
         <translation>Nieuw vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="90"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="102"/>
         <source>Rename sheet</source>
         <translation>Vel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="91"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="103"/>
         <source>Show sheet</source>
         <translation>Vel tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="92"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="104"/>
         <source>Hide sheet</source>
         <translation>Vel verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="93"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="105"/>
         <source>Sheet opacity</source>
         <translation>Dekking van het vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="94"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="106"/>
         <source>Lock sheet</source>
         <translation>Vel vastzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="95"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="107"/>
         <source>Unlock sheet</source>
         <translation>Vel losmaken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="96"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="108"/>
         <source>Reorder sheets</source>
         <translation>Vellen herschikken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="97"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="109"/>
         <source>Delete sheet</source>
         <translation>Vel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="98"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="110"/>
         <source>Compare sheets</source>
         <translation>Vellen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="99"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="111"/>
         <source>Draw</source>
         <translation>Tekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="101"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="113"/>
         <source>line</source>
         <translation>Lijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="102"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="114"/>
         <source>arrow</source>
         <translation>Pijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="103"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="115"/>
         <source>rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="104"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="116"/>
         <source>ellipse</source>
         <translation>Ellips</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="106"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="118"/>
         <source>Erase</source>
         <translation>Gummen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="107"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="119"/>
         <source>Sticky note</source>
         <translation>Plakbriefje</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="108"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="120"/>
         <source>Type</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="109"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="121"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="110"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="122"/>
         <source>Pin</source>
         <translation>Speld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="111"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="123"/>
         <source>Pins</source>
         <translation>Spelden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="112"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="124"/>
         <source>Resize</source>
         <translation>Formaat wijzigen</translation>
     </message>

@@ -64,6 +64,10 @@ def rich_dossier() -> Dossier:
         consent_how=ConsentWay.SIGN_IN_SHEET,
     )
     sample.person("p2", "Bram")
+    sample.stakeholder(
+        "sh1", "Volkstuinvereniging De Linde", stake="Schaduw op de tuinen", spokesperson="Anna de Vries"
+    )
+    sample.stakeholder("sh2", "Basisschool De Linde")
     sample.promise(
         "pr1",
         "m1",
@@ -93,6 +97,7 @@ def rich_dossier() -> Dossier:
         evaluation=Evaluation(scores={1: 0, 2: 1, 3: 4, 4: 10, 5: 3}, remarks=["Fijne avond", "Te lang"]),
         expected_groups=["Lindenstraat", "School"],
         summary="Veel zorgen over verkeer.",
+        introduction="Op 14 oktober spraken we over het kavel.",
         next_steps="We komen in maart terug.",
     )
     sample.theme("t1", "Verkeer", "#ff0000")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain import evaluation_scale as scale
+from ...domain.document import Changed, Kind
 from ...domain.model import Meeting
 from ...workspace import meeting_flow
 from ...workspace.session import DossierSession
@@ -77,6 +78,14 @@ class ClosePanel(MeetingWidget):
         self.remarks_label.setBuddy(self.remarks.view)
         self.attendance_label = QLabel()
         self.attendance = AttendanceEditor()
+        # after the evening: which expected groups did not come (what the next one must reach)
+        self.absent_label = QLabel()
+        self.absent_label.setObjectName("expectedButAbsent")
+        self.absent_label.setWordWrap(True)
+        # the adviser's introduction and summary, and answers completed before export
+        self.report_text_button = QPushButton()
+        self.report_text_button.setObjectName("reportTextButton")
+        self.report_text_button.clicked.connect(self.open_report_text)
         for label in (self.remarks_label, self.attendance_label):
             label.setStyleSheet("font-weight: bold; font-size: 11pt; margin-top: 8px")
         self._build()
@@ -103,6 +112,9 @@ class ClosePanel(MeetingWidget):
         layout.addWidget(self.remarks)
         layout.addWidget(self.attendance_label)
         layout.addWidget(self.attendance)
+        layout.addWidget(self.absent_label)
+        layout.addSpacing(8)
+        layout.addWidget(self.report_text_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -123,6 +135,16 @@ class ClosePanel(MeetingWidget):
         self.attendance.groupSet.connect(self._group_set)
         self.attendance.totalSet.connect(self._total_set)
         self.attendance.editingFinished.connect(self._burst_over)
+
+    def concerns(self, changed: list[Changed]) -> bool:
+        # the dossier's stakeholders are rows of the attendance too
+        return any(c.id == self.meeting_id or c.kind == Kind.STAKEHOLDER for c in changed)
+
+    def open_report_text(self) -> QWidget:
+        """The report's introduction, summary and answers for this evening (a window of its own)."""
+        from ..report_text_dialog import show_report_text
+
+        return show_report_text(self.session, self.meeting_id, self.window())
 
     # -- edits ------------------------------------------------------------------------------
 
@@ -182,8 +204,25 @@ class ClosePanel(MeetingWidget):
         for score, counter in self.counters.items():
             counter.set_count(meeting.evaluation.scores.get(score, 0))
         self.remarks.set_items(list(meeting.evaluation.remarks))
-        self.attendance.set_attendance(meeting_flow.attendance_groups(meeting), meeting.attendance)
+        groups = meeting_flow.attendance_groups(meeting, self.session.dossier.stakeholders)
+        self.attendance.set_attendance(groups, meeting.attendance)
         self._show_summary(meeting)
+        self._show_absent(meeting)
+
+    def _show_absent(self, meeting: Meeting) -> None:
+        absent = meeting_flow.expected_but_absent(meeting)
+        self.absent_label.setVisible(bool(meeting.expected_groups))
+        if absent is None:
+            self.absent_label.setStyleSheet("color: #555")
+            self.absent_label.setText(
+                self.tr("Count who came per group to see which expected groups did not come.")
+            )
+        elif absent:
+            self.absent_label.setStyleSheet("color: #b3261e; font-weight: bold")
+            self.absent_label.setText(self.tr("Expected but absent: %1").replace("%1", ", ".join(absent)))
+        else:
+            self.absent_label.setStyleSheet("color: #2e7d32")
+            self.absent_label.setText(self.tr("Every expected group came."))
 
     def _show_summary(self, meeting: Meeting) -> None:
         scores = meeting.evaluation.scores
@@ -224,6 +263,12 @@ class ClosePanel(MeetingWidget):
         self.remarks.retranslate(self.tr("Remarks"), self.tr("A remark from the room"))
         self.attendance_label.setText(self.tr("Attendance"))
         self.attendance.retranslate()
+        self.report_text_button.setText(self.tr("Report te&xt: introduction, summary, answers…"))
+        self.report_text_button.setAccessibleName(self.tr("Report text: introduction, summary and answers"))
+        self.report_text_button.setToolTip(
+            self.tr("Write the report's introduction and summary, and complete the answers, before export")
+        )
         meeting = self.meeting()
         if meeting is not None:
             self._show_summary(meeting)
+            self._show_absent(meeting)

@@ -105,11 +105,16 @@ class LastTimeBox(MeetingWidget):
             )
             heading += f" <span style='font-weight:normal'>({escape(score)})</span>"
         none = self.tr("No remarks were written down.")
+        # who was expected and stayed away: the groups to reach this time
+        absent = ""
+        if self.shown.absent:
+            line = self.tr("Expected but absent: %1").replace("%1", ", ".join(self.shown.absent))
+            absent = f"<p style='color:#b3261e; margin-top:4px'><b>{escape(line)}</b></p>"
         if self.shown.remarks:
             items = "".join(f"<li>{escape(r)}</li>" for r in self.shown.remarks)
-            self.remarks.setText(f"<b>{heading}</b><ul style='margin-top:2px'>{items}</ul>")
+            self.remarks.setText(f"<b>{heading}</b><ul style='margin-top:2px'>{items}</ul>{absent}")
         else:
-            self.remarks.setText(f"<b>{heading}</b><br><i>{escape(none)}</i>")
+            self.remarks.setText(f"<b>{heading}</b><br><i>{escape(none)}</i>{absent}")
         heading = escape(self.tr("Promises still open ({0})").format(len(self.shown.open_promises)))
         kept = self.tr("Every promise is kept or closed.")
         if self.shown.open_promises:

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ...workspace import meeting_flow
+from ...domain.document import Changed, Kind
+from ...workspace import dossier_overview, meeting_flow
 from ...workspace.session import DossierSession
 from .agenda_editor import AgendaEditor
 from .editable_list import EditableList
@@ -65,6 +67,9 @@ class _TextBox(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
+TextBox = _TextBox  # the same few lines of text elsewhere (the report's introduction and summary)
+
+
 class PreparePanel(MeetingWidget):
     """Title, date and time, venue, the question, the frame, the agenda, groups, what's next.
 
@@ -87,6 +92,12 @@ class PreparePanel(MeetingWidget):
         self.frame_fixed = EditableList()
         self.agenda = AgendaEditor()
         self.groups = EditableList(reorderable=False)
+        # the dossier's stakeholders as this evening's expected groups, in one click
+        self.expect_stakeholders_button = QPushButton()
+        self.expect_stakeholders_button.setObjectName("expectStakeholders")
+        # the whole dossier beside the form: the evenings so far, the history, the stakeholders
+        self.dossier_button = QPushButton()
+        self.dossier_button.setObjectName("dossierOverviewButton")
         self.next_steps_input = _TextBox()
         self.last_time = LastTimeBox(session, meeting_id)  # the evening before: remarks, open promises
         self._build()
@@ -106,6 +117,12 @@ class PreparePanel(MeetingWidget):
             "groups": self.groups,
             "next_steps": self.next_steps_input,
         }
+        groups_box = QWidget()
+        groups_layout = QVBoxLayout(groups_box)
+        groups_layout.setContentsMargins(0, 0, 0, 0)
+        groups_layout.addWidget(self.groups, 1)
+        groups_layout.addWidget(self.expect_stakeholders_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._placed = dict(self.fields, groups=groups_box)  # what each field's place in the form holds
         self.labels: dict[str, QLabel] = {}
         for key, field in self.fields.items():
             label = QLabel()
@@ -125,6 +142,10 @@ class PreparePanel(MeetingWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         # last time's box, above the form; the meeting window moves it beside the projector preview
         outer.addWidget(self.last_time)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.dossier_button)
+        outer.addLayout(top)
         row = QHBoxLayout()
         row.setSpacing(18)
         outer.addLayout(row, 1)
@@ -161,7 +182,7 @@ class PreparePanel(MeetingWidget):
                 column.addSpacing(6)
             column.addWidget(self.labels[key])
             grows = key not in ("title", "starts_at", "venue")
-            column.addWidget(self.fields[key], 1 if grows else 0)
+            column.addWidget(self._placed[key], 1 if grows else 0)
         for index, column in enumerate(self.columns):
             column.setVisible(index < count)
 
@@ -190,6 +211,20 @@ class PreparePanel(MeetingWidget):
         self.groups.itemsEdited.connect(
             lambda items: self.run(meeting_flow.set_expected_groups, self.meeting_id, items)
         )
+        self.expect_stakeholders_button.clicked.connect(
+            lambda: self.run(dossier_overview.expect_stakeholders, self.meeting_id)
+        )
+        self.dossier_button.clicked.connect(self.open_dossier_overview)
+
+    def open_dossier_overview(self) -> QWidget:
+        """The dossier window beside this one (found again when it is open already)."""
+        from ..dossier.window import show_dossier_overview
+
+        return show_dossier_overview(self.session, self.meeting_id, self)
+
+    def concerns(self, changed: list[Changed]) -> bool:
+        # the stakeholders decide whether there is anything to add to the expected groups
+        return any(c.id == self.meeting_id or c.kind == Kind.STAKEHOLDER for c in changed)
 
     # -- edits ------------------------------------------------------------------------------
 
@@ -250,7 +285,9 @@ class PreparePanel(MeetingWidget):
         self.frame_fixed.set_items(list(meeting.frame.fixed))
         self.agenda.set_blocks([(b.title, b.minutes) for b in meeting.agenda])
         self.groups.set_items(list(meeting.expected_groups))
-
+        missing = dossier_overview.expect_stakeholders(self.session.document, self.meeting_id)
+        self.expect_stakeholders_button.setVisible(bool(self.session.dossier.stakeholders))
+        self.expect_stakeholders_button.setEnabled(missing is not None)
     def retranslateUi(self) -> None:  # noqa: N802
         self.setAccessibleName(self.tr("Prepare the evening"))
         texts = {
@@ -278,3 +315,13 @@ class PreparePanel(MeetingWidget):
         self.frame_fixed.retranslate(texts["frame_fixed"][1], self.tr("What is fixed, and why"))
         self.groups.retranslate(texts["groups"][1], self.tr("A group, street or organisation"))
         self.agenda.retranslateUi()
+        self.expect_stakeholders_button.setText(self.tr("Expect every &stakeholder"))
+        self.expect_stakeholders_button.setAccessibleName(self.tr("Add every stakeholder to the expected groups"))
+        self.expect_stakeholders_button.setToolTip(
+            self.tr("Add the dossier's stakeholders that are not on the list yet")
+        )
+        self.dossier_button.setText(self.tr("Dossier: earlier evenings, history, stakeholders…"))
+        self.dossier_button.setAccessibleName(self.tr("Open the dossier overview"))
+        self.dossier_button.setToolTip(
+            self.tr("The evenings so far with their counts, the plan's history and its stakeholders (Ctrl+Shift+O)")
+        )
