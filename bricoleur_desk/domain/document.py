@@ -20,6 +20,8 @@ class Kind(StrEnum):
 
     DOSSIER = "dossier"
     PERSON = "person"
+    COLLEAGUE = "colleague"
+    PLANNED_WORK = "planned_work"
     PROMISE = "promise"
     MEETING = "meeting"
     THEME = "theme"
@@ -38,6 +40,8 @@ KIND_NAMED: dict[str, Kind] = {kind.value: kind for kind in Kind}
 # kind -> (parent kind, name of the list attribute on the parent)
 KINDS: dict[Kind, tuple[Kind, str]] = {
     Kind.PERSON: (Kind.DOSSIER, "people"),
+    Kind.COLLEAGUE: (Kind.DOSSIER, "colleagues"),
+    Kind.PLANNED_WORK: (Kind.DOSSIER, "planned_works"),
     Kind.PROMISE: (Kind.DOSSIER, "promises"),
     Kind.MEETING: (Kind.DOSSIER, "meetings"),
     Kind.THEME: (Kind.MEETING, "themes"),
