@@ -293,6 +293,9 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "cannot write in {folder}: {reason}"),
     QT_TRANSLATE_NOOP("messages", "could not write the report {name}: {reason}"),
     QT_TRANSLATE_NOOP("messages", "could not write {out}: {reason}"),
+    # workspace/action_list.py
+    QT_TRANSLATE_NOOP("messages", "no department or colleague called {name} in the register"),
+    QT_TRANSLATE_NOOP("messages", "write the action list as .pdf or .csv, not {name}"),
     # workspace/sign_in.py
     QT_TRANSLATE_NOOP("messages", "the number of pages must be between 1 and {most}"),
     QT_TRANSLATE_NOOP("messages", "cannot read house style {path}: {reason}"),
