@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -234,6 +235,10 @@ class DiscussPanel(MeetingWidget):
         )
         self.what_input.clear()
         self.owner_input.clear()
+        # the owner comes from the register of colleagues and departments (a new name joins it)
+        names = QCompleter([c.name for c in self.session.dossier.colleagues], self.owner_input)
+        names.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.owner_input.setCompleter(names)
         self.due_input.set_date(self._today() + timedelta(weeks=PROMISE_WEEKS))
         self._say(self.what_error, "")
         self._say(self.due_error, "")
