@@ -172,12 +172,17 @@ def _row(item: ActionItem, t: ActionTexts, s: ReportStyles, hide: Callable[[str]
         details = ", ".join(d for d in (t.work_kind(work.kind), work.period, work.budget) if d)
         lines.append(f"<b>{t('work', title=user(work.title))}</b> ({user(details)})")
     lines.append(f'<font size="8" color="{muted}">{t("evening", day=t.report.day(item.meeting.starts_at.date()))}</font>')
+    who = "-"
+    if item.owner is not None:
+        who = markup(item.owner.name)
+        if item.owner.role:
+            who += f'<br/><font size="8" color="{muted}">{markup(item.owner.role)}</font>'
     due = t("no_due") if item.due is None else t.report.day(item.due)
     if item.late:
         due = f'<font color="#b3261e"><b>{due}<br/>{t("late")}</b></font>'
     return [
         Paragraph(f"<b>{item.label}</b>", s.cell),
         paragraph("<br/>".join(lines), s.cell),
-        paragraph(markup(item.owner.name) if item.owner is not None else "-", s.cell),
+        paragraph(who, s.cell),
         paragraph(due, s.cell),
     ]
