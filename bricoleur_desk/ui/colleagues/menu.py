@@ -71,6 +71,7 @@ class ColleaguesCommands(QObject):
         self.register.show()
         self.register.raise_()
         self.register.activateWindow()
+        self.register.current_tab().quick[0].setFocus()  # typing starts at once
         return self.register
 
     def write_action_list(self) -> None:
