@@ -126,6 +126,8 @@ def _items(dossier: Dossier, today: date, entry: Colleague | None, meeting_id: s
         for note in meeting.notes:
             if note.status != NoteStatus.INVESTIGATE or note.id in covered or not owned(note.owner_id):
                 continue
+            if _settled(dossier, note):
+                continue  # what was promised about it is done or dropped: nothing left to look into
             if owners is None and _promised_elsewhere(dossier, note):
                 continue  # nobody owns the note itself, but an open promise about it has an owner
             items.append(
@@ -138,6 +140,11 @@ def _items(dossier: Dossier, today: date, entry: Colleague | None, meeting_id: s
                 )
             )
     return items
+
+
+def _settled(dossier: Dossier, note: Note) -> bool:
+    linked = [p for p in dossier.promises if note.id in p.note_ids]
+    return bool(linked) and all(p.status != PromiseStatus.OPEN for p in linked)
 
 
 def _promised_elsewhere(dossier: Dossier, note: Note) -> bool:

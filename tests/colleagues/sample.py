@@ -43,13 +43,17 @@ def register_dossier() -> Dossier:
     sample.note("Meer bomen op het plein", raised_by_group="Ouders", status=NoteStatus.INVESTIGATE, owner_id="groen")
     sample.note("Waar blijft de zebra?", status=NoteStatus.INVESTIGATE)  # nobody owns it yet
     sample.note("Mooi plan", status=NoteStatus.ANSWERED, answer="Dank u")
+    sample.note("Een bankje bij de speeltuin", status=NoteStatus.INVESTIGATE, owner_id="groen")  # promised and done
     sample.promise(
         "p-drempel", FIRST, "Drempels bekijken in de Lindestraat", owner="Sanne Bakker", owner_id="sanne",
         due=date(2026, 11, 1), note_ids=["n1"], work_id="riool",
         updates=[PromiseUpdate(datetime(2026, 10, 20, 9, 0), "Metingen gepland, bel 06-12345678")],
     )  # fmt: skip
     sample.promise("p-bomen", FIRST, "Plantplan rondsturen", owner="Team Groen", owner_id="groen", due=date(2027, 1, 15))
-    sample.promise("p-klaar", FIRST, "Bankje plaatsen", owner="Team Groen", owner_id="groen", status=PromiseStatus.DONE)
+    sample.promise(
+        "p-klaar", FIRST, "Bankje plaatsen", owner="Team Groen", owner_id="groen", status=PromiseStatus.DONE,
+        note_ids=["n5"],
+    )  # fmt: skip
     sample.promise("p-wijk", FIRST, "Beheergroep starten", owner="Wijkmanager Zuid", owner_id="wijk")
     sample.meeting(SECOND, "Tweede avond", datetime(2026, 12, 3, 19, 30))
     sample.note("Ook de Kerkstraat is gevaarlijk", id="n2-1", status=NoteStatus.INVESTIGATE, owner_id="verkeer")
