@@ -1676,37 +1676,52 @@
 <context>
     <name>InternalRemarkBox</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="104"/>
         <source>Alt+N</source>
         <translation>Alt+N</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="106"/>
         <source>Internal (%1)</source>
         <translation>Intern (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="108"/>
         <source>For colleagues only: in the internal report, never on the wall</source>
         <translation>Alleen voor collega&apos;s: in het interne verslag, nooit op de wand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="83"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="111"/>
         <source>The question behind the question: in the internal report only, never on the wall</source>
         <translation>De vraag achter de vraag: alleen in het interne verslag, nooit op de wand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="85"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="113"/>
         <source>Internal remark, for colleagues only</source>
         <translation>Interne opmerking, alleen voor collega&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="98"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="114"/>
+        <source>Planned &amp;work:</source>
+        <translation>&amp;Gepland werk:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="115"/>
+        <source>Join a work, project or budget already planned in the area (werk met werk)</source>
+        <translation>Aansluiten bij een werk, project of budget dat al in het gebied gepland is (werk met werk)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="116"/>
+        <source>Planned work</source>
+        <translation>Gepland werk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="129"/>
         <source>Internal remark</source>
         <translation>Interne opmerking</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="100"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="131"/>
         <source>No. %1: for colleagues only, in the internal report, never on the wall</source>
         <translation>Nr. %1: alleen voor collega&apos;s, in het interne verslag, nooit op de wand</translation>
     </message>
