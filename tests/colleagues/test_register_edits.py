@@ -100,3 +100,22 @@ def test_investigating_a_note_gives_the_question_to_the_owner_too() -> None:
     commands.create(session, investigate_note, SECOND, note.id, "Kerkstraat tellen", "Sanne Bakker", None)
     assert note.owner_id == "sanne"
     assert session.dossier.promises[-1].owner_id == "sanne"
+
+
+def test_erasing_a_resident_masks_their_name_in_the_register_too() -> None:
+    from dataclasses import replace
+
+    from bricoleur_desk.workspace.erasure import erasure_edit
+
+    dossier = register_dossier()
+    dossier.planned_works[1] = replace(
+        dossier.planned_works[1], description="Idee van Anna de Vries: moestuinbakken op het plein"
+    )
+    dossier.colleagues[2].role = "verkeerskundige, contact voor Anna de Vries"
+    session = DossierSession(dossier)
+    edit, erasure = erasure_edit(session.dossier, ["pe1"])
+    session.apply(edit)
+    assert "Anna" not in (session.dossier.planned_works[1].description or "")
+    assert "Anna" not in (session.dossier.colleagues[2].role or "")
+    assert session.dossier.colleagues[2].name == "Sanne Bakker"  # a colleague's own name stays
+    assert erasure.objects_masked >= 2

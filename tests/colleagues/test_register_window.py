@@ -158,3 +158,14 @@ def test_the_promise_editor_picks_its_owner_from_the_register(window, qtbot) -> 
     entry = window.opened.session.dossier.colleagues[-1]
     assert entry.name == "Team Afval" and promise.owner_id == entry.id
     assert editor.owner_edit.text() == "Team Afval"
+
+
+def test_the_promises_register_filters_by_department_with_its_colleagues(window) -> None:  # type: ignore[no-untyped-def]
+    window.open_promises()
+    promises: PromisesRegister = window.promises.register
+    owners = [promises.owner_filter.itemText(i) for i in range(1, promises.owner_filter.count())]
+    assert owners == ["Sanne Bakker", "Team Groen", "Team Verkeer", "Wijkmanager Zuid"]
+    promises.owner_filter.setCurrentIndex(promises.owner_filter.findData("Team Verkeer"))
+    assert promises.shown_ids() == ["p-drempel", "p-kerk"]  # Sanne Bakker works in Team Verkeer
+    promises.owner_filter.setCurrentIndex(promises.owner_filter.findData("Sanne Bakker"))
+    assert promises.shown_ids() == ["p-drempel"]
