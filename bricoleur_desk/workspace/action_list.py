@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,7 +24,7 @@ from ..report.i18n import LANGUAGES
 from .errors import ReportError
 from .outputs import check_output
 from .privacy import PersonalDataFinder, fold, public_text
-from .reporting import _cell, _replacing, choose_meeting
+from .reporting import _cell, choose_meeting, replacing_output
 
 FORMATS = (".pdf", ".csv")
 CSV_COLUMNS = (
@@ -100,12 +100,12 @@ def export_action_list(
     evening = dossier.meeting(meeting_id).starts_at.date() if meeting_id is not None else None
     try:
         if suffix == ".pdf":
-            with _replacing(out, ".part.pdf") as temp:
+            with replacing_output(out, ".part.pdf") as temp:
                 built = build_action_list(str(temp), dossier, sections, today, lang=lang, mask=mask, evening=evening)
             pages = built.pages
         else:
             text = action_list_csv(dossier, sections, mask, lang)
-            with _replacing(out, ".part.csv") as temp:
+            with replacing_output(out, ".part.csv") as temp:
                 temp.write_text(text, encoding="utf-8-sig", newline="")
             pages = 0
     except ReportError:
@@ -115,7 +115,9 @@ def export_action_list(
     return ActionListResult(out, len(sections), items, pages, masked)
 
 
-def action_list_csv(dossier: Dossier, sections: list[ActionSection], mask, lang: str = "nl") -> str:  # type: ignore[no-untyped-def]
+def action_list_csv(
+    dossier: Dossier, sections: list[ActionSection], mask: Callable[[str], str], lang: str = "nl"
+) -> str:
     """The sections as CSV for Excel (semicolons, one row per promise or note, like the promises export)."""
     t = ActionTexts(lang)
     buffer = io.StringIO(newline="")

@@ -832,6 +832,11 @@
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/names.py" line="22"/>
+        <source>Names in the register of colleagues</source>
+        <translation>Namen in het register van collega&apos;s</translation>
+    </message>
 </context>
 <context>
     <name>ColleaguesTab</name>
@@ -922,344 +927,344 @@
 <context>
     <name>DiscussPanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="258"/>
         <source>Say what the municipality will do.</source>
         <translation>Zeg wat de gemeente gaat doen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="265"/>
         <source>Type a due date, such as %1.</source>
         <translation>Typ een uiterste datum, zoals %1.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="292"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="290"/>
         <source>Due date in the past</source>
         <translation>Datum in het verleden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="294"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="292"/>
         <source>The due date %1 has already passed. Make the promise with this date?</source>
         <translation>De datum %1 is al voorbij. Toch de toezegging met deze datum maken?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="335"/>
         <source>Show every theme on the wall</source>
         <translation>Toon alle thema&apos;s op de muur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="336"/>
         <source>Show the theme alone on the wall</source>
         <translation>Toon thema alleen op de muur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="364"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="362"/>
         <source>Drop promise</source>
         <translation>Toezegging laten vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="365"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="363"/>
         <source>Why is this promise dropped? Residents will read it in the report.</source>
         <translation>Waarom vervalt deze toezegging? Bewoners lezen het in het verslag.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="400"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="398"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="417"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="415"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="423"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="421"/>
         <source>Merged into No. %1</source>
         <translation>Samengevoegd met nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="427"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="425"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="431"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="512"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="429"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="510"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="432"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="485"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="430"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="483"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="433"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="500"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="431"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="498"/>
         <source>Investigate</source>
         <translation>Uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="434"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="505"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="432"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="503"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="435"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="433"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="440"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="438"/>
         <source>Concern</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="441"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="439"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="442"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="440"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="446"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="444"/>
         <source>Discuss the selected note</source>
         <translation>Het geselecteerde punt bespreken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="448"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="446"/>
         <source>Choose a note in the list to answer it, investigate it or explain the frame.</source>
         <translation>Kies een punt in de lijst om het te beantwoorden, uit te zoeken of de kaders toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="448"/>
         <source>No note selected</source>
         <translation>Geen punt geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="451"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="449"/>
         <source>Note number</source>
         <translation>Nummer van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="452"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
         <source>Kind, theme and group</source>
         <translation>Soort, thema en groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="453"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="451"/>
         <source>Note text</source>
         <translation>Tekst van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="454"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="452"/>
         <source>Current answer or reason</source>
         <translation>Huidig antwoord of reden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="455"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="453"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="456"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="454"/>
         <source>One vote more</source>
         <translation>Eén stem erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="457"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="455"/>
         <source>One vote more (+)</source>
         <translation>Eén stem erbij (+)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="458"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="456"/>
         <source>One vote less</source>
         <translation>Eén stem eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="459"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="457"/>
         <source>One vote less (-)</source>
         <translation>Eén stem eraf (-)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="463"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="461"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="464"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="462"/>
         <source>Alt+I</source>
         <translation>Alt+U</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="465"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="463"/>
         <source>Alt+O</source>
         <translation>Alt+K</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="466"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="464"/>
         <source>Alt+R</source>
         <translation>Alt+O</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="467"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="465"/>
         <source>Alt+T</source>
         <translation>Alt+T</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="477"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="475"/>
         <source>The projector shows only the theme of the selected note (or theme), as large as it fits</source>
         <translation>De projector toont alleen het thema van het geselecteerde punt (of thema), zo groot als het past</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="477"/>
         <source>Reopen</source>
         <translation>Opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="481"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
         <source>Reopen the note</source>
         <translation>Het punt opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="482"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="480"/>
         <source>Answered (%1)</source>
         <translation>Beantwoord (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="483"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="481"/>
         <source>The short answer given tonight</source>
         <translation>Het korte antwoord van vanavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="484"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="482"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="486"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="484"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="488"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="486"/>
         <source>Investigate: a promise (%1)</source>
         <translation>Uitzoeken: een toezegging (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="490"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="510"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="488"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="508"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="491"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="489"/>
         <source>What will be investigated</source>
         <translation>Wat er wordt uitgezocht</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="492"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="490"/>
         <source>What the municipality will do, e.g. measure the speed</source>
         <translation>Wat de gemeente gaat doen, bijv. de snelheid meten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="493"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="491"/>
         <source>What is missing</source>
         <translation>Wat ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="494"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="492"/>
         <source>What is wrong with the due date</source>
         <translation>Wat er mis is met de datum</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="495"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="510"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="493"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="508"/>
         <source>Owner</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="496"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="494"/>
         <source>Colleague or department</source>
         <translation>Collega of afdeling</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="497"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="495"/>
         <source>Owner of the promise</source>
         <translation>Wie de toezegging oppakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="498"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="510"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="496"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="508"/>
         <source>Due</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="499"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="497"/>
         <source>Due date of the promise</source>
         <translation>Uiterste datum van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="501"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="499"/>
         <source>Investigate and make a promise</source>
         <translation>Uitzoeken en een toezegging doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="502"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="500"/>
         <source>Outside the frame (%1)</source>
         <translation>Buiten de kaders (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="503"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="501"/>
         <source>Why this is not open for discussion</source>
         <translation>Waarom dit niet ter discussie staat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="504"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="502"/>
         <source>Reason why it is outside the frame</source>
         <translation>Reden waarom het buiten de kaders valt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="506"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="504"/>
         <source>Mark as outside the frame</source>
         <translation>Markeren als buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="507"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="505"/>
         <source>Promises: tonight&apos;s, and every one from earlier evenings</source>
         <translation>Toezeggingen: van vanavond, en alle van eerdere avonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="508"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="506"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="510"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="508"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="513"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="511"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="514"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="512"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="516"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="514"/>
         <source>From an earlier evening: </source>
         <translation>Van een eerdere avond: </translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="517"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="515"/>
         <source>Overdue: </source>
         <translation>Te laat: </translation>
     </message>
@@ -3053,122 +3058,122 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>PromiseEditor</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="240"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="237"/>
         <source>Done.</source>
         <translation>Gedaan.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="239"/>
         <source>Dropped, because: %1</source>
         <translation>Vervallen, omdat: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="244"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="241"/>
         <source>Open, and late: it was due on %1.</source>
         <translation>Open, en te laat: het zou klaar zijn op %1.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="242"/>
         <source>Open.</source>
         <translation>Open.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="259"/>
         <source>Choose a promise in the list to edit it, add an update or close it.</source>
         <translation>Kies een toezegging in de lijst om haar te wijzigen, nieuws toe te voegen of af te sluiten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="260"/>
         <source>The promise</source>
         <translation>De toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="263"/>
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="263"/>
         <source>&amp;Owner</source>
         <translation>W&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="263"/>
         <source>D&amp;ue</source>
         <translation>&amp;Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="263"/>
         <source>Planned wor&amp;k</source>
         <translation>Gepland wer&amp;k</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="271"/>
         <source>Department or colleague (a new name joins the register)</source>
         <translation>Afdeling of collega (een nieuwe naam komt in het register)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="275"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="272"/>
         <source>known:</source>
         <translation>bekend:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="276"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="273"/>
         <source>&amp;Save changes</source>
         <translation>Wijzigingen op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="277"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="274"/>
         <source>What happened (newest first)</source>
         <translation>Wat er gebeurde (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="278"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="275"/>
         <source>E.g. asked the traffic department</source>
         <translation>Bijv. gevraagd aan de afdeling verkeer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="279"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="276"/>
         <source>New update</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="280"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="277"/>
         <source>Add upda&amp;te</source>
         <translation>&amp;Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="281"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="278"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="279"/>
         <source>Mark &amp;done</source>
         <translation>&amp;Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="283"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="280"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Heropenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="284"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="281"/>
         <source>Why it is dropped (required)</source>
         <translation>Waarom het vervalt (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="285"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="282"/>
         <source>Reason for dropping</source>
         <translation>Reden om te laten vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="283"/>
         <source>Dro&amp;p</source>
         <translation>&amp;Laten vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="296"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="293"/>
         <source>Due date known</source>
         <translation>Datum bekend</translation>
     </message>
@@ -3234,127 +3239,127 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>PromisesRegister</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="228"/>
         <source>%1 of %2 promises</source>
         <translation>%1 van %2 toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="251"/>
         <source>open, late</source>
         <translation>open, te laat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="253"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="255"/>
         <source>dropped: %1</source>
         <translation>vervallen: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="256"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="285"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="291"/>
         <source>Promises register</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="287"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="293"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="294"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="289"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="295"/>
         <source>Late</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="296"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="291"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="297"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="304"/>
         <source>Every owner</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="305"/>
         <source>Every evening</source>
         <translation>Alle avonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="301"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="307"/>
         <source>S&amp;how:</source>
         <translation>&amp;Tonen:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="301"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="307"/>
         <source>Ow&amp;ner:</source>
         <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="301"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="307"/>
         <source>&amp;Evening:</source>
         <translation>A&amp;vond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="307"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="313"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="314"/>
         <source>Owner</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="309"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="315"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="310"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="316"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="311"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="317"/>
         <source>Latest update</source>
         <translation>Laatste nieuws</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="320"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="321"/>
         <source>A new promise, made at this evening</source>
         <translation>Een nieuwe toezegging, gedaan op deze avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="322"/>
         <source>New promise</source>
         <translation>Nieuwe toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="323"/>
         <source>&amp;Add promise</source>
         <translation>Toezegging &amp;maken</translation>
     </message>

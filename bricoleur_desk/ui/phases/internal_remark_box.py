@@ -114,6 +114,7 @@ class InternalRemarkBox(QWidget):
         self.work_label.setText(self.tr("Planned &work:"))
         self.work_box.setToolTip(self.tr("Join a work, project or budget already planned in the area (werk met werk)"))
         self.work_box.setAccessibleName(self.tr("Planned work"))
+        self.work_box.view().setAccessibleName(self.tr("Planned work"))  # its list, when open
 
 
 def edit_internal_remark(parent: QWidget, session: DossierSession, note_id: str) -> QInputDialog:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -35,6 +34,7 @@ from ...domain.register import described
 from ...workspace import commands
 from ...workspace.promise_register import add_update, edit_promise, set_status
 from ...workspace.session import DossierSession
+from ..colleagues.names import register_names
 
 
 class PromiseEditor(QWidget):
@@ -225,10 +225,7 @@ class PromiseEditor(QWidget):
             self.owner_box.addItem(entry.name, entry.id)
             self.owner_box.setItemData(self.owner_box.count() - 1, described(dossier, entry), Qt.ItemDataRole.ToolTipRole)
         self.owner_box.blockSignals(False)
-        completer = QCompleter([c.name for c in dossier.colleagues], self.owner_box)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.owner_box.setCompleter(completer)
+        register_names(self.owner_box, dossier.colleagues)
         self.work_box.clear()
         self.work_box.addItem("—", None)
         for work in dossier.planned_works:
