@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QLin
 from ...domain.model import Note
 from ...workspace import colleagues, commands, meeting_flow
 from ...workspace.session import DossierSession
+from .focused_wheel import wheel_only_when_focused
 
 
 class InternalRemarkBox(QWidget):
@@ -43,6 +44,7 @@ class InternalRemarkBox(QWidget):
         self.work_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.work_box.setMinimumContentsLength(14)
         self.work_label.setBuddy(self.work_box)
+        wheel_only_when_focused(self.work_box)  # scrolling the panel never changes the link
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.label)
