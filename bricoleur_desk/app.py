@@ -83,6 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
     p.add_argument("--out", type=Path, required=True, metavar="PDF", help=f"the PDF to write ({OUTPUT_RULE})")
     p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the letter")
+    p = commands.add_parser(
+        "actions",
+        help="write the internal action list per department or colleague (PDF or CSV): open promises and "
+        "notes to look into, with the residents' words, due dates and planned works" + reads,
+    )
+    p.add_argument("file", type=Path, help="a .bricoleur dossier file")
+    p.add_argument("--out", type=Path, required=True, metavar="PDF|CSV", help=f"X.pdf or X.csv ({OUTPUT_RULE})")
+    p.add_argument("--department", metavar="D", help="only this department (with its colleagues) or colleague")
+    p.add_argument("--meeting", metavar="ID", help="only what was promised and raised at this meeting")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the list")
     p = commands.add_parser("import-notes", help="add written reactions (CSV or .xlsx) as notes of a meeting")
     p.add_argument("source", type=Path, metavar="FILE", help="a CSV (; , or tab) or .xlsx file, one reaction a row")
     p.add_argument("--into", type=Path, required=True, metavar="DOSSIER", help="the .bricoleur dossier file")
@@ -173,6 +183,20 @@ def _run(args: argparse.Namespace) -> int:
             dossier, args.out, lang=args.lang, inputs=[args.file], names=load_name_scanner()
         )
         print(f"bricoleur-desk: wrote {result.path} ({result.pages} page(s))")
+        return EXIT_OK
+    if command == "actions":
+        from .workspace.action_list import export_action_list
+        from .workspace.files import load_dossier
+
+        result = export_action_list(
+            load_dossier(args.file),
+            args.out,
+            department=args.department,
+            meeting_id=args.meeting,
+            lang=args.lang,
+            inputs=[args.file],
+        )
+        print(f"bricoleur-desk: wrote {result.path} ({result.items} item(s) for {result.sections} recipient(s))")
         return EXIT_OK
     if command == "import-notes":
         return _import_notes(args)

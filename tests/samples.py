@@ -13,10 +13,12 @@ from typing import Any
 
 from bricoleur_desk.domain.model import (
     Canvas,
+    Colleague,
     Dossier,
     Meeting,
     Note,
     Person,
+    PlannedWork,
     Promise,
     Sheet,
     Stakeholder,
@@ -42,6 +44,16 @@ class DossierBuilder:
         stakeholder = Stakeholder(id, name, **fields)
         self.dossier.stakeholders.append(stakeholder)
         return stakeholder
+    def colleague(self, id: str, name: str, **fields: Any) -> Colleague:  # noqa: A002
+        """A department or colleague of the register inside the municipality."""
+        entry = Colleague(id, name, **fields)
+        self.dossier.colleagues.append(entry)
+        return entry
+
+    def planned_work(self, id: str, title: str, **fields: Any) -> PlannedWork:  # noqa: A002
+        work = PlannedWork(id, title, **fields)
+        self.dossier.planned_works.append(work)
+        return work
 
     def meeting(self, id: str, title: str, starts_at: Any, **fields: Any) -> Meeting:  # noqa: A002
         """Add an evening; the themes, notes and sketches added next belong to it."""
@@ -108,6 +120,19 @@ def broken_references(dossier: Dossier) -> list[str]:
     ):
         broken += [f"{kind} {i} twice" for i in sorted(set(found)) if found.count(i) > 1]
     people = {p.id for p in dossier.people}
+    colleagues = {c.id for c in dossier.colleagues}
+    works = {w.id for w in dossier.planned_works}
+    for entry in dossier.colleagues:
+        if entry.department_id is not None and entry.department_id not in colleagues:
+            broken.append(f"colleague {entry.id}: department {entry.department_id}")
+    for work in dossier.planned_works:
+        if work.owner_id is not None and work.owner_id not in colleagues:
+            broken.append(f"planned work {work.id}: owner {work.owner_id}")
+    for item in [*dossier.promises, *(n for m in dossier.meetings for n in m.notes)]:
+        if item.owner_id is not None and item.owner_id not in colleagues:
+            broken.append(f"{item.id}: owner {item.owner_id}")
+        if item.work_id is not None and item.work_id not in works:
+            broken.append(f"{item.id}: planned work {item.work_id}")
     meetings = {m.id for m in dossier.meetings}
     all_notes = {n.id for m in dossier.meetings for n in m.notes}
     for meeting in dossier.meetings:

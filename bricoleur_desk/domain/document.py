@@ -21,6 +21,8 @@ class Kind(StrEnum):
     DOSSIER = "dossier"
     PERSON = "person"
     STAKEHOLDER = "stakeholder"
+    COLLEAGUE = "colleague"
+    PLANNED_WORK = "planned_work"
     PROMISE = "promise"
     MEETING = "meeting"
     THEME = "theme"
@@ -40,6 +42,8 @@ KIND_NAMED: dict[str, Kind] = {kind.value: kind for kind in Kind}
 KINDS: dict[Kind, tuple[Kind, str]] = {
     Kind.PERSON: (Kind.DOSSIER, "people"),
     Kind.STAKEHOLDER: (Kind.DOSSIER, "stakeholders"),
+    Kind.COLLEAGUE: (Kind.DOSSIER, "colleagues"),
+    Kind.PLANNED_WORK: (Kind.DOSSIER, "planned_works"),
     Kind.PROMISE: (Kind.DOSSIER, "promises"),
     Kind.MEETING: (Kind.DOSSIER, "meetings"),
     Kind.THEME: (Kind.MEETING, "themes"),

@@ -54,6 +54,21 @@ class PromiseStatus(StrEnum):
     DROPPED = "dropped"
 
 
+class ColleagueKind(StrEnum):
+    """What an entry of the register inside the municipality is."""
+
+    DEPARTMENT = "department"  # a department or team (afdeling, team)
+    COLLEAGUE = "colleague"  # a person, usually in one of the departments
+
+
+class WorkKind(StrEnum):
+    """What sort of plan in the area a note or promise can join ("werk met werk")."""
+
+    WORK = "work"  # planned works: sewer, repaving, maintenance
+    PROJECT = "project"
+    BUDGET = "budget"
+
+
 class StrokeTool(StrEnum):
     PEN = "pen"
     HIGHLIGHTER = "highlighter"
@@ -94,6 +109,34 @@ class Stakeholder:
 
 
 @dataclass
+class Colleague:
+    """Inside the municipality: a department, or a colleague (in a department, with a role).
+
+    Promises and notes to investigate are owned by an entry of this register. A colleague's
+    name is personal data too: internal documents only, never the projector.
+    """
+
+    id: str
+    name: str
+    kind: ColleagueKind = ColleagueKind.COLLEAGUE
+    department_id: str | None = None  # a colleague's department: an entry of kind department
+    role: str | None = None
+
+
+@dataclass
+class PlannedWork:
+    """Works, projects and budgets already planned in the area, that residents' wishes can join."""
+
+    id: str
+    title: str
+    kind: WorkKind = WorkKind.WORK
+    period: str | None = None  # when, in words: "voorjaar 2027", "2027-2028"
+    budget: str | None = None  # in words: "EUR 250.000, begroting 2027"
+    owner_id: str | None = None  # the Colleague (department or colleague) running it
+    description: str | None = None
+
+
+@dataclass
 class PromiseUpdate:
     at: datetime
     text: str
@@ -106,12 +149,16 @@ class Promise:
     id: str
     meeting_id: str
     text: str
+    # the owner's name as printed: kept equal to the register entry's name (owner_id) by the
+    # workspace, so the privacy checks and the public report's masking work on the words shown
     owner: str | None = None
     due: date | None = None
     status: PromiseStatus = PromiseStatus.OPEN
     note_ids: list[str] = field(default_factory=list)
     updates: list[PromiseUpdate] = field(default_factory=list)
     reason: str | None = None  # why it was dropped: residents are owed the why
+    owner_id: str | None = None  # the Colleague (department or colleague) who owns it
+    work_id: str | None = None  # the PlannedWork it joins
 
 
 @dataclass
@@ -141,6 +188,8 @@ class Note:
     # the facilitator confirmed that the words shown hold no personal data: the fingerprint of
     # the text and group confirmed (workspace.wall_privacy), so any later change asks again
     privacy_cleared: str | None = None
+    owner_id: str | None = None  # the Colleague who investigates it (status investigate)
+    work_id: str | None = None  # the PlannedWork it is linked to
 
 
 @dataclass
@@ -319,6 +368,8 @@ class Dossier:
     house_style: HouseStyle = field(default_factory=HouseStyle)
     people: list[Person] = field(default_factory=list)
     stakeholders: list[Stakeholder] = field(default_factory=list)
+    colleagues: list[Colleague] = field(default_factory=list)  # the register inside the municipality
+    planned_works: list[PlannedWork] = field(default_factory=list)
     promises: list[Promise] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
 

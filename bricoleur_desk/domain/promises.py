@@ -51,6 +51,7 @@ class PromiseFilter:
     overdue_only: bool = False
     owner: str | None = None  # compared without case and surrounding spaces
     meeting_id: str | None = None
+    owner_ids: frozenset[str] | None = None  # register entries: a department with its colleagues
 
     def matches(self, promise: Promise, today: date) -> bool:
         if self.status is not None and promise.status != self.status:
@@ -58,6 +59,8 @@ class PromiseFilter:
         if self.overdue_only and not is_overdue(promise, today):
             return False
         if self.owner is not None and _owner_key(promise.owner) != _owner_key(self.owner):
+            return False
+        if self.owner_ids is not None and promise.owner_id not in self.owner_ids:
             return False
         return self.meeting_id is None or promise.meeting_id == self.meeting_id
 

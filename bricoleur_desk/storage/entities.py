@@ -168,6 +168,30 @@ ENTITIES: dict[str, Entity] = {
             ),
         ),
         Entity(
+            "colleague",
+            model.Colleague,
+            "dossier",
+            (
+                Field("name", Value.TEXT),
+                _choice("kind", model.ColleagueKind),
+                Field("department_id", Value.ID, nullable=True, json="department"),
+                _optional_text("role"),
+            ),
+        ),
+        Entity(
+            "planned_work",
+            model.PlannedWork,
+            "dossier",
+            (
+                Field("title", Value.TEXT),
+                _choice("kind", model.WorkKind),
+                _optional_text("period"),
+                _optional_text("budget"),
+                Field("owner_id", Value.ID, nullable=True, json="owner"),
+                _optional_text("description"),
+            ),
+        ),
+        Entity(
             "promise",
             model.Promise,
             "dossier",
@@ -181,6 +205,8 @@ ENTITIES: dict[str, Entity] = {
                 # [{"at": ISO 8601, "text": str}, ...]: the dated updates
                 _nested("updates", sv.updates_json, sv.updates_from),
                 _optional_text("reason"),
+                Field("owner_id", Value.ID, nullable=True, json="owned_by"),  # a Colleague
+                Field("work_id", Value.ID, nullable=True, json="planned_work"),
             ),
         ),
         Entity(
@@ -235,6 +261,8 @@ ENTITIES: dict[str, Entity] = {
                 Field("created_at", Value.DATETIME, nullable=True),
                 _optional_text("internal_remark"),  # for colleagues only: never projected or made public
                 _optional_text("privacy_cleared"),  # a fingerprint: the words shown were confirmed
+                Field("owner_id", Value.ID, nullable=True, json="owned_by"),  # a Colleague
+                Field("work_id", Value.ID, nullable=True, json="planned_work"),
             ),
         ),
         Entity(

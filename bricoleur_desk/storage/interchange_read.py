@@ -13,6 +13,8 @@ from bricoleur_desk.domain.model import (
     Background,
     BackgroundKind,
     Canvas,
+    Colleague,
+    ColleagueKind,
     Dossier,
     Evaluation,
     Frame,
@@ -22,6 +24,7 @@ from bricoleur_desk.domain.model import (
     Note,
     Person,
     Pin,
+    PlannedWork,
     Promise,
     PromiseUpdate,
     Sheet,
@@ -31,6 +34,7 @@ from bricoleur_desk.domain.model import (
     Theme,
     new_id,
 )
+from bricoleur_desk.domain.register import adopt_owner_texts
 
 from .interchange_errors import FORMAT_NAME, FORMAT_VERSION
 from .interchange_fields import read_fields
@@ -73,6 +77,8 @@ class _DossierReader:
         self.people: set[str] = set()
         self.meetings: set[str] = set()
         self.notes: set[str] = set()
+        self.colleagues: set[str] = set()
+        self.planned_works: set[str] = set()
         # (path, what, id) references to people, meetings and notes, checked at the end
         # because a file may list meetings before the people they refer to.
         self.dossier_refs: list[tuple[str, str, str]] = []
@@ -91,16 +97,27 @@ class _DossierReader:
         return object_id
 
     def check_dossier_refs(self) -> None:
-        known = {"person": self.people, "meeting": self.meetings, "note": self.notes}
+        known = {
+            "person": self.people,
+            "meeting": self.meetings,
+            "note": self.notes,
+            "colleague": self.colleagues,
+            "planned_work": self.planned_works,
+        }
         for path, what, ref in self.dossier_refs:
-            if ref not in known[what]:
-                raise fail(
-                    path,
-                    "unknown person {id}" if what == "person"
-                    else "unknown meeting {id}" if what == "meeting"
-                    else "unknown note {id}",
-                    id=repr(ref),
-                )
+            if ref in known[what]:
+                continue
+            if what == "colleague":
+                raise fail(path, "unknown colleague {id}", id=repr(ref))
+            if what == "planned_work":
+                raise fail(path, "unknown planned work {id}", id=repr(ref))
+            raise fail(
+                path,
+                "unknown person {id}" if what == "person"
+                else "unknown meeting {id}" if what == "meeting"
+                else "unknown note {id}",
+                id=repr(ref),
+            )
 
     # -- the dossier -----------------------------------------------------------------------------
 
@@ -119,11 +136,45 @@ class _DossierReader:
         dossier.people = [self.person(obj) for obj in root.objects("people")]
         # optional, added in version 1 compatibly: older files have none
         dossier.stakeholders = [self.stakeholder(obj) for obj in root.objects("stakeholders")]
+        dossier.colleagues = [self.colleague(obj) for obj in root.objects("colleagues")]
+        dossier.planned_works = [self.planned_work(obj) for obj in root.objects("planned_works")]
         dossier.promises = [self.promise(obj) for obj in root.objects("promises")]
         dossier.meetings = [self.meeting(obj) for obj in root.objects("meetings")]
         root.done()
         self.check_dossier_refs()
+        self.check_departments(dossier)
+        if "colleagues" not in root.data:
+            # a file written before the register: its owner texts become entries by name
+            adopt_owner_texts(dossier)
         return dossier
+
+    def colleague(self, obj: JsonObject) -> Colleague:
+        entry = Colleague(id=self.claim_id(obj), **read_fields("colleague", obj))
+        if entry.department_id is not None:
+            self.dossier_refs.append((obj.at("department"), "colleague", entry.department_id))
+        obj.done()
+        self.colleagues.add(entry.id)
+        return entry
+
+    def planned_work(self, obj: JsonObject) -> PlannedWork:
+        work = PlannedWork(id=self.claim_id(obj), **read_fields("planned_work", obj))
+        if work.owner_id is not None:
+            self.dossier_refs.append((obj.at("owner"), "colleague", work.owner_id))
+        obj.done()
+        self.planned_works.add(work.id)
+        return work
+
+    def register_refs(self, obj: JsonObject, owner_id: str | None, work_id: str | None) -> None:
+        if owner_id is not None:
+            self.dossier_refs.append((obj.at("owned_by"), "colleague", owner_id))
+        if work_id is not None:
+            self.dossier_refs.append((obj.at("planned_work"), "planned_work", work_id))
+
+    def check_departments(self, dossier: Dossier) -> None:
+        kinds = {c.id: c.kind for c in dossier.colleagues}
+        for i, entry in enumerate(dossier.colleagues):
+            if entry.department_id is not None and kinds[entry.department_id] != ColleagueKind.DEPARTMENT:
+                raise fail(f"colleagues[{i}].department", "{id} is not a department", id=repr(entry.department_id))
 
     def person(self, obj: JsonObject) -> Person:
         person = Person(id=self.claim_id(obj), **read_fields("person", obj))
@@ -139,6 +190,7 @@ class _DossierReader:
     def promise(self, obj: JsonObject) -> Promise:
         promise = Promise(id=self.claim_id(obj), **read_fields("promise", obj))
         self.dossier_refs.append((obj.at("meeting"), "meeting", promise.meeting_id))
+        self.register_refs(obj, promise.owner_id, promise.work_id)
         for path, value in obj.items("notes"):
             note_id = read_id(value, path)
             self.dossier_refs.append((path, "note", note_id))
@@ -212,6 +264,7 @@ class _DossierReader:
                 raise fail(obj.at("theme"), "unknown theme {id} (not a theme of this meeting)", id=repr(note.theme_id))
             if note.raised_by is not None:
                 self.dossier_refs.append((obj.at("raised_by"), "person", note.raised_by))
+            self.register_refs(obj, note.owner_id, note.work_id)
             if note.merged_into is not None:
                 local_refs.append((obj.at("merged_into"), note.id, note.merged_into))
             notes.append(note)

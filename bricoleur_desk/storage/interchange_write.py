@@ -39,6 +39,8 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
         "dossier": head,
         "people": [{"id": p.id, **write_fields("person", p)} for p in dossier.people],
         "stakeholders": [{"id": s.id, **write_fields("stakeholder", s)} for s in dossier.stakeholders],
+        "colleagues": [{"id": c.id, **write_fields("colleague", c)} for c in dossier.colleagues],
+        "planned_works": [{"id": w.id, **write_fields("planned_work", w)} for w in dossier.planned_works],
         "promises": [_promise(p) for p in dossier.promises],
         "meetings": [_meeting(m) for m in dossier.meetings],
     }

@@ -13,6 +13,7 @@ from ..workspace import commands
 from ..workspace.files import ensure_demo, write_json
 from ..workspace.meetings import next_meeting
 from ..workspace.opened import OpenDossier
+from .colleagues.menu import ColleaguesCommands
 from .dossier.commands import DossierCommands
 from .encryption import DossierEncryption, OpenCancelled, ask_passphrase
 from .errors import show_error
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.promises = PromisesHook(self)  # the register and the late-promises notice
         self.people = PeopleCommands(self)  # the people register and the sign-in sheet
         self.dossier_view = DossierCommands(self)  # the dossier overview and the report text
+        self.colleagues = ColleaguesCommands(self)  # colleagues, planned works and the action list
         self.encryption = DossierEncryption(self)  # Dossier → Encrypt…
         self.restoring = Restoring(self)  # Dossier → Restore…: the rolling backups
         self.start = StartScreen()
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
             self.workspace = None
         self.promises.close()
+        self.colleagues.close()
         self.saved_indicator.watch(None)
         self.statusBar().clearMessage()
         self.dossier.close()
@@ -455,6 +458,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.people.retranslate()
         self.dossier_view.retranslate()
+        self.colleagues.retranslate()
         if self.opened is None:
             self.setWindowTitle("Bricoleur Desk")
         elif self.opened.read_only:

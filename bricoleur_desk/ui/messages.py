@@ -101,6 +101,9 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "unknown person {id}"),
     QT_TRANSLATE_NOOP("messages", "unknown meeting {id}"),
     QT_TRANSLATE_NOOP("messages", "unknown note {id}"),
+    QT_TRANSLATE_NOOP("messages", "unknown colleague {id}"),
+    QT_TRANSLATE_NOOP("messages", "unknown planned work {id}"),
+    QT_TRANSLATE_NOOP("messages", "{id} is not a department"),
     QT_TRANSLATE_NOOP("messages", "unknown theme {id} (not a theme of this meeting)"),
     QT_TRANSLATE_NOOP("messages", "a note cannot be merged into itself"),
     QT_TRANSLATE_NOOP("messages", "expected a score from 1 to 5 as the key"),
@@ -294,6 +297,9 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "cannot write in {folder}: {reason}"),
     QT_TRANSLATE_NOOP("messages", "could not write the report {name}: {reason}"),
     QT_TRANSLATE_NOOP("messages", "could not write {out}: {reason}"),
+    # workspace/action_list.py
+    QT_TRANSLATE_NOOP("messages", "no department or colleague called {name} in the register"),
+    QT_TRANSLATE_NOOP("messages", "write the action list as .pdf or .csv, not {name}"),
     # workspace/sign_in.py
     QT_TRANSLATE_NOOP("messages", "the number of pages must be between 1 and {most}"),
     QT_TRANSLATE_NOOP("messages", "cannot read house style {path}: {reason}"),

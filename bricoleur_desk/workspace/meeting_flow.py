@@ -32,6 +32,7 @@ from ..domain.model import (
 )
 from ..domain.promises import carried_promises
 from . import undo_steps as step
+from .colleagues import owner_link
 from .commands import Created
 
 # -- phases ---------------------------------------------------------------------------------
@@ -146,18 +147,25 @@ def investigate_note(
     due: date | None,
     promise_id: str | None = None,
 ) -> Created:
-    """The municipality will look into it: the note's status and a new promise, one undo step."""
+    """The municipality will look into it: the note's status and a new promise, one undo step.
+
+    The owner (a register name; a new one joins the register) owns both the promise and the
+    question, so it lands on that department's or colleague's action list.
+    """
+    register_edits, owner_id, owner_name = owner_link(doc, owner)
     promise = Promise(
         id=promise_id or new_id(),
         meeting_id=meeting_id,
         text=what.strip(),
-        owner=(owner or "").strip() or None,
+        owner=owner_name,
+        owner_id=owner_id,
         due=due,
         note_ids=[note_id],
     )
     edit = Batch(
         (
-            Change.of(note_id, status=NoteStatus.INVESTIGATE, answer=None),
+            *register_edits,
+            Change.of(note_id, status=NoteStatus.INVESTIGATE, answer=None, owner_id=owner_id),
             Insert(Kind.PROMISE, None, promise, label=step.ADD_PROMISE),
         ),
         label=step.INVESTIGATE_NOTE,

@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ..domain.document import DossierDocument, Kind
-from ..domain.edits import Change, Insert
+from ..domain.edits import Batch, Change, Edit, Insert
 from ..domain.model import Promise, PromiseStatus, PromiseUpdate, new_id
 from . import undo_steps as step
+from .colleagues import owner_link
 from .commands import Created
 
 _UNSET = object()
@@ -20,13 +21,18 @@ _UNSET = object()
 def add_promise(
     doc: DossierDocument, meeting_id: str, text: str, owner: str | None = None, due: date | None = None
 ) -> Created | None:
-    """A promise written in by hand, made at ``meeting_id``; None for an empty text."""
+    """A promise written in by hand, made at ``meeting_id``; None for an empty text.
+
+    The owner is a name from the register (a new name joins it in the same undo step).
+    """
     if not text.strip():
         return None
+    edits, owner_id, owner_name = owner_link(doc, owner)
     promise = Promise(
-        id=new_id(), meeting_id=meeting_id, text=text.strip(), owner=(owner or "").strip() or None, due=due
+        id=new_id(), meeting_id=meeting_id, text=text.strip(), owner=owner_name, owner_id=owner_id, due=due
     )
-    return Created(Insert(Kind.PROMISE, None, promise, label=step.ADD_PROMISE), promise.id)
+    edits.append(Insert(Kind.PROMISE, None, promise, label=step.ADD_PROMISE))
+    return Created(edits[0] if len(edits) == 1 else Batch(tuple(edits), label=step.ADD_PROMISE), promise.id)
 
 
 def edit_promise(
@@ -36,21 +42,27 @@ def edit_promise(
     text: str | None = None,
     owner: object = _UNSET,
     due: object = _UNSET,
-) -> Change | None:
-    """Reword the promise, change its owner or due date; None when nothing changes (or the text is emptied)."""
+    work_id: object = _UNSET,
+) -> Edit | None:
+    """Reword the promise, change its owner (a register name), due date or planned work; None
+    when nothing changes (or the text is emptied)."""
     promise: Promise = doc.get(promise_id)
     values: dict[str, object] = {}
+    edits: list[Edit] = []
     if text is not None and text.strip() and text.strip() != promise.text:
         values["text"] = text.strip()
     if owner is not _UNSET:
-        new_owner = (str(owner) if owner else "").strip() or None
-        if new_owner != promise.owner:
-            values["owner"] = new_owner
+        edits, owner_id, owner_name = owner_link(doc, str(owner) if owner else None)
+        if (owner_id, owner_name) != (promise.owner_id, promise.owner):
+            values.update(owner_id=owner_id, owner=owner_name)
     if due is not _UNSET and due != promise.due:
         values["due"] = due
+    if work_id is not _UNSET and work_id != promise.work_id:
+        values["work_id"] = work_id
     if not values:
         return None
-    return Change.of(promise_id, label=step.EDIT_PROMISE, **values)
+    change = Change.of(promise_id, label=step.EDIT_PROMISE, **values)
+    return Batch((*edits, change), label=step.EDIT_PROMISE) if edits else change
 
 
 def add_update(doc: DossierDocument, promise_id: str, text: str, at: datetime) -> Change | None:

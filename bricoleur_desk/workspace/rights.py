@@ -103,6 +103,9 @@ FIELDS: dict[str, tuple[TextField, ...]] = {
     ),
     "stakeholder": tuple(_plain(n) for n in ("name", "stake", "spokesperson")),
     "theme": (_plain("name"),),
+    # the register: a resident named in a planned work's words or a colleague's role is masked too
+    "colleague": (_plain("role"),),
+    "planned_work": tuple(_plain(n) for n in ("title", "period", "budget", "description")),
     "note": tuple(_plain(n) for n in ("text", "answer", "raised_by_group", "internal_remark")),
     "canvas": (_plain("name"),),
     "sheet": (_plain("name"),),

@@ -720,6 +720,217 @@
     </message>
 </context>
 <context>
+    <name>ColleagueDialog</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="67"/>
+        <source>Colleague or department</source>
+        <translation>Collega of afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="82"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="83"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="84"/>
+        <source>&amp;Department</source>
+        <translation>&amp;Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="85"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesCommands</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/menu.py" line="49"/>
+        <source>Colleagues and planned &amp;works…</source>
+        <translation>Collega's en geplande &amp;werken…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/menu.py" line="51"/>
+        <source>Departments and colleagues who own promises, and works planned in the area (internal)</source>
+        <translation>Afdelingen en collega's die toezeggingen oppakken, en werken die in het gebied gepland zijn (intern)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/menu.py" line="53"/>
+        <source>Action list per depart&amp;ment…</source>
+        <translation>Actielijst per afdel&amp;ing…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/menu.py" line="55"/>
+        <source>For colleagues the morning after: open promises and points to look into, per department</source>
+        <translation>Voor collega's, de ochtend erna: open toezeggingen en punten om uit te zoeken, per afdeling</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesRegister</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="27"/>
+        <source>department</source>
+        <translation>afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="28"/>
+        <source>colleague</source>
+        <translation>collega</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="35"/>
+        <source>planned work</source>
+        <translation>gepland werk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="36"/>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="37"/>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/names.py" line="22"/>
+        <source>Names in the register of colleagues</source>
+        <translation>Namen in het register van collega's</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="113"/>
+        <source>action-list</source>
+        <translation>actielijst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="116"/>
+        <source>Action list</source>
+        <translation>Actielijst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="118"/>
+        <source>PDF files (*.pdf);;CSV files for Excel (*.csv)</source>
+        <translation>PDF-bestanden (*.pdf);;CSV-bestanden voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="132"/>
+        <source>Cannot write the action list</source>
+        <translation>Actielijst niet geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="135"/>
+        <source>Wrote the action list: %1 (%2 items for %3)</source>
+        <translation>Actielijst geschreven: %1 (%2 punten voor %3)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="138"/>
+        <source>everyone</source>
+        <translation>iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="149"/>
+        <source>Colleagues and planned works (internal)</source>
+        <translation>Collega's en geplande werken (intern)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="150"/>
+        <source>&amp;Colleagues and departments</source>
+        <translation>&amp;Collega's en afdelingen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="151"/>
+        <source>&amp;Planned works</source>
+        <translation>Geplande &amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="152"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="153"/>
+        <source>Action &amp;list…</source>
+        <translation>Actie&amp;lijst…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="155"/>
+        <source>What residents asked of the selected department or colleague (nothing selected: everyone), as PDF or CSV</source>
+        <translation>Wat bewoners vroegen van de gekozen afdeling of collega (niets gekozen: iedereen), als PDF of CSV</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="157"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesTab</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="221"/>
+        <source>Removed: {0}; what it owned went to its department (Ctrl+Z brings it back)</source>
+        <translation>Verwijderd: {0}; wat er lag, ging naar de afdeling (Ctrl+Z zet het terug)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="233"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="231"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="232"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="234"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="227"/>
+        <source>Promises</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="229"/>
+        <source>Name of a colleague or department</source>
+        <translation>Naam van een collega of afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="230"/>
+        <source>Role, e.g. traffic engineer</source>
+        <translation>Rol, bijv. verkeerskundige</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="235"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="236"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="237"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="123"/>
@@ -746,344 +957,344 @@
 <context>
     <name>DiscussPanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="258"/>
         <source>Say what the municipality will do.</source>
         <translation>Zeg wat de gemeente gaat doen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="265"/>
         <source>Type a due date, such as %1.</source>
         <translation>Typ een uiterste datum, zoals %1.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="287"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="290"/>
         <source>Due date in the past</source>
         <translation>Datum in het verleden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="289"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="292"/>
         <source>The due date %1 has already passed. Make the promise with this date?</source>
         <translation>De datum %1 is al voorbij. Toch de toezegging met deze datum maken?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="335"/>
         <source>Show every theme on the wall</source>
         <translation>Toon alle thema&apos;s op de muur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="333"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="336"/>
         <source>Show the theme alone on the wall</source>
         <translation>Toon thema alleen op de muur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="359"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="362"/>
         <source>Drop promise</source>
         <translation>Toezegging laten vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="360"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="363"/>
         <source>Why is this promise dropped? Residents will read it in the report.</source>
         <translation>Waarom vervalt deze toezegging? Bewoners lezen het in het verslag.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="395"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="398"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="412"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="415"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="418"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="421"/>
         <source>Merged into No. %1</source>
         <translation>Samengevoegd met nr. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="422"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="425"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="426"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="507"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="429"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="510"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="427"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="480"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="430"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="483"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="428"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="495"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="431"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="498"/>
         <source>Investigate</source>
         <translation>Uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="429"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="500"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="432"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="503"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="430"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="433"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="435"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="438"/>
         <source>Concern</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="436"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="439"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="437"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="440"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="441"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="444"/>
         <source>Discuss the selected note</source>
         <translation>Het geselecteerde punt bespreken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="443"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="446"/>
         <source>Choose a note in the list to answer it, investigate it or explain the frame.</source>
         <translation>Kies een punt in de lijst om het te beantwoorden, uit te zoeken of de kaders toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="445"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="448"/>
         <source>No note selected</source>
         <translation>Geen punt geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="446"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="449"/>
         <source>Note number</source>
         <translation>Nummer van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="447"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
         <source>Kind, theme and group</source>
         <translation>Soort, thema en groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="448"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="451"/>
         <source>Note text</source>
         <translation>Tekst van het punt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="449"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="452"/>
         <source>Current answer or reason</source>
         <translation>Huidig antwoord of reden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="450"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="453"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="451"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="454"/>
         <source>One vote more</source>
         <translation>Eén stem erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="452"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="455"/>
         <source>One vote more (+)</source>
         <translation>Eén stem erbij (+)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="453"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="456"/>
         <source>One vote less</source>
         <translation>Eén stem eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="454"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="457"/>
         <source>One vote less (-)</source>
         <translation>Eén stem eraf (-)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="458"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="461"/>
         <source>Alt+A</source>
         <translation>Alt+A</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="459"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="462"/>
         <source>Alt+I</source>
         <translation>Alt+U</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="460"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="463"/>
         <source>Alt+O</source>
         <translation>Alt+K</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="461"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="464"/>
         <source>Alt+R</source>
         <translation>Alt+O</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="462"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="465"/>
         <source>Alt+T</source>
         <translation>Alt+T</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="472"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="475"/>
         <source>The projector shows only the theme of the selected note (or theme), as large as it fits</source>
         <translation>De projector toont alleen het thema van het geselecteerde punt (of thema), zo groot als het past</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="474"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="477"/>
         <source>Reopen</source>
         <translation>Opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="476"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
         <source>Reopen the note</source>
         <translation>Het punt opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="477"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="480"/>
         <source>Answered (%1)</source>
         <translation>Beantwoord (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="478"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="481"/>
         <source>The short answer given tonight</source>
         <translation>Het korte antwoord van vanavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="479"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="482"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="481"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="484"/>
         <source>Mark as answered</source>
         <translation>Markeren als beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="483"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="486"/>
         <source>Investigate: a promise (%1)</source>
         <translation>Uitzoeken: een toezegging (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="485"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="505"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="488"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="508"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="486"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="489"/>
         <source>What will be investigated</source>
         <translation>Wat er wordt uitgezocht</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="487"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="490"/>
         <source>What the municipality will do, e.g. measure the speed</source>
         <translation>Wat de gemeente gaat doen, bijv. de snelheid meten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="488"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="491"/>
         <source>What is missing</source>
         <translation>Wat ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="489"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="492"/>
         <source>What is wrong with the due date</source>
         <translation>Wat er mis is met de datum</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="490"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="505"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="493"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="508"/>
         <source>Owner</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="491"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="494"/>
         <source>Colleague or department</source>
         <translation>Collega of afdeling</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="492"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="495"/>
         <source>Owner of the promise</source>
         <translation>Wie de toezegging oppakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="493"/>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="505"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="496"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="508"/>
         <source>Due</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="494"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="497"/>
         <source>Due date of the promise</source>
         <translation>Uiterste datum van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="496"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="499"/>
         <source>Investigate and make a promise</source>
         <translation>Uitzoeken en een toezegging doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="497"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="500"/>
         <source>Outside the frame (%1)</source>
         <translation>Buiten de kaders (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="498"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="501"/>
         <source>Why this is not open for discussion</source>
         <translation>Waarom dit niet ter discussie staat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="499"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="502"/>
         <source>Reason why it is outside the frame</source>
         <translation>Reden waarom het buiten de kaders valt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="501"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="504"/>
         <source>Mark as outside the frame</source>
         <translation>Markeren als buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="502"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="505"/>
         <source>Promises: tonight&apos;s, and every one from earlier evenings</source>
         <translation>Toezeggingen: van vanavond, en alle van eerdere avonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="503"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="506"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="505"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="508"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="508"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="511"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="509"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="512"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="511"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="514"/>
         <source>From an earlier evening: </source>
         <translation>Van een eerdere avond: </translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="512"/>
+        <location filename="../../bricoleur_desk/ui/phases/discuss_panel.py" line="515"/>
         <source>Overdue: </source>
         <translation>Te laat: </translation>
     </message>
@@ -1654,37 +1865,53 @@
 <context>
     <name>InternalRemarkBox</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="106"/>
         <source>Alt+N</source>
         <translation>Alt+N</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="108"/>
         <source>Internal (%1)</source>
         <translation>Intern (%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="110"/>
         <source>For colleagues only: in the internal report, never on the wall</source>
         <translation>Alleen voor collega&apos;s: in het interne verslag, nooit op de wand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="83"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="113"/>
         <source>The question behind the question: in the internal report only, never on the wall</source>
         <translation>De vraag achter de vraag: alleen in het interne verslag, nooit op de wand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="85"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="115"/>
         <source>Internal remark, for colleagues only</source>
         <translation>Interne opmerking, alleen voor collega&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="98"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="116"/>
+        <source>Planned &amp;work:</source>
+        <translation>&amp;Gepland werk:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="117"/>
+        <source>Join a work, project or budget already planned in the area (werk met werk)</source>
+        <translation>Aansluiten bij een werk, project of budget dat al in het gebied gepland is (werk met werk)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="118"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="119"/>
+        <source>Planned work</source>
+        <translation>Gepland werk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="132"/>
         <source>Internal remark</source>
         <translation>Interne opmerking</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="100"/>
+        <location filename="../../bricoleur_desk/ui/phases/internal_remark_box.py" line="134"/>
         <source>No. %1: for colleagues only, in the internal report, never on the wall</source>
         <translation>Nr. %1: alleen voor collega&apos;s, in het interne verslag, nooit op de wand</translation>
     </message>
@@ -1872,7 +2099,7 @@
     <message>
         <location filename="../../bricoleur_desk/ui/main_actions.py" line="160"/>
         <source>Re&amp;tention date…</source>
-        <translation>Be&amp;waartermijn…</translation>
+        <translation>Bewaarter&amp;mijn…</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/main_actions.py" line="161"/>
@@ -1978,139 +2205,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="101"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="103"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="165"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="164"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="167"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="192"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="207"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="234"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="237"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="273"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="276"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="281"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="284"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="291"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="291"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="294"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="305"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="316"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="324"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="330"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="332"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="336"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="339"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="341"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="347"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="350"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="349"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="352"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="395"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="398"/>
         <source>Import reactions</source>
         <translation>Reacties importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="397"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="400"/>
         <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="413"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="416"/>
         <source>Cannot import reactions</source>
         <translation>Kan reacties niet importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="427"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="430"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="428"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="431"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="462"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="466"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -2655,6 +2882,113 @@ F1 toont alle tekens.</translation>
     </message>
 </context>
 <context>
+    <name>PlannedWorkDialog</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="117"/>
+        <source>Planned work</source>
+        <translation>Gepland werk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="136"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="137"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="138"/>
+        <source>&amp;When</source>
+        <translation>&amp;Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="139"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="140"/>
+        <source>&amp;Run by</source>
+        <translation>&amp;Uitvoering</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/entry_dialogs.py" line="141"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedWorksTab</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="302"/>
+        <source>Removed: {0} (Ctrl+Z brings it back)</source>
+        <translation>Verwijderd: {0} (Ctrl+Z zet het terug)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="313"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="314"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="315"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="312"/>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="316"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="317"/>
+        <source>Run by</source>
+        <translation>Uitvoering</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="308"/>
+        <source>Linked</source>
+        <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="310"/>
+        <source>Work, project or budget in the area</source>
+        <translation>Werk, project of budget in het gebied</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="311"/>
+        <source>When, e.g. spring 2027</source>
+        <translation>Wanneer, bijv. voorjaar 2027</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="318"/>
+        <source>A&amp;dd</source>
+        <translation>To&amp;evoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="319"/>
+        <source>Ed&amp;it…</source>
+        <translation>Bewer&amp;ken…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/colleagues/register_tabs.py" line="320"/>
+        <source>Re&amp;move</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+</context>
+<context>
     <name>PreparePage</name>
     <message>
         <location filename="../../bricoleur_desk/ui/audience/pages.py" line="83"/>
@@ -3122,117 +3456,122 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>PromiseEditor</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="206"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="237"/>
         <source>Done.</source>
         <translation>Gedaan.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="208"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="239"/>
         <source>Dropped, because: %1</source>
         <translation>Vervallen, omdat: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="210"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="241"/>
         <source>Open, and late: it was due on %1.</source>
         <translation>Open, en te laat: het zou klaar zijn op %1.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="211"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="242"/>
         <source>Open.</source>
         <translation>Open.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="228"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="259"/>
         <source>Choose a promise in the list to edit it, add an update or close it.</source>
         <translation>Kies een toezegging in de lijst om haar te wijzigen, nieuws toe te voegen of af te sluiten.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="229"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="260"/>
         <source>The promise</source>
         <translation>De toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="263"/>
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="263"/>
         <source>&amp;Owner</source>
         <translation>W&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="263"/>
         <source>D&amp;ue</source>
         <translation>&amp;Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="237"/>
-        <source>Department or colleague</source>
-        <translation>Afdeling of collega</translation>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="263"/>
+        <source>Planned wor&amp;k</source>
+        <translation>Gepland wer&amp;k</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="271"/>
+        <source>Department or colleague (a new name joins the register)</source>
+        <translation>Afdeling of collega (een nieuwe naam komt in het register)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="272"/>
         <source>known:</source>
         <translation>bekend:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="273"/>
         <source>&amp;Save changes</source>
         <translation>Wijzigingen op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="240"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="274"/>
         <source>What happened (newest first)</source>
         <translation>Wat er gebeurde (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="241"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="275"/>
         <source>E.g. asked the traffic department</source>
         <translation>Bijv. gevraagd aan de afdeling verkeer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="276"/>
         <source>New update</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="277"/>
         <source>Add upda&amp;te</source>
         <translation>&amp;Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="244"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="278"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="279"/>
         <source>Mark &amp;done</source>
         <translation>&amp;Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="280"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Heropenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="281"/>
         <source>Why it is dropped (required)</source>
         <translation>Waarom het vervalt (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="248"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="282"/>
         <source>Reason for dropping</source>
         <translation>Reden om te laten vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="283"/>
         <source>Dro&amp;p</source>
         <translation>&amp;Laten vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/promises/promise_editor.py" line="293"/>
         <source>Due date known</source>
         <translation>Datum bekend</translation>
     </message>
@@ -3298,127 +3637,127 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>PromisesRegister</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="228"/>
         <source>%1 of %2 promises</source>
         <translation>%1 van %2 toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="251"/>
         <source>open, late</source>
         <translation>open, te laat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="253"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="255"/>
         <source>dropped: %1</source>
         <translation>vervallen: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="256"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="285"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="291"/>
         <source>Promises register</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="287"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="293"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="294"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="289"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="295"/>
         <source>Late</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="296"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="291"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="297"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="304"/>
         <source>Every owner</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="305"/>
         <source>Every evening</source>
         <translation>Alle avonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="301"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="307"/>
         <source>S&amp;how:</source>
         <translation>&amp;Tonen:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="301"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="307"/>
         <source>Ow&amp;ner:</source>
         <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="301"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="307"/>
         <source>&amp;Evening:</source>
         <translation>A&amp;vond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="307"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="313"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="314"/>
         <source>Owner</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="309"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="315"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="310"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="316"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="311"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="317"/>
         <source>Latest update</source>
         <translation>Laatste nieuws</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="320"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="321"/>
         <source>A new promise, made at this evening</source>
         <translation>Een nieuwe toezegging, gedaan op deze avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="322"/>
         <source>New promise</source>
         <translation>Nieuwe toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/promises/register_dialog.py" line="323"/>
         <source>&amp;Add promise</source>
         <translation>Toezegging &amp;maken</translation>
     </message>
@@ -4802,121 +5141,161 @@ F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="99"/>
+        <source>Add to the register</source>
+        <translation>Aan het register toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="100"/>
+        <source>Edit colleague or department</source>
+        <translation>Collega of afdeling bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="101"/>
+        <source>Remove colleague or department</source>
+        <translation>Collega of afdeling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="102"/>
+        <source>Add planned work</source>
+        <translation>Gepland werk toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="103"/>
+        <source>Edit planned work</source>
+        <translation>Gepland werk bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="104"/>
+        <source>Remove planned work</source>
+        <translation>Gepland werk verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="105"/>
+        <source>Link to planned work</source>
+        <translation>Aan gepland werk koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="106"/>
+        <source>Who looks into it</source>
+        <translation>Wie het uitzoekt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="109"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="100"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="110"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="101"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="111"/>
         <source>New sheet</source>
         <translation>Nieuw vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="102"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="112"/>
         <source>Rename sheet</source>
         <translation>Vel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="103"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="113"/>
         <source>Show sheet</source>
         <translation>Vel tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="104"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="114"/>
         <source>Hide sheet</source>
         <translation>Vel verbergen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="105"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="115"/>
         <source>Sheet opacity</source>
         <translation>Dekking van het vel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="106"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="116"/>
         <source>Lock sheet</source>
         <translation>Vel vastzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="107"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="117"/>
         <source>Unlock sheet</source>
         <translation>Vel losmaken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="108"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="118"/>
         <source>Reorder sheets</source>
         <translation>Vellen herschikken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="109"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="119"/>
         <source>Delete sheet</source>
         <translation>Vel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="110"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="120"/>
         <source>Compare sheets</source>
         <translation>Vellen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="111"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="121"/>
         <source>Draw</source>
         <translation>Tekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="113"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="123"/>
         <source>line</source>
         <translation>Lijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="114"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="124"/>
         <source>arrow</source>
         <translation>Pijl</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="115"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="125"/>
         <source>rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="116"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="126"/>
         <source>ellipse</source>
         <translation>Ellips</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="118"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="128"/>
         <source>Erase</source>
         <translation>Gummen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="119"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="129"/>
         <source>Sticky note</source>
         <translation>Plakbriefje</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="120"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="130"/>
         <source>Type</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="121"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="131"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="122"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="132"/>
         <source>Pin</source>
         <translation>Speld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="123"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="133"/>
         <source>Pins</source>
         <translation>Spelden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="124"/>
+        <location filename="../../bricoleur_desk/workspace/undo_steps.py" line="134"/>
         <source>Resize</source>
         <translation>Formaat wijzigen</translation>
     </message>
@@ -5145,746 +5524,771 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="104"/>
+        <source>unknown colleague {id}</source>
+        <translation>onbekende collega {id}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="105"/>
+        <source>unknown planned work {id}</source>
+        <translation>onbekend gepland werk {id}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="106"/>
+        <source>{id} is not a department</source>
+        <translation>{id} is geen afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="107"/>
         <source>unknown theme {id} (not a theme of this meeting)</source>
         <translation>onbekend thema {id} (geen thema van deze bewonersavond)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="105"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="108"/>
         <source>a note cannot be merged into itself</source>
         <translation>een punt kan niet met zichzelf worden samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="106"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="109"/>
         <source>expected a score from 1 to 5 as the key</source>
         <translation>verwacht een score van 1 tot en met 5 als sleutel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="107"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="110"/>
         <source>a number</source>
         <translation>een getal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="108"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="111"/>
         <source>expected a number within float32 range</source>
         <translation>verwacht een getal binnen het float32-bereik</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="109"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="112"/>
         <source>number {number} is already used by {other}</source>
         <translation>nummer {number} is al in gebruik bij {other}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="111"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="114"/>
         <source>{where}: unknown key, ignored</source>
         <translation>{where}: onbekende sleutel, genegeerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="112"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="115"/>
         <source>expected {what}</source>
         <translation>verwacht {what}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="113"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="116"/>
         <source>a string</source>
         <translation>een tekenreeks</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="114"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="117"/>
         <source>expected a non-empty id</source>
         <translation>verwacht een niet-lege id</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="115"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="118"/>
         <source>expected a text of at most {maximum} characters, got {length}</source>
         <translation>verwacht een tekst van hoogstens {maximum} tekens, maar kreeg er {length}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="116"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="119"/>
         <source>true or false</source>
         <translation>true of false</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="120"/>
         <source>expected a whole number of at least {minimum}, got {value}</source>
         <translation>verwacht een geheel getal van minstens {minimum}, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="118"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="121"/>
         <source>expected a whole number of at most {maximum}</source>
         <translation>verwacht een geheel getal van hoogstens {maximum}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="119"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="122"/>
         <source>expected a finite number</source>
         <translation>verwacht een eindig getal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="120"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="123"/>
         <source>expected a number from {low:g} to {high:g}, got {number:g}</source>
         <translation>verwacht een getal van {low:g} tot {high:g}, maar gevonden {number:g}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="121"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="124"/>
         <source>expected a number above 0, got {number}</source>
         <translation>verwacht een getal boven 0, maar gevonden {number}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="122"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="125"/>
         <source>expected a number from 0 to 1, got {number}</source>
         <translation>verwacht een getal van 0 tot en met 1, maar gevonden {number}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="123"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="126"/>
         <source>expected a colour #rrggbb, got {value}</source>
         <translation>verwacht een kleur #rrggbb, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="127"/>
         <source>invalid character at position {position} (a lone surrogate)</source>
         <translation>ongeldig teken op positie {position} (een losse surrogaat)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="128"/>
         <source>a whole number</source>
         <translation>een geheel getal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="126"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="129"/>
         <source>expected a date YYYY-MM-DD, got {value}</source>
         <translation>verwacht een datum JJJJ-MM-DD, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="127"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="130"/>
         <source>expected an ISO-8601 date and time, got {value}</source>
         <translation>verwacht een ISO 8601-datum en -tijd, maar gevonden {value}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="131"/>
         <source>expected base64 data</source>
         <translation>verwacht base64-gegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="129"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="132"/>
         <source>an object</source>
         <translation>een object</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="131"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="134"/>
         <source>table {table}, row id {row}: {problem}</source>
         <translation>tabel {table}, rij-id {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="132"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="135"/>
         <source>column {column}: text that is not UTF-8</source>
         <translation>kolom {column}: tekst die geen UTF-8 is</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="134"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="137"/>
         <source>holds database objects Bricoleur Desk did not create ({listed}), which could act on every save; make a clean copy with: bricoleur-desk clean FILE --out NEW</source>
         <translation>bevat databaseobjecten die Bricoleur Desk niet heeft gemaakt ({listed}) en die bij elke opslag iets kunnen doen; maak een schone kopie met: bricoleur-desk clean BESTAND --out NIEUW</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="138"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="141"/>
         <source>{listed} and {count} more</source>
         <translation>{listed} en nog {count}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="139"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="142"/>
         <source>could not remove {kind} {name} from the copy</source>
         <translation>kon {kind} {name} niet uit de kopie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="141"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="144"/>
         <source>is open in Bricoleur Desk on a network share, which lets no other program read it meanwhile; use Dossier → Save a copy as… in that window, or close it there first</source>
         <translation>is geopend in Bricoleur Desk op een netwerkschijf, waardoor geen ander programma het intussen kan lezen; kies in dat venster Dossier → Kopie opslaan als…, of sluit het daar eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="145"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="148"/>
         <source>cannot use the file: {reason}</source>
         <translation>kan het bestand niet gebruiken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="149"/>
         <source>is not a regular file</source>
         <translation>is geen gewoon bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="150"/>
         <source>permission denied (cannot read the file)</source>
         <translation>geen toestemming (kan het bestand niet lezen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="151"/>
         <source>is on a read-only medium</source>
         <translation>staat op een alleen-lezen medium</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="152"/>
         <source>permission denied (the file or its folder is read-only)</source>
         <translation>geen toestemming (het bestand of de map is alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="153"/>
         <source>the file is empty, it is not a Bricoleur Desk dossier</source>
         <translation>het bestand is leeg, het is geen Bricoleur Desk-dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="151"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="154"/>
         <source>not a Bricoleur Desk dossier (the file has another format)</source>
         <translation>geen Bricoleur Desk-dossier (het bestand heeft een ander formaat)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="155"/>
         <source>the file is truncated ({size} bytes), it may be an incomplete copy</source>
         <translation>het bestand is afgekapt ({size} bytes), misschien is het een onvolledige kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="156"/>
         <source>the file is truncated ({size} of {expected} bytes), it may be an incomplete copy</source>
         <translation>het bestand is afgekapt ({size} van {expected} bytes), misschien is het een onvolledige kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="156"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="159"/>
         <source>not a Bricoleur Desk dossier (an SQLite database of another program)</source>
         <translation>geen Bricoleur Desk-dossier (een SQLite-database van een ander programma)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="157"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="160"/>
         <source>the file is damaged ({reason}); it may be an incomplete copy</source>
         <translation>het bestand is beschadigd ({reason}); misschien is het een onvolledige kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="158"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="161"/>
         <source>the disk is full: recent changes are not saved yet; they will be once there is space</source>
         <translation>de schijf is vol: recente wijzigingen zijn nog niet opgeslagen; dat gebeurt zodra er ruimte is</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="164"/>
         <source>the disk or network share failed: recent changes are not saved yet; keep this window open</source>
         <translation>de schijf of netwerkschijf werkt niet: recente wijzigingen zijn nog niet opgeslagen; laat dit venster open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="168"/>
         <source>the file cannot be written (read-only)</source>
         <translation>het bestand kan niet worden geschreven (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="166"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="169"/>
         <source>not a Bricoleur Desk dossier (it has no single schema version)</source>
         <translation>geen Bricoleur Desk-dossier (het heeft niet één schemaversie)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="167"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="170"/>
         <source>no such file</source>
         <translation>bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="168"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="171"/>
         <source>permission denied (cannot look at the file)</source>
         <translation>geen toestemming (kan het bestand niet bekijken)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="169"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="172"/>
         <source>cannot open the file: {reason}</source>
         <translation>kan het bestand niet openen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="170"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="173"/>
         <source>not a Bricoleur Desk dossier (it has no schema version)</source>
         <translation>geen Bricoleur Desk-dossier (het heeft geen schemaversie)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="171"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="174"/>
         <source>cannot make a backup before updating the file: {reason}</source>
         <translation>kan geen reservekopie maken voordat het bestand wordt bijgewerkt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="173"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="176"/>
         <source>cannot write the backup: {reason}</source>
         <translation>kan de reservekopie niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="174"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="177"/>
         <source>is not a backup of this dossier</source>
         <translation>is geen reservekopie van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="179"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="177"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="180"/>
         <source>0 or 1</source>
         <translation>0 of 1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="178"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="181"/>
         <source>binary data</source>
         <translation>binaire gegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="182"/>
         <source>expected {what}, got {kind}</source>
         <translation>verwacht {what}, maar gevonden {kind}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="180"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="183"/>
         <source>expected float32 values of 4 bytes each, got {size} bytes</source>
         <translation>verwacht float32-waarden van elk 4 bytes, maar gevonden {size} bytes</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="181"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="184"/>
         <source>expected finite points, got NaN or infinity</source>
         <translation>verwacht eindige punten, maar gevonden NaN of oneindig</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="182"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="185"/>
         <source>column {column}: empty</source>
         <translation>kolom {column}: leeg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="183"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="186"/>
         <source>column {column}: {problem}</source>
         <translation>kolom {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="184"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="187"/>
         <source>expected JSON text</source>
         <translation>verwacht JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="189"/>
         <source>is encrypted; a passphrase is needed to open it</source>
         <translation>is versleuteld; er is een wachtwoord nodig om het te openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="187"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="190"/>
         <source>the passphrase is wrong (or the file is damaged)</source>
         <translation>het wachtwoord is onjuist (of het bestand is beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="188"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="191"/>
         <source>the passphrase is empty</source>
         <translation>het wachtwoord is leeg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="189"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="192"/>
         <source>is already encrypted</source>
         <translation>is al versleuteld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="193"/>
         <source>is not encrypted</source>
         <translation>is niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="194"/>
         <source>cannot encrypt the file: {reason}</source>
         <translation>kan het bestand niet versleutelen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="196"/>
         <source>{path}: no passphrase: set BRICOLEUR_PASSPHRASE or run the command on a terminal</source>
         <translation>{path}: geen wachtwoord: zet BRICOLEUR_PASSPHRASE of voer de opdracht uit in een terminal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="199"/>
         <source>{path}: the two passphrases differ; nothing was written</source>
         <translation>{path}: de twee wachtwoorden verschillen; er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="201"/>
         <source>is open in another Bricoleur Desk window or on another computer; close it there first</source>
         <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="204"/>
         <source>is open in another Bricoleur Desk window or on another computer; close it there first (opened by {holder})</source>
         <translation>is geopend in een ander Bricoleur Desk-venster of op een andere computer; sluit het daar eerst (geopend door {holder})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="205"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="208"/>
         <source>cannot lock the file: {reason}</source>
         <translation>kan het bestand niet vergrendelen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="210"/>
         <source>{name}: file not found.</source>
         <translation>{name}: bestand niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="208"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="211"/>
         <source>{name}: not an image this app can read ({reason}).</source>
         <translation>{name}: geen afbeelding die deze app kan lezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="212"/>
         <source>{name}: the image has no readable size; the file may be damaged.</source>
         <translation>{name}: de afbeelding heeft geen leesbare afmetingen; misschien is het bestand beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="210"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="213"/>
         <source>{name}: the image is too large ({width} x {height} px); save it at most {limit} px wide and try again.</source>
         <translation>{name}: de afbeelding is te groot ({width} x {height} px); sla haar op met hoogstens {limit} px breedte en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="217"/>
         <source>{name}: the image could not be read ({reason}).</source>
         <translation>{name}: de afbeelding kon niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="215"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="218"/>
         <source>{name}: reading the image took longer than {seconds} s and was stopped.</source>
         <translation>{name}: het lezen van de afbeelding duurde langer dan {seconds} s en is gestopt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="216"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
         <source>{name}: reading the image needed more than {limit} MB of memory and was stopped.</source>
         <translation>{name}: het lezen van de afbeelding had meer dan {limit} MB geheugen nodig en is gestopt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="222"/>
         <source>{name}: PDF pages cannot be read on this installation (pypdfium2 missing).</source>
         <translation>{name}: PDF-pagina&apos;s kunnen op deze installatie niet worden gelezen (pypdfium2 ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="225"/>
         <source>{name}: the PDF is larger than {limit} MB.</source>
         <translation>{name}: de PDF is groter dan {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="226"/>
         <source>{name}: drawing page {page} took longer than {seconds} s and was stopped; save the page as an image and use that.</source>
         <translation>{name}: het tekenen van pagina {page} duurde langer dan {seconds} s en is gestopt; sla de pagina op als afbeelding en gebruik die.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="227"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
         <source>{name}: drawing page {page} needed more than {limit} MB of memory and was stopped.</source>
         <translation>{name}: het tekenen van pagina {page} had meer dan {limit} MB geheugen nodig en is gestopt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="230"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
         <source>{name}: the PDF is protected with a password.</source>
         <translation>{name}: de PDF is beveiligd met een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
         <source>{name}: the PDF is damaged or not a PDF ({reason}).</source>
         <translation>{name}: de PDF is beschadigd of geen PDF ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="232"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="235"/>
         <source>{name}: there is no page {page} (it has {count}).</source>
         <translation>{name}: er is geen pagina {page} (het document heeft er {count}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
         <source>{name}: page {page} has no size.</source>
         <translation>{name}: pagina {page} heeft geen afmetingen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="237"/>
         <source>{name}: page {page} could not be drawn ({reason}).</source>
         <translation>{name}: pagina {page} kon niet worden getekend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="236"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
         <source>{name}: could not write the PNG file.</source>
         <translation>{name}: kon het PNG-bestand niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
         <source>{path}: already exists; choose another name</source>
         <translation>{path}: bestaat al; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="239"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: bestaat al; kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
         <source>no meeting with id {id} (meetings: {known})</source>
         <translation>geen bewonersavond met id {id} (bewonersavonden: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
         <source>dossier {title} has no meetings yet</source>
         <translation>dossier {title} heeft nog geen bewonersavonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
         <source>unknown letter language {lang} (use {languages})</source>
         <translation>onbekende taal voor de brief {lang} (gebruik {languages})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
         <source>the dossier has no evening yet: there is nothing to write about</source>
         <translation>het dossier heeft nog geen avond: er is nog niets om over te schrijven</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
         <source>could not write the letter {name}: {reason}</source>
         <translation>de brief {name} kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
         <source>{path}: an old Excel file (.xls); save it as .xlsx or CSV and import that</source>
         <translation>{path}: een oud Excel-bestand (.xls); sla het op als .xlsx of CSV en importeer dat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="251"/>
         <source>{path}: no such file</source>
         <translation>{path}: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
         <source>{path}: is a folder; choose a CSV or .xlsx file</source>
         <translation>{path}: is een map; kies een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="254"/>
         <source>{path}: is not a regular file; choose a CSV or .xlsx file</source>
         <translation>{path}: is geen gewoon bestand; kies een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="255"/>
         <source>{path}: {size} MB is too large for written reactions (at most {limit} MB)</source>
         <translation>{path}: {size} MB is te groot voor schriftelijke reacties (hoogstens {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="256"/>
         <source>{path}: is empty</source>
         <translation>{path}: is leeg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="257"/>
         <source>{path}: is not valid {encoding} text although it says so</source>
         <translation>{path}: is geen geldige {encoding}-tekst, hoewel het bestand dat zegt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="258"/>
         <source>{path}: is not a text file (binary data); import a CSV or .xlsx file</source>
         <translation>{path}: is geen tekstbestand (binaire gegevens); importeer een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="256"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="259"/>
         <source>{path}: is neither UTF-8 nor Windows-1252 text; save it from Excel as CSV or .xlsx</source>
         <translation>{path}: is geen UTF-8- en geen Windows-1252-tekst; sla het vanuit Excel op als CSV of .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="260"/>
         <source>{path}: more than {rows} rows; split the file</source>
         <translation>{path}: meer dan {rows} regels; splits het bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="261"/>
         <source>{path}: line {line}: {reason}</source>
         <translation>{path}: regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="259"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="262"/>
         <source>{path}: holds no rows</source>
         <translation>{path}: bevat geen regels</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="263"/>
         <source>{path}: is not a readable .xlsx workbook ({reason})</source>
         <translation>{path}: is geen leesbare .xlsx-werkmap ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="264"/>
         <source>{path}: unpacks to more than {limit} MB; not a sheet of reactions</source>
         <translation>{path}: pakt uit tot meer dan {limit} MB; dat is geen lijst met reacties</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="265"/>
         <source>{path}: the workbook has no sheet</source>
         <translation>{path}: de werkmap heeft geen blad</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="266"/>
         <source>{path}: the first sheet cannot be read ({reason})</source>
         <translation>{path}: het eerste blad kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="267"/>
         <source>{path}: the first sheet holds no rows</source>
         <translation>{path}: het eerste blad bevat geen regels</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="265"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="268"/>
         <source>{path}: no column {name} (columns: {columns})</source>
         <translation>{path}: geen kolom {name} (kolommen: {columns})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="269"/>
         <source>{path}: no column tekst, reactie or text; name the column with the text with --text-column (columns: {columns})</source>
         <translation>{path}: geen kolom tekst, reactie of text; noem de kolom met de tekst met --text-column (kolommen: {columns})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="270"/>
         <source>{path}: is read-only; nothing was imported</source>
         <translation>{path}: is alleen-lezen; er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="268"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="271"/>
         <source>the name scanner needs the package deduce ({reason})</source>
         <translation>de namenscanner heeft het pakket deduce nodig ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="269"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="272"/>
         <source>the name scanner is not prepared: run `bricoleur-desk prepare` once after installing</source>
         <translation>de namenscanner is niet voorbereid: voer na het installeren eenmaal `bricoleur-desk prepare` uit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="270"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="273"/>
         <source>{path}: is read-only; nobody can be erased from it here</source>
         <translation>{path}: is alleen-lezen; hier kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="274"/>
         <source>{path}: is read-only (a locked medium or folder); nobody can be erased from it</source>
         <translation>{path}: is alleen-lezen (een vergrendeld medium of een vergrendelde map); er kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="272"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="275"/>
         <source>no person with id {person} in dossier {title} (people: {known})</source>
         <translation>geen persoon met id {person} in dossier {title} (personen: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="273"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="276"/>
         <source>is read-only; save a copy to edit it</source>
         <translation>is alleen-lezen; sla een kopie op om het te bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="275"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="278"/>
         <source>is a folder; give a file name</source>
         <translation>is een map; geef een bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="276"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="279"/>
         <source>is not a regular file (a device, a pipe or a socket); choose another name</source>
         <translation>is geen gewoon bestand (een apparaat, een pipe of een socket); kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="279"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="282"/>
         <source>is a dossier or another database; it is never written over, choose another name</source>
         <translation>is een dossier of een andere database; daar wordt nooit overheen geschreven, kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="285"/>
         <source>cannot look at the file: {reason}</source>
         <translation>kan het bestand niet bekijken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="283"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="286"/>
         <source>is the input file; choose another name for the output</source>
         <translation>is het invoerbestand; kies een andere naam voor de uitvoer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="284"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="287"/>
         <source>is a link to nothing; choose another name</source>
         <translation>is een koppeling naar niets; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="289"/>
         <source>cannot write {out}: folder {folder} does not exist</source>
         <translation>kan {out} niet schrijven: map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="287"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="290"/>
         <source>unknown audience {audience} (use {allowed})</source>
         <translation>onbekend publiek {audience} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="288"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="291"/>
         <source>unknown report language {lang} (use {allowed})</source>
         <translation>onbekende taal voor het verslag {lang} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="289"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="292"/>
         <source>house style {path} must be a JSON object</source>
         <translation>huisstijl {path} moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="293"/>
         <source>house style {path}: unknown key(s) {keys}</source>
         <translation>huisstijl {path}: onbekende sleutel(s) {keys}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="291"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="294"/>
         <source>house style {path}: accent must look like #00557f, not {accent}</source>
         <translation>huisstijl {path}: accent moet eruitzien als #00557f, niet {accent}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="292"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="295"/>
         <source>house style {path}: the logo must be a PNG image</source>
         <translation>huisstijl {path}: het logo moet een PNG-afbeelding zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="293"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="296"/>
         <source>dossier {title} has no meeting with id {id}</source>
         <translation>dossier {title} heeft geen bewonersavond met id {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="294"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="297"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>kan niet schrijven in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="295"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="298"/>
         <source>could not write the report {name}: {reason}</source>
         <translation>kon het verslag {name} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="296"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="299"/>
         <source>could not write {out}: {reason}</source>
         <translation>kon {out} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="301"/>
+        <source>no department or colleague called {name} in the register</source>
+        <translation>geen afdeling of collega met de naam {name} in het register</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="302"/>
+        <source>write the action list as .pdf or .csv, not {name}</source>
+        <translation>schrijf de actielijst als .pdf of .csv, niet {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="304"/>
         <source>the number of pages must be between 1 and {most}</source>
         <translation>het aantal pagina’s moet tussen 1 en {most} liggen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="305"/>
         <source>cannot read house style {path}: {reason}</source>
         <translation>kan huisstijl {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="300"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="306"/>
         <source>house style {path} is not valid JSON: {reason}</source>
         <translation>huisstijl {path} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="301"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="307"/>
         <source>house style {path}: {key} must be text</source>
         <translation>huisstijl {path}: {key} moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="302"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="308"/>
         <source>dossier {title} has no meetings to report on</source>
         <translation>dossier {title} heeft geen bewonersavonden om over te rapporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="303"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="309"/>
         <source>house style {path}: cannot read logo {logo}: {reason}</source>
         <translation>huisstijl {path}: kan logo {logo} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="304"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="310"/>
         <source>house style {path}: logo_png_base64 is not base64</source>
         <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
     </message>

@@ -7,7 +7,14 @@ import struct
 from collections import Counter
 
 from bricoleur_desk.domain.document import DossierDocument, walk
-from bricoleur_desk.domain.model import BackgroundKind, NoteKind, NoteStatus, Phase, PromiseStatus
+from bricoleur_desk.domain.model import (
+    BackgroundKind,
+    ColleagueKind,
+    NoteKind,
+    NoteStatus,
+    Phase,
+    PromiseStatus,
+)
 from bricoleur_desk.storage.interchange import dossier_from_json, dossier_to_json, dumps
 from bricoleur_desk.workspace.demo import build_demo_dossier
 
@@ -66,6 +73,14 @@ def test_the_demo_has_what_the_issue_asks_for() -> None:
     assert any(n.raised_by_group == "Basisschool De Linde" for n in notes)
     assert sum(n.votes > 0 for n in notes) >= 5
     assert len(demo.promises) >= 6 and all(p.owner and p.due for p in demo.promises)
+    # every owner is an entry of the register inside the municipality, under its own name
+    register = {c.id: c for c in demo.colleagues}
+    assert all(register[p.owner_id].name == p.owner for p in demo.promises if p.owner_id)
+    assert all(p.owner_id for p in demo.promises)
+    assert {c.kind for c in demo.colleagues} == set(ColleagueKind)
+    assert all(register[c.department_id].kind == ColleagueKind.DEPARTMENT for c in demo.colleagues if c.department_id)
+    assert len(demo.planned_works) >= 2 and any(p.work_id for p in demo.promises)
+    assert all(n.owner_id in register for n in notes if n.status is NoteStatus.INVESTIGATE)
     assert {PromiseStatus.OPEN, PromiseStatus.DONE, PromiseStatus.DROPPED} <= {
         p.status for p in demo.promises
     }

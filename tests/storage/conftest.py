@@ -13,6 +13,7 @@ from bricoleur_desk.domain.model import (
     Attendance,
     Background,
     BackgroundKind,
+    ColleagueKind,
     ConsentWay,
     Dossier,
     Evaluation,
@@ -28,6 +29,7 @@ from bricoleur_desk.domain.model import (
     Sticky,
     Stroke,
     StrokeTool,
+    WorkKind,
 )
 from tests.samples import DossierBuilder
 
@@ -68,11 +70,24 @@ def rich_dossier() -> Dossier:
         "sh1", "Volkstuinvereniging De Linde", stake="Schaduw op de tuinen", spokesperson="Anna de Vries"
     )
     sample.stakeholder("sh2", "Basisschool De Linde")
+    sample.colleague("col1", "Team Groen", kind=ColleagueKind.DEPARTMENT)
+    sample.colleague("col2", "Joost Hendriks", department_id="col1", role="boomverzorger")
+    sample.planned_work(
+        "w1",
+        "Herinrichting Lindenstraat",
+        kind=WorkKind.PROJECT,
+        period="voorjaar 2027",
+        budget="€ 250.000",
+        owner_id="col2",
+        description="Riool en bestrating",
+    )
     sample.promise(
         "pr1",
         "m1",
         "We laten de bomen terugkomen",
         owner="Team Groen",
+        owner_id="col1",
+        work_id="w1",
         due=date(2027, 3, 1),
         status=PromiseStatus.DONE,
         note_ids=["n1", "n2"],
@@ -113,6 +128,8 @@ def rich_dossier() -> Dossier:
         votes=7,
         created_at=datetime(2026, 10, 14, 19, 42, 3, tzinfo=UTC),
         internal_remark="Klacht loopt al sinds 2018",
+        owner_id="col2",
+        work_id="w1",
     )
     sample.note(
         "Waar komt de bank?",

@@ -123,7 +123,7 @@ def test_every_menu_has_unique_keyboard_accelerators(qtbot, window: MainWindow, 
     menus = [window.menuBar(), *window.findChildren(QMenu)]
     for menu in menus:
         keys = _mnemonics([a.text() for a in menu.actions() if not a.isSeparator()])
-        assert len(keys) == len(set(keys)), [a.text() for a in menu.actions()]
+        assert len(keys) == len(set(keys)), "|".join(a.text() for a in menu.actions())
 
 
 def _visible_texts(root: QWidget) -> list[str]:

@@ -25,6 +25,7 @@ from ...domain.document import Changed, Kind
 from ...domain.model import Note, NoteKind, NoteStatus, PromiseStatus
 from ...workspace import meeting_flow, promise_register
 from ...workspace.session import DossierSession
+from ..colleagues.names import register_names
 from .date_field import DateField
 from .internal_remark_box import InternalRemarkBox
 from .meeting_widget import MeetingWidget
@@ -234,6 +235,8 @@ class DiscussPanel(MeetingWidget):
         )
         self.what_input.clear()
         self.owner_input.clear()
+        # the owner comes from the register of colleagues and departments (a new name joins it)
+        register_names(self.owner_input, self.session.dossier.colleagues)
         self.due_input.set_date(self._today() + timedelta(weeks=PROMISE_WEEKS))
         self._say(self.what_error, "")
         self._say(self.due_error, "")

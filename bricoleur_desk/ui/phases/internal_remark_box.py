@@ -4,18 +4,21 @@ Written during the evening or after it, in the Discuss panel under the note. It 
 internal report and nowhere else: not on the projector, not in the public report. The field
 looks different from everything the room sees (a dashed border, a brown "internal" label) so
 the facilitator never mistakes it for the answer; one line high, so the Discuss panel keeps its
-room on a 768-pixel laptop. Enter or leaving the field commits it as one undo step.
+room on a 768-pixel laptop. Enter or leaving the field commits it as one undo step. Beside it,
+the planned work the note can join ("werk met werk"), from the register; choosing one is an
+undo step too.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QWidget
 
 from ...domain.model import Note
-from ...workspace import commands, meeting_flow
+from ...workspace import colleagues, commands, meeting_flow
 from ...workspace.session import DossierSession
+from .focused_wheel import wheel_only_when_focused
 
 
 class InternalRemarkBox(QWidget):
@@ -35,11 +38,21 @@ class InternalRemarkBox(QWidget):
             " background: #fffdf3; }"
         )
         self.label.setBuddy(self.remark_input)
+        self.work_label = QLabel()
+        self.work_box = QComboBox()  # the planned work the note can join, from the register
+        self.work_box.setObjectName("noteWork")
+        self.work_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.work_box.setMinimumContentsLength(14)
+        self.work_label.setBuddy(self.work_box)
+        wheel_only_when_focused(self.work_box)  # scrolling the panel never changes the link
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.remark_input, 1)
+        layout.addWidget(self.work_label)
+        layout.addWidget(self.work_box)
         self.remark_input.editingFinished.connect(self.commit)
+        self.work_box.activated.connect(lambda _index: self.link_work())
         self.shortcut = QShortcut(self)
         self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.shortcut.activated.connect(self._focus)
@@ -56,6 +69,23 @@ class InternalRemarkBox(QWidget):
                 self.remark_input.setText(wanted)
                 self.remark_input.setCursorPosition(0)  # a long remark shows its beginning
             self.remark_input.setModified(False)
+        self._show_works(note)
+
+    def _show_works(self, note: Note | None) -> None:
+        works = self._session.dossier.planned_works
+        self.work_box.blockSignals(True)
+        self.work_box.clear()
+        self.work_box.addItem("—", None)
+        for work in works:
+            self.work_box.addItem(work.title, work.id)
+        self.work_box.setCurrentIndex(max(0, self.work_box.findData(note.work_id if note is not None else None)))
+        self.work_box.blockSignals(False)
+        for widget in (self.work_label, self.work_box):
+            widget.setVisible(bool(works))  # no planned works in the register: no room taken
+
+    def link_work(self) -> None:
+        if self._note_id is not None and self._note_id in self._session.document:
+            commands.run(self._session, colleagues.link_work, self._note_id, self.work_box.currentData())
 
     def commit(self) -> None:
         if self._note_id is None or self._note_id not in self._session.document:
@@ -83,6 +113,10 @@ class InternalRemarkBox(QWidget):
             self.tr("The question behind the question: in the internal report only, never on the wall")
         )
         self.remark_input.setAccessibleName(self.tr("Internal remark, for colleagues only"))
+        self.work_label.setText(self.tr("Planned &work:"))
+        self.work_box.setToolTip(self.tr("Join a work, project or budget already planned in the area (werk met werk)"))
+        self.work_box.setAccessibleName(self.tr("Planned work"))
+        self.work_box.view().setAccessibleName(self.tr("Planned work"))  # its list, when open
 
 
 def edit_internal_remark(parent: QWidget, session: DossierSession, note_id: str) -> QInputDialog:

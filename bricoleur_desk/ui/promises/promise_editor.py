@@ -1,5 +1,8 @@
 """One promise of the register: its words, owner and due date, its dated updates and its status.
 
+The owner is picked from the register of colleagues and departments (type to find one); a
+name the register does not know joins it on saving. The promise can join a planned work.
+
 Every button is one undoable edit through ``commands.run``; the editor shows what the document
 holds and is refreshed by the dialog after each change (also after undo).
 """
@@ -9,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -26,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Promise, PromiseStatus
 from ...domain.promises import is_overdue
+from ...domain.register import described
 from ...workspace import commands
 from ...workspace.promise_register import add_update, edit_promise, set_status
 from ...workspace.session import DossierSession
+from ..colleagues.names import register_names
 
 
 class PromiseEditor(QWidget):
@@ -48,8 +54,14 @@ class PromiseEditor(QWidget):
         self.hint.setWordWrap(True)
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("promiseText")
-        self.owner_edit = QLineEdit()
+        self.owner_box = QComboBox()  # the register's names; typing a new one adds it on saving
+        self.owner_box.setObjectName("promiseOwnerBox")
+        self.owner_box.setEditable(True)
+        self.owner_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.owner_edit = self.owner_box.lineEdit()
         self.owner_edit.setObjectName("promiseOwner")
+        self.work_box = QComboBox()
+        self.work_box.setObjectName("promiseWork")
         self.due_known = QCheckBox()
         self.due_known.setObjectName("promiseDueKnown")
         self.due_edit = QDateEdit()
@@ -86,10 +98,11 @@ class PromiseEditor(QWidget):
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_known)
         due_row.addWidget(self.due_edit, 1)
-        self._form_labels = [QLabel() for _ in range(3)]
+        self._form_labels = [QLabel() for _ in range(4)]
         form.addRow(self._form_labels[0], self.text_edit)
-        form.addRow(self._form_labels[1], self.owner_edit)
+        form.addRow(self._form_labels[1], self.owner_box)
         form.addRow(self._form_labels[2], due_row)
+        form.addRow(self._form_labels[3], self.work_box)
         form.addRow("", self.save_button)
         self.updates_box = QGroupBox()
         updates = QVBoxLayout(self.updates_box)
@@ -150,6 +163,7 @@ class PromiseEditor(QWidget):
             text=self.text_edit.text(),
             owner=self.owner_edit.text(),
             due=due,
+            work_id=self.work_box.currentData(),
         )
         self.refresh()
 
@@ -186,6 +200,7 @@ class PromiseEditor(QWidget):
         if promise is None:
             return
         self.text_edit.setText(promise.text)
+        self._fill_register(promise)
         self.owner_edit.setText(promise.owner or "")
         self.due_known.setChecked(promise.due is not None)
         self.due_edit.setEnabled(promise.due is not None)
@@ -200,6 +215,22 @@ class PromiseEditor(QWidget):
         self.reopen_button.setEnabled(promise.status != PromiseStatus.OPEN)
         self.reason_edit.setText(promise.reason or "")
         self._enable_drop()
+
+    def _fill_register(self, promise: Promise) -> None:
+        """The register's names to pick the owner from, the planned works to join."""
+        dossier = self.session.dossier
+        self.owner_box.blockSignals(True)
+        self.owner_box.clear()
+        for entry in sorted(dossier.colleagues, key=lambda c: c.name.casefold()):
+            self.owner_box.addItem(entry.name, entry.id)
+            self.owner_box.setItemData(self.owner_box.count() - 1, described(dossier, entry), Qt.ItemDataRole.ToolTipRole)
+        self.owner_box.blockSignals(False)
+        register_names(self.owner_box, dossier.colleagues)
+        self.work_box.clear()
+        self.work_box.addItem("—", None)
+        for work in dossier.planned_works:
+            self.work_box.addItem(work.title, work.id)
+        self.work_box.setCurrentIndex(max(0, self.work_box.findData(promise.work_id)))
 
     def status_text(self, promise: Promise) -> str:
         if promise.status == PromiseStatus.DONE:
@@ -228,13 +259,16 @@ class PromiseEditor(QWidget):
         self.hint.setText(self.tr("Choose a promise in the list to edit it, add an update or close it."))
         self.details_box.setTitle(self.tr("The promise"))
         for label, text in zip(
-            self._form_labels, (self.tr("&What"), self.tr("&Owner"), self.tr("D&ue")), strict=True
+            self._form_labels,
+            (self.tr("&What"), self.tr("&Owner"), self.tr("D&ue"), self.tr("Planned wor&k")),
+            strict=True,
         ):
             label.setText(text)
         self._form_labels[0].setBuddy(self.text_edit)
         self._form_labels[1].setBuddy(self.owner_edit)
         self._form_labels[2].setBuddy(self.due_known)
-        self.owner_edit.setPlaceholderText(self.tr("Department or colleague"))
+        self._form_labels[3].setBuddy(self.work_box)
+        self.owner_edit.setPlaceholderText(self.tr("Department or colleague (a new name joins the register)"))
         self.due_known.setText(self.tr("known:"))
         self.save_button.setText(self.tr("&Save changes"))
         self.updates_box.setTitle(self.tr("What happened (newest first)"))
@@ -250,8 +284,10 @@ class PromiseEditor(QWidget):
         # a screen reader names each control as its label or its button says, without the mnemonic
         for widget, label in (
             (self.text_edit, self._form_labels[0]),
+            (self.owner_box, self._form_labels[1]),
             (self.owner_edit, self._form_labels[1]),
             (self.due_edit, self._form_labels[2]),
+            (self.work_box, self._form_labels[3]),
         ):
             widget.setAccessibleName(label.text().replace("&", ""))
         self.due_known.setAccessibleName(self.tr("Due date known"))

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.document import Changed
-from ...domain.model import Promise, PromiseStatus
+from ...domain.model import Dossier, Promise, PromiseStatus
 from ...domain.promises import PromiseFilter, filtered, is_overdue, latest_update, owners
+from ...domain.register import by_name, members, name_key
 from ...workspace import commands
 from ...workspace.promise_register import add_promise
 from ...workspace.session import DossierSession
@@ -154,7 +155,9 @@ class PromisesRegister(QDialog):
         """The owner and evening lists follow the dossier; the choices made stay when they still exist."""
         dossier = self.session.dossier
         for combo, entries in (
-            (self.owner_filter, [(o, o) for o in owners(dossier.promises)]),
+            # the register's departments (with their colleagues) and colleagues, and owner texts
+            # not (yet) in it
+            (self.owner_filter, [(o, o) for o in _owner_names(dossier)]),
             (
                 self.evening_filter,
                 [
@@ -176,11 +179,14 @@ class PromisesRegister(QDialog):
 
     def current_filter(self) -> PromiseFilter:
         _key, status, overdue = _STATUS_FILTERS[max(0, self.status_filter.currentIndex())]
+        owner = self.owner_filter.currentData()
+        entry = by_name(self.session.dossier, owner) if owner else None
         return PromiseFilter(
             status=status,
             overdue_only=overdue,
-            owner=self.owner_filter.currentData(),
+            owner=owner if entry is None else None,
             meeting_id=self.evening_filter.currentData(),
+            owner_ids=frozenset(members(self.session.dossier, entry)) if entry is not None else None,
         )
 
     def show_overdue(self) -> None:
@@ -322,3 +328,11 @@ class PromisesRegister(QDialog):
         for button in (self.new_button, *self.buttons.buttons()):
             button.setAccessibleName(button.text().replace("&", ""))
         self.refresh()
+
+
+def _owner_names(dossier: Dossier) -> list[str]:
+    """Every owner written on a promise and every name in the register, once, sorted without case."""
+    names = {name_key(o): o for o in owners(dossier.promises)}
+    for entry in dossier.colleagues:
+        names.setdefault(name_key(entry.name), entry.name)
+    return sorted(names.values(), key=str.casefold)

@@ -1,0 +1,1 @@
+"""The register inside the municipality in the window: colleagues, departments, planned works."""
