@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 FORMS = "forms"
 BACKGROUND = "background"
+NAMES = "names"  # the name scanner's findings per text (workspace/kept_scans.py)
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def _kept_entries(raw: sqlite3.Connection, keys: Mapping[str, str]) -> tuple[dic
         data = row[4]
         if not isinstance(data, bytes):
             continue
-        if kind == BACKGROUND:
+        if kind in (BACKGROUND, NAMES):
             found[key] = data
         elif kind == FORMS and keys.get(owner) == content:
             found[key] = data

@@ -11,9 +11,14 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.model import Dossier, Stroke
 from ..report.sketch_store import SketchStore
+
+if TYPE_CHECKING:
+    from .kept_scans import KeptScans
+    from .name_scanner import NameScanner
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +53,27 @@ def load_for_report(path: Path) -> tuple[Dossier, SketchStore | None]:
     return read.dossier, store
 
 
-def keep_sketches(path: Path, store: SketchStore | None) -> bool:
+def names_for_report(store: SketchStore | None) -> NameScanner | KeptScans:
+    """The name scanner for a public report: the scans kept in the dossier, the scanner loaded
+    only for a text they lack. Refuses in one line when ``prepare`` never ran."""
+    from .kept_scans import KeptScans
+    from .name_scanner import load_name_scanner, require_prepared
+
+    if store is None:
+        return load_name_scanner()
+    require_prepared()
+    return KeptScans(store, load_name_scanner)
+
+
+def keep_sketches(path: Path, store: SketchStore | None, names: object = None) -> bool:
     """Keep what the report made in the dossier file; False when the file cannot be written now."""
     from ..storage.report_cache import FORMS, Kept, keep_report_cache
 
     if store is None:
         return False
+    keep = getattr(names, "keep", None)
+    if keep is not None:
+        keep()  # the scans of new texts (kept_scans.py)
     made = {
         key: Kept(kind, owner, store.sheet_keys.get(owner, "") if kind == FORMS else "", data)
         for key, (kind, owner, data) in store.made.items()
