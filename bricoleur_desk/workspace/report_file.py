@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -108,3 +109,59 @@ def signing_key() -> bytes | None:
         log.info("no report cache: cannot keep a key in %s: %s", path, e)
         return None
     return key if len(key) == KEY_BYTES else None
+
+
+def fill_report_cache(path: Path, *, names: bool = True) -> bool:
+    """Make now what a report of the dossier in ``path`` will need, and keep it in the file.
+
+    For whoever has just written sheets without a window (an import): every sheet's stroke
+    forms and every map at print size, and with ``names`` (when the name scanner is prepared)
+    the scans of every text a public report of each meeting prints. The report then reads and
+    takes them as they are. False when nothing could be kept (no key, the file is busy).
+    """
+    from ..report.sketches import make_ahead
+    from ..storage.report_cache import read_for_report
+
+    secret = signing_key()
+    if secret is None:
+        return False
+    read = read_for_report(Path(path))
+    store = SketchStore(read.sheet_keys, read.found, None, read.skipped, secret=secret)
+    for meeting in read.dossier.meetings:
+        for canvas in meeting.canvases:
+            make_ahead(canvas, [s for s in canvas.sheets if s.id not in read.skipped], store)
+    scans = _scan_ahead(read.dossier, store) if names else None
+    return keep_sketches(Path(path), store, scans)
+
+
+def _scan_ahead(dossier: Dossier, store: SketchStore) -> KeptScans | None:
+    """The scans a public report (in Dutch) of each meeting asks for: its texts, then the masked copy's."""
+    from .kept_scans import KeptScans
+    from .name_scanner import load_name_scanner, lookup_ready
+    from .privacy import PersonalDataFinder, public_text, text_spots
+    from .reporting import masked_copy
+
+    if not lookup_ready():
+        return None  # `prepare` never ran: a public report refuses anyway
+    scans = KeptScans(store, load_name_scanner)
+    dossier = _without_strokes(dossier)  # the masked copy is a deep copy: texts only
+    for meeting in dossier.meetings:
+        copy, _ = masked_copy(dossier, meeting, scans, (), "nl")
+        finder = PersonalDataFinder(copy.people, scans, public_text(copy))
+        for spot in text_spots(copy, copy.meeting(meeting.id)):
+            finder.spans(spot.text)
+    return scans
+
+
+def _without_strokes(dossier: Dossier) -> Dossier:
+    meetings = [
+        replace(
+            meeting,
+            canvases=[
+                replace(canvas, sheets=[replace(sheet, strokes=[]) for sheet in canvas.sheets])
+                for canvas in meeting.canvases
+            ],
+        )
+        for meeting in dossier.meetings
+    ]
+    return replace(dossier, meetings=meetings)

@@ -136,7 +136,7 @@ def export_report(
     masked = 0
     mask = None
     if audience == PUBLIC:
-        dossier, masked = _masked_copy(dossier, meeting, names, kept, lang)
+        dossier, masked = masked_copy(dossier, meeting, names, kept, lang)
         meeting = dossier.meeting(meeting.id)
         finder = PersonalDataFinder(dossier.people, names, public_text(dossier))
         kept_texts = {fold(hit.text) for hit in kept}
@@ -195,7 +195,7 @@ def with_sheets(meeting: Meeting, sheets: Collection[str] | None) -> Meeting:
     return replace(meeting, canvases=canvases)
 
 
-def _masked_copy(
+def masked_copy(
     dossier: Dossier, meeting: Meeting, names: NameScanner | None, kept: Collection[PrivacyHit], lang: str
 ) -> tuple[Dossier, int]:
     """A copy of the dossier with every hit but the kept ones masked at its spot; and how many."""
