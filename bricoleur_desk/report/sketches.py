@@ -201,16 +201,30 @@ def sheet_forms(sheet: Sheet, scale: float, height: float, store: SketchStore | 
     return layers, points_in, points_out
 
 
-def make_ahead(canvas: Canvas, sheets: list[Sheet], store: SketchStore) -> None:
+def _paper_size(canvas: Canvas) -> tuple[float, float]:
+    scale = sketch_scale(canvas)
+    return max(canvas.width, 1.0) * scale, max(canvas.height, 1.0) * scale  # as SketchFlowable's
+
+
+def background_entry_key(canvas: Canvas, store: SketchStore) -> str | None:
+    """The key under which a report keeps the canvas's map at print size (None: no map)."""
+    bg = canvas.background
+    if bg.kind != BackgroundKind.IMAGE or not bg.data:
+        return None
+    px_w, px_h = print_size(*_paper_size(canvas))
+    return store.signed(background_key(hashlib.blake2b(bg.data, digest_size=16).hexdigest(), px_w, px_h))
+
+
+def make_ahead(canvas: Canvas, sheets: list[Sheet], store: SketchStore, *, background: bool = True) -> None:
     """What a report of ``canvas`` would make for these sheets and its map, left in ``store.made``.
 
     For whoever writes sheets (an import, the app after an edit): the report then takes them
     as they are. Nothing is made for what ``store`` already holds.
     """
     scale = sketch_scale(canvas)
-    width, height = max(canvas.width, 1.0) * scale, max(canvas.height, 1.0) * scale  # as SketchFlowable's
+    width, height = _paper_size(canvas)
     bg = canvas.background
-    if bg.kind == BackgroundKind.IMAGE and bg.data and oversized_background(bg.data) is None:
+    if background and bg.kind == BackgroundKind.IMAGE and bg.data and oversized_background(bg.data) is None:
         # an unreadable map: the report leaves the sheet white
         with contextlib.suppress(OSError, ValueError, Image.DecompressionBombError):
             print_background(bg.data, width, height, store, canvas.id)
