@@ -36,6 +36,9 @@ class SketchKeeping(QObject):
         self._running = False
         self._stopped = False
         self._made.connect(self._take)
+        # the report's modules imported off the UI thread, before the first round plans
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-cache")
+        self._worker.submit(SketchKeeper.prepare)
         self._timer.start()  # whatever the file does not keep yet
 
     @property
@@ -68,6 +71,10 @@ class SketchKeeping(QObject):
         if job is None:
             if self.keeper.pending:
                 self._timer.start()  # a save still pending or failed: later
+            return
+        if job.empty:  # that canvas is kept already: the next one on the next turn
+            if self.keeper.pending and not self._timer.isActive():
+                QTimer.singleShot(0, self._round)
             return
         if self._worker is None:
             self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-cache")

@@ -35,6 +35,11 @@ class KeepJob:
     store: SketchStore
     made: dict[str, tuple[str, str, bytes]] = field(default_factory=dict)
 
+    @property
+    def empty(self) -> bool:
+        """Nothing to make: the canvas is kept already."""
+        return not self.sheets and not self.background
+
 
 class SketchKeeper:
     """Keeps the report cache of one open dossier filled (UI thread, but :meth:`make`)."""
@@ -45,6 +50,7 @@ class SketchKeeper:
         self._canvases: set[str] = set()  # canvases whose map (or size) changed
         self._everything = True  # at first: whatever the file does not keep yet
         self.kept_sheets = 0  # sheets whose forms were kept by this keeper (tests, the log)
+        self._secret: bytes | None = None
 
     @property
     def pending(self) -> bool:
@@ -62,10 +68,12 @@ class SketchKeeper:
                 self._canvases.add(item.id)
 
     def plan(self) -> KeepJob | None:
-        """The next canvas to make (snapshots taken now), or None: nothing to do, or not now.
+        """The next canvas to look at (snapshots taken now), or None: nothing to do, or not now.
 
-        Only once every change is in the file (the keys are read from it): after a failed or
-        pending save, None, and the sets stay for the next round.
+        One canvas a call, so that the UI thread spends a few milliseconds at a time (a job with
+        nothing to make: that canvas is kept already, ask again). Only once every change is in
+        the file (the keys are read from it): after a failed or pending save, None, and the sets
+        stay for the next round.
         """
         opened = self._opened
         if opened.read_only or opened.file.closed:
@@ -74,8 +82,9 @@ class SketchKeeper:
         session = opened.session
         if not session.save() or session.save_status.failed:
             return None
-        secret = signing_key()
-        if secret is None:
+        if self._secret is None:
+            self._secret = signing_key()
+        if self._secret is None:
             self._everything, self._sheets, self._canvases = False, set(), set()
             return None
         canvases = [c for m in session.dossier.meetings for c in m.canvases]
@@ -83,18 +92,14 @@ class SketchKeeper:
             self._everything = False
             self._sheets |= {s.id for c in canvases for s in c.sheets}
             self._canvases |= {c.id for c in canvases}
-        while self._sheets or self._canvases:
-            canvas = next(
-                (c for c in canvases if c.id in self._canvases or any(s.id in self._sheets for s in c.sheets)),
-                None,
-            )
-            if canvas is None:  # deleted meanwhile
-                self._sheets, self._canvases = set(), set()
-                return None
-            job = self._plan_canvas(canvas, secret)
-            if job is not None:
-                return job
-        return None
+        canvas = next(
+            (c for c in canvases if c.id in self._canvases or any(s.id in self._sheets for s in c.sheets)),
+            None,
+        )
+        if canvas is None:  # deleted meanwhile, or nothing left
+            self._sheets, self._canvases = set(), set()
+            return None
+        return self._plan_canvas(canvas, self._secret)
 
     def _plan_canvas(self, canvas: Canvas, secret: bytes) -> KeepJob | None:
         from ..report.sketches import background_entry_key
@@ -104,7 +109,7 @@ class SketchKeeper:
         background = canvas.id in self._canvases
         self._sheets -= {s.id for s in canvas.sheets}
         self._canvases.discard(canvas.id)
-        read = kept_in_open_file(self._opened.file, [s.id for s in wanted], data=False)
+        read = kept_in_open_file(self._opened.file, [s.id for s in wanted], data=False)  # type: ignore[arg-type]
         if read is None:
             return None
         keys, found, covered = read
@@ -112,9 +117,12 @@ class SketchKeeper:
         sheets = [replace(s, strokes=list(s.strokes)) for s in wanted if s.id in keys and s.id not in covered]
         entry = background_entry_key(canvas, store) if background else None
         background = entry is not None and entry not in found
-        if not sheets and not background:
-            return None
-        return KeepJob(replace(canvas, sheets=[]), sheets, background, store)
+        return KeepJob(replace(canvas, sheets=[]), sheets, background, store)  # maybe empty: kept already
+
+    @staticmethod
+    def prepare() -> None:
+        """Import what making needs (reportlab, Pillow: ~0.5 s), on the worker thread before the first round."""
+        from ..report import sketches  # noqa: F401
 
     @staticmethod
     def make(job: KeepJob) -> KeepJob:
