@@ -262,9 +262,14 @@ def _fields(object_id: str, label: str, obj: object, names: tuple[str, ...]) -> 
             yield TextSpot(f"{label} {name.replace('_', ' ')}", object_id, name, None, value)
 
 
-def find_in_dossier(dossier: Dossier, meeting: Meeting, names: NameScanner | None = None) -> list[PrivacyHit]:
-    """Every personal-data hit in the free text of a report for ``meeting`` (anyone's names with ``names``)."""
-    finder = PersonalDataFinder(dossier.people, names, public_text(dossier))
+def find_in_dossier(
+    dossier: Dossier, meeting: Meeting, names: NameScanner | None = None, finder: PersonalDataFinder | None = None
+) -> list[PrivacyHit]:
+    """Every personal-data hit in the free text of a report for ``meeting`` (anyone's names with ``names``).
+
+    ``finder``: one made for this dossier's people and public text (the report's, to reuse what it found).
+    """
+    finder = finder or PersonalDataFinder(dossier.people, names, public_text(dossier))
     hits = []
     for spot in text_spots(dossier, meeting):
         for start, end, kind, person_id in finder.spans(spot.text):
