@@ -193,7 +193,6 @@ def heavy_set(rounds: int, edited_sheets: int = 3) -> None:
     """
     from bricoleur_desk.storage import create_dossier
     from bricoleur_desk.workspace.files import write_json
-
     from tests.benchmarks.report_heavy import heavy_dossier
 
     with tempfile.TemporaryDirectory() as tmp:
