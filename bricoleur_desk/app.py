@@ -250,7 +250,7 @@ def _clean(path: Path, out: Path) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from .workspace.files import pick_meeting
-    from .workspace.report_file import keep_sketches, load_for_report
+    from .workspace.report_file import keep_sketches, load_for_report, names_for_report
     from .workspace.reporting import export_report, load_house_style
 
     dossier, sketches = load_for_report(args.file)
@@ -260,11 +260,12 @@ def _report(args: argparse.Namespace) -> int:
     inputs = [args.file] + ([args.house_style] if args.house_style is not None else [])
     names = None
     if args.audience == "public":
-        from .workspace.name_scanner import load_name_scanner
         from .workspace.outputs import check_output
 
         check_output(args.out, inputs)  # a wrong --out is said before the seconds of loading
-        names = load_name_scanner()  # refuses in one line when `prepare` never ran
+        # refuses in one line when `prepare` never ran; loads the scanner only for texts whose
+        # scans are not kept in the dossier
+        names = names_for_report(sketches)
     result = export_report(
         dossier,
         args.out,
@@ -276,7 +277,7 @@ def _report(args: argparse.Namespace) -> int:
         sketch_store=sketches,
         background=args.background,
     )
-    keep_sketches(args.file, sketches)  # the next report of an unchanged sheet takes them as they are
+    keep_sketches(args.file, sketches, names)  # the next report of an unchanged sheet takes them as they are
     if args.audience == "public":
         print(
             f"bricoleur-desk: masked {result.masked} names, e-mail addresses, phone numbers and "

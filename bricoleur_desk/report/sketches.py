@@ -6,6 +6,7 @@ below the drawing repeats pins and stickies in full.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import struct
@@ -26,13 +27,15 @@ from reportlab.platypus import Flowable
 from ..domain.ink_style import ink_layers
 from ..domain.model import BackgroundKind, Canvas, Sheet
 from .fonts import BOLD, REGULAR
+from .layout import BODY_HEIGHT, BODY_WIDTH
 from .sketch_paths import compressed_form, form_xobject, stroke_operators
-from .sketch_store import SketchStore, background_key, pack_layers, unpack_layers
+from .sketch_store import Layers, SketchStore, background_key, pack_layers, unpack_layers
 from .styles import RULE
 from .text import plain
 
 T = TypeVar("T")
 PRINT_DPI = 150  # background photos and maps: sharp on paper, small in the file
+SKETCH_WIDTH, SKETCH_HEIGHT = BODY_WIDTH, BODY_HEIGHT * 0.58  # the box a sketch fills on its page
 
 _backgrounds: OrderedDict[str, PrintImage] = OrderedDict()  # by background_key
 _backgrounds_lock = threading.Lock()
@@ -169,6 +172,66 @@ class PinMark:
     y: float
 
 
+def sketch_scale(canvas: Canvas, max_width: float = SKETCH_WIDTH, max_height: float = SKETCH_HEIGHT) -> float:
+    """Paper points per canvas unit: the canvas scaled to fit the box the report gives a sketch."""
+    return min(max_width / max(canvas.width, 1.0), max_height / max(canvas.height, 1.0))
+
+
+def sheet_forms(sheet: Sheet, scale: float, height: float, store: SketchStore | None = None) -> tuple[Layers, int, int]:
+    """A sheet's compressed stroke forms (one per ink layer), points in and written.
+
+    Taken from ``store`` when kept there for the sheet's current strokes; made otherwise, and
+    then left in ``store.made`` to be kept.
+    """
+    key = store.forms_key(sheet.id, scale, height) if store else None
+    kept = store.take(key) if store else None
+    layers = unpack_layers(kept) if kept is not None else None
+    if layers is not None:
+        return layers, 0, 0
+    strokes = store.strokes(sheet.id, sheet.strokes) if store else sheet.strokes
+    layers = []
+    points_in = points_out = 0
+    for layer in ink_layers(strokes):
+        ops, n_in, n_out = stroke_operators(layer.strokes, scale, height)
+        points_in += n_in
+        points_out += n_out
+        layers.append((layer.name, layer.opacity, compressed_form(ops)))
+    if store and key:
+        store.keep(key, "forms", sheet.id, pack_layers(layers))
+    return layers, points_in, points_out
+
+
+def _paper_size(canvas: Canvas) -> tuple[float, float]:
+    scale = sketch_scale(canvas)
+    return max(canvas.width, 1.0) * scale, max(canvas.height, 1.0) * scale  # as SketchFlowable's
+
+
+def background_entry_key(canvas: Canvas, store: SketchStore) -> str | None:
+    """The key under which a report keeps the canvas's map at print size (None: no map)."""
+    bg = canvas.background
+    if bg.kind != BackgroundKind.IMAGE or not bg.data:
+        return None
+    px_w, px_h = print_size(*_paper_size(canvas))
+    return store.signed(background_key(hashlib.blake2b(bg.data, digest_size=16).hexdigest(), px_w, px_h))
+
+
+def make_ahead(canvas: Canvas, sheets: list[Sheet], store: SketchStore, *, background: bool = True) -> None:
+    """What a report of ``canvas`` would make for these sheets and its map, left in ``store.made``.
+
+    For whoever writes sheets (an import, the app after an edit): the report then takes them
+    as they are. Nothing is made for what ``store`` already holds.
+    """
+    scale = sketch_scale(canvas)
+    width, height = _paper_size(canvas)
+    bg = canvas.background
+    if background and bg.kind == BackgroundKind.IMAGE and bg.data and oversized_background(bg.data) is None:
+        # an unreadable map: the report leaves the sheet white
+        with contextlib.suppress(OSError, ValueError, Image.DecompressionBombError):
+            print_background(bg.data, width, height, store, canvas.id)
+    for sheet in sheets:
+        sheet_forms(sheet, scale, canvas.height, store)
+
+
 class SketchFlowable(Flowable):
     """One canvas scaled to fit ``max_width`` x ``max_height``; vector strokes, raster background."""
 
@@ -186,7 +249,7 @@ class SketchFlowable(Flowable):
         super().__init__()
         self.sketch = canvas
         cw, ch = max(canvas.width, 1.0), max(canvas.height, 1.0)
-        self.scale = min(max_width / cw, max_height / ch)
+        self.scale = sketch_scale(canvas, max_width, max_height)
         self.width, self.height = cw * self.scale, ch * self.scale
         self.pins = pins
         self.accent = accent
@@ -209,25 +272,12 @@ class SketchFlowable(Flowable):
     def visible_sheets(self) -> list[Sheet]:
         return [s for s in self.sketch.sheets if s.visible]
 
-    def _build_forms(self) -> dict[str, list[tuple[str, float, bytes]]]:
-        forms: dict[str, list[tuple[str, float, bytes]]] = {}
-        store = self.store
+    def _build_forms(self) -> dict[str, Layers]:
+        forms: dict[str, Layers] = {}
         for sheet in self.visible_sheets():
-            key = store.forms_key(sheet.id, self.scale, self.sketch.height) if store else None
-            kept = store.take(key) if store else None
-            layers = unpack_layers(kept) if kept is not None else None
-            if layers is not None:
-                forms[sheet.id] = layers
-                continue
-            strokes = store.strokes(sheet.id, sheet.strokes) if store else sheet.strokes
-            forms[sheet.id] = layers = []
-            for layer in ink_layers(strokes):
-                ops, n_in, n_out = stroke_operators(layer.strokes, self.scale, self.sketch.height)
-                self.points_in += n_in
-                self.points_out += n_out
-                layers.append((layer.name, layer.opacity, compressed_form(ops)))
-            if store and key:
-                store.keep(key, "forms", sheet.id, pack_layers(layers))
+            forms[sheet.id], n_in, n_out = sheet_forms(sheet, self.scale, self.sketch.height, self.store)
+            self.points_in += n_in
+            self.points_out += n_out
         return forms
 
     def draw(self) -> None:

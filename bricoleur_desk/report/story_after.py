@@ -10,7 +10,7 @@ from ..domain.model import Canvas, Promise, PromiseStatus
 from .charts import ScoreChart, average_score
 from .context import ReportContext
 from .layout import BODY_HEIGHT, BODY_WIDTH, Heading
-from .sketches import MAX_BACKGROUND_PIXELS, PinMark, SketchFlowable
+from .sketches import MAX_BACKGROUND_PIXELS, SKETCH_HEIGHT, SKETCH_WIDTH, PinMark, SketchFlowable
 from .styles import MUTED, color_name
 from .text import markup, paragraph, shortened
 
@@ -61,7 +61,7 @@ def _one_sketch(ctx: ReportContext, canvas: Canvas) -> list[Flowable]:
         for label in sheet.labels:
             labels.append(paragraph(ctx.user(label.text), s.bullet, bulletText="•"))
     drawing = SketchFlowable(
-        canvas, BODY_WIDTH, BODY_HEIGHT * 0.58, pins, s.accent, sticky_numbers, ctx.mask, ctx.sketch_store
+        canvas, SKETCH_WIDTH, SKETCH_HEIGHT, pins, s.accent, sticky_numbers, ctx.mask, ctx.sketch_store
     )
     story: list[Flowable] = [Heading(markup(title), s.h2, 1, title)]
     if sheets:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 FORMS = "forms"
 BACKGROUND = "background"
+NAMES = "names"  # the name scanner's findings per text (workspace/kept_scans.py)
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,23 @@ class Kept:
     data: bytes
 
 
-def sheet_keys(conn: sqlite3.Connection) -> dict[str, str]:
-    """Sheet id -> a digest of (id, position, version) of its strokes in order (every sheet, also empty)."""
+def sheet_keys(conn: sqlite3.Connection, only: Collection[str] | None = None) -> dict[str, str]:
+    """Sheet id -> a digest of (id, position, version) of its strokes in order (every sheet, also empty).
+
+    ``only``: just these sheets (the app after an edit of a few).
+    """
+    if only is not None:
+        keys: dict[str, str] = {}
+        for sheet_id in only:
+            exists = conn.execute("SELECT 1 FROM sheet WHERE id = ?", (sheet_id,)).fetchone()
+            if exists is None:
+                continue
+            rows = conn.execute(
+                "SELECT sheet_id, id, position, version FROM stroke WHERE sheet_id = ? ORDER BY position", (sheet_id,)
+            )
+            listed = "\x1e".join(f"{row[1]}\x1f{row[2]}\x1f{row[3]}" for row in rows)
+            keys[sheet_id] = _digest(listed.encode())
+        return keys
     keys = {sheet_id: _digest(b"") for (sheet_id,) in conn.execute("SELECT id FROM sheet")}
     rows = conn.execute("SELECT sheet_id, id, position, version FROM stroke ORDER BY sheet_id, position")
     for sheet_id, strokes in groupby(rows, key=lambda row: row[0]):
@@ -84,7 +100,9 @@ def read_for_report(path: Path) -> ReportRead:
     return ReportRead(dossier, keys, found, skipped)
 
 
-def _kept_entries(raw: sqlite3.Connection, keys: Mapping[str, str]) -> tuple[dict[str, bytes], frozenset[str]]:
+def _kept_entries(
+    raw: sqlite3.Connection, keys: Mapping[str, str], data: bool = True
+) -> tuple[dict[str, bytes], frozenset[str]]:
     """Entries for the current strokes and every map; a row that holds anything odd is left out.
 
     Every column is read as bytes (text that is not UTF-8 would fail the whole query) and the
@@ -94,7 +112,8 @@ def _kept_entries(raw: sqlite3.Connection, keys: Mapping[str, str]) -> tuple[dic
     skipped = set()
     query = (
         "SELECT CAST(key AS BLOB), CAST(kind AS BLOB), CAST(owner AS BLOB), CAST(content AS BLOB), "
-        "CAST(data AS BLOB) FROM report_cache"
+        + ("CAST(data AS BLOB)" if data else "X''")
+        + " FROM report_cache"
     )
     for row in raw.execute(query):
         try:
@@ -104,7 +123,7 @@ def _kept_entries(raw: sqlite3.Connection, keys: Mapping[str, str]) -> tuple[dic
         data = row[4]
         if not isinstance(data, bytes):
             continue
-        if kind == BACKGROUND:
+        if kind in (BACKGROUND, NAMES):
             found[key] = data
         elif kind == FORMS and keys.get(owner) == content:
             found[key] = data
@@ -127,30 +146,62 @@ def keep_report_cache(path: Path, made: Mapping[str, Kept]) -> bool:
         log.info("report cache not kept in %s: %s", path, e)
         return False
     with file:
-        raw = file._raw_connection()
+        return _write_kept(file, made)
+
+
+def keep_in_open_file(file: DossierFile, made: Mapping[str, Kept]) -> bool:
+    """The same for the file a window has open (its own connection, on its thread)."""
+    if not made or file.closed:
+        return not made
+    return _write_kept(file, made)
+
+
+def kept_in_open_file(
+    file: DossierFile, sheet_ids: Collection[str] | None = None, *, data: bool = True
+) -> tuple[dict[str, str], dict[str, bytes], frozenset[str]] | None:
+    """Keys of the sheets (all, or ``sheet_ids``) as the open file holds them, the entries kept
+    for them and the sheets they cover, read through the window's own connection (the window
+    has the dossier itself). ``data=False``: the entries' keys only, each with empty bytes (to
+    learn what is kept without reading megabytes). None when the file cannot be read now."""
+    raw = file._raw_connection()
+    try:
+        raw.execute("BEGIN")
         try:
-            raw.execute("BEGIN IMMEDIATE")
-            try:
-                for key, kept in made.items():
-                    raw.execute(
-                        "DELETE FROM report_cache WHERE kind = ? AND owner = ? AND key <> ?", (kept.kind, kept.owner, key)
-                    )
-                    raw.execute(
-                        "INSERT OR REPLACE INTO report_cache (key, kind, owner, content, data) VALUES (?, ?, ?, ?, ?)",
-                        (key, kept.kind, kept.owner, kept.content, kept.data),
-                    )
-                raw.execute(
-                    "DELETE FROM report_cache WHERE (kind = ? AND owner NOT IN (SELECT id FROM sheet)) "
-                    "OR (kind = ? AND owner NOT IN (SELECT id FROM canvas))",
-                    (FORMS, BACKGROUND),
-                )
-            except BaseException:
-                raw.execute("ROLLBACK")
-                raise
+            keys = sheet_keys(raw, sheet_ids)
+            found, skipped = _kept_entries(raw, keys, data)
+        finally:
             raw.execute("COMMIT")
-        except sqlite3.Error as e:
-            log.info("report cache not kept in %s: %s", path, translate(file.path, e))
-            return False
+    except sqlite3.Error as e:
+        log.info("report cache not read in %s: %s", file.path, translate(file.path, e))
+        return None
+    return keys, found, skipped
+
+
+def _write_kept(file: DossierFile, made: Mapping[str, Kept]) -> bool:
+    raw = file._raw_connection()
+    try:
+        raw.execute("BEGIN IMMEDIATE")
+        try:
+            for key, kept in made.items():
+                raw.execute(
+                    "DELETE FROM report_cache WHERE kind = ? AND owner = ? AND key <> ?", (kept.kind, kept.owner, key)
+                )
+                raw.execute(
+                    "INSERT OR REPLACE INTO report_cache (key, kind, owner, content, data) VALUES (?, ?, ?, ?, ?)",
+                    (key, kept.kind, kept.owner, kept.content, kept.data),
+                )
+            raw.execute(
+                "DELETE FROM report_cache WHERE (kind = ? AND owner NOT IN (SELECT id FROM sheet)) "
+                "OR (kind = ? AND owner NOT IN (SELECT id FROM canvas))",
+                (FORMS, BACKGROUND),
+            )
+        except BaseException:
+            raw.execute("ROLLBACK")
+            raise
+        raw.execute("COMMIT")
+    except sqlite3.Error as e:
+        log.info("report cache not kept in %s: %s", file.path, translate(file.path, e))
+        return False
     return True
 
 

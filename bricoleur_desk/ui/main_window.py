@@ -364,6 +364,7 @@ class MainWindow(QMainWindow):
             self,
             open_viewer=self.open_exports,
             scanning=self.scanning,
+            keeper=self.dossier.sketch_keeping.keeper if self.dossier.sketch_keeping is not None else None,
         )
         if self.workspace is not None and self.workspace.meeting_id is not None:
             index = dialog.meeting_box.findData(self.workspace.meeting_id)

@@ -20,9 +20,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..workspace.backups import INTERVAL_S, RollingBackups
 from ..workspace.encryption import PassphraseNeededError, WrongPassphraseError, remember_passphrase
 from ..workspace.opened import OpenDossier, create_new, open_for_editing, preload_writer
+from ..workspace.report_keeping import SketchKeeper
 from ..workspace.save_status import SaveStatus
 from . import collector
 from .messages import user_text
+from .report_keeping import SketchKeeping
 
 log = logging.getLogger(__name__)
 PRELOAD_MS = 500
@@ -52,6 +54,7 @@ class OpenDossierController(QObject):
         self.backup_timer = QTimer(self, interval=BACKUP_MS)
         self.backup_timer.timeout.connect(self.back_up)
         self._backups: RollingBackups | None = None
+        self.sketch_keeping: SketchKeeping | None = None  # the report cache, filled in the background
         self._disconnect: list[Callable[[], None]] = []
         self._showing_failure = False
 
@@ -93,6 +96,10 @@ class OpenDossierController(QObject):
         self.idle_checkpoint.stop()
         self.backup_timer.stop()
         self._backups = None
+        if self.sketch_keeping is not None:
+            self.sketch_keeping.stop()
+            self.sketch_keeping.deleteLater()
+            self.sketch_keeping = None
         for disconnect in self._disconnect:
             disconnect()
         self._disconnect.clear()
@@ -129,6 +136,9 @@ class OpenDossierController(QObject):
         if not opened.read_only:
             self._backups = RollingBackups(opened)
             self.backup_timer.start()
+            # each sheet's report forms and each map at print size, made after sketch edits
+            self.sketch_keeping = SketchKeeping(SketchKeeper(opened), self)
+            self._disconnect.append(session.subscribe(self.sketch_keeping.changed))
         # prepare writing while the facilitator looks, not at the first keystroke: SQLAlchemy is
         # imported on a worker thread once the window has painted, the engine made later
         QTimer.singleShot(PRELOAD_MS, lambda: threading.Thread(target=preload_writer, daemon=True).start())

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..workspace import commands
 from ..workspace.privacy import masked
+from ..workspace.report_keeping import SketchKeeper
 from ..workspace.reporting import (
     PrivacyHit,
     ReportError,
@@ -71,8 +72,10 @@ class ReportDialog(QDialog):
         *,
         open_viewer: bool = True,
         scanning: NameScanning | None = None,
+        keeper: SketchKeeper | None = None,
     ) -> None:
         super().__init__(parent)
+        self._keeper = keeper  # the sketches kept in the open dossier (None: made anew)
         self.setObjectName("reportDialog")
         self._session = session
         self._folder = folder
@@ -80,6 +83,7 @@ class ReportDialog(QDialog):
         self._scanning = scanning
         self._hint = ""  # the status line's "confirm the sheets" while it is shown
         self.last_result: ReportResult | None = None
+        self.last_sketch_store: object = None  # the report's SketchStore (what it took and made)
         self.municipality_question = MunicipalityQuestion(session, self)  # at the first export
 
         self.meeting_box = QComboBox()
@@ -225,6 +229,7 @@ class ReportDialog(QDialog):
         scanner = self._scanning.scanner if self._scanning is not None else None
         self.municipality_question.ask_once()
         self._set_busy(True)
+        store = self._keeper.report_store() if self._keeper is not None else None
         try:
             result = export_report(
                 self._session.dossier,
@@ -237,12 +242,16 @@ class ReportDialog(QDialog):
                 names=scanner,
                 kept=self.kept_hits() if public else (),
                 background=self.background_check.isChecked(),
+                sketch_store=store,
             )
         except ReportError as error:
             self._show_status(self.tr("The report was not saved: {0}").format(user_text(error)), error=True)
             return None
         finally:
             self._set_busy(False)
+        self.last_sketch_store = store  # what the report took from the dossier and made (tests)
+        if self._keeper is not None:
+            self._keeper.keep_report(store)  # what the background had not made yet
         self.last_result = result
         self._show_status(self.tr("Saved {0} ({1} pages).").format(out.name, result.pages))
         self.exported.emit(out)

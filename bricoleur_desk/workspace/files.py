@@ -68,6 +68,11 @@ def import_json(json_file: Path, out: Path, warn: Callable[[str], None] | None =
         raise UserError("{path}: already exists; choose another name or remove it first", path=out)
     dossier = read_json_file(json_file, warn=warn)
     create_dossier(out, dossier).close()
+    # the sketches' forms, the maps at print size and the texts' name scans, made now: the
+    # first report takes them as they are (#17)
+    from .report_file import fill_report_cache
+
+    fill_report_cache(out)
 
 
 def load_dossier(dossier_file: Path) -> Dossier:

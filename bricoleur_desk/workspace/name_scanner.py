@@ -10,6 +10,8 @@ Loading the cached structures takes a few seconds: callers load off the UI threa
 
 from __future__ import annotations
 
+import gc
+import importlib.util
 import logging
 import re
 import threading
@@ -87,7 +89,15 @@ def _deduce() -> Any:
 
 
 def _lookup_folder() -> Path:
-    return Path(_deduce().__file__).parent / "data" / "lookup"
+    spec = importlib.util.find_spec("deduce")  # found without importing it (0.1 s)
+    if spec is None or not spec.origin:
+        return Path(_deduce().__file__).parent / "data" / "lookup"  # raises when it is missing
+    return Path(spec.origin).parent / "data" / "lookup"
+
+
+def lookup_cache() -> Path:
+    """deduce's cached lookup structures (made by ``prepare``)."""
+    return _lookup_folder() / "cache" / "lookup_structs.pickle"
 
 
 def lookup_ready() -> bool:
@@ -97,7 +107,7 @@ def lookup_ready() -> bool:
     from file times alone: reading the 50 MB cache to check it would cost as much as loading it.
     """
     folder = _lookup_folder()
-    cache = folder / "cache" / "lookup_structs.pickle"
+    cache = lookup_cache()
     if not cache.is_file():
         return False
     built = cache.stat().st_mtime
@@ -111,6 +121,14 @@ def prepare() -> Prepared:
         return Prepared(False, time.perf_counter() - start)
     _deduce().Deduce(build_lookup_structs=True)  # builds and writes the cache in deduce's folder
     return Prepared(True, time.perf_counter() - start)
+
+
+def require_prepared() -> None:
+    """Refuse in one line when ``prepare`` never ran (deduce is found, not imported)."""
+    if not lookup_ready():
+        raise NameScannerUnavailable(
+            "the name scanner is not prepared: run `bricoleur-desk prepare` once after installing"
+        )
 
 
 _loading = threading.Lock()
@@ -127,14 +145,31 @@ def load_name_scanner() -> NameScanner:
     with _loading:
         if not _loaded:
             deduce = _deduce()
-            if not lookup_ready():
-                raise NameScannerUnavailable(
-                    "the name scanner is not prepared: run `bricoleur-desk prepare` once after installing"
-                )
+            require_prepared()
             start = time.perf_counter()
-            _loaded.append(NameScanner(deduce.Deduce()))
+            _loaded.append(NameScanner(_without_collector(deduce.Deduce)))
             log.info("name scanner loaded in %.1f s", time.perf_counter() - start)
         return _loaded[0]
+
+
+def _without_collector(make: Any) -> Any:
+    """``make()`` with Python's garbage collector paused, then the result kept out of its walks.
+
+    Unpickling deduce's lookup structures makes millions of small objects; the collector walked
+    them again and again while they were made (6.3 s CPU against 1.8 s without it, #17) and would
+    walk them in every later full collection. They live as long as the process, so they are
+    frozen (never collected, never walked). Paused for the whole process for the load; a UI
+    thread that turns it on meanwhile only makes the load slower.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        made = make()
+    finally:
+        if paused:
+            gc.enable()
+    gc.freeze()
+    return made
 
 
 class NameScanner:

@@ -106,6 +106,7 @@ def _phone_key(raw: str) -> str:
 
 
 Span = tuple[int, int, str, str]  # start, end, kind, person_id
+_KNOWN_TEXTS = 20_000  # texts whose spans a finder remembers
 
 
 class PersonalDataFinder:
@@ -138,6 +139,7 @@ class PersonalDataFinder:
             re.compile(rf"(?<![\w.@-])(?:{'|'.join(literal)})(?![\w@-])", re.IGNORECASE) if literal else None
         )
         self._phone_like = re.compile(r"(?<![\d+])\+?\d[\d \-().\n]{4,}\d(?!\d)")
+        self._known: dict[str, list[Span]] = {}
 
     @property
     def scans_names(self) -> bool:
@@ -145,9 +147,20 @@ class PersonalDataFinder:
         return self._names is not None
 
     def spans(self, text: str) -> list[Span]:
-        """(start, end, kind, person_id) of every match, overlapping ones merged, in order."""
+        """(start, end, kind, person_id) of every match, overlapping ones merged, in order.
+
+        Remembered per text: a report asks for the same note text in several sections.
+        """
         if not text:
             return []
+        known = self._known.get(text)
+        if known is None:
+            if len(self._known) >= _KNOWN_TEXTS:
+                self._known.clear()
+            known = self._known[text] = self._spans(text)
+        return list(known)
+
+    def _spans(self, text: str) -> list[Span]:
         found: list[Span] = [(s, e, "name", pid) for s, e, pid in self._registered.spans(text)]
         for start, end, kind in contact_spans(text):
             owner = self._owner(kind, text[start:end])
@@ -321,11 +334,18 @@ def _fields(
 
 
 def find_in_dossier(
-    dossier: Dossier, meeting: Meeting, names: NameScanner | None = None, background: bool = False
+    dossier: Dossier,
+    meeting: Meeting,
+    names: NameScanner | None = None,
+    background: bool = False,
+    finder: PersonalDataFinder | None = None,
 ) -> list[PrivacyHit]:
     """Every personal-data hit in the free text of a report for ``meeting`` (anyone's names with
-    ``names``; the dossier's background too with ``background``)."""
-    finder = PersonalDataFinder(dossier.people, names, public_text(dossier))
+    ``names``; the dossier's background too with ``background``).
+
+    ``finder``: one made for this dossier's people and public text (the report's, to reuse what it found).
+    """
+    finder = finder or PersonalDataFinder(dossier.people, names, public_text(dossier))
     hits = []
     for spot in text_spots(dossier, meeting, background):
         for start, end, kind, person_id in finder.spans(spot.text):

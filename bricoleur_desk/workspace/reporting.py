@@ -138,9 +138,14 @@ def export_report(
     masked = 0
     mask = None
     if audience == PUBLIC:
-        dossier, masked = _masked_copy(dossier, meeting, names, kept, lang, background)
-        meeting = dossier.meeting(meeting.id)
+        original = dossier
         finder = PersonalDataFinder(dossier.people, names, public_text(dossier))
+        dossier, masked = masked_copy(dossier, meeting, names, kept, lang, background, finder)
+        meeting = dossier.meeting(meeting.id)
+        if dossier.people != original.people or public_text(dossier) != public_text(original):
+            finder = PersonalDataFinder(dossier.people, names, public_text(dossier))
+        # else the same finder: it remembers the spans of every text it scanned, and most
+        # texts of the masked copy are the originals (#17)
         kept_texts = {fold(hit.text) for hit in kept}
 
         def mask(text: str) -> str:
@@ -198,18 +203,26 @@ def with_sheets(meeting: Meeting, sheets: Collection[str] | None) -> Meeting:
     return replace(meeting, canvases=canvases)
 
 
-def _masked_copy(
+def masked_copy(
     dossier: Dossier,
     meeting: Meeting,
     names: NameScanner | None,
     kept: Collection[PrivacyHit],
     lang: str,
     background: bool = False,
+    finder: PersonalDataFinder | None = None,
 ) -> tuple[Dossier, int]:
-    """A copy of the dossier with every hit but the kept ones masked at its spot; and how many."""
+    """A copy of the dossier with every hit but the kept ones masked at its spot; and how many.
+
+    The strokes are shared, not copied (masking changes text only): a window's dossier holds
+    every point of every sheet.
+    """
     keep = {hit.key for hit in kept}
-    hits = [h for h in find_in_dossier(dossier, meeting, names, background) if h.key not in keep]
-    copy = deepcopy(dossier)
+    hits = [h for h in find_in_dossier(dossier, meeting, names, background, finder) if h.key not in keep]
+    shared: dict[int, Any] = {
+        id(stroke): stroke for m in dossier.meetings for c in m.canvases for s in c.sheets for stroke in s.strokes
+    }
+    copy = deepcopy(dossier, shared)
     doc = DossierDocument(copy)
     for edit in redact_edits(copy, hits, lang, names):
         edit.apply(doc)

@@ -752,12 +752,12 @@
     <message>
         <location filename="../../bricoleur_desk/ui/colleagues/menu.py" line="49"/>
         <source>Colleagues and planned &amp;works…</source>
-        <translation>Collega's en geplande &amp;werken…</translation>
+        <translation>Collega&apos;s en geplande &amp;werken…</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/colleagues/menu.py" line="51"/>
         <source>Departments and colleagues who own promises, and works planned in the area (internal)</source>
-        <translation>Afdelingen en collega's die toezeggingen oppakken, en werken die in het gebied gepland zijn (intern)</translation>
+        <translation>Afdelingen en collega&apos;s die toezeggingen oppakken, en werken die in het gebied gepland zijn (intern)</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/colleagues/menu.py" line="53"/>
@@ -767,7 +767,7 @@
     <message>
         <location filename="../../bricoleur_desk/ui/colleagues/menu.py" line="55"/>
         <source>For colleagues the morning after: open promises and points to look into, per department</source>
-        <translation>Voor collega's, de ochtend erna: open toezeggingen en punten om uit te zoeken, per afdeling</translation>
+        <translation>Voor collega&apos;s, de ochtend erna: open toezeggingen en punten om uit te zoeken, per afdeling</translation>
     </message>
 </context>
 <context>
@@ -800,7 +800,7 @@
     <message>
         <location filename="../../bricoleur_desk/ui/colleagues/names.py" line="22"/>
         <source>Names in the register of colleagues</source>
-        <translation>Namen in het register van collega's</translation>
+        <translation>Namen in het register van collega&apos;s</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="113"/>
@@ -835,12 +835,12 @@
     <message>
         <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="149"/>
         <source>Colleagues and planned works (internal)</source>
-        <translation>Collega's en geplande werken (intern)</translation>
+        <translation>Collega&apos;s en geplande werken (intern)</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="150"/>
         <source>&amp;Colleagues and departments</source>
-        <translation>&amp;Collega's en afdelingen</translation>
+        <translation>&amp;Collega&apos;s en afdelingen</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/colleagues/register_window.py" line="151"/>
@@ -2310,34 +2310,34 @@
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="398"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="399"/>
         <source>Import reactions</source>
         <translation>Reacties importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="400"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="401"/>
         <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="416"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="417"/>
         <source>Cannot import reactions</source>
         <translation>Kan reacties niet importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="430"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="431"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="431"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="432"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="466"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="467"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -3803,168 +3803,168 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="223"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar het verslag moet komen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="248"/>
         <source>The report was not saved: {0}</source>
         <translation>Het verslag is niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="256"/>
         <source>Saved {0} ({1} pages).</source>
         <translation>{0} opgeslagen ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="259"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="268"/>
         <source>The promises were not saved: {0}</source>
         <translation>De toezeggingen zijn niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="270"/>
         <source>Saved the promises as {0}.</source>
         <translation>De toezeggingen zijn opgeslagen als {0}.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="310"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="319"/>
         <source>Wait until every text has been scanned for names.</source>
         <translation>Wacht tot alle teksten op namen zijn gescand.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="311"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="320"/>
         <source>Look at the ticked sketch sheets and confirm they show no personal data.</source>
         <translation>Bekijk de aangevinkte schetsvellen en bevestig dat ze geen persoonsgegevens tonen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="324"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="346"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="355"/>
         <source>Export report</source>
         <translation>Verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="347"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="356"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="349"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="358"/>
         <source>Audience:</source>
         <translation>Voor wie:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="350"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="359"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="352"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="361"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="354"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="363"/>
         <source>&amp;Public (residents): no names or contact details</source>
         <translation>&amp;Openbaar (bewoners): zonder namen of contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="355"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="364"/>
         <source>&amp;Internal: with contacts and internal remarks</source>
         <translation>&amp;Intern: met contactgegevens en interne opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="356"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="365"/>
         <source>&amp;Browse…</source>
         <translation>Bla&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="357"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="366"/>
         <source>&amp;Open the PDF when it is saved</source>
         <translation>De PDF o&amp;penen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="359"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="368"/>
         <source>Add the plan&apos;s bac&amp;kground: description, history, earlier evenings, stakeholders</source>
         <translation>Achtergrond van het plan toevoe&amp;gen: omschrijving, voorgeschiedenis, eerdere avonden, belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="361"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="370"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="362"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="371"/>
         <source>Promises as &amp;CSV</source>
         <translation>Toezeggingen als &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="363"/>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="377"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="372"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="386"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="365"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="374"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="366"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="375"/>
         <source>Public report</source>
         <translation>Openbaar verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="367"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="376"/>
         <source>Internal report</source>
         <translation>Intern verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="368"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="377"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="369"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="378"/>
         <source>File to save the report to</source>
         <translation>Bestand voor het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="370"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="379"/>
         <source>Choose the file</source>
         <translation>Bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="371"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="380"/>
         <source>Open the PDF when saved</source>
         <translation>De PDF openen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="372"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="381"/>
         <source>Add the plan&apos;s background to the report</source>
         <translation>De achtergrond van het plan in het verslag opnemen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="373"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="382"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="374"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="383"/>
         <source>Export status</source>
         <translation>Status van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="375"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="384"/>
         <source>Export the report</source>
         <translation>Het verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="376"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="385"/>
         <source>Save the promises as CSV</source>
         <translation>De toezeggingen opslaan als CSV</translation>
     </message>

@@ -48,7 +48,6 @@ from bricoleur_desk.workspace.reporting import export_report
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.benchmarks.figures import record  # noqa: E402
-from tests.benchmarks.report_heavy import write_heavy_dossier  # noqa: E402
 from tests.benchmarks.strokes import make_strokes  # noqa: E402
 from tests.benchmarks.xournal import write_xopp, xournal_available  # noqa: E402
 
@@ -183,56 +182,90 @@ def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return time.perf_counter() - wall, _child_cpu() - cpu
 
 
-def heavy_set(rounds: int) -> None:
+def heavy_set(rounds: int, edited_sheets: int = 3) -> None:
+    """The held-out set from the file, as users work (#17), alternating round by round with Xournal++.
+
+    Series: the first report of the file as ``create_dossier`` left it (nothing kept); the first
+    report right after ``bricoleur-desk import`` of the same dossier as JSON (the import keeps
+    the sketches' forms, the maps and the name scans); the first report after sketch edits in
+    the app (one stroke on each of ``edited_sheets`` sheets of the imported file, kept by the
+    app's background; ``app_edit.py``, not timed); Xournal++ exporting the same strokes.
+    """
+    from bricoleur_desk.storage import create_dossier
+    from bricoleur_desk.workspace.files import write_json
+    from tests.benchmarks.report_heavy import heavy_dossier
+
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        dossier, pdf = folder / "held-out.bricoleur", folder / "report.pdf"
+        pristine, imported = folder / "pristine.bricoleur", folder / "imported.bricoleur"
+        work, pdf = folder / "work.bricoleur", folder / "report.pdf"
         t0 = time.perf_counter()
-        sets = write_heavy_dossier(dossier)
-        print(f"held-out set: dossier file written in {time.perf_counter() - t0:.1f} s (not timed below)")
+        dossier, sets = heavy_dossier()
+        create_dossier(pristine, dossier).close()
+        write_json(dossier, folder / "held-out.json")
+        del dossier
+        print(f"held-out set: dossier file and JSON written in {time.perf_counter() - t0:.1f} s (not timed below)")
         root = str(Path(__file__).resolve().parents[2])  # this tree's package, not an installed one
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=tmp, PYTHONPATH=root)
-        ours_cmd = [sys.executable, "-m", "bricoleur_desk", "report", str(dossier), "--out", str(pdf)]
+        env.pop("XDG_DATA_HOME", None)  # the report cache's key in HOME, as for a user
+        py = [sys.executable, "-m", "bricoleur_desk"]
+        import_wall, import_cpu = _timed([*py, "import", str(folder / "held-out.json"), "--out", str(imported)], env)
+        print(f"import of the JSON (keeps forms, maps, name scans): {import_wall:.1f} s wall, {import_cpu:.1f} s CPU")
+        record("held-out import from JSON, filling the cache, CPU", [import_cpu], "s")
+        report_cmd = [*py, "report", str(work), "--out", str(pdf)]
         peer = xournal_available()
         if peer:
             write_xopp(folder / "same.xopp", sets, PAGE)
             peer_cmd = ["xournalpp", "-p", str(folder / "xournal.pdf"), str(folder / "same.xopp")]
-        # the first report of a dossier makes every sketch and keeps it in the file; later ones
-        # take them as they are (report_cache). Both are measured: a fresh copy of the file for
-        # each first run, the kept dossier for the rest.
-        pristine, first = folder / "pristine.bricoleur", folder / "first.bricoleur"
-        shutil.copyfile(dossier, pristine)
-        first_cmd = [sys.executable, "-m", "bricoleur_desk", "report", str(first), "--out", str(folder / "first.pdf")]
-        _timed(ours_cmd, env)  # once before the series: byte-compiled modules, a warm file cache, sketches kept
-        print(f"load average before the series: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+        shutil.copyfile(pristine, work)
+        _timed(report_cmd, env)  # once before the series: byte-compiled modules, a warm file cache
+        edit_cmd = [sys.executable, "-m", "tests.benchmarks.app_edit", str(work), str(edited_sheets)]
+        loads = [os.getloadavg()[0]]
+        print(f"load average before the series: {loads[0]:.2f} on {os.cpu_count()} cores")
         cold: list[tuple[float, float]] = []
-        warm: list[tuple[float, float]] = []
+        after_import: list[tuple[float, float]] = []
+        after_edit: list[tuple[float, float]] = []
         theirs: list[tuple[float, float]] = []
+        background: list[str] = []
         for i in range(rounds):  # interleaved, each starting the round in turn
-            order = [(cold, first_cmd), (warm, ours_cmd)] + ([(theirs, peer_cmd)] if peer else [])
+            order: list[tuple[list[tuple[float, float]], list[str]]] = [
+                (cold, report_cmd),
+                (after_import, report_cmd),
+                (after_edit, report_cmd),
+            ] + ([(theirs, peer_cmd)] if peer else [])
             order = order[i % len(order) :] + order[: i % len(order)]
             for series, command in order:
                 if series is cold:
-                    shutil.copyfile(pristine, first)  # no sketches kept (not timed)
+                    shutil.copyfile(pristine, work)  # nothing kept (not timed)
+                elif series is after_import:
+                    shutil.copyfile(imported, work)
+                elif series is after_edit:
+                    shutil.copyfile(imported, work)
+                    done = subprocess.run(
+                        edit_cmd, check=True, capture_output=True, text=True, env=dict(env, PYTHONPATH=root), cwd=root
+                    )
+                    background.append(done.stdout.strip())
                 series.append(_timed(command, env))
-        load = os.getloadavg()[0]
+            loads.append(os.getloadavg()[0])
+        print("app edits:", *background, sep="\n  ")
         size = pdf.stat().st_size
         raw = pdf.read_bytes()
         images, forms = raw.count(b"/Subtype /Image"), raw.count(b"/Subtype /Form")
-        grown = (first.stat().st_size - pristine.stat().st_size) / 1e6
-        for name, ours in (("first run, nothing kept", cold), ("sketches kept", warm)):
+        series_of = (
+            ("first run, nothing kept", cold),
+            ("right after import", after_import),
+            ("after sketch edits in the app", after_edit),
+        )
+        for name, ours in series_of:
             print(
                 f"held-out report ({name}; `bricoleur-desk report`, whole process), {rounds} rounds: "
                 f"wall {', '.join(f'{w:.2f}' for w, _ in ours)} s; CPU {', '.join(f'{c:.2f}' for _, c in ours)} s"
             )
         print(
-            f"  {size / 1e6:.1f} MB (kept: {(folder / 'first.pdf').stat().st_size / 1e6:.1f} MB first run); "
-            f"{images} images (the maps), {forms} forms (strokes, page numbers); the dossier file grew by "
-            f"{grown:.1f} MB for what it keeps; load average after the series {load:.2f}"
+            f"  {size / 1e6:.1f} MB; {images} images (the maps), {forms} forms (strokes, page numbers); "
+            f"load average per round {', '.join(f'{x:.1f}' for x in loads)}"
         )
         record("held-out report, file (MB)", [size / 1e6], "MB", target="<= 12 MB, vector")
-        record("held-out dossier: growth by kept sketches (MB)", [grown], "MB")
-        series_of = (("first run, nothing kept", cold), ("sketches kept", warm))
         if not peer:
             for name, ours in series_of:
                 record(f"held-out report ({name}), wall", [w for w, _ in ours], "s", target="<= 0.3 of Xournal++")
