@@ -236,7 +236,7 @@
     <name>AudienceWindow</name>
     <message>
         <location filename="../../bricoleur_desk/ui/audience/window.py" line="207"/>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="163"/>
         <source>Projector screen</source>
         <translation>Scherm voor de projector</translation>
     </message>
@@ -1967,27 +1967,27 @@ Voor bewonersavonden en de terugkoppeling.</translation>
 <context>
     <name>MeetingViews</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="329"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="330"/>
         <source>Sketches</source>
         <translation>Schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="331"/>
         <source>Notes and sketches</source>
         <translation>Punten en schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="332"/>
         <source>On the projector (F5):</source>
         <translation>Op de projector (F5):</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="335"/>
         <source>Note everything first.
 
 Type what residents say in the capture line and press Enter: every point appears on the projector at once, in their own words. Answer later, in Discuss.
@@ -2005,22 +2005,22 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="417"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="433"/>
         <source>The sketch on the projector follows your view</source>
         <translation>De schets op de projector volgt uw beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="419"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="435"/>
         <source>The projector shows the whole map</source>
         <translation>De projector toont de hele kaart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="484"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="500"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="485"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="501"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -2700,24 +2700,24 @@ F1 toont alle tekens.</translation>
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="129"/>
         <source>The room sees page %1 of %2 (PgUp/PgDn)</source>
         <translation>De zaal ziet pagina %1 van %2 (PgUp/PgDn)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="131"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="132"/>
         <source>One theme alone. %1</source>
         <translation>Eén thema alleen. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="233"/>
         <source>The projector is off.
 F5 shows the meeting to the room.</source>
         <translation>De projector staat uit.
 F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="235"/>
         <source>Preview of the projector</source>
         <translation>Voorbeeld van de projector</translation>
     </message>
@@ -3029,37 +3029,37 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>PromisesWall</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="65"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="67"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="67"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="69"/>
         <source>Not going ahead</source>
         <translation>Gaat niet door</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="69"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="71"/>
         <source>Why: %1</source>
         <translation>Waarom: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="74"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="76"/>
         <source>Still open, later than promised</source>
         <translation>Loopt nog, later dan beloofd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="78"/>
         <source>Still open</source>
         <translation>Loopt nog</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="80"/>
         <source>Latest: %1</source>
         <translation>Laatste nieuws: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="82"/>
         <source>No news yet</source>
         <translation>Nog geen nieuws</translation>
     </message>
@@ -3067,158 +3067,163 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="211"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="220"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar het verslag moet komen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="242"/>
         <source>The report was not saved: {0}</source>
         <translation>Het verslag is niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="248"/>
         <source>Saved {0} ({1} pages).</source>
         <translation>{0} opgeslagen ({1} pagina&apos;s).</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/report_dialog.py" line="250"/>
+        <source>Saved {0}.</source>
+        <translation>{0} opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="262"/>
         <source>The promises were not saved: {0}</source>
         <translation>De toezeggingen zijn niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="264"/>
         <source>Saved the promises as {0}.</source>
         <translation>De toezeggingen zijn opgeslagen als {0}.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="285"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="297"/>
         <source>Wait until every text has been scanned for names.</source>
         <translation>Wacht tot alle teksten op namen zijn gescand.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="298"/>
         <source>Look at the ticked sketch sheets and confirm they show no personal data.</source>
         <translation>Bekijk de aangevinkte schetsvellen en bevestig dat ze geen persoonsgegevens tonen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="302"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="333"/>
         <source>Export report</source>
         <translation>Verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="334"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="336"/>
         <source>Audience:</source>
         <translation>Voor wie:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="337"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="339"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="341"/>
         <source>&amp;Public (residents): no names or contact details</source>
         <translation>&amp;Openbaar (bewoners): zonder namen of contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="342"/>
         <source>&amp;Internal: with contacts and internal remarks</source>
         <translation>&amp;Intern: met contactgegevens en interne opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="343"/>
         <source>&amp;Browse…</source>
         <translation>Bla&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="344"/>
         <source>&amp;Open the PDF when it is saved</source>
         <translation>De PDF o&amp;penen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="333"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="345"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="334"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="346"/>
         <source>Promises as &amp;CSV</source>
         <translation>Toezeggingen als &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="335"/>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="348"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="347"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="360"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="349"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="350"/>
         <source>Public report</source>
         <translation>Openbaar verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="339"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="351"/>
         <source>Internal report</source>
         <translation>Intern verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="340"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="352"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="341"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="353"/>
         <source>File to save the report to</source>
         <translation>Bestand voor het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="342"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="354"/>
         <source>Choose the file</source>
         <translation>Bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="343"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="355"/>
         <source>Open the PDF when saved</source>
         <translation>De PDF openen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="344"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="356"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="357"/>
         <source>Export status</source>
         <translation>Status van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="346"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="358"/>
         <source>Export the report</source>
         <translation>Het verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="347"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="359"/>
         <source>Save the promises as CSV</source>
         <translation>De toezeggingen opslaan als CSV</translation>
     </message>
@@ -3707,104 +3712,104 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>SketchView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="206"/>
         <source>Canvas %1</source>
         <translation>Schets %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="215"/>
         <source>Sheet 1</source>
         <translation>Vel 1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="230"/>
         <source>PDF page as background</source>
         <translation>PDF-pagina als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="235"/>
         <source>Image as background</source>
         <translation>Afbeelding als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="235"/>
         <source>Images</source>
         <translation>Afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="249"/>
         <source>Which page?</source>
         <translation>Welke pagina?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="250"/>
         <source>Page (1-%1)</source>
         <translation>Pagina (1-%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="251"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="341"/>
         <source>Export canvas</source>
         <translation>Schets exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="331"/>
         <source>Canvas</source>
         <translation>Schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="316"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="333"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="335"/>
         <source>Blank</source>
         <translation>Blanco</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="336"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="337"/>
         <source>Image (map, photo)…</source>
         <translation>Afbeelding (kaart, foto)…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="338"/>
         <source>PDF page…</source>
         <translation>PDF-pagina…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="340"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="343"/>
         <source>PNG image…</source>
         <translation>PNG-afbeelding…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="344"/>
         <source>SVG drawing…</source>
         <translation>SVG-tekening…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="346"/>
         <source>No canvas yet. Make one with “New canvas”: blank, grid, a map or a plan.</source>
         <translation>Nog geen schets. Maak er een met “Nieuwe schets”: blanco, raster, een kaart of een plan.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="348"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
