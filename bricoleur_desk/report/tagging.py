@@ -42,6 +42,11 @@ class StructRecorder:
         self._next_mcid: dict[int, int] = {}
         self.toc = object()  # the key of the table of contents element
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> StructRecorder:
+        # reportlab deep-copies the current frame each time it measures a KeepTogether: the
+        # copies must share this recorder (copying the growing tree made a report quadratic)
+        return self
+
     # --- the tree -------------------------------------------------------------------------
 
     def container(self, path: tuple[PathStep, ...]) -> StructNode:
