@@ -156,3 +156,16 @@ def test_untagged_build_has_no_structure(tmp_path: Path) -> None:
     with open_pdf(out) as pdf:
         assert "/StructTreeRoot" not in pdf.Root
         assert all(not page_marks(page).mcids for page in pdf.pages)
+
+
+def test_frame_copies_share_the_recorder() -> None:
+    """reportlab deep-copies the frame to measure a KeepTogether: copying the tree was quadratic."""
+    import copy
+
+    from bricoleur_desk.report.tagging import StructRecorder, TaggedFrame
+
+    recorder = StructRecorder()
+    for _ in range(3):
+        recorder.container((("L", object()),))
+    frame = TaggedFrame(recorder, 0, 0, 100, 100)
+    assert copy.deepcopy(frame).recorder is recorder
