@@ -100,7 +100,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "sketch_alt_pins": ("Spelden bij de punten {numbers}.", "Pins at points {numbers}."),
     "sketch_alt_stickies": ("Plakbriefjes {codes}.", "Sticky notes {codes}."),
     "sketch_alt_labels": ("Teksten: {texts}.", "Labels: {texts}."),
-    "sketch_alt_legend": ("De lijsten onder de schets zeggen wat ze betekenen.", "The lists below the sketch say what they mean."),
+    "sketch_alt_legend": (
+        "De lijsten onder de schets zeggen wat ze betekenen.",
+        "The lists below the sketch say what they mean.",
+    ),
     "chart_alt": ("Staafdiagram van de scores: {counts}.", "Bar chart of the scores: {counts}."),
     "chart_alt_score": ("{score} ({word}): {n}", "{score} ({word}): {n}"),
     "logo_alt": ("Logo van {name}", "Logo of {name}"),

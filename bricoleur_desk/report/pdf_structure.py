@@ -113,7 +113,9 @@ class _StructureWriter:
     def _links(self, document: Any) -> None:
         """Each link annotation as a Link element (OBJR) in the element its page's links belong to."""
         key = len(self.pages)
-        links = [a for page in self.pages for a in page.get("/Annots", Array()) if a.get("/Subtype") == Name.Link]
+        links = [
+            a for page in self.pages for a in page.get("/Annots", Array()) if a.get("/Subtype") == Name.Link
+        ]
         texts = self.link_texts if len(self.link_texts) == len(links) else [""] * len(links)
         text_of = {annot.objgen: text for annot, text in zip(links, texts, strict=True)}
         for index, page in enumerate(self.pages):

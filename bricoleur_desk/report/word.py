@@ -71,7 +71,9 @@ def build_docx(
     writer = _WordWriter(doc, ctx)
     writer.add_all(cover(ctx))
     banner = texts("internal_banner") if audience == INTERNAL else texts("public_banner")
-    writer.paragraph_text(banner, bold=audience == INTERNAL, color=RGBColor(0xB3, 0x26, 0x1E) if audience == INTERNAL else None)
+    writer.paragraph_text(
+        banner, bold=audience == INTERNAL, color=RGBColor(0xB3, 0x26, 0x1E) if audience == INTERNAL else None
+    )
     body = doc.add_section(WD_SECTION_START.NEW_PAGE)
     body.different_first_page_header_footer = False
     _running_lines(body, ctx, contact)
@@ -209,7 +211,9 @@ class _WordWriter:
                     if isinstance(part, Paragraph):
                         self._runs(paragraph, part, on_accent=head)
                     elif isinstance(part, Bar):  # the votes' bar, in characters: the number is beside it
-                        paragraph.add_run("█" * max(1, round(part.fraction * 12))).font.color.rgb = self.accent
+                        paragraph.add_run(
+                            "█" * max(1, round(part.fraction * 12))
+                        ).font.color.rgb = self.accent
                     elif isinstance(part, str) and part:
                         paragraph.add_run(part).bold = head or c < header_cols
         self.after_table = True
@@ -244,7 +248,9 @@ def flowable_png(flowable: Flowable, scale: float = IMAGE_SCALE) -> tuple[bytes,
 
 
 def _text_of(paragraph: Paragraph) -> str:
-    return "".join("\n" if getattr(f, "lineBreak", False) else getattr(f, "text", "") for f in paragraph.frags)
+    return "".join(
+        "\n" if getattr(f, "lineBreak", False) else getattr(f, "text", "") for f in paragraph.frags
+    )
 
 
 def _rgb(color: Any) -> RGBColor:

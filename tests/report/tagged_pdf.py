@@ -9,7 +9,25 @@ from typing import Any
 import pikepdf
 
 # operators that put marks on the page (text, paths, images, shadings, forms)
-PAINTING = {"Tj", "TJ", "'", '"', "Do", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "sh", "BI", "INLINE IMAGE"}
+PAINTING = {
+    "Tj",
+    "TJ",
+    "'",
+    '"',
+    "Do",
+    "f",
+    "F",
+    "f*",
+    "S",
+    "s",
+    "B",
+    "B*",
+    "b",
+    "b*",
+    "sh",
+    "BI",
+    "INLINE IMAGE",
+}
 
 
 @dataclass
