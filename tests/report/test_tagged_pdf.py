@@ -169,3 +169,23 @@ def test_frame_copies_share_the_recorder() -> None:
         recorder.container((("L", object()),))
     frame = TaggedFrame(recorder, 0, 0, 100, 100)
     assert copy.deepcopy(frame).recorder is recorder
+
+
+def test_the_logo_on_the_cover_is_a_figure_named_for_the_municipality(tmp_path: Path) -> None:
+    import io
+    from dataclasses import replace
+
+    from PIL import Image
+
+    from .sample import sample_dossier
+
+    png = io.BytesIO()
+    Image.new("RGB", (120, 60), "#00557f").save(png, "PNG")
+    dossier = sample_dossier()
+    dossier.house_style = replace(dossier.house_style, logo_png=png.getvalue())
+    out = tmp_path / "logo.pdf"
+    export_report(dossier, out)
+    with open_pdf(out) as pdf:
+        figures = [e for e in structure(pdf).walk() if e.role == "Figure"]
+        first_page = {page for page, _ in figures[0].mcids}
+    assert figures[0].alt == f"Logo van {dossier.house_style.municipality}" and first_page == {0}
