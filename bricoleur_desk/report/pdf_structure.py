@@ -50,7 +50,13 @@ def write_tagged(
             meta["pdfuaid:part"] = "1"
         # object streams: the few thousand small structure objects compressed together (a report
         # of 1,000 notes: 0.6 MB less than without them, and quicker to write)
-        pdf.save(target, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        if isinstance(target, str):
+            # into the file the caller made (a private temporary): pikepdf's save to a path
+            # writes a temporary of its own beside it, which a killed export would leave behind
+            with open(target, "wb") as out:
+                pdf.save(out, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        else:
+            pdf.save(target, object_stream_mode=pikepdf.ObjectStreamMode.generate)
 
 
 class _StructureWriter:
