@@ -61,12 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser(
         "report",
-        help="export the follow-up report as PDF"
+        help="export the follow-up report as PDF (tagged, PDF/UA), or as Word for the adviser (--out X.docx)"
         + reads
         + "; keeps the sketches it draws in the dossier, so the next report of unchanged sheets is faster",
     )
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
-    p.add_argument("--out", type=Path, required=True, metavar="PDF", help=f"the PDF to write ({OUTPUT_RULE})")
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="PDF", help=f"the PDF, or .docx, to write ({OUTPUT_RULE})"
+    )
     p.add_argument("--meeting", metavar="ID", help="the meeting (default: the latest)")
     p.add_argument("--audience", choices=["public", "internal"], default="public")
     p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the report text")

@@ -36,6 +36,7 @@ def build_report(
     extra_story: list[Any] | None = None,
     sketch_store: SketchStore | None = None,
     background: bool = False,
+    tagged: bool = True,
 ) -> BuiltReport:
     """Write the report for ``meeting`` to ``target`` (a path or a binary file object).
 
@@ -43,15 +44,10 @@ def build_report(
     at the end (tests use it to make a build fail midway). ``sketch_store`` holds the sketches
     kept by earlier reports and receives the ones this report makes (see sketch_store.py).
     ``background`` adds the dossier's description, history and stakeholders (the adviser's choice).
+    ``tagged``: a tagged PDF (PDF/UA-1); False only to measure what the tagging costs.
     """
-    if audience not in AUDIENCES:
-        raise ValueError(f"unknown audience {audience!r} (use one of {', '.join(AUDIENCES)})")
-    texts = ReportTexts(lang)
-    house = dossier.house_style
-    styles = make_styles(house.accent)
-    identity: Callable[[str], str] = lambda text: text  # noqa: E731
-    hide = mask or identity
-    ctx = ReportContext(dossier, meeting, audience, texts, styles, hide, sketch_store, background)
+    ctx = report_context(dossier, meeting, audience, lang, mask, sketch_store, background)
+    texts, styles, hide, house = ctx.texts, ctx.styles, ctx.mask, dossier.house_style
     # no name until the adviser gives one: a bare "Gemeente" reads as the municipality's name
     municipality = plain(hide(house.municipality or ""))
     contact = hide(house.contact) if house.contact else None
@@ -76,6 +72,7 @@ def build_report(
         creator="Bricoleur Desk",
         keywords=plain(f"{hide(dossier.title)}, {texts('report')}"),
         lang=lang,
+        tagged=tagged,
     )
     story, contents = build_story(ctx, contact)
     if extra_story:
@@ -96,4 +93,23 @@ def build_report(
         pages=pages,
         sketch_points_in=sum(f.points_in for f in sketches),
         sketch_points_out=sum(f.points_out for f in sketches),
+    )
+
+
+def report_context(
+    dossier: Dossier,
+    meeting: Meeting,
+    audience: str,
+    lang: str,
+    mask: Callable[[str], str] | None,
+    sketch_store: SketchStore | None = None,
+    background: bool = False,
+) -> ReportContext:
+    """What every section of the report reads: the meeting, its words, styles and masking."""
+    if audience not in AUDIENCES:
+        raise ValueError(f"unknown audience {audience!r} (use one of {', '.join(AUDIENCES)})")
+    styles = make_styles(dossier.house_style.accent)
+    identity: Callable[[str], str] = lambda text: text  # noqa: E731
+    return ReportContext(
+        dossier, meeting, audience, ReportTexts(lang), styles, mask or identity, sketch_store, background
     )

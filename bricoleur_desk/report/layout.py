@@ -17,12 +17,13 @@ from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, PageTemplate, Paragraph
 
 from .contents import ContentsBlock
 from .fonts import BOLD, REGULAR
 from .i18n import ReportTexts
 from .styles import MUTED, RULE, ReportStyles, tint
+from .tagging import StructRecorder, TaggedFrame
 from .text import plain
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -60,11 +61,27 @@ class PageDecor:
 
 
 class ReportDocTemplate(BaseDocTemplate):
-    """Cover page plus body pages; records headings for the TOC and the PDF outline."""
+    """Cover page plus body pages; records headings for the TOC and the PDF outline.
 
-    def __init__(self, target: Any, styles: ReportStyles, texts: ReportTexts, decor: PageDecor, **kw: Any):
+    ``tagged``: a tagged PDF (PDF/UA-1): the pages are drawn with marked content and the
+    structure tree is added once they are written (tagging.py, pdf_structure.py).
+    """
+
+    def __init__(
+        self,
+        target: Any,
+        styles: ReportStyles,
+        texts: ReportTexts,
+        decor: PageDecor,
+        *,
+        tagged: bool = True,
+        **kw: Any,
+    ):
+        self.recorder = StructRecorder(enabled=tagged)
+        self._target = target
+        self._untagged = io.BytesIO() if tagged else None
         super().__init__(
-            target,
+            self._untagged if tagged else target,
             pagesize=A4,
             leftMargin=MARGIN_X,
             rightMargin=MARGIN_X,
@@ -82,7 +99,9 @@ class ReportDocTemplate(BaseDocTemplate):
         self._heading_count = 0
         self._logo = print_logo(decor.logo_png) if decor.logo_png else None
         band_top = PAGE_HEIGHT * 0.70
-        band = Frame(
+        recorder = self.recorder
+        band = TaggedFrame(
+            recorder,
             MARGIN_X,
             PAGE_HEIGHT * 0.40,
             BODY_WIDTH,
@@ -93,7 +112,8 @@ class ReportDocTemplate(BaseDocTemplate):
             topPadding=14 * mm,
             bottomPadding=8 * mm,
         )
-        details = Frame(
+        details = TaggedFrame(
+            recorder,
             MARGIN_X,
             MARGIN_BOTTOM + 14 * mm,
             BODY_WIDTH,
@@ -103,7 +123,8 @@ class ReportDocTemplate(BaseDocTemplate):
             rightPadding=0,
             topPadding=6 * mm,
         )
-        body = Frame(
+        body = TaggedFrame(
+            recorder,
             MARGIN_X,
             MARGIN_BOTTOM,
             BODY_WIDTH,
@@ -144,6 +165,19 @@ class ReportDocTemplate(BaseDocTemplate):
             )
             canv.endForm()
         canv.save()
+        if self._untagged is not None:
+            from .pdf_structure import write_tagged  # pikepdf only where a tagged PDF is made
+
+            # the contents' links, in the order they were drawn: what each one leads to
+            titles = [e.title for block in contents for e in block.entries]
+            write_tagged(
+                self._untagged.getvalue(),
+                self._target,
+                self.recorder,
+                title=self.title,
+                lang=self.texts.lang,
+                link_texts=titles,
+            )
         return pages
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -159,15 +193,24 @@ class ReportDocTemplate(BaseDocTemplate):
     # --- page decoration ------------------------------------------------------------------
 
     def _draw_cover(self, canv: Any, doc: Any) -> None:
-        s, d = self.styles, self.decor
+        s, rec = self.styles, self.recorder
         canv.saveState()
         band_bottom, band_top = PAGE_HEIGHT * 0.40, PAGE_HEIGHT * 0.70
-        canv.setFillColor(s.accent)
-        canv.rect(0, band_bottom, PAGE_WIDTH, band_top - band_bottom, stroke=0, fill=1)
-        canv.setFillColor(tint(s.accent, 0.2))
-        canv.rect(0, band_bottom - 3 * mm, PAGE_WIDTH, 3 * mm, stroke=0, fill=1)
+        with rec.artifact(canv):
+            canv.setFillColor(s.accent)
+            canv.rect(0, band_bottom, PAGE_WIDTH, band_top - band_bottom, stroke=0, fill=1)
+            canv.setFillColor(tint(s.accent, 0.2))
+            canv.rect(0, band_bottom - 3 * mm, PAGE_WIDTH, 3 * mm, stroke=0, fill=1)
         self._draw_mark(canv)
-        # the audience: internal versions must be unmistakable on paper
+        with rec.content(canv, "P"):
+            self._draw_banner(canv, band_top)
+        with rec.artifact(canv, "Pagination"):  # the footer of every other page says it too
+            self._draw_contact(canv)
+        canv.restoreState()
+
+    def _draw_banner(self, canv: Any, band_top: float) -> None:
+        """The audience: internal versions must be unmistakable on paper."""
+        d = self.decor
         canv.setFont(BOLD, 10)
         if d.internal:
             canv.setFillColor("#b3261e")
@@ -181,8 +224,6 @@ class ReportDocTemplate(BaseDocTemplate):
             canv.setFillColor(MUTED)
             canv.setFont(REGULAR, 10)
             canv.drawRightString(PAGE_WIDTH - MARGIN_X, band_top + 11 * mm, d.banner)
-        self._draw_contact(canv)
-        canv.restoreState()
 
     def _draw_mark(self, canv: Any) -> None:
         """The municipality's mark above the band: the logo when there is one, the name when known.
@@ -198,19 +239,27 @@ class ReportDocTemplate(BaseDocTemplate):
             iw, ih = self._logo.getSize()
             scale = min(48 * mm / iw, 24 * mm / ih)
             w, h = iw * scale, ih * scale
-            canv.drawImage(self._logo, x, top - h, w, h, mask="auto")
+            alt = self.texts("logo_alt", name=d.municipality) if d.municipality else self.texts("logo_alt_plain")
+            with self.recorder.content(canv, "Figure", alt=alt):
+                canv.drawImage(self._logo, x, top - h, w, h, mask="auto")
             x += w + 6 * mm
             name_y = top - h / 2 - 5
         else:
-            canv.setFillColor(s.accent)
-            canv.rect(x, top - 16 * mm, 3 * mm, 16 * mm, stroke=0, fill=1)
+            with self.recorder.artifact(canv):
+                canv.setFillColor(s.accent)
+                canv.rect(x, top - 16 * mm, 3 * mm, 16 * mm, stroke=0, fill=1)
             x += 7 * mm
             name_y = top - 10 * mm
-        canv.setFillColor(s.accent)
-        canv.setFont(BOLD, 18)
-        canv.drawString(x, name_y, d.municipality)
+        with self.recorder.content(canv, "P"):
+            canv.setFillColor(s.accent)
+            canv.setFont(BOLD, 18)
+            canv.drawString(x, name_y, d.municipality)
 
     def _draw_header_footer(self, canv: Any, doc: Any) -> None:
+        with self.recorder.artifact(canv, "Pagination"):
+            self._draw_running_lines(canv, doc)
+
+    def _draw_running_lines(self, canv: Any, doc: Any) -> None:
         s, d = self.styles, self.decor
         canv.saveState()
         y = PAGE_HEIGHT - MARGIN_TOP + 8 * mm

@@ -19,6 +19,7 @@ from ..domain.promises import is_overdue, latest_update
 from .i18n import ReportTexts
 from .layout import PageDecor, ReportDocTemplate
 from .styles import ReportStyles, make_styles
+from .tagging import list_item
 from .text import markup, paragraph, plain
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -150,8 +151,10 @@ def _story(
     if not promises:
         story.append(Paragraph(t("no_promises"), s.body))
     meetings = {m.id: m for m in dossier.meetings}
+    in_list = object()  # the promises are a list in the tagged PDF
     for promise in promises:
-        story.append(KeepTogether(_promise(promise, meetings[promise.meeting_id], today, t, s, user)))
+        lines = _promise(promise, meetings[promise.meeting_id], today, t, s, user)
+        story.append(KeepTogether(list_item(lines, in_list)))
     story.append(Paragraph(t("next"), s.h1))
     if held and held[-1].next_steps:
         story.append(paragraph(user(held[-1].next_steps), s.body))

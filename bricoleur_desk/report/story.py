@@ -23,11 +23,24 @@ from .story_about import background_section, expected_absent_line, introduction_
 from .story_after import evaluation_section, next_steps_section, promises_section, sketches_section
 from .story_notes import ideas_section, notes_section, votes_section
 from .styles import ParagraphStyle
+from .tagging import list_item
 from .text import markup, paragraph
 
 
 def build_story(ctx: ReportContext, contact: str | None) -> tuple[list[Flowable], list[ContentsBlock]]:
     """Every flowable of the report in reading order, and the contents blocks in it."""
+    body = report_body(ctx, contact)
+    # headings are numbered in story order: the same keys the doc template bookmarks
+    headings = [f for f in body if isinstance(f, Heading)]
+    entries = [ContentsEntry(h.level, h.outline, f"section-{i}") for i, h in enumerate(headings, start=1)]
+    blocks = contents_blocks(entries, BODY_WIDTH, BODY_HEIGHT - 50, BODY_HEIGHT - 8)
+    story = cover(ctx) + [NextPageTemplate("body"), PageBreak()]
+    story += [Paragraph(ctx.texts("contents"), ctx.styles.h1), Spacer(1, 6), *blocks, PageBreak()]
+    return story + body, blocks
+
+
+def report_body(ctx: ReportContext, contact: str | None) -> list[Flowable]:
+    """The sections after the cover and the contents, from the summary to how to stay in touch."""
     body: list[Flowable] = []
     for section in (
         introduction_section(ctx),
@@ -48,13 +61,7 @@ def build_story(ctx: ReportContext, contact: str | None) -> tuple[list[Flowable]
         (promises_section(ctx), evaluation_section(ctx), next_steps_section(ctx, contact))
     ):
         body += ([Spacer(1, 10)] if index else []) + section
-    # headings are numbered in story order: the same keys the doc template bookmarks
-    headings = [f for f in body if isinstance(f, Heading)]
-    entries = [ContentsEntry(h.level, h.outline, f"section-{i}") for i, h in enumerate(headings, start=1)]
-    blocks = contents_blocks(entries, BODY_WIDTH, BODY_HEIGHT - 50, BODY_HEIGHT - 8)
-    story = cover(ctx) + [NextPageTemplate("body"), PageBreak()]
-    story += [Paragraph(ctx.texts("contents"), ctx.styles.h1), Spacer(1, 6), *blocks, PageBreak()]
-    return story + body, blocks
+    return body
 
 
 def cover(ctx: ReportContext) -> list[Flowable]:
@@ -81,6 +88,7 @@ def cover(ctx: ReportContext) -> list[Flowable]:
         [[Paragraph(a, label), Paragraph(b, s.body)] for a, b in rows],
         colWidths=[32 * mm, BODY_WIDTH - 32 * mm],
     )
+    table.header_cols = 1  # type: ignore[attr-defined]  # "Datum", "Locatie": row headers (TH)
     table.setStyle(
         [
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -127,7 +135,9 @@ def frame_section(ctx: ReportContext) -> list[Flowable]:
         story.append(Paragraph(t(key), s.h2))
         if not items:
             story.append(Paragraph(t("nothing_listed"), s.body))
-        story += [paragraph(ctx.user(item), marked, bulletText=mark) for item in items]
+        in_list = object()
+        for item in items:
+            story += list_item([paragraph(ctx.user(item), marked, bulletText=mark)], in_list)
     return story
 
 

@@ -6,13 +6,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..domain.evaluation_scale import QUESTION, SCORES
-from ..domain.model import Canvas, Promise, PromiseStatus
+from ..domain.model import BackgroundKind, Canvas, Promise, PromiseStatus, Sheet
 from .charts import ScoreChart, average_score
 from .context import ReportContext
 from .layout import BODY_HEIGHT, BODY_WIDTH, Heading
 from .sketches import MAX_BACKGROUND_PIXELS, SKETCH_HEIGHT, SKETCH_WIDTH, PinMark, SketchFlowable
 from .styles import MUTED, color_name
-from .text import markup, paragraph, shortened
+from .tagging import list_item, tag
+from .text import markup, paragraph, plain, shortened
 
 _STATUS_KEYS = {
     PromiseStatus.OPEN: "promise_open",
@@ -63,6 +64,7 @@ def _one_sketch(ctx: ReportContext, canvas: Canvas) -> list[Flowable]:
     drawing = SketchFlowable(
         canvas, SKETCH_WIDTH, SKETCH_HEIGHT, pins, s.accent, sticky_numbers, ctx.mask, ctx.sketch_store
     )
+    tag(drawing, alt=sketch_alt(ctx, canvas, sheets, pins, list(sticky_numbers.values())))
     story: list[Flowable] = [Heading(markup(title), s.h2, 1, title)]
     if sheets:
         names = ", ".join(markup(ctx.mask(sh.name)) for sh in sheets)
@@ -74,9 +76,38 @@ def _one_sketch(ctx: ReportContext, canvas: Canvas) -> list[Flowable]:
         story.append(Paragraph(t("map_left_out", size=size, limit=MAX_BACKGROUND_PIXELS // 1_000_000), s.small))
     for key, items in (("pins", legend), ("stickies", stickies), ("labels", labels)):
         if items:
+            in_list = object()
+            for item in items:
+                list_item([item], in_list)
             story.append(KeepTogether([Paragraph(f"<b>{t(key)}</b>", s.body), items[0]]))
             story += items[1:]
     return story
+
+
+def sketch_alt(
+    ctx: ReportContext, canvas: Canvas, sheets: list[Sheet], pins: list[PinMark], sticky_codes: list[str]
+) -> str:
+    """What the sketch shows, for those who cannot see it: background, sheets, lines, pins, notes."""
+    t = ctx.texts
+    background = {BackgroundKind.IMAGE: "sketch_on_image", BackgroundKind.GRID: "sketch_on_grid"}.get(
+        canvas.background.kind, "sketch_on_blank"
+    )
+    parts = [t("sketch_alt", name=plain(ctx.mask(canvas.name)) or "-", background=t(background))]
+    if sheets:
+        parts.append(t("sketch_alt_sheets", names=", ".join(plain(ctx.mask(sh.name)) for sh in sheets)))
+    lines = sum(len(sh.strokes) for sh in sheets)
+    if lines:
+        parts.append(t.count("sketch_alt_lines", lines))
+    if pins:
+        parts.append(t("sketch_alt_pins", numbers=", ".join(p.number for p in pins)))
+    if sticky_codes:
+        parts.append(t("sketch_alt_stickies", codes=", ".join(sticky_codes)))
+    texts = [plain(ctx.mask(label.text)) for sh in sheets for label in sh.labels]
+    if texts:
+        parts.append(t("sketch_alt_labels", texts="; ".join(shortened(x, 80) for x in texts[:20])))
+    if pins or sticky_codes:
+        parts.append(t("sketch_alt_legend"))
+    return " ".join(parts)
 
 
 def promises_section(ctx: ReportContext) -> list[Flowable]:
@@ -180,9 +211,16 @@ def evaluation_section(ctx: ReportContext) -> list[Flowable]:
             low=t.score_word(low),
             high=t.score_word(high),
         )
+        words = [t.score_word(score) for score in SCORES]
+        chart = ScoreChart(evaluation.scores, s.accent, words)
+        counts = [
+            t("chart_alt_score", score=score, word=word, n=n)
+            for score, word, n in zip(SCORES, words, chart.counts, strict=True)
+        ]
+        tag(chart, alt=t("chart_alt", counts="; ".join(counts)))
         story += [
             Paragraph(intro, s.body),
-            ScoreChart(evaluation.scores, s.accent, [t.score_word(score) for score in SCORES]),
+            chart,
             Spacer(1, 4),
             Paragraph(t.count("evaluation_average", responses, avg=avg), s.body),
         ]
@@ -190,7 +228,9 @@ def evaluation_section(ctx: ReportContext) -> list[Flowable]:
         story.append(Paragraph(t("evaluation_none"), s.body))
     if evaluation.remarks:
         story.append(Paragraph(t("remarks"), s.h2))
-        story += [paragraph(ctx.user(r), s.bullet, bulletText="–") for r in evaluation.remarks]
+        in_list = object()
+        for remark in evaluation.remarks:
+            story += list_item([paragraph(ctx.user(remark), s.bullet, bulletText="–")], in_list)
     return story
 
 

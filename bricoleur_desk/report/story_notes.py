@@ -15,6 +15,7 @@ from .fonts import BOLD, ITALIC
 from .layout import BODY_WIDTH, Heading
 from .reasons import out_of_frame_reason, reason_is_clause
 from .styles import MUTED, REMARK
+from .tagging import list_item
 from .text import markup, paragraph, shortened
 
 _KIND_KEYS = {
@@ -93,9 +94,16 @@ def _out_of_frame(ctx: ReportContext, note: Note) -> str:
 
 
 def note_flowables(
-    ctx: ReportContext, note: Note, styles: NoteStyles, theme_name: str | None = None
+    ctx: ReportContext,
+    note: Note,
+    styles: NoteStyles,
+    theme_name: str | None = None,
+    in_list: object | None = None,
 ) -> list[Flowable]:
-    """One note: its number as the bullet, the resident's words, who raised it, what became of it."""
+    """One note: its number as the bullet, the resident's words, who raised it, what became of it.
+
+    Its lines are one item of the list ``in_list`` in a tagged PDF.
+    """
     t = ctx.texts
     meta = [t(_KIND_KEYS.get(note.kind, "kind_concern"))]
     if theme_name:
@@ -118,10 +126,11 @@ def note_flowables(
         if note.internal_remark:
             lines.append(("remark", t("internal_remark", remark=markup(note.internal_remark))))
     last = len(lines) - 1
-    return [
+    flowables: list[Flowable] = [
         paragraph(text, styles.pick(kind, i == last), **({"bulletText": str(note.number)} if i == 0 else {}))
         for i, (kind, text) in enumerate(lines)
     ]
+    return list_item(flowables, in_list if in_list is not None else object())
 
 
 def notes_section(ctx: ReportContext) -> list[Flowable]:
@@ -143,8 +152,9 @@ def notes_section(ctx: ReportContext) -> list[Flowable]:
             continue
         title = shortened(ctx.mask(name)) if name else t("no_theme")
         story.append(Heading(markup(title), s.h2, 1, title))
+        in_list = object()
         for note in sorted(members, key=lambda n: n.number):
-            story += note_flowables(ctx, note, styles)
+            story += note_flowables(ctx, note, styles, in_list=in_list)
     return story
 
 
@@ -156,8 +166,9 @@ def ideas_section(ctx: ReportContext) -> list[Flowable]:
         return story + [Paragraph(t("no_ideas"), s.body)]
     themes = {th.id: ctx.mask(th.name) for th in ctx.meeting.themes}
     styles = note_styles(ctx)
+    in_list = object()
     for note in ideas:
-        story += note_flowables(ctx, note, styles, themes.get(note.theme_id or ""))
+        story += note_flowables(ctx, note, styles, themes.get(note.theme_id or ""), in_list)
     return story
 
 

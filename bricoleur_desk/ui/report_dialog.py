@@ -50,6 +50,15 @@ from .report_privacy import PrivacyReview
 from .report_sheets import SheetChoice
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
+# the tagged PDF for residents and the website; Word for the adviser to finish the text
+REPORT_FILTERS = "PDF (*.pdf);;Word (*.docx)"
+
+
+def with_report_suffix(name: str, chosen_filter: str) -> str:
+    """``name`` ending in .pdf or .docx: as typed, else as the chosen file type says."""
+    if name.lower().endswith((".pdf", ".docx")):
+        return name
+    return name + (".docx" if "docx" in chosen_filter else ".pdf")
 
 
 def suggested_name(title: str, day: str) -> str:
@@ -253,7 +262,10 @@ class ReportDialog(QDialog):
         if self._keeper is not None:
             self._keeper.keep_report(store)  # what the background had not made yet
         self.last_result = result
-        self._show_status(self.tr("Saved {0} ({1} pages).").format(out.name, result.pages))
+        if result.pages:
+            self._show_status(self.tr("Saved {0} ({1} pages).").format(out.name, result.pages))
+        else:  # a Word document: Word lays out the pages
+            self._show_status(self.tr("Saved {0}.").format(out.name))
         self.exported.emit(out)
         if self._open_viewer and self.open_check.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
@@ -320,11 +332,11 @@ class ReportDialog(QDialog):
         return self.tr("Look at the ticked sketch sheets and confirm they show no personal data.")
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), self.path_edit.text(), "PDF (*.pdf)"
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), self.path_edit.text(), REPORT_FILTERS
         )
         if name:
-            self.path_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+            self.path_edit.setText(with_report_suffix(name, chosen))
 
     def _progress(self, fraction: float) -> None:
         self.progress.setValue(round(fraction * 100))

@@ -1,4 +1,4 @@
-"""Use case: export the follow-up report (PDF) and the promises (CSV) of a dossier.
+"""Use case: export the follow-up report (PDF, or Word for the adviser) and the promises (CSV) of a dossier.
 
 Files are written to a temporary file next to the target and renamed into place, so a failed
 export never leaves half a PDF and never damages an earlier one. The public report masks every
@@ -118,6 +118,8 @@ def export_report(
 ) -> ReportResult:
     """Write the report for one meeting (the latest when ``meeting_id`` is None) to ``out``.
 
+    A ``.docx`` ``out`` is the same report as an editable Word document (report/word.py).
+
     ``inputs`` are the files the command read (never written over, nor is any dossier). The
     public report masks every hit (anyone's names too with ``names``) except those in ``kept``,
     identified by their spot and text (``PrivacyHit.key``). ``sheets`` are the ids of the sketch
@@ -156,9 +158,11 @@ def export_report(
 
     meeting = with_sheets(meeting, sheets)
     start = time.perf_counter()
+    word = out.suffix.lower() == ".docx"
+    build = _build_docx if word else build_report
     try:
-        with _replacing(out, ".part.pdf") as temp:
-            built = build_report(
+        with _replacing(out, ".part.docx" if word else ".part.pdf") as temp:
+            built = build(
                 str(temp),
                 dossier,
                 meeting,
@@ -185,6 +189,12 @@ def export_report(
         seconds=time.perf_counter() - start,
         masked=masked,
     )
+
+
+def _build_docx(target: str, dossier: Dossier, meeting: Meeting, **kw: Any) -> Any:
+    from ..report.word import build_docx  # python-docx only when a Word report is asked for
+
+    return build_docx(target, dossier, meeting, **kw)
 
 
 def with_sheets(meeting: Meeting, sheets: Collection[str] | None) -> Meeting:

@@ -3803,168 +3803,173 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="223"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="232"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar het verslag moet komen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="248"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="257"/>
         <source>The report was not saved: {0}</source>
         <translation>Het verslag is niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="256"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="266"/>
         <source>Saved {0} ({1} pages).</source>
         <translation>{0} opgeslagen ({1} pagina&apos;s).</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/report_dialog.py" line="268"/>
+        <source>Saved {0}.</source>
+        <translation>{0} opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="280"/>
         <source>The promises were not saved: {0}</source>
         <translation>De toezeggingen zijn niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="270"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="282"/>
         <source>Saved the promises as {0}.</source>
         <translation>De toezeggingen zijn opgeslagen als {0}.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
         <source>Wait until every text has been scanned for names.</source>
         <translation>Wacht tot alle teksten op namen zijn gescand.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="332"/>
         <source>Look at the ticked sketch sheets and confirm they show no personal data.</source>
         <translation>Bekijk de aangevinkte schetsvellen en bevestig dat ze geen persoonsgegevens tonen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="336"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="355"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="367"/>
         <source>Export report</source>
         <translation>Verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="356"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="368"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="358"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="370"/>
         <source>Audience:</source>
         <translation>Voor wie:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="359"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="371"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="361"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="373"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="363"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="375"/>
         <source>&amp;Public (residents): no names or contact details</source>
         <translation>&amp;Openbaar (bewoners): zonder namen of contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="364"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="376"/>
         <source>&amp;Internal: with contacts and internal remarks</source>
         <translation>&amp;Intern: met contactgegevens en interne opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="365"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="377"/>
         <source>&amp;Browse…</source>
         <translation>Bla&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="366"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="378"/>
         <source>&amp;Open the PDF when it is saved</source>
         <translation>De PDF o&amp;penen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="368"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="380"/>
         <source>Add the plan&apos;s bac&amp;kground: description, history, earlier evenings, stakeholders</source>
         <translation>Achtergrond van het plan toevoe&amp;gen: omschrijving, voorgeschiedenis, eerdere avonden, belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="370"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="382"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="371"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="383"/>
         <source>Promises as &amp;CSV</source>
         <translation>Toezeggingen als &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="372"/>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="386"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="384"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="398"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="374"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="386"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="375"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="387"/>
         <source>Public report</source>
         <translation>Openbaar verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="376"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="388"/>
         <source>Internal report</source>
         <translation>Intern verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="377"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="389"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="378"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="390"/>
         <source>File to save the report to</source>
         <translation>Bestand voor het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="379"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="391"/>
         <source>Choose the file</source>
         <translation>Bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="380"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="392"/>
         <source>Open the PDF when saved</source>
         <translation>De PDF openen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="381"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="393"/>
         <source>Add the plan&apos;s background to the report</source>
         <translation>De achtergrond van het plan in het verslag opnemen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="382"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="394"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="383"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="395"/>
         <source>Export status</source>
         <translation>Status van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="384"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="396"/>
         <source>Export the report</source>
         <translation>Het verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="385"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="397"/>
         <source>Save the promises as CSV</source>
         <translation>De toezeggingen opslaan als CSV</translation>
     </message>

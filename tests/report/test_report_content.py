@@ -131,7 +131,7 @@ def test_contents_bookmarks_and_metadata(dossier, public_pdf: Path) -> None:
     assert meta.title == "Verslag bewonersavond: Tweede bewonersavond: het plein en de Kerkstraat"
     assert meta.author == "Gemeente Bricoleurwaard"
     assert meta.subject == "Verslag van Herinrichting Kerkbuurt-Oost"
-    assert reader.trailer["/Root"]["/Lang"] == "nl"
+    assert reader.trailer["/Root"]["/Lang"] == "nl-NL"  # PDF/UA: language and region
 
 
 def test_every_font_is_embedded(public_pdf: Path) -> None:
