@@ -14,6 +14,7 @@ from math import ceil
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QStaticText
 
+from ...domain.contrast import readable_text
 from ...workspace.wall_layout import WallLayout, WallRow
 from .wall_ink import INK_LEFT, INK_SPARE, InkCache, Signature
 from .wall_parts import (
@@ -85,9 +86,10 @@ class WallPainter:
             painter.setPen(QPen(FOCUS_OUTLINE, pen))
             outline = band.adjusted(-pen - 4, -pen - 2, pen + 4, pen + 2)
             painter.drawRect(outline.adjusted(pen // 2, pen // 2, -(pen // 2), -(pen // 2)))
-        painter.fillRect(band, QColor(entry.color or "#455a64"))
+        fill = entry.color or "#455a64"
+        painter.fillRect(band, QColor(fill))
         painter.setFont(f.header)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(readable_text(fill)))  # a theme's colour may be light: black on it then
         name = f"{entry.text} {suffix}" if suffix else entry.text
         label = self._label(name, f.header_labels, f.header)
         top = band.top() + (band.height() - int(label.size().height())) // 2

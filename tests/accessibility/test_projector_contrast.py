@@ -1,0 +1,51 @@
+"""The projector's text passes WCAG AA on its ground, on every theme colour a dossier can hold."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from bricoleur_desk.domain.contrast import contrast_ratio, readable_text
+from bricoleur_desk.ui.audience import AudienceWindow
+from bricoleur_desk.ui.audience.wall_parts import GAP, MARGIN
+from bricoleur_desk.workspace import capture, commands
+from bricoleur_desk.workspace.session import DossierSession
+from tests.capture.sample import MEETING_ID, sample_dossier
+
+
+def _band_pixels(window: AudienceWindow, theme_id: str) -> tuple[QImage, list[QColor]]:
+    wall = window.wall
+    image = wall.grab().toImage()
+    row = wall.wall_layout.row_of(theme_id)
+    column, y, height = wall.wall_layout.places[row]
+    f = wall._fonts_for(wall.wall_layout.chosen)  # noqa: SLF001
+    left = MARGIN + column * (f.column_width + GAP)
+    top = MARGIN + y + f.fm.height() // 3
+    dpr = image.devicePixelRatio()
+    pixels = [
+        image.pixelColor(int(x * dpr), int(yy * dpr))
+        for x in range(left + 2, left + f.column_width - 2, 2)
+        for yy in range(top + 2, MARGIN + y + height - 2)
+    ]
+    return image, pixels
+
+
+@pytest.mark.parametrize("fill", ["#ffff00", "#17becf", "#bcbd22", "#0d47a1", "#e0e0e0", "#222222"])
+def test_a_theme_band_in_any_colour_carries_readable_text(qtbot: QtBot, fill: str) -> None:
+    session = DossierSession(sample_dossier())
+    window = AudienceWindow(session, MEETING_ID)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    commands.run(session, capture.recolour_theme, "t-verkeer", fill)
+    _image, pixels = _band_pixels(window, "t-verkeer")
+    band = QColor(fill)
+    text = [p for p in pixels if p != band]
+    assert len(text) > 50, "the theme's name is painted on its band"
+    # the text's own colour (its glyphs' cores, not their anti-aliased edges) against the band
+    expected = QColor(readable_text(fill))
+    cores = [p for p in text if p == expected]
+    assert len(cores) > 20, (fill, {p.name() for p in text[:20]})
+    assert contrast_ratio(expected.name(), fill) >= 4.5
