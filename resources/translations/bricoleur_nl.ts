@@ -236,7 +236,7 @@
     <name>AudienceWindow</name>
     <message>
         <location filename="../../bricoleur_desk/ui/audience/window.py" line="207"/>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="163"/>
         <source>Projector screen</source>
         <translation>Scherm voor de projector</translation>
     </message>
@@ -1437,32 +1437,37 @@
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="206"/>
+        <source>Preview of the notes to import</source>
+        <translation>Voorbeeld van de notities die worden ingelezen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="208"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="208"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="208"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="208"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="208"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="210"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
@@ -1929,37 +1934,37 @@ Voor bewonersavonden en de terugkoppeling.</translation>
 <context>
     <name>MarkerChips</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="88"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="89"/>
         <source>Concern</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="89"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="90"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="90"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="91"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="94"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="95"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="98"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="99"/>
         <source>(new)</source>
         <translation>(nieuw)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="100"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="101"/>
         <source>Theme: %1</source>
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="105"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="106"/>
         <source>Raised by: %1</source>
         <translation>Ingebracht door: %1</translation>
     </message>
@@ -1967,27 +1972,27 @@ Voor bewonersavonden en de terugkoppeling.</translation>
 <context>
     <name>MeetingViews</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="329"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="330"/>
         <source>Sketches</source>
         <translation>Schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="331"/>
         <source>Notes and sketches</source>
         <translation>Punten en schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="332"/>
         <source>On the projector (F5):</source>
         <translation>Op de projector (F5):</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="335"/>
         <source>Note everything first.
 
 Type what residents say in the capture line and press Enter: every point appears on the projector at once, in their own words. Answer later, in Discuss.
@@ -2005,22 +2010,22 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="417"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="433"/>
         <source>The sketch on the projector follows your view</source>
         <translation>De schets op de projector volgt uw beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="419"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="435"/>
         <source>The projector shows the whole map</source>
         <translation>De projector toont de hele kaart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="484"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="500"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="485"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="501"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -2057,7 +2062,7 @@ F1 toont alle tekens.</translation>
 <context>
     <name>NoteListDelegate</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="135"/>
+        <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="136"/>
         <source>Edit the note</source>
         <translation>Het punt bewerken</translation>
     </message>
@@ -2094,42 +2099,42 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PeopleCommands</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="119"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="122"/>
         <source>People re&amp;gister…</source>
         <translation>&amp;Register van deelnemers…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="120"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="123"/>
         <source>Who came, how to reach them and their consent (internal)</source>
         <translation>Wie er kwam, hoe we ze bereiken en hun toestemming (intern)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="121"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="124"/>
         <source>Print a sign-&amp;in sheet…</source>
         <translation>Presentie&amp;lijst afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="164"/>
         <source>No meeting</source>
         <translation>Geen bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="164"/>
         <source>Add a meeting first: the sheet names it.</source>
         <translation>Voeg eerst een bewonersavond toe: de lijst noemt haar.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="168"/>
         <source>sign-in sheet</source>
         <translation>presentielijst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="183"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="186"/>
         <source>Cannot write the sign-in sheet</source>
         <translation>Presentielijst niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="189"/>
         <source>Sign-in sheet written to {0}</source>
         <translation>Presentielijst opgeslagen in {0}</translation>
     </message>
@@ -2152,109 +2157,129 @@ F1 toont alle tekens.</translation>
         <translation>persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="256"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="256"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="311"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="313"/>
         <source>Added: {0}</source>
         <translation>Toegevoegd: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="332"/>
         <source>Removed: {0} (Ctrl+Z brings them back)</source>
         <translation>Verwijderd: {0} (Ctrl+Z zet het terug)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="341"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="343"/>
         <source>People register (internal)</source>
         <translation>Register van deelnemers (intern)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="344"/>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="353"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="346"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="355"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="345"/>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="354"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="347"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="356"/>
         <source>Group or street</source>
         <translation>Groep of straat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="346"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="348"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="347"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="349"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="348"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="350"/>
         <source>May be contacted</source>
         <translation>Mag contact</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="349"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="351"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="350"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="352"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="355"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="357"/>
         <source>E-mail or phone</source>
         <translation>E-mail of telefoon</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="356"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="359"/>
+        <source>New person: name</source>
+        <translation>Nieuwe persoon: naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="360"/>
+        <source>New person: group or street</source>
+        <translation>Nieuwe persoon: groep of straat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="361"/>
+        <source>New person: e-mail or phone</source>
+        <translation>Nieuwe persoon: e-mail of telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="362"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="363"/>
         <source>May be &amp;contacted</source>
         <translation>Mag &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="357"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="364"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="360"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="367"/>
         <source>Typing in a sign-in sheet: name Tab group Tab e-mail or phone Tab Space (consent) Enter. Consent is dated on the meeting&apos;s day ({0}), given on the sign-in sheet.</source>
         <translation>Een presentielijst overtypen: naam Tab groep Tab e-mail of telefoon Tab Spatie (toestemming) Enter. Toestemming krijgt de datum van de avond ({0}), gegeven op de presentielijst.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="364"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="371"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="365"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="372"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="366"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="373"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="367"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="374"/>
         <source>&amp;Print sign-in sheet…</source>
         <translation>Presentielijst &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="368"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="375"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2263,36 +2288,41 @@ F1 toont alle tekens.</translation>
     <name>PersonDialog</name>
     <message>
         <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="118"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="120"/>
         <source>Erase a person</source>
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="120"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="122"/>
         <source>Whom should the dossier forget? You will be asked to confirm; it cannot be undone.</source>
         <translation>Wie moet het dossier vergeten? U wordt om bevestiging gevraagd; wissen kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="122"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="124"/>
         <source>Erase…</source>
         <translation>Wissen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="126"/>
         <source>Export a person&apos;s data</source>
         <translation>Gegevens van persoon exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="127"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="129"/>
         <source>Everything the dossier holds about one resident, as a JSON file: their details, the notes they raised and every text that names them. Other residents named in those texts are masked. Check the file before you send it.</source>
         <translation>Alles wat het dossier over één bewoner bevat, als JSON-bestand: de persoonsgegevens, de punten die deze persoon inbracht en elke tekst waarin de naam voorkomt. Andere bewoners in die teksten worden afgeschermd. Controleer het bestand voordat u het verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="132"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="134"/>
         <source>Save as:</source>
         <translation>Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="133"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="135"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -2339,21 +2369,31 @@ F1 toont alle tekens.</translation>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="105"/>
+        <source>Consent given how</source>
+        <translation>Toestemming gegeven hoe</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="106"/>
+        <source>Consent date</source>
+        <translation>Datum toestemming</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="380"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="387"/>
         <source>Link a person</source>
         <translation>Persoon koppelen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="383"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="390"/>
         <source>Type to find a name</source>
         <translation>Typ om een naam te vinden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="393"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="400"/>
         <source>The note keeps its group; the person&apos;s name is internal: never on the projector or in the public report.</source>
         <translation>Het punt houdt zijn groep; de naam is intern: nooit op de projector of in het openbare verslag.</translation>
     </message>
@@ -2700,24 +2740,24 @@ F1 toont alle tekens.</translation>
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="129"/>
         <source>The room sees page %1 of %2 (PgUp/PgDn)</source>
         <translation>De zaal ziet pagina %1 van %2 (PgUp/PgDn)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="131"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="132"/>
         <source>One theme alone. %1</source>
         <translation>Eén thema alleen. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="233"/>
         <source>The projector is off.
 F5 shows the meeting to the room.</source>
         <translation>De projector staat uit.
 F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="235"/>
         <source>Preview of the projector</source>
         <translation>Voorbeeld van de projector</translation>
     </message>
@@ -3029,37 +3069,37 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>PromisesWall</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="65"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="67"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="67"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="69"/>
         <source>Not going ahead</source>
         <translation>Gaat niet door</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="69"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="71"/>
         <source>Why: %1</source>
         <translation>Waarom: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="74"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="76"/>
         <source>Still open, later than promised</source>
         <translation>Loopt nog, later dan beloofd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="78"/>
         <source>Still open</source>
         <translation>Loopt nog</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="80"/>
         <source>Latest: %1</source>
         <translation>Laatste nieuws: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="82"/>
         <source>No news yet</source>
         <translation>Nog geen nieuws</translation>
     </message>
@@ -3242,46 +3282,51 @@ F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="92"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="92"/>
         <source>Evening</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="92"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="92"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="92"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="93"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="114"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="115"/>
         <source>(cannot be read)</source>
         <translation>(niet leesbaar)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="120"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="121"/>
         <source>during the evening</source>
         <translation>tijdens de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="122"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="123"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="125"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
@@ -3289,18 +3334,18 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>Restoring</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="146"/>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="162"/>
         <source>Cannot restore</source>
         <translation>Kan niet terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="147"/>
         <source>The dossier is read-only here.</source>
         <translation>Het dossier is hier alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="166"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="167"/>
         <source>Restored the backup of {0}; the dossier as it was is kept as a backup too.</source>
         <translation>De reservekopie van {0} is teruggezet; het dossier zoals het was, is ook als reservekopie bewaard.</translation>
     </message>
@@ -3308,17 +3353,18 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="181"/>
         <source>Retention date</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="182"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="184"/>
         <source>After this date the dossier may no longer keep residents&apos; names and contact details. Opening it then offers to export and erase them.</source>
         <translation>Na deze datum mag het dossier de namen en contactgegevens van bewoners niet meer bewaren. Bij het openen wordt dan aangeboden ze te exporteren en te wissen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="188"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="189"/>
         <source>Keep personal data until</source>
         <translation>Persoonsgegevens bewaren tot</translation>
     </message>
@@ -3326,32 +3372,32 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>RetentionPassedDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="234"/>
         <source>Retention date passed</source>
         <translation>Bewaartermijn verstreken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="237"/>
         <source>This dossier&apos;s retention date, {0}, has passed, and it still holds the personal data of {1} people. Export their data for the archive if your municipality keeps it, then erase it: names, e-mail addresses and phone numbers are removed and masked in every text. The notes, promises and sketches stay. Erasing cannot be undone.</source>
         <translation>De bewaartermijn van dit dossier ({0}) is verstreken, en het bevat nog de persoonsgegevens van {1} personen. Exporteer ze voor het archief als uw gemeente dat bewaart, en wis ze daarna: namen, e-mailadressen en telefoonnummers worden verwijderd en in elke tekst afgeschermd. De punten, toezeggingen en schetsen blijven. Wissen kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="240"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="243"/>
         <source>Export to:</source>
         <translation>Exporteren naar:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="241"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="244"/>
         <source>Export, then erase</source>
         <translation>Exporteren, dan wissen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="245"/>
         <source>Erase without export</source>
         <translation>Wissen zonder export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="246"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
@@ -3383,6 +3429,7 @@ F5 toont de avond aan de zaal.</translation>
     <name>SavePathRow</name>
     <message>
         <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="50"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="61"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
@@ -3575,6 +3622,21 @@ F5 toont de avond aan de zaal.</translation>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="72"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="73"/>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="74"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
 </context>
 <context>
     <name>SketchToolBar</name>
@@ -3707,104 +3769,104 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>SketchView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="206"/>
         <source>Canvas %1</source>
         <translation>Schets %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="215"/>
         <source>Sheet 1</source>
         <translation>Vel 1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="230"/>
         <source>PDF page as background</source>
         <translation>PDF-pagina als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="235"/>
         <source>Image as background</source>
         <translation>Afbeelding als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="235"/>
         <source>Images</source>
         <translation>Afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="249"/>
         <source>Which page?</source>
         <translation>Welke pagina?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="250"/>
         <source>Page (1-%1)</source>
         <translation>Pagina (1-%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="251"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="341"/>
         <source>Export canvas</source>
         <translation>Schets exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="331"/>
         <source>Canvas</source>
         <translation>Schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="316"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="333"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="335"/>
         <source>Blank</source>
         <translation>Blanco</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="336"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="337"/>
         <source>Image (map, photo)…</source>
         <translation>Afbeelding (kaart, foto)…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="338"/>
         <source>PDF page…</source>
         <translation>PDF-pagina…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="340"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="343"/>
         <source>PNG image…</source>
         <translation>PNG-afbeelding…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="344"/>
         <source>SVG drawing…</source>
         <translation>SVG-tekening…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="346"/>
         <source>No canvas yet. Make one with “New canvas”: blank, grid, a map or a plan.</source>
         <translation>Nog geen schets. Maak er een met “Nieuwe schets”: blanco, raster, een kaart of een plan.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="348"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
