@@ -144,6 +144,10 @@ class ClosePanel(MeetingWidget):
             self.counters[found[0]].flash()  # the sign of which score the key counted
         event.accept()
 
+    def first_counter(self) -> QWidget:
+        """Where the keyboard starts in this phase: on a score, where keys 1-5 count."""
+        return self.counters[meeting_flow.SCORES[0]].button
+
     def _counts_keys(self) -> bool:
         focused = self.focusWidget()
         return focused is self or any(focused is c.button for c in self.counters.values())
