@@ -15,10 +15,17 @@ def focused() -> QWidget:
     return widget
 
 
+def _receiver() -> QWidget:
+    """Where a key goes: the focused widget, else the active window (none of its widgets has the focus)."""
+    receiver = QApplication.focusWidget() or QApplication.activeWindow()
+    assert receiver is not None, "a window has the keyboard"
+    return receiver
+
+
 def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Mod.NoModifier, times: int = 1) -> None:
     """One key (with modifiers) to the focused widget, as the keyboard sends it."""
     for _ in range(times):
-        QTest.keyClick(focused(), key, modifiers)
+        QTest.keyClick(_receiver(), key, modifiers)
         QApplication.processEvents()
 
 
