@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from bricoleur_desk.domain.contrast import contrast_ratio, readable_text
+from bricoleur_desk.domain.contrast import contrast_ratio, passes_aa, readable_text
 from bricoleur_desk.ui.audience import AudienceWindow
+from bricoleur_desk.ui.audience.colours import HIGH_CONTRAST, NORMAL, RoomColours
 from bricoleur_desk.ui.audience.wall_parts import GAP, MARGIN
 from bricoleur_desk.workspace import capture, commands
 from bricoleur_desk.workspace.session import DossierSession
@@ -49,3 +50,40 @@ def test_a_theme_band_in_any_colour_carries_readable_text(qtbot: QtBot, fill: st
     cores = [p for p in text if p == expected]
     assert len(cores) > 20, (fill, {p.name() for p in text[:20]})
     assert contrast_ratio(expected.name(), fill) >= 4.5
+
+
+@pytest.mark.parametrize("colours", [NORMAL, HIGH_CONTRAST], ids=["usual", "high-contrast"])
+def test_every_colour_pair_of_the_projector_passes_aa(colours: RoomColours) -> None:
+    # every text on the room's screen is 4.5:1 or more, whatever size it ends up on a small wall
+    ground = colours.ground
+    texts = {
+        "ink": (colours.ink, ground),
+        "merged note": (colours.faded, ground),
+        "group": (colours.group_ink, ground),
+        "newest note": (colours.ink, colours.highlight),
+        "note in focus": (colours.ink, colours.focus_fill),
+        "date and venue": (colours.when, ground),
+        "open for discussion": (colours.open_title, ground),
+        "fixed": (colours.fixed_title, ground),
+        "clock, nearly over": (colours.clock_warning, ground),
+        "clock, over": (colours.clock_over, ground),
+        "promise detail": (colours.promise_detail, ground),
+        "band without a colour": (readable_text(colours.band), colours.band),
+    }
+    for status, colour in colours.status.items():
+        texts[f"answer, {status}"] = (colour, ground)
+        texts[f"answer in focus, {status}"] = (colour, colours.focus_fill)
+    for badge, colour in colours.badges.items():
+        texts[f"badge {badge}"] = (readable_text(colour), colour)
+    failing = {what: round(contrast_ratio(*pair), 2) for what, pair in texts.items() if not passes_aa(*pair)}
+    assert failing == {}
+    # the outline of the note under discussion: a graphic, 3:1 (WCAG 1.4.11)
+    assert contrast_ratio(colours.focus_outline, ground) >= 3
+
+
+def test_high_contrast_leaves_no_grey_on_the_projector() -> None:
+    for name in ("ink", "group_ink", "when", "promise_detail", "focus_outline"):
+        assert getattr(HIGH_CONTRAST, name) == "#000000", name
+    assert contrast_ratio(HIGH_CONTRAST.faded, HIGH_CONTRAST.ground) >= 7  # AAA, merged or not
+    for status, colour in HIGH_CONTRAST.status.items():
+        assert contrast_ratio(colour, HIGH_CONTRAST.ground) >= 7, status
