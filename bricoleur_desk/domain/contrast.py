@@ -7,6 +7,8 @@ it passes WCAG AA on every fill: of black and white one always reaches at least 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 BLACK = "#000000"
 WHITE = "#ffffff"
 AA_NORMAL = 4.5  # WCAG 2.x 1.4.3: text under 18 pt (14 pt bold)
@@ -50,3 +52,25 @@ def readable_text(background: str) -> str:
 def passes_aa(text: str, background: str, large: bool = False) -> bool:
     """WCAG AA for text of this colour on this background (``large``: 18 pt, or 14 pt bold)."""
     return contrast_ratio(text, background) >= (AA_LARGE if large else AA_NORMAL)
+
+
+@lru_cache(maxsize=256)  # painted with every theme band of the wall
+def strengthened(background: str, target: float = AAA_NORMAL) -> str:
+    """``background`` darkened (or lightened) just enough that its readable text reaches ``target``.
+
+    The high-contrast projector keeps each theme's hue on its band but not a mid-tone one:
+    teal with black text at 4.5:1 becomes a darker teal with white text at 7:1.
+    """
+    r, g, b = parse_hex(background)
+    if contrast_ratio(readable_text(background), background) >= target:
+        return f"#{r:02x}{g:02x}{b:02x}"
+    for step in range(1, 101):
+        darker = "#" + "".join(f"{round(c * (1 - step / 100)):02x}" for c in (r, g, b))
+        if contrast_ratio(WHITE, darker) >= target:
+            dark_step = step
+            break
+    for step in range(1, 101):
+        lighter = "#" + "".join(f"{round(c + (255 - c) * step / 100):02x}" for c in (r, g, b))
+        if contrast_ratio(BLACK, lighter) >= target:
+            return lighter if step < dark_step else darker
+    return darker

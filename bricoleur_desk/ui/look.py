@@ -123,9 +123,10 @@ def high_contrast_palette() -> QPalette:
     return palette
 
 
-# edges black and two pixels wide where Fusion draws them pale grey (1.3:1 on white)
+# edges black and two pixels wide where Fusion draws them pale grey (1.3:1 on white). Spin boxes
+# keep Fusion's look: styled so, Qt gave a spin box without arrows a text field 1 pixel wide
 HIGH_CONTRAST_STYLE = """
-QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView {
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractItemView {
     border: 2px solid #000000; background: #ffffff; color: #000000;
 }
 QPushButton { border: 2px solid #000000; border-radius: 4px; padding: 4px 10px; background: #ffffff; color: #000000; }
@@ -136,7 +137,7 @@ QMenu::item:selected, QMenuBar::item:selected { background: #000000; color: #fff
 QTabBar::tab { border: 2px solid #000000; padding: 4px 12px; background: #ffffff; color: #000000; }
 QTabBar::tab:selected { background: #000000; color: #ffffff; }
 QToolTip { background: #ffffff; color: #000000; border: 2px solid #000000; }
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, QComboBox:focus,
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,
 QAbstractItemView:focus, QPushButton:focus { border: 3px solid #0b57d0; }
 QTabBar::tab:selected:focus { background: #0b57d0; border-color: #0b57d0; }
 """

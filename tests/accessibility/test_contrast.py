@@ -15,6 +15,7 @@ from bricoleur_desk.domain.contrast import (
     passes_aa,
     readable_text,
     relative_luminance,
+    strengthened,
 )
 from bricoleur_desk.workspace.capture import PALETTE
 
@@ -59,3 +60,17 @@ def test_malformed_colours_are_refused() -> None:
     for bad in ("", "#12", "#12345", "red", "#gggggg"):
         with pytest.raises(ValueError):
             parse_hex(bad)
+
+
+@given(hex_colours)
+def test_a_strengthened_band_reaches_7_to_1_and_stays_close(colour: str) -> None:
+    band = strengthened(colour)
+    assert contrast_ratio(readable_text(band), band) >= 7
+    if contrast_ratio(readable_text(colour), colour) >= 7:
+        assert band == colour  # already strong: left as it is
+
+
+def test_a_mid_tone_teal_becomes_a_darker_teal() -> None:
+    band = strengthened("#00838f")
+    r, g, b = parse_hex(band)
+    assert readable_text(band) == WHITE and r < g and b > r and contrast_ratio(WHITE, band) >= 7

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from bricoleur_desk.domain.contrast import contrast_ratio, passes_aa, readable_text
+from bricoleur_desk.domain.contrast import contrast_ratio, passes_aa, readable_text, strengthened
 from bricoleur_desk.ui.audience import AudienceWindow
 from bricoleur_desk.ui.audience.colours import HIGH_CONTRAST, NORMAL, RoomColours
 from bricoleur_desk.ui.audience.wall_parts import GAP, MARGIN
@@ -32,16 +32,21 @@ def _band_pixels(window: AudienceWindow, theme_id: str) -> tuple[QImage, list[QC
     return image, pixels
 
 
-@pytest.mark.parametrize("fill", ["#ffff00", "#17becf", "#bcbd22", "#0d47a1", "#e0e0e0", "#222222"])
-def test_a_theme_band_in_any_colour_carries_readable_text(qtbot: QtBot, fill: str) -> None:
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["usual", "high-contrast"])
+@pytest.mark.parametrize("fill", ["#ffff00", "#17becf", "#bcbd22", "#0d47a1", "#e0e0e0", "#222222", "#00838f"])
+def test_a_theme_band_in_any_colour_carries_readable_text(qtbot: QtBot, fill: str, high_contrast: bool) -> None:
     session = DossierSession(sample_dossier())
     window = AudienceWindow(session, MEETING_ID)
+    window.set_high_contrast(high_contrast)
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
     commands.run(session, capture.recolour_theme, "t-verkeer", fill)
     _image, pixels = _band_pixels(window, "t-verkeer")
+    if high_contrast:  # the theme's hue, but dark or light enough for 7:1 (AAA)
+        fill = strengthened(fill)
+        assert contrast_ratio(readable_text(fill), fill) >= 7
     band = QColor(fill)
     text = [p for p in pixels if p != band]
     assert len(text) > 50, "the theme's name is painted on its band"

@@ -40,6 +40,7 @@ class RoomColours:
     )
     promise_detail: str = "#444444"
     focus_pen: float = 1.0  # times the usual outline
+    strong_bands: bool = False  # theme bands darkened or lightened until their text reaches 7:1
 
 
 NORMAL = RoomColours()
@@ -60,6 +61,7 @@ HIGH_CONTRAST = RoomColours(
     badges={"done": "#0b4d12", "dropped": "#4e342e", "open": "#0d3880", "late": "#8e0000"},
     promise_detail="#000000",
     focus_pen=1.5,
+    strong_bands=True,
 )
 
 

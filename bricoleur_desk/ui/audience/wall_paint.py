@@ -14,7 +14,7 @@ from math import ceil
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QStaticText
 
-from ...domain.contrast import readable_text
+from ...domain.contrast import readable_text, strengthened
 from ...workspace.wall_layout import WallLayout, WallRow
 from .colours import NORMAL, RoomColours
 from .wall_ink import INK_LEFT, INK_SPARE, InkCache, Signature
@@ -95,6 +95,8 @@ class WallPainter:
             outline = band.adjusted(-pen - 4, -pen - 2, pen + 4, pen + 2)
             painter.drawRect(outline.adjusted(pen // 2, pen // 2, -(pen // 2), -(pen // 2)))
         fill = entry.color or c.band
+        if c.strong_bands:
+            fill = strengthened(fill)  # the theme's hue, dark or light enough for 7:1
         painter.fillRect(band, self._c(fill))
         painter.setFont(f.header)
         painter.setPen(self._c(readable_text(fill)))  # a theme's colour may be light: black on it then
