@@ -92,3 +92,17 @@ def test_high_contrast_leaves_no_grey_on_the_projector() -> None:
     assert contrast_ratio(HIGH_CONTRAST.faded, HIGH_CONTRAST.ground) >= 7  # AAA, merged or not
     for status, colour in HIGH_CONTRAST.status.items():
         assert contrast_ratio(colour, HIGH_CONTRAST.ground) >= 7, status
+
+
+@pytest.mark.parametrize(("paper", "ink"), [("#ffe066", "#1f1f1f"), ("#1f1f1f", "#ffffff"), ("#0a64c8", "#ffffff")])
+def test_a_sticky_in_any_colour_has_readable_words(qtbot: QtBot, paper: str, ink: str) -> None:
+    from bricoleur_desk.domain.model import Canvas, Sheet, Sticky
+    from bricoleur_desk.ui.canvas.export import canvas_svg
+    from bricoleur_desk.ui.canvas.items import StickyItem
+
+    item = StickyItem(Sticky(id="s1", text="Meer bankjes", x=0, y=0, color=paper), "sheet", lambda *_: None)
+    assert item.text.defaultTextColor().name() == ink  # on the laptop and, larger, on the projector
+    assert contrast_ratio(ink, paper) >= 4.5
+    sheet = Sheet(id="sheet", name="A", stickies=[Sticky(id="s1", text="Meer bankjes", x=0, y=0, color=paper)])
+    canvas = Canvas(id="c", name="Plein", sheets=[sheet])
+    assert f'fill="{ink}">' in canvas_svg(canvas, None)  # the exported sketch too
