@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..resources import resource_path
 from .errors import install_exception_hook, route_qt_messages_to_logging
+from .look import apply_look
 from .main_window import MainWindow
 from .name_scanning import NameScanning
 from .settings import Settings
@@ -31,6 +32,7 @@ def run_app(path: Path | None, meeting_id: str | None) -> int:
 
     remove_legacy_cache()  # unencrypted tiles of earlier versions: handwriting in the clear
     settings = Settings()
+    apply_look(app, settings.high_contrast())  # the focus ring always; high contrast when chosen
     translations = Translations()  # Dutch first; the window's Taal / Language menu switches it
     translations.apply(settings.ui_language())
     # the name scanner loads in its own thread once a dossier opens: the wall and the public

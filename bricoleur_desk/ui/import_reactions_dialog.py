@@ -203,6 +203,7 @@ class ImportReactionsDialog(QDialog):
         for role, label in self._role_labels.items():
             label.setBuddy(self.combos[role])
             self.combos[role].setItemText(0, self.tr("(none)"))
+        self.preview.setAccessibleName(self.tr("Preview of the notes to import"))
         self.preview.setHorizontalHeaderLabels(
             [self.tr("Line"), self.tr("Text"), self.tr("Group"), self.tr("Theme"), self.tr("Result")]
         )

@@ -53,6 +53,9 @@ class MainActions:
         self.letter = make("actionLetter")
         self.encrypt = make("actionEncrypt")
         self.about = make("actionAbout")
+        # black on white, black edges, a thicker focus ring; the projector follows
+        self.high_contrast = make("actionHighContrast", "Ctrl+Shift+H")
+        self.high_contrast.setCheckable(True)
         # each language named in itself, so it can be found whichever one is showing
         self.languages = QActionGroup(window)
         self.language_actions: dict[str, QAction] = {}
@@ -97,6 +100,9 @@ class MainActions:
         self.meeting_menu.addAction(self.projector_page_down)
         self.meeting_menu.addAction(self.projector_page_up)
         self.meeting_menu.addAction(self.promises_wall)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("viewMenu")
+        self.view_menu.addAction(self.high_contrast)
         self.help_menu = bar.addMenu("")
         self.language_menu = self.help_menu.addMenu("&Taal / Language")
         self.language_menu.setObjectName("languageMenu")
@@ -140,6 +146,7 @@ class MainActions:
         self.file_menu.setTitle(self.tr("&Dossier"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.meeting_menu.setTitle(self.tr("&Meeting"))
+        self.view_menu.setTitle(self.tr("Vie&w"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.recent_menu.setTitle(self.tr("Recent dossiers"))
         self.new.setText(self.tr("&New dossier…"))
@@ -184,3 +191,7 @@ class MainActions:
             self.tr("Add written reactions from a CSV or Excel file as notes of this meeting")
         )
         self.about.setText(self.tr("&About Bricoleur Desk"))
+        self.high_contrast.setText(self.tr("&High contrast"))
+        self.high_contrast.setToolTip(
+            self.tr("Black on white with strong edges and focus, on this screen and the projector")
+        )

@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
 
 from ..workspace import commands
 from ..workspace.files import ensure_demo, write_json
@@ -17,6 +25,7 @@ from .colleagues.menu import ColleaguesCommands
 from .dossier.commands import DossierCommands
 from .encryption import DossierEncryption, OpenCancelled, ask_passphrase
 from .errors import show_error
+from .look import apply_look
 from .main_actions import MainActions
 from .meeting_workspace import MeetingWorkspace
 from .messages import user_text
@@ -256,6 +265,8 @@ class MainWindow(QMainWindow):
         a.promises.triggered.connect(self.open_promises)
         a.letter.triggered.connect(lambda: self.opened and self.promises.write_letter(self.opened.session, self.opened.path))
         a.about.triggered.connect(self._about)
+        a.high_contrast.setChecked(self.settings.high_contrast())
+        a.high_contrast.toggled.connect(self.set_high_contrast)
         for language, action in a.language_actions.items():
             action.triggered.connect(lambda _checked=False, lang=language: self.set_ui_language(lang))
         self.start.newRequested.connect(self.new_dossier)
@@ -268,6 +279,17 @@ class MainWindow(QMainWindow):
         self.translations.apply(language)
         self.settings.set_ui_language(language)
         self._check_language()
+
+    def set_high_contrast(self, on: bool) -> None:
+        """View → High contrast: the whole app and the projector at once, remembered."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_look(app, on)
+        self.settings.set_high_contrast(on)
+        if self.workspace is not None and self.workspace.views is not None:
+            self.workspace.views.projector.set_high_contrast(on)
+        if self.commands.high_contrast.isChecked() != on:
+            self.commands.high_contrast.setChecked(on)
 
     def _check_language(self) -> None:
         self.commands.language_actions[self.translations.language()].setChecked(True)

@@ -131,6 +131,7 @@ class MeetingViews(QWidget):
         # a click on the note already selected (after a theme was chosen) brings it back too
         self.capture.note_list.clicked.connect(lambda _index: self._notes_selected(self.capture.selected_note_ids()))
         self.phase_bar.phaseChanged.connect(lambda _phase: self.follow_phase())
+        self.phase_bar.phaseChanged.connect(self._phase_entered)
         self.timer.readingChanged.connect(self._clock_reading)
         self.timer.showOnProjectorChanged.connect(
             lambda _on: self._clock_reading("", self.timer.time_label.text(), self.timer.level())
@@ -237,6 +238,15 @@ class MeetingViews(QWidget):
         if phase == Phase.INVENTORY:
             self.tabs.setCurrentIndex(0)
             self.capture.focus_capture()
+
+    def _phase_entered(self, value: str) -> None:
+        """Entering a phase by keyboard, the keyboard lands where that phase starts (only on a change:
+        follow_phase runs on every edit of the meeting and must not take the focus from a field)."""
+        phase = Phase(value)
+        if phase == Phase.PREPARE:
+            self.prepare.title_input.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif phase == Phase.CLOSE:
+            self.close_panel.first_counter().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _room_to_prepare(self, preparing: bool) -> None:
         """Preparing, the form takes the note list's place and the clock's: it is written, not glanced at."""

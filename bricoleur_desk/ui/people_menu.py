@@ -69,6 +69,9 @@ class SignInSheetDialog(QDialog):
         form.addRow(self.tr("&Pages"), self.pages_box)
         form.addRow(self.tr("&Language"), self.language_box)
         form.addRow(self.tr("&File"), where)
+        self.path_edit.setAccessibleName(self.tr("File"))
+        self.pages_box.setAccessibleName(self.tr("Pages"))
+        self.language_box.setAccessibleName(self.tr("Language"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

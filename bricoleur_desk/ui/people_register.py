@@ -102,6 +102,8 @@ class PersonEditDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Person"))
+        self.how_box.setAccessibleName(self.tr("Consent given how"))
+        self.date_edit.setAccessibleName(self.tr("Consent date"))
         self.setMinimumWidth(460)  # an e-mail address shows whole
         self._consent_given = person.consent_date is not None
 
@@ -353,6 +355,11 @@ class PeopleRegister(QDialog):
         self.quick_name.setPlaceholderText(self.tr("Name"))
         self.quick_group.setPlaceholderText(self.tr("Group or street"))
         self.quick_contact.setPlaceholderText(self.tr("E-mail or phone"))
+        # a placeholder is gone once typing starts: the name a screen reader says stays
+        self.quick_name.setAccessibleName(self.tr("New person: name"))
+        self.quick_group.setAccessibleName(self.tr("New person: group or street"))
+        self.quick_contact.setAccessibleName(self.tr("New person: e-mail or phone"))
+        self.table.setAccessibleName(self.tr("People"))
         self.quick_consent.setText(self.tr("May be &contacted"))
         self.add_button.setText(self.tr("&Add"))
         self.quick_hint.setText(

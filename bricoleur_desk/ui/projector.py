@@ -88,7 +88,14 @@ class Projector(QObject):
             self.set_clock(self._clock)
             self.window.wall.set_focus(self._focus)
             self.window.wall.set_alone(self._alone)
+            if self.settings.high_contrast():
+                self.window.set_high_contrast(True)
         return self.window
+
+    def set_high_contrast(self, on: bool) -> None:
+        """The room's screen in the high-contrast colours, or the usual ones (made so when built)."""
+        if self.window is not None:
+            self.window.set_high_contrast(on)
 
     def set_focus(self, row_id: str | None) -> None:
         """In Discuss: the note (or theme header id) the facilitator chose; its page comes up."""

@@ -168,6 +168,10 @@ class ReportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
+        # Enter exports, wherever the keyboard is: the other buttons are never the default (Qt
+        # made the first of them default on showing, and Enter in the file field did nothing)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(button is self.export_button)
 
         self.meeting_box.currentIndexChanged.connect(self._meeting_changed)
         self.public_radio.toggled.connect(self._refresh_privacy)

@@ -88,6 +88,7 @@ class RestoreDialog(QDialog):
             if self.backups
             else self.tr("There are no backups of this dossier yet: one is made every ten minutes of an evening with changes.")
         )
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.setHeaderLabels([self.tr("Made"), self.tr("Evening"), self.tr("Notes"), self.tr("Why")])
         self.restore.setText(self.tr("&Restore"))
         current = self.chosen()

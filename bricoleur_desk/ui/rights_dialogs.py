@@ -58,6 +58,7 @@ class SavePathRow(QWidget):
 
     def retranslate(self) -> None:
         self.browse.setText(self.tr("Browse…"))
+        self.edit.setAccessibleName(self.tr("Save as"))
 
 
 class PersonDialog(QDialog):
@@ -114,6 +115,7 @@ class PersonDialog(QDialog):
 
     def retranslate(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.people.setAccessibleName(self.tr("People"))
         if self._erase:
             self.setWindowTitle(self.tr("Erase a person"))
             self.intro.setText(
@@ -184,6 +186,7 @@ class RetentionDialog(QDialog):
             )
         )
         self.keep.setText(self.tr("Keep personal data until"))
+        self.date_edit.setAccessibleName(self.tr("Keep personal data until"))
 
 
 class RetentionPassedDialog(QDialog):

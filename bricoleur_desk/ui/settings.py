@@ -104,6 +104,14 @@ class Settings:
     def set_ui_language(self, language: str) -> None:
         self._s.setValue("ui/language", language if language in UI_LANGUAGES else "nl")
 
+    # how the app looks ------------------------------------------------------------------
+    def high_contrast(self) -> bool:
+        """The high-contrast theme, on the laptop and the projector (View → High contrast)."""
+        return str(self._s.value("ui/high_contrast", "false")).lower() == "true"
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._s.setValue("ui/high_contrast", "true" if on else "false")
+
     def sync(self) -> None:
         self._s.sync()
 

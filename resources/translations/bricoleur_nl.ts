@@ -235,74 +235,74 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="231"/>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="169"/>
         <source>Projector screen</source>
         <translation>Scherm voor de projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="348"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="364"/>
         <source>Bricoleur Desk — projector</source>
         <translation>Bricoleur Desk — projector</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="349"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="365"/>
         <source>Audience window</source>
         <translation>Venster voor de zaal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="350"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="366"/>
         <source>The notes as the room sees them</source>
         <translation>De punten zoals de zaal ze ziet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="352"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="368"/>
         <source>Under discussion</source>
         <translation>Nu aan de orde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="353"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="369"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="354"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="370"/>
         <source>We will find out</source>
         <translation>Zoeken we uit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="355"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="371"/>
         <source>Outside the frame</source>
         <translation>Buiten de kaders</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="356"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="372"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="358"/>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="359"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="374"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="375"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="358"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="374"/>
         <source>(continued)</source>
         <translation>(vervolg)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="363"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="379"/>
         <source>Promised last time</source>
         <translation>Vorige keer beloofd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="364"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="380"/>
         <source>No promises were made at earlier evenings.</source>
         <translation>Op eerdere avonden zijn geen toezeggingen gedaan.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/window.py" line="365"/>
+        <location filename="../../bricoleur_desk/ui/audience/window.py" line="381"/>
         <source>… and %1 more: all of them are in the report</source>
         <translation>… en nog %1: alle staan in het verslag</translation>
     </message>
@@ -323,144 +323,144 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="169"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="175"/>
         <source>Read-only dossier: save a copy (Ctrl+Shift+S) to add notes</source>
         <translation>Dossier is alleen-lezen: sla een kopie op (Ctrl+Shift+S) om punten toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="174"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="180"/>
         <source>Type what is said, Enter adds it.  ? question  ! idea  #theme  @group  (F1: all keys)</source>
         <translation>Typ wat er gezegd wordt, Enter voegt toe.  ? vraag  ! idee  #thema  @groep  (F1: alle toetsen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="177"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="183"/>
         <source>Capture line: type a note, Enter adds it</source>
         <translation>Invoerregel: typ een punt, Enter voegt het toe</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="178"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="184"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="185"/>
         <source>What the markers mean</source>
         <translation>Wat de tekens betekenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="180"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="181"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="187"/>
         <source>Filter notes</source>
         <translation>Punten filteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="182"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="188"/>
         <source>Arrange notes</source>
         <translation>Punten ordenen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="192"/>
         <source>By theme</source>
         <translation>Per thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="187"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="193"/>
         <source>In order of arrival</source>
         <translation>In volgorde van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="190"/>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="412"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="418"/>
         <source>No theme yet</source>
         <translation>Nog geen thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="197"/>
         <source>Merge into the first selected</source>
         <translation>Samenvoegen in het eerst geselecteerde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="198"/>
         <source>Split in two</source>
         <translation>In tweeën splitsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="199"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="194"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="200"/>
         <source>Internal remark…</source>
         <translation>Interne opmerking…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="195"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="201"/>
         <source>Markers and keys</source>
         <translation>Tekens en toetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="202"/>
         <source>Not personal data: show it on the wall</source>
         <translation>Geen persoonsgegevens: op de muur tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="197"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="203"/>
         <source>Personal data on the wall</source>
         <translation>Persoonsgegevens op de muur</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="264"/>
         <source>Note %1 shown on the wall as typed — Ctrl+Z masks it again</source>
         <translation>Punt %1 staat op de muur zoals getypt — Ctrl+Z maskeert het weer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="296"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="302"/>
         <source>Note %1 deleted (%2) — Ctrl+Z brings it back</source>
         <translation>Punt %1 verwijderd (%2) — Ctrl+Z zet het terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="304"/>
         <source>Note %1 deleted — Ctrl+Z brings it back</source>
         <translation>Punt %1 verwijderd — Ctrl+Z zet het terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="302"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="308"/>
         <source>Notes %1 deleted (%2) — Ctrl+Z brings them back</source>
         <translation>Punten %1 verwijderd (%2) — Ctrl+Z zet ze terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="304"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="310"/>
         <source>Notes %1 deleted — Ctrl+Z brings them back</source>
         <translation>Punten %1 verwijderd — Ctrl+Z zet ze terug</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="306"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="312"/>
         <source>1 vote</source>
         <translation>1 stem</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="306"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="312"/>
         <source>%1 votes</source>
         <translation>%1 stemmen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="378"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="384"/>
         <source>The name scanner could not be loaded (%1): notes stay hidden on the wall until you confirm with F9 that they hold no personal data</source>
         <translation>De namenscanner kon niet worden geladen (%1): punten blijven verborgen op de muur tot u met F9 bevestigt dat ze geen persoonsgegevens bevatten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="409"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="415"/>
         <source>Move to theme</source>
         <translation>Naar thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="424"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="430"/>
         <source>Link a person…</source>
         <translation>Persoon koppelen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="428"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_view.py" line="434"/>
         <source>Unlink the person</source>
         <translation>Persoon ontkoppelen</translation>
     </message>
@@ -616,12 +616,12 @@
 <context>
     <name>ClosePage</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="153"/>
         <source>Thank you for coming!</source>
         <translation>Bedankt voor uw komst!</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="126"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="154"/>
         <source>What happens next</source>
         <translation>Hoe verder</translation>
     </message>
@@ -629,92 +629,92 @@
 <context>
     <name>ClosePanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="218"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="224"/>
         <source>Count who came per group to see which expected groups did not come.</source>
         <translation>Tel per groep wie er kwam, dan ziet u welke verwachte groepen er niet waren.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="222"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="228"/>
         <source>Expected but absent: %1</source>
         <translation>Verwacht maar niet gekomen: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="225"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="231"/>
         <source>Every expected group came.</source>
         <translation>Alle verwachte groepen waren er.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="237"/>
         <source>No scores yet</source>
         <translation>Nog geen cijfers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="240"/>
         <source>%1 responses, average %2</source>
         <translation>%1 reacties, gemiddeld %2</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="244"/>
         <source>Close the evening</source>
         <translation>De avond afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="249"/>
         <source>Click a score or press 1-5 to count one more; with Shift, one less. Below each score: how many people gave it (type to set).</source>
         <translation>Klik op een cijfer of druk op 1-5 om er één bij te tellen; met Shift één eraf. Onder elk cijfer: hoeveel mensen het gaven (typ om aan te passen).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="253"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="259"/>
         <source>Score %1 (%2): one more</source>
         <translation>Cijfer %1 (%2): één erbij</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="256"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="262"/>
         <source>Score %1 (%2): click or key %1 for one more, with Shift one less</source>
         <translation>Cijfer %1 (%2): klik of toets %1 voor één erbij, met Shift één eraf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="266"/>
         <source>Number of people who gave %1</source>
         <translation>Aantal mensen dat een %1 gaf</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="267"/>
         <source>Evaluation summary</source>
         <translation>Samenvatting van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="268"/>
         <source>&amp;Remarks</source>
         <translation>&amp;Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="269"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="269"/>
         <source>A remark from the room</source>
         <translation>Een opmerking uit de zaal</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="270"/>
         <source>Attendance</source>
         <translation>Aanwezigen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="272"/>
         <source>Report te&amp;xt: introduction, summary, answers…</source>
         <translation>Verslag&amp;tekst: inleiding, samenvatting, antwoorden…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="273"/>
         <source>Report text: introduction, summary and answers</source>
         <translation>Verslagtekst: inleiding, samenvatting en antwoorden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="269"/>
+        <location filename="../../bricoleur_desk/ui/phases/close_panel.py" line="275"/>
         <source>Write the report&apos;s introduction and summary, and complete the answers, before export</source>
         <translation>Schrijf de inleiding en samenvatting van het verslag en vul de antwoorden aan, vóór het exporteren</translation>
     </message>
@@ -1832,32 +1832,37 @@
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="206"/>
+        <source>Preview of the notes to import</source>
+        <translation>Voorbeeld van de notities die worden ingelezen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="208"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="208"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="208"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="208"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="208"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/import_reactions_dialog.py" line="210"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
@@ -2007,337 +2012,352 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="140"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="146"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="141"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="142"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="148"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="143"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="149"/>
+        <source>Vie&amp;w</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="144"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="151"/>
         <source>Recent dossiers</source>
         <translation>Recente dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="145"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="152"/>
         <source>&amp;New dossier…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="153"/>
         <source>&amp;Open dossier…</source>
         <translation>Dossier &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="154"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="155"/>
         <source>&amp;Close dossier</source>
         <translation>Dossier &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="156"/>
         <source>Export as &amp;JSON…</source>
         <translation>Exporteren als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="157"/>
         <source>Save a copy &amp;as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="159"/>
         <source>A complete copy of the dossier as it is now, safe to make while the evening goes on</source>
         <translation>Een volledige kopie van het dossier zoals het nu is, veilig te maken terwijl de avond doorgaat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="161"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Terug&amp;zetten…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="162"/>
         <source>Put back one of the backups made during the evenings</source>
         <translation>Een van de reservekopieën van de avonden terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="156"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="163"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="157"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="164"/>
         <source>House &amp;style…</source>
         <translation>&amp;Huisstijl…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="158"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="165"/>
         <source>E&amp;xport a person&apos;s data…</source>
         <translation>&amp;Gegevens van persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="159"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="166"/>
         <source>&amp;Erase a person…</source>
         <translation>&amp;Persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="160"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="167"/>
         <source>Re&amp;tention date…</source>
         <translation>Bewaarter&amp;mijn…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="168"/>
         <source>&amp;Promises register…</source>
         <translation>&amp;Toezeggingen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="169"/>
         <source>&amp;Letter to residents…</source>
         <translation>&amp;Brief aan bewoners…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="163"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="170"/>
         <source>Where things stand between evenings: what was promised and what happened</source>
         <translation>De stand van zaken tussen twee avonden: wat er beloofd is en wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="164"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="171"/>
         <source>Encr&amp;ypt…</source>
         <translation>V&amp;ersleutelen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="166"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="167"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="168"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="175"/>
         <source>Show on &amp;projector</source>
         <translation>Op &amp;projector tonen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="169"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="176"/>
         <source>Projector &amp;black</source>
         <translation>Projector &amp;zwart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="170"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="177"/>
         <source>Projector &amp;white</source>
         <translation>Projector &amp;wit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="171"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="178"/>
         <source>Sketch on the projector &amp;follows my view</source>
         <translation>Schets op de projector &amp;volgt mijn beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="173"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="180"/>
         <source>Off: the projector shows the whole map, whatever you zoom to on the laptop</source>
         <translation>Uit: de projector toont de hele kaart, hoe ver u op de laptop ook inzoomt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="175"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="182"/>
         <source>Projector: ne&amp;xt page</source>
         <translation>Projector: volgen&amp;de pagina</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="183"/>
         <source>Projector: pre&amp;vious page</source>
         <translation>Projector: v&amp;orige pagina</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="177"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="184"/>
         <source>Projector: promised &amp;last time</source>
         <translation>Projector: vorige keer &amp;beloofd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="186"/>
         <source>Show the room what became of the earlier evenings&apos; promises (again to go back)</source>
         <translation>Laat de zaal zien wat er met de toezeggingen van eerdere avonden gebeurde (nog eens: terug)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="181"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="188"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuwe avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="182"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="189"/>
         <source>&amp;Import reactions…</source>
         <translation>Reacties &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="184"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="191"/>
         <source>Add written reactions from a CSV or Excel file as notes of this meeting</source>
         <translation>Schriftelijke reacties uit een CSV- of Excelbestand als punten aan deze avond toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_actions.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="193"/>
         <source>&amp;About Bricoleur Desk</source>
         <translation>&amp;Over Bricoleur Desk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="194"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoog contrast</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/main_actions.py" line="196"/>
+        <source>Black on white with strong edges and focus, on this screen and the projector</source>
+        <translation>Zwart op wit met duidelijke randen en focus, op dit scherm en op de projector</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="103"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="112"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="174"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="167"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="176"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="201"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="216"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="243"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="237"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="246"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="276"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="298"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="284"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="306"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="291"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="291"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="319"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="330"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="338"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="346"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="352"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="354"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="339"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="361"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="341"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="363"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="350"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="372"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="352"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="374"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="399"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="421"/>
         <source>Import reactions</source>
         <translation>Reacties importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="401"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="423"/>
         <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="417"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="439"/>
         <source>Cannot import reactions</source>
         <translation>Kan reacties niet importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="431"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="453"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="432"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="454"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="467"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="489"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -2345,37 +2365,37 @@ Voor bewonersavonden en de terugkoppeling.</translation>
 <context>
     <name>MarkerChips</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="88"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="89"/>
         <source>Concern</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="89"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="90"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="90"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="91"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="94"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="95"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="98"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="99"/>
         <source>(new)</source>
         <translation>(nieuw)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="100"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="101"/>
         <source>Theme: %1</source>
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="105"/>
+        <location filename="../../bricoleur_desk/ui/notes/capture_input.py" line="106"/>
         <source>Raised by: %1</source>
         <translation>Ingebracht door: %1</translation>
     </message>
@@ -2383,27 +2403,27 @@ Voor bewonersavonden en de terugkoppeling.</translation>
 <context>
     <name>MeetingViews</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="337"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="338"/>
         <source>Sketches</source>
         <translation>Schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="339"/>
         <source>Notes and sketches</source>
         <translation>Punten en schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="340"/>
         <source>On the projector (F5):</source>
         <translation>Op de projector (F5):</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="333"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="343"/>
         <source>Note everything first.
 
 Type what residents say in the capture line and press Enter: every point appears on the projector at once, in their own words. Answer later, in Discuss.
@@ -2421,22 +2441,22 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="431"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="441"/>
         <source>The sketch on the projector follows your view</source>
         <translation>De schets op de projector volgt uw beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="433"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="443"/>
         <source>The projector shows the whole map</source>
         <translation>De projector toont de hele kaart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="498"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="508"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="499"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="509"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -2473,7 +2493,7 @@ F1 toont alle tekens.</translation>
 <context>
     <name>NoteListDelegate</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="135"/>
+        <location filename="../../bricoleur_desk/ui/notes/list_delegate.py" line="136"/>
         <source>Edit the note</source>
         <translation>Het punt bewerken</translation>
     </message>
@@ -2510,42 +2530,42 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PeopleCommands</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="119"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="122"/>
         <source>People re&amp;gister…</source>
         <translation>&amp;Register van deelnemers…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="120"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="123"/>
         <source>Who came, how to reach them and their consent (internal)</source>
         <translation>Wie er kwam, hoe we ze bereiken en hun toestemming (intern)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="121"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="124"/>
         <source>Print a sign-&amp;in sheet…</source>
         <translation>Presentie&amp;lijst afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="164"/>
         <source>No meeting</source>
         <translation>Geen bewonersavond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="164"/>
         <source>Add a meeting first: the sheet names it.</source>
         <translation>Voeg eerst een bewonersavond toe: de lijst noemt haar.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="165"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="168"/>
         <source>sign-in sheet</source>
         <translation>presentielijst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="183"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="186"/>
         <source>Cannot write the sign-in sheet</source>
         <translation>Presentielijst niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_menu.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="189"/>
         <source>Sign-in sheet written to {0}</source>
         <translation>Presentielijst opgeslagen in {0}</translation>
     </message>
@@ -2568,109 +2588,129 @@ F1 toont alle tekens.</translation>
         <translation>persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="256"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="256"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="311"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="313"/>
         <source>Added: {0}</source>
         <translation>Toegevoegd: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="332"/>
         <source>Removed: {0} (Ctrl+Z brings them back)</source>
         <translation>Verwijderd: {0} (Ctrl+Z zet het terug)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="341"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="343"/>
         <source>People register (internal)</source>
         <translation>Register van deelnemers (intern)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="344"/>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="353"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="346"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="355"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="345"/>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="354"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="347"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="356"/>
         <source>Group or street</source>
         <translation>Groep of straat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="346"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="348"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="347"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="349"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="348"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="350"/>
         <source>May be contacted</source>
         <translation>Mag contact</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="349"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="351"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="350"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="352"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="355"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="357"/>
         <source>E-mail or phone</source>
         <translation>E-mail of telefoon</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="356"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="359"/>
+        <source>New person: name</source>
+        <translation>Nieuwe persoon: naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="360"/>
+        <source>New person: group or street</source>
+        <translation>Nieuwe persoon: groep of straat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="361"/>
+        <source>New person: e-mail or phone</source>
+        <translation>Nieuwe persoon: e-mail of telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="362"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="363"/>
         <source>May be &amp;contacted</source>
         <translation>Mag &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="357"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="364"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="360"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="367"/>
         <source>Typing in a sign-in sheet: name Tab group Tab e-mail or phone Tab Space (consent) Enter. Consent is dated on the meeting&apos;s day ({0}), given on the sign-in sheet.</source>
         <translation>Een presentielijst overtypen: naam Tab groep Tab e-mail of telefoon Tab Spatie (toestemming) Enter. Toestemming krijgt de datum van de avond ({0}), gegeven op de presentielijst.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="364"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="371"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="365"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="372"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="366"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="373"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="367"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="374"/>
         <source>&amp;Print sign-in sheet…</source>
         <translation>Presentielijst &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="368"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="375"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2679,36 +2719,41 @@ F1 toont alle tekens.</translation>
     <name>PersonDialog</name>
     <message>
         <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="118"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="120"/>
         <source>Erase a person</source>
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="120"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="122"/>
         <source>Whom should the dossier forget? You will be asked to confirm; it cannot be undone.</source>
         <translation>Wie moet het dossier vergeten? U wordt om bevestiging gevraagd; wissen kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="122"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="124"/>
         <source>Erase…</source>
         <translation>Wissen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="126"/>
         <source>Export a person&apos;s data</source>
         <translation>Gegevens van persoon exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="127"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="129"/>
         <source>Everything the dossier holds about one resident, as a JSON file: their details, the notes they raised and every text that names them. Other residents named in those texts are masked. Check the file before you send it.</source>
         <translation>Alles wat het dossier over één bewoner bevat, als JSON-bestand: de persoonsgegevens, de punten die deze persoon inbracht en elke tekst waarin de naam voorkomt. Andere bewoners in die teksten worden afgeschermd. Controleer het bestand voordat u het verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="132"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="134"/>
         <source>Save as:</source>
         <translation>Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="133"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="135"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -2755,21 +2800,31 @@ F1 toont alle tekens.</translation>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="105"/>
+        <source>Consent given how</source>
+        <translation>Toestemming gegeven hoe</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="106"/>
+        <source>Consent date</source>
+        <translation>Datum toestemming</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="380"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="387"/>
         <source>Link a person</source>
         <translation>Persoon koppelen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="383"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="390"/>
         <source>Type to find a name</source>
         <translation>Typ om een naam te vinden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/people_register.py" line="393"/>
+        <location filename="../../bricoleur_desk/ui/people_register.py" line="400"/>
         <source>The note keeps its group; the person&apos;s name is internal: never on the projector or in the public report.</source>
         <translation>Het punt houdt zijn groep; de naam is intern: nooit op de projector of in het openbare verslag.</translation>
     </message>
@@ -2851,32 +2906,32 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PhaseBar</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/phase_bar.py" line="88"/>
+        <location filename="../../bricoleur_desk/ui/phases/phase_bar.py" line="89"/>
         <source>Prepare</source>
         <translation>Voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/phase_bar.py" line="89"/>
+        <location filename="../../bricoleur_desk/ui/phases/phase_bar.py" line="90"/>
         <source>Note everything</source>
         <translation>Alles noteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/phase_bar.py" line="90"/>
+        <location filename="../../bricoleur_desk/ui/phases/phase_bar.py" line="91"/>
         <source>Discuss</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/phase_bar.py" line="91"/>
+        <location filename="../../bricoleur_desk/ui/phases/phase_bar.py" line="92"/>
         <source>Close</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/phase_bar.py" line="93"/>
+        <location filename="../../bricoleur_desk/ui/phases/phase_bar.py" line="94"/>
         <source>Phase of the evening</source>
         <translation>Fase van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/phase_bar.py" line="97"/>
+        <location filename="../../bricoleur_desk/ui/phases/phase_bar.py" line="98"/>
         <source>Phase: %1</source>
         <translation>Fase: %1</translation>
     </message>
@@ -2991,12 +3046,12 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="83"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="105"/>
         <source>You can help decide</source>
         <translation>Hierover kunt u meepraten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="84"/>
+        <location filename="../../bricoleur_desk/ui/audience/pages.py" line="106"/>
         <source>Already fixed</source>
         <translation>Dit ligt al vast</translation>
     </message>
@@ -3004,157 +3059,157 @@ F1 toont alle tekens.</translation>
 <context>
     <name>PreparePanel</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="292"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="294"/>
         <source>Prepare the evening</source>
         <translation>De avond voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="294"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="296"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="294"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="296"/>
         <source>Title of the evening</source>
         <translation>Titel van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="295"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="297"/>
         <source>&amp;Date and time</source>
         <translation>Datum en ti&amp;jd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="295"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="297"/>
         <source>Date and time of the evening</source>
         <translation>Datum en tijd van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="296"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="298"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="296"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="298"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="299"/>
         <source>The &amp;question</source>
         <translation>De &amp;vraag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="299"/>
         <source>The question of the evening</source>
         <translation>De vraag van de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="300"/>
         <source>&amp;Open for discussion</source>
         <translation>&amp;Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="300"/>
         <source>Open for discussion</source>
         <translation>Open voor inbreng</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="301"/>
         <source>&amp;Fixed, and why</source>
         <translation>Ligt &amp;al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="301"/>
         <source>Fixed, and why</source>
         <translation>Ligt al vast, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="300"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="302"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="300"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="302"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="301"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="303"/>
         <source>Expected &amp;groups</source>
         <translation>Verwachte &amp;groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="301"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="303"/>
         <source>Expected groups</source>
         <translation>Verwachte groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="302"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="304"/>
         <source>What happens &amp;next</source>
         <translation>Hoe v&amp;erder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="302"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="304"/>
         <source>What happens next</source>
         <translation>Hoe verder</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="309"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="311"/>
         <source>A school, a community centre, on site</source>
         <translation>Een school, een buurthuis, ter plekke</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="311"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="313"/>
         <source>What is this evening about?</source>
         <translation>Waar gaat deze avond over?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="315"/>
         <source>What happens after tonight, how to stay in touch</source>
         <translation>Wat er na vanavond gebeurt, en hoe u op de hoogte blijft</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="316"/>
         <source>What residents can influence</source>
         <translation>Waar bewoners invloed op hebben</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="317"/>
         <source>What is fixed, and why</source>
         <translation>Wat al vastligt, en waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="318"/>
         <source>A group, street or organisation</source>
         <translation>Een groep, straat of organisatie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="318"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="320"/>
         <source>Expect every &amp;stakeholder</source>
         <translation>Alle &amp;belanghebbenden verwachten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="321"/>
         <source>Add every stakeholder to the expected groups</source>
         <translation>Alle belanghebbenden toevoegen aan de verwachte groepen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="323"/>
         <source>Add the dossier&apos;s stakeholders that are not on the list yet</source>
         <translation>De belanghebbenden van het dossier toevoegen die nog niet op de lijst staan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="323"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="325"/>
         <source>Dossier: earlier evenings, history, stakeholders…</source>
         <translation>Dossier: eerdere avonden, voorgeschiedenis, belanghebbenden…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="326"/>
         <source>Open the dossier overview</source>
         <translation>Het dossieroverzicht openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="326"/>
+        <location filename="../../bricoleur_desk/ui/phases/prepare_panel.py" line="328"/>
         <source>The evenings so far with their counts, the plan&apos;s history and its stakeholders (Ctrl+Shift+O)</source>
         <translation>De avonden tot nu toe met hun aantallen, de voorgeschiedenis van het plan en de belanghebbenden (Ctrl+Shift+O)</translation>
     </message>
@@ -3431,24 +3486,24 @@ F1 toont alle tekens.</translation>
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="135"/>
         <source>The room sees page %1 of %2 (PgUp/PgDn)</source>
         <translation>De zaal ziet pagina %1 van %2 (PgUp/PgDn)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="131"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="138"/>
         <source>One theme alone. %1</source>
         <translation>Eén thema alleen. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="238"/>
         <source>The projector is off.
 F5 shows the meeting to the room.</source>
         <translation>De projector staat uit.
 F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="240"/>
         <source>Preview of the projector</source>
         <translation>Voorbeeld van de projector</translation>
     </message>
@@ -3765,37 +3820,37 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>PromisesWall</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="87"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="89"/>
         <source>Not going ahead</source>
         <translation>Gaat niet door</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="91"/>
         <source>Why: %1</source>
         <translation>Waarom: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="85"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="96"/>
         <source>Still open, later than promised</source>
         <translation>Loopt nog, later dan beloofd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="87"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="98"/>
         <source>Still open</source>
         <translation>Loopt nog</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="89"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="100"/>
         <source>Latest: %1</source>
         <translation>Laatste nieuws: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="91"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="102"/>
         <source>No news yet</source>
         <translation>Nog geen nieuws</translation>
     </message>
@@ -3803,173 +3858,173 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="232"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="236"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar het verslag moet komen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="261"/>
         <source>The report was not saved: {0}</source>
         <translation>Het verslag is niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="270"/>
         <source>Saved {0} ({1} pages).</source>
         <translation>{0} opgeslagen ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="268"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="272"/>
         <source>Saved {0}.</source>
         <translation>{0} opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="280"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="284"/>
         <source>The promises were not saved: {0}</source>
         <translation>De toezeggingen zijn niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="286"/>
         <source>Saved the promises as {0}.</source>
         <translation>De toezeggingen zijn opgeslagen als {0}.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="335"/>
         <source>Wait until every text has been scanned for names.</source>
         <translation>Wacht tot alle teksten op namen zijn gescand.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="336"/>
         <source>Look at the ticked sketch sheets and confirm they show no personal data.</source>
         <translation>Bekijk de aangevinkte schetsvellen en bevestig dat ze geen persoonsgegevens tonen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="336"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="340"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="367"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="371"/>
         <source>Export report</source>
         <translation>Verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="368"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="372"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="370"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="374"/>
         <source>Audience:</source>
         <translation>Voor wie:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="371"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="375"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Taal van het verslag:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="373"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="377"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="375"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="379"/>
         <source>&amp;Public (residents): no names or contact details</source>
         <translation>&amp;Openbaar (bewoners): zonder namen of contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="376"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="380"/>
         <source>&amp;Internal: with contacts and internal remarks</source>
         <translation>&amp;Intern: met contactgegevens en interne opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="377"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="381"/>
         <source>&amp;Browse…</source>
         <translation>Bla&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="378"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="382"/>
         <source>&amp;Open the PDF when it is saved</source>
         <translation>De PDF o&amp;penen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="380"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="384"/>
         <source>Add the plan&apos;s bac&amp;kground: description, history, earlier evenings, stakeholders</source>
         <translation>Achtergrond van het plan toevoe&amp;gen: omschrijving, voorgeschiedenis, eerdere avonden, belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="382"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="386"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="383"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="387"/>
         <source>Promises as &amp;CSV</source>
         <translation>Toezeggingen als &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="384"/>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="398"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="388"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="402"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="386"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="390"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="387"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="391"/>
         <source>Public report</source>
         <translation>Openbaar verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="388"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="392"/>
         <source>Internal report</source>
         <translation>Intern verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="389"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="393"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="390"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="394"/>
         <source>File to save the report to</source>
         <translation>Bestand voor het verslag</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="391"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="395"/>
         <source>Choose the file</source>
         <translation>Bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="392"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="396"/>
         <source>Open the PDF when saved</source>
         <translation>De PDF openen na het opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="393"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="397"/>
         <source>Add the plan&apos;s background to the report</source>
         <translation>De achtergrond van het plan in het verslag opnemen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="394"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="398"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="395"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="399"/>
         <source>Export status</source>
         <translation>Status van de export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="396"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="400"/>
         <source>Export the report</source>
         <translation>Het verslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="397"/>
+        <location filename="../../bricoleur_desk/ui/report_dialog.py" line="401"/>
         <source>Save the promises as CSV</source>
         <translation>De toezeggingen opslaan als CSV</translation>
     </message>
@@ -4104,46 +4159,51 @@ F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="92"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="92"/>
         <source>Evening</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="92"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="91"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="92"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="92"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="93"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="114"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="115"/>
         <source>(cannot be read)</source>
         <translation>(niet leesbaar)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="120"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="121"/>
         <source>during the evening</source>
         <translation>tijdens de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="122"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="123"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="124"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="125"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
@@ -4151,18 +4211,18 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>Restoring</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="146"/>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="161"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="147"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="162"/>
         <source>Cannot restore</source>
         <translation>Kan niet terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="146"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="147"/>
         <source>The dossier is read-only here.</source>
         <translation>Het dossier is hier alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="166"/>
+        <location filename="../../bricoleur_desk/ui/restore_backup.py" line="167"/>
         <source>Restored the backup of {0}; the dossier as it was is kept as a backup too.</source>
         <translation>De reservekopie van {0} is teruggezet; het dossier zoals het was, is ook als reservekopie bewaard.</translation>
     </message>
@@ -4170,17 +4230,18 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="181"/>
         <source>Retention date</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="182"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="184"/>
         <source>After this date the dossier may no longer keep residents&apos; names and contact details. Opening it then offers to export and erase them.</source>
         <translation>Na deze datum mag het dossier de namen en contactgegevens van bewoners niet meer bewaren. Bij het openen wordt dan aangeboden ze te exporteren en te wissen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="186"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="188"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="189"/>
         <source>Keep personal data until</source>
         <translation>Persoonsgegevens bewaren tot</translation>
     </message>
@@ -4188,32 +4249,32 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>RetentionPassedDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="234"/>
         <source>Retention date passed</source>
         <translation>Bewaartermijn verstreken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="237"/>
         <source>This dossier&apos;s retention date, {0}, has passed, and it still holds the personal data of {1} people. Export their data for the archive if your municipality keeps it, then erase it: names, e-mail addresses and phone numbers are removed and masked in every text. The notes, promises and sketches stay. Erasing cannot be undone.</source>
         <translation>De bewaartermijn van dit dossier ({0}) is verstreken, en het bevat nog de persoonsgegevens van {1} personen. Exporteer ze voor het archief als uw gemeente dat bewaart, en wis ze daarna: namen, e-mailadressen en telefoonnummers worden verwijderd en in elke tekst afgeschermd. De punten, toezeggingen en schetsen blijven. Wissen kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="240"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="243"/>
         <source>Export to:</source>
         <translation>Exporteren naar:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="241"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="244"/>
         <source>Export, then erase</source>
         <translation>Exporteren, dan wissen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="245"/>
         <source>Erase without export</source>
         <translation>Wissen zonder export</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="246"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
@@ -4245,6 +4306,7 @@ F5 toont de avond aan de zaal.</translation>
     <name>SavePathRow</name>
     <message>
         <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="50"/>
+        <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="61"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
@@ -4436,6 +4498,21 @@ F5 toont de avond aan de zaal.</translation>
         <location filename="../../bricoleur_desk/ui/people_menu.py" line="71"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="72"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="73"/>
+        <source>Pages</source>
+        <translation>Pagina's</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/people_menu.py" line="74"/>
+        <source>Language</source>
+        <translation>Taal</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.model import Meeting
+from .colours import NORMAL, RoomColours
 
 Words = Callable[[str], str]  # a free text as the room may read it (personal data masked)
 
@@ -31,6 +32,12 @@ def scale_labels(widget: QWidget, scale: float) -> None:
             font = label.font()
             font.setPointSizeF(max(7.0, float(base) * scale))
             label.setFont(font)
+
+
+def _ground(page: QWidget, colour: str) -> None:
+    palette = page.palette()
+    palette.setColor(page.backgroundRole(), QColor(colour))
+    page.setPalette(palette)
 
 
 def _label(points: int, bold: bool = False, color: str = "#111111") -> QLabel:
@@ -57,12 +64,13 @@ class PreparePage(QWidget):
         palette.setColor(self.backgroundRole(), QColor("white"))
         self.setPalette(palette)
         self.title = _label(44, bold=True)
-        self.when = _label(24, color="#444444")
+        self.when = _label(24)
         self.question = _label(34)
-        self.open_title = _label(28, bold=True, color="#1b5e20")
+        self.open_title = _label(28, bold=True)
         self.open_items = _label(24)
-        self.fixed_title = _label(28, bold=True, color="#b71c1c")
+        self.fixed_title = _label(28, bold=True)
         self.fixed_items = _label(24)
+        self.set_colours(NORMAL)
         frame = QHBoxLayout()
         for title, items in ((self.open_title, self.open_items), (self.fixed_title, self.fixed_items)):
             column = QVBoxLayout()
@@ -78,6 +86,20 @@ class PreparePage(QWidget):
         layout.addWidget(self.question)
         layout.addSpacing(32)
         layout.addLayout(frame, 1)
+
+    def set_colours(self, colours: RoomColours) -> None:
+        """The usual colours or the high-contrast set (View → High contrast)."""
+        _ground(self, colours.ground)
+        for label, colour in (
+            (self.title, colours.ink),
+            (self.when, colours.when),
+            (self.question, colours.ink),
+            (self.open_title, colours.open_title),
+            (self.open_items, colours.ink),
+            (self.fixed_title, colours.fixed_title),
+            (self.fixed_items, colours.ink),
+        ):
+            label.setStyleSheet(f"color: {colour};")
 
     def retranslate(self) -> None:
         self.open_title.setText(self.tr("You can help decide"))
@@ -112,6 +134,7 @@ class ClosePage(QWidget):
         self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_title = _label(30, bold=True)
         self.next_steps = _label(28)
+        self.set_colours(NORMAL)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 72, 96, 72)
         layout.addStretch(1)
@@ -120,6 +143,11 @@ class ClosePage(QWidget):
         layout.addWidget(self.next_title)
         layout.addWidget(self.next_steps)
         layout.addStretch(2)
+
+    def set_colours(self, colours: RoomColours) -> None:
+        _ground(self, colours.ground)
+        for label in (self.thanks, self.next_title, self.next_steps):
+            label.setStyleSheet(f"color: {colours.ink};")
 
     def retranslate(self) -> None:
         self.thanks.setText(self.tr("Thank you for coming!"))

@@ -18,11 +18,13 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QTextOption
 from PySide6.QtWidgets import QWidget
 
+from ...domain.contrast import readable_text
 from ...domain.model import Dossier, Meeting, Promise, PromiseStatus
 from ...domain.promises import earlier_promises, is_overdue, latest_update
 from ...workspace.privacy import PersonalDataFinder, public_text
+from .colours import NORMAL, RoomColours
 
-BADGE_COLOURS = {"done": "#1b5e20", "dropped": "#6d4c41", "open": "#0d47a1", "late": "#b71c1c"}
+BADGE_COLOURS = NORMAL.badges
 MAX_POINTS, MIN_POINTS = 30.0, 11.0
 
 
@@ -46,6 +48,7 @@ class PromisesWall(QWidget):
         palette = self.palette()
         palette.setColor(self.backgroundRole(), QColor("white"))
         self.setPalette(palette)
+        self.colours = NORMAL
         self.rows: list[WallRow] = []
         self.heading = ""
         self.empty_text = ""
@@ -54,6 +57,14 @@ class PromisesWall(QWidget):
         self.names: Any = None  # without the window's words: the name scanner, strangers' names masked too
 
     # -- what it shows --------------------------------------------------------------------
+
+    def set_colours(self, colours: RoomColours) -> None:
+        """The usual colours or the high-contrast set (View → High contrast)."""
+        self.colours = colours
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor(colours.ground))
+        self.setPalette(palette)
+        self.update()
 
     def show_meeting(
         self, dossier: Dossier, meeting: Meeting, words: Callable[[str], str] | None = None
@@ -116,7 +127,7 @@ class PromisesWall(QWidget):
         title_font.setPointSizeF(44 * scale)
         title_font.setBold(True)
         painter.setFont(title_font)
-        painter.setPen(QColor("#111111"))
+        painter.setPen(QColor(self.colours.ink))
         title_height = QFontMetricsF(title_font).height() * 1.4
         painter.drawText(QRectF(area.left(), area.top(), area.width(), title_height), self.heading)
         body = QRectF(area.left(), area.top() + title_height, area.width(), area.height() - title_height)
@@ -134,7 +145,7 @@ class PromisesWall(QWidget):
         self.left_out = len(self.rows) - shown
         if self.left_out:
             painter.setFont(self._font(points, True))
-            painter.setPen(QColor("#111111"))
+            painter.setPen(QColor(self.colours.ink))
             more = QRectF(body.left(), body.bottom(), body.width(), more_height)
             painter.drawText(
                 more, int(Qt.AlignmentFlag.AlignVCenter), self.more_text.replace("%1", str(self.left_out))
@@ -176,7 +187,7 @@ class PromisesWall(QWidget):
             height = self._row_height(row, points, body.width())
             if y + height > body.bottom() + 1 and y > body.top():
                 break  # at the smallest type the rest does not fit: the line below says how many
-            colour = QColor(BADGE_COLOURS[row.badge])
+            colour = QColor(self.colours.badges[row.badge])
             badge_font = self._font(points * 0.7, True)
             badge_rect = QRectF(
                 body.left(), y + points * 0.15, badge_width, QFontMetricsF(badge_font).height() * 2.3
@@ -184,14 +195,14 @@ class PromisesWall(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(badge_rect, 8, 8)
-            painter.setPen(QColor("white"))
+            painter.setPen(QColor(readable_text(colour.name())))
             painter.setFont(badge_font)
             painter.drawText(
                 badge_rect.adjusted(8, 0, -8, 0),
                 int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
                 row.status,
             )
-            painter.setPen(QColor("#111111"))
+            painter.setPen(QColor(self.colours.ink))
             main_font = self._font(points, True)
             painter.setFont(main_font)
             main = painter.boundingRect(
@@ -200,7 +211,7 @@ class PromisesWall(QWidget):
             painter.drawText(QRectF(text_left, y, text_width, main.height()), row.text, option)
             if row.news:
                 painter.setFont(self._font(points * 0.8))
-                painter.setPen(QColor("#444444"))
+                painter.setPen(QColor(self.colours.promise_detail))
                 painter.drawText(QRectF(text_left, y + main.height(), text_width, height), row.news, option)
             y += height
             shown += 1

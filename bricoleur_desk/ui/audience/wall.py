@@ -28,11 +28,11 @@ from PySide6.QtWidgets import QWidget
 from ...workspace.wall_layout import WallLayout, WallRow
 from ..notes.arrangement import NoteArrangement
 from ..notes.model import BUCKET_ID, THEME_ROW, NoteRole, wall_words
+from .colours import RoomColours
 from .wall_paint import WallPainter
 from .wall_parts import (
     FOCUS_SCALE,
     GAP,
-    GROUP_INK,
     LAYOUTS,
     MARGIN,
     _Fonts,
@@ -83,6 +83,14 @@ class NoteWall(QWidget):
     def painted_texts(self) -> list[str]:
         """Every text the last paint drew: what the room saw (the privacy test reads it)."""
         return self.wall_painter.painted_texts
+
+    def set_colours(self, colours: RoomColours) -> None:
+        """The usual colours or the high-contrast set (View → High contrast)."""
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor(colours.ground))
+        self.setPalette(palette)
+        self.wall_painter.set_colours(colours)
+        self.update()
 
     def set_show_answers(self, show: bool) -> None:
         if show != self.show_answers:
@@ -420,7 +428,7 @@ class NoteWall(QWidget):
                 rows.paint_note(painter, entry, rect, f, entry.id == self._highlight)
         if wall.pages > 1:
             painter.setFont(f.small)
-            painter.setPen(GROUP_INK)
+            painter.setPen(QColor(rows.colours.group_ink))
             page = f"{wall.page + 1} / {wall.pages}"
             rows.draw(
                 painter,

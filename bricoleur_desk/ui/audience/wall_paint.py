@@ -11,22 +11,17 @@ import time
 from collections.abc import Callable
 from math import ceil
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QStaticText
 
+from ...domain.contrast import readable_text, strengthened
 from ...workspace.wall_layout import WallLayout, WallRow
+from .colours import NORMAL, RoomColours
 from .wall_ink import INK_LEFT, INK_SPARE, InkCache, Signature
 from .wall_parts import (
-    FADED,
-    FOCUS_FILL,
-    FOCUS_OUTLINE,
     FOCUS_PEN,
-    GROUP_INK,
-    HIGHLIGHT,
-    INK,
     LAYOUTS,
     MARKS,
-    STATUS_COLOURS,
     _Fonts,
     _static_text,
 )
@@ -55,10 +50,23 @@ class WallPainter:
         self._finish_flow = finish_flow
         self.painted_texts: list[str] = []  # what the last paint drew: the privacy test reads it
         self.ink = InkCache()
+        self.colours = NORMAL  # or the high-contrast set: set_colours
         self._colours: dict[str, QColor] = {}
         self._to_ink: dict[tuple[str, int], WallRow] = {}  # painted without ink: ink them when idle
         self._ahead: list[WallRow] = []  # notes on the pages a new note would turn to, not inked yet
         self._ahead_of: object = None  # the places _ahead was found in
+
+    def set_colours(self, colours: RoomColours) -> None:
+        """Paint in these colours from now on (the notes' ink is made again in them)."""
+        self.colours = colours
+        self.forget_ink()
+
+    def _c(self, name: str) -> QColor:
+        """A colour of the set, as a QColor made once."""
+        colour = self._colours.get(name)
+        if colour is None:
+            colour = self._colours[name] = QColor(name)
+        return colour
 
     def forget_ink(self) -> None:
         """Drop every note's ink (the type size changed)."""
@@ -80,14 +88,18 @@ class WallPainter:
         band = QRect(
             rect.left(), rect.top() + f.fm.height() // 3, rect.width(), rect.height() - f.fm.height() // 3
         )
+        c = self.colours
         if focused:
-            pen = max(2, round(FOCUS_PEN * f.fm.height() / 60))
-            painter.setPen(QPen(FOCUS_OUTLINE, pen))
+            pen = max(2, round(FOCUS_PEN * c.focus_pen * f.fm.height() / 60))
+            painter.setPen(QPen(self._c(c.focus_outline), pen))
             outline = band.adjusted(-pen - 4, -pen - 2, pen + 4, pen + 2)
             painter.drawRect(outline.adjusted(pen // 2, pen // 2, -(pen // 2), -(pen // 2)))
-        painter.fillRect(band, QColor(entry.color or "#455a64"))
+        fill = entry.color or c.band
+        if c.strong_bands:
+            fill = strengthened(fill)  # the theme's hue, dark or light enough for 7:1
+        painter.fillRect(band, self._c(fill))
         painter.setFont(f.header)
-        painter.setPen(QColor("white"))
+        painter.setPen(self._c(readable_text(fill)))  # a theme's colour may be light: black on it then
         name = f"{entry.text} {suffix}" if suffix else entry.text
         label = self._label(name, f.header_labels, f.header)
         top = band.top() + (band.height() - int(label.size().height())) // 2
@@ -98,18 +110,17 @@ class WallPainter:
     ) -> None:
         """A note in ``rect``: marked yellow when it is the newest, outlined (in ``f``'s larger type) in focus."""
         spacing = f.fm.height() // 3  # below every note
+        c = self.colours
         if focused:
-            pen = max(2, round(FOCUS_PEN * f.fm.height() / 60))
+            pen = max(2, round(FOCUS_PEN * c.focus_pen * f.fm.height() / 60))
             outline = rect.adjusted(-pen - 4, -pen, pen + 4, pen - spacing)
-            painter.fillRect(outline, HIGHLIGHT if highlighted else FOCUS_FILL)
-            painter.setPen(QPen(FOCUS_OUTLINE, pen))
+            painter.fillRect(outline, self._c(c.highlight if highlighted else c.focus_fill))
+            painter.setPen(QPen(self._c(c.focus_outline), pen))
             painter.drawRect(outline.adjusted(pen // 2, pen // 2, -(pen // 2), -(pen // 2)))
         elif highlighted:
-            painter.fillRect(rect, HIGHLIGHT)
+            painter.fillRect(rect, self._c(c.highlight))
         if entry.color:
-            colour = self._colours.get(entry.color)
-            if colour is None:
-                colour = self._colours[entry.color] = QColor(entry.color)
+            colour = self._c(entry.color)
             painter.fillRect(QRect(rect.left(), rect.top(), 6, rect.height() - f.fm.height() // 3), colour)
         chosen = self.wall_layout.chosen
         text, answer = self._static(entry, chosen)
@@ -126,7 +137,7 @@ class WallPainter:
         if answer is not None:
             y = rect.top() + int(text.size().height()) + (f.small_fm.height() if entry.group else 0)
             painter.setFont(f.answer)
-            painter.setPen(QColor(STATUS_COLOURS.get(entry.status, "#111111")))
+            painter.setPen(self._c(c.status.get(entry.status, c.ink)))
             self._draw_static(painter, rect.left() + f.gutter, y, answer, answer.text())
 
     @staticmethod
@@ -147,7 +158,8 @@ class WallPainter:
     def _paint_ink(self, painter: QPainter, entry: WallRow, rect: QRect, f: _Fonts) -> None:
         """The note's number, text and group: black or grey on white, nothing else."""
         label, _, _, faded = self.signature(entry)
-        painter.setPen(FADED if faded else INK)
+        c = self.colours
+        painter.setPen(self._c(c.faded if faded else c.ink))
         painter.setFont(f.header)
         top = rect.top() + (f.fm.ascent() - f.header_fm.ascent())
         number = self._label(label, f.header_labels, f.header)
@@ -157,7 +169,7 @@ class WallPainter:
         painter.setFont(f.text)
         self._draw_static(painter, body_left, rect.top(), text, entry.text)
         if entry.group:
-            painter.setPen(FADED if faded else GROUP_INK)
+            painter.setPen(self._c(c.faded if faded else c.group_ink))
             painter.setFont(f.small)
             group = self._label(entry.group, f.small_labels, f.small)
             self._draw_static(painter, body_left, rect.top() + int(text.size().height()), group, entry.group)
@@ -224,7 +236,7 @@ class WallPainter:
         width = max(f.column_width, wide) + INK_SPARE - INK_LEFT
         image = QImage(int(width * dpr), int(height * dpr), QImage.Format.Format_Grayscale8)
         image.setDevicePixelRatio(dpr)
-        image.fill(Qt.GlobalColor.white)
+        image.fill(self._c(self.colours.ground))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self._paint_ink(painter, entry, QRect(-INK_LEFT, 0, f.column_width, height), f)

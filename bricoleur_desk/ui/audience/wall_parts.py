@@ -8,26 +8,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QStaticText, QTransform
 
 from ...workspace.wall_layout import LAYOUTS, MARGIN
+from .colours import NORMAL
 
 FULL_WALL = (1848, 930)  # the wall's size in a 1920x1080 audience window: type sizes are for this
 GAP = 40
 MARKS = {"question": "?", "idea": "!"}  # after a note's number
-INK = QColor("#111111")
-FADED = QColor("#8a8a8a")  # a merged note: no longer one to read
-GROUP_INK = QColor("#404040")  # the group under a note: 10:1 on white; grey, as the ink is greyscale
+# the usual colours (colours.py holds them, and the high-contrast set)
+INK = QColor(NORMAL.ink)
+FADED = QColor(NORMAL.faded)  # a merged note: no longer one to read
+GROUP_INK = QColor(NORMAL.group_ink)  # the group under a note: 10:1 on white; grey, as the ink is greyscale
 GROUP_SIZE = 0.75  # of the note's type: 18 pt at the smallest wall type
-HIGHLIGHT = QColor("#fff3a0")  # the newest note
+HIGHLIGHT = QColor(NORMAL.highlight)  # the newest note
 FOCUS_SCALE = 1.25  # the note under discussion is this much larger
-FOCUS_FILL = QColor("#e3f2fd")
-FOCUS_OUTLINE = QColor("#0d47a1")
+FOCUS_FILL = QColor(NORMAL.focus_fill)
+FOCUS_OUTLINE = QColor(NORMAL.focus_outline)
 FOCUS_PEN = 6  # pixels of its outline on a full-HD wall
-STATUS_COLOURS = {
-    "answered": "#1b5e20",
-    "investigate": "#e65100",
-    "out_of_frame": "#4a148c",
-    "merged": "#616161",
-}
-
+STATUS_COLOURS = NORMAL.status
 
 @dataclass
 class _Fonts:

@@ -41,6 +41,7 @@ from ...workspace.session import DossierSession
 from ...workspace.wall_privacy import RoomWords
 from ..notes.arrangement import NoteArrangement
 from ..notes.model import NoteItemModel
+from .colours import HIGH_CONTRAST, NORMAL, room_colours
 from .pages import ClosePage, PreparePage, scale_labels, solid
 from .promises_wall import PromisesWall
 from .wall import NoteWall
@@ -124,6 +125,8 @@ class AudienceWindow(QWidget):
         self.close_page = ClosePage()
         self.promises_page = PromisesWall()  # "Vorige keer beloofd", while the facilitator shows it
         self._promises_on = False
+        self.colours = NORMAL
+        self._clock: tuple[str | None, str] = (None, "ok")
         self._phase: Phase | None = None  # moving on to another phase takes the promises away
         self.black = solid("black")
         self.black.setObjectName("audienceBlack")
@@ -256,15 +259,28 @@ class AudienceWindow(QWidget):
 
     def set_clock(self, text: str | None, level: str = "ok") -> None:
         """Show the agenda block's time left to the room (None hides it)."""
-        colours = {"warning": "#b35c00", "over": "#c62828"}
+        self._clock = (text, level)
+        c = self.colours
+        colour = {"warning": c.clock_warning, "over": c.clock_over}.get(level, c.ink)
         self.clock.setVisible(bool(text))
         self.clock.setText(text or "")
-        self.clock.setStyleSheet(f"color: {colours.get(level, '#111111')};")
+        self.clock.setStyleSheet(f"color: {colour};")
         self.stage_clock.setVisible(bool(text))
         self.stage_clock.setText(text or "")
-        self.stage_clock.setStyleSheet(
-            f"color: {colours.get(level, '#111111')}; background: rgba(255, 255, 255, 200);"
-        )
+        # over a sketch: on a white ground of its own (opaque in high contrast)
+        ground = "#ffffff" if c is HIGH_CONTRAST else "rgba(255, 255, 255, 200)"
+        self.stage_clock.setStyleSheet(f"color: {colour}; background: {ground};")
+
+    def set_high_contrast(self, on: bool) -> None:
+        """The projector in the high-contrast colours (View → High contrast), or the usual ones."""
+        self.colours = room_colours(on)
+        for label in (self.title, self.question):
+            label.setStyleSheet(f"color: {self.colours.ink};")
+        self.wall.set_colours(self.colours)
+        self.prepare_page.set_colours(self.colours)
+        self.close_page.set_colours(self.colours)
+        self.promises_page.set_colours(self.colours)
+        self.set_clock(*self._clock)
 
     def toggle_black(self) -> None:
         self._toggle_blank(self.black)

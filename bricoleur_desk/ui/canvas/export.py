@@ -17,7 +17,7 @@ from ...domain import ink_style
 from ...domain.errors import UserError
 from ...domain.model import BackgroundKind, Canvas, Meeting
 from .backgrounds import GRID_STEP, decode_background, paint_background
-from .items import PIN_RADIUS, STICKY_SIZE
+from .items import PIN_RADIUS, STICKY_SIZE, sticky_ink
 from .pen import draw_stroke
 
 MAX_EXPORT_PX = 8192
@@ -56,7 +56,7 @@ def paint_canvas(
             font = QFont()
             font.setPixelSize(17)
             painter.setFont(font)
-            painter.setPen(QColor("#1f1f1f"))
+            painter.setPen(QColor(sticky_ink(sticky.color)))
             painter.drawText(box.adjusted(10, 8, -10, -8), Qt.TextFlag.TextWordWrap, sticky.text)
         for label in sheet.labels:
             font = QFont()
@@ -161,7 +161,8 @@ def canvas_svg(canvas: Canvas, meeting: Meeting | None) -> str:
                 for i, line in enumerate(sticky.text.splitlines() or [""])
             )
             out.append(
-                f'<text x="{sticky.x + 10:.2f}" y="{sticky.y + 26:.2f}" font-size="17" font-family="sans-serif">{spans}</text>'
+                f'<text x="{sticky.x + 10:.2f}" y="{sticky.y + 26:.2f}" font-size="17" font-family="sans-serif" '
+                f'fill="{sticky_ink(_color(sticky.color)[0])}">{spans}</text>'
             )
         for label in sheet.labels:
             out.append(

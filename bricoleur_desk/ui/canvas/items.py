@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.contrast import BLACK, WHITE, readable_text
 from ...domain.model import Label, Pin, Sticky
 
 STICKY_SIZE = (180.0, 120.0)
@@ -134,6 +135,11 @@ class _EditableText(QGraphicsTextItem):
         super().paint(painter, option, widget)
 
 
+def sticky_ink(paper: str) -> str:
+    """The words' colour on a sticky of this colour: near-black on light paper, white on dark."""
+    return "#1f1f1f" if readable_text(QColor(paper).name()) == BLACK else WHITE
+
+
 class StickyItem(QGraphicsRectItem):
     """A square of coloured paper with the resident's words on it; larger on the projector if need be."""
 
@@ -159,6 +165,7 @@ class StickyItem(QGraphicsRectItem):
     def update_from(self, sticky: Sticky) -> None:
         self.setPos(sticky.x, sticky.y)
         self.setBrush(QBrush(QColor(sticky.color)))
+        self.text.setDefaultTextColor(QColor(sticky_ink(sticky.color)))  # a dark paper: white words
         self.text.set_text(sticky.text)
 
     def set_room_type(self, pixels: float, zoom: float, bounds: QRectF) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
+from ...domain.contrast import readable_text
 from ...domain.model import NoteKind
 from ...workspace.capture import ParsedNote
 
@@ -113,4 +114,4 @@ class MarkerChips(QWidget):
 
 
 def _chip(color: str) -> str:
-    return f"QLabel {{ background: {color}; color: white; border-radius: 9px; padding: 2px 10px; }}"
+    return f"QLabel {{ background: {color}; color: {readable_text(color)}; border-radius: 9px; padding: 2px 10px; }}"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -103,6 +104,11 @@ class CaptureView(QWidget):
         self._lay_out()
         self.retranslate()
         self.setFocusProxy(self.capture_input)
+        # Esc goes back to typing from the list's filter and arrangement and from the themes too,
+        # as it does from the note list (the cheat-sheet's "Tab / Esc")
+        self._escape = _EscapeToCapture(self)
+        for widget in (self.search, self.grouping, self.themes.name_input, self.themes.list):
+            widget.installEventFilter(self._escape)
         # the spare arrangements are sorted once the list is usable, one per event-loop turn
         self.note_list.when_measured(lambda: QTimer.singleShot(0, self, self._prepare_arrangements))
 
@@ -450,3 +456,23 @@ class CaptureView(QWidget):
 
 
 __all__ = ["CaptureView", "NoteRole"]
+
+
+class _EscapeToCapture(QObject):
+    """Esc (not while a theme's name is being edited in place) puts the keyboard in the capture line."""
+
+    def __init__(self, view: CaptureView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and not (isinstance(watched, QAbstractItemView) and watched.state() == QAbstractItemView.State.EditingState)
+        ):
+            self._view.focus_capture()
+            return True
+        return False

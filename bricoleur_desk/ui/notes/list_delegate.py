@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.contrast import readable_text
 from .arrangement import NoteArrangement
 from .model import THEME_ROW, NoteRole
 
@@ -181,10 +182,10 @@ class NoteListDelegate(QStyledItemDelegate):
     ) -> None:
         m = self.metrics
         rect = option.rect.adjusted(0, 4, 0, 0)
-        color = QColor(index.data(NoteRole.THEME_COLOR) or "#5f6368")
-        painter.fillRect(rect, color)
+        fill = index.data(NoteRole.THEME_COLOR) or "#5f6368"
+        painter.fillRect(rect, QColor(fill))
         painter.setFont(m.bold)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(readable_text(fill)))
         model = index.model()
         count = (
             model.notes_under(index)

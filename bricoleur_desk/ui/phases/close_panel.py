@@ -57,7 +57,9 @@ class ClosePanel(MeetingWidget):
     def __init__(self, session: DossierSession, meeting_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, meeting_id, parent)
         self.setObjectName("closePanel")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # a click on the panel gives it the keys 1-5; Tab goes to the score buttons, which take
+        # them too and show that they have the focus (the panel itself shows nothing)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._bursts = 0
         self.question_label = QLabel()
         self.question_label.setWordWrap(True)
@@ -165,6 +167,10 @@ class ClosePanel(MeetingWidget):
             self.count(*found)
             self.counters[found[0]].flash()  # the sign of which score the key counted
         event.accept()
+
+    def first_counter(self) -> QWidget:
+        """Where the keyboard starts in this phase: on a score, where keys 1-5 count."""
+        return self.counters[meeting_flow.SCORES[0]].button
 
     def _counts_keys(self) -> bool:
         focused = self.focusWidget()

@@ -17,7 +17,8 @@ PHASES = (Phase.PREPARE, Phase.INVENTORY, Phase.DISCUSS, Phase.CLOSE)
 _STYLE = """
 QToolButton { padding: 6px 10px; border: 1px solid #8a8f98; background: #f4f5f7; color: #1d2530; }
 QToolButton:checked { background: #00557f; color: white; border-color: #00557f; font-weight: bold; }
-QToolButton:focus { border: 2px solid #f0a202; }
+QToolButton:focus { border: 3px solid #1d2530; }
+QToolButton:checked:focus { border: 3px solid #ffd54f; }
 QToolButton#phasePrepare { border-top-left-radius: 6px; border-bottom-left-radius: 6px; }
 QToolButton#phaseClose { border-top-right-radius: 6px; border-bottom-right-radius: 6px; }
 """

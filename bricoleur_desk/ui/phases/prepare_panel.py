@@ -99,7 +99,9 @@ class PreparePanel(MeetingWidget):
         self.dossier_button = QPushButton()
         self.dossier_button.setObjectName("dossierOverviewButton")
         self.next_steps_input = _TextBox()
-        self.last_time = LastTimeBox(session, meeting_id)  # the evening before: remarks, open promises
+        # the evening before: remarks, open promises. Made with its parent: shown without one, it
+        # flashed as a window of its own and took the keyboard from the main window
+        self.last_time = LastTimeBox(session, meeting_id, self)
         self._build()
         self._connect()
         self.retranslateUi()
