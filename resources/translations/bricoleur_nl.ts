@@ -236,7 +236,7 @@
     <name>AudienceWindow</name>
     <message>
         <location filename="../../bricoleur_desk/ui/audience/window.py" line="207"/>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="162"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="163"/>
         <source>Projector screen</source>
         <translation>Scherm voor de projector</translation>
     </message>
@@ -1967,27 +1967,27 @@ Voor bewonersavonden en de terugkoppeling.</translation>
 <context>
     <name>MeetingViews</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="329"/>
         <source>Notes</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="314"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="330"/>
         <source>Sketches</source>
         <translation>Schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="331"/>
         <source>Notes and sketches</source>
         <translation>Punten en schetsen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="332"/>
         <source>On the projector (F5):</source>
         <translation>Op de projector (F5):</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="335"/>
         <source>Note everything first.
 
 Type what residents say in the capture line and press Enter: every point appears on the projector at once, in their own words. Answer later, in Discuss.
@@ -2005,22 +2005,22 @@ F1 toont alle tekens.</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="417"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="433"/>
         <source>The sketch on the projector follows your view</source>
         <translation>De schets op de projector volgt uw beeld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="419"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="435"/>
         <source>The projector shows the whole map</source>
         <translation>De projector toont de hele kaart</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="484"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="500"/>
         <source>Meeting:</source>
         <translation>Avond:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="485"/>
+        <location filename="../../bricoleur_desk/ui/meeting_workspace.py" line="501"/>
         <source>Meeting</source>
         <translation>Avond</translation>
     </message>
@@ -2700,24 +2700,24 @@ F1 toont alle tekens.</translation>
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="129"/>
         <source>The room sees page %1 of %2 (PgUp/PgDn)</source>
         <translation>De zaal ziet pagina %1 van %2 (PgUp/PgDn)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="131"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="132"/>
         <source>One theme alone. %1</source>
         <translation>Eén thema alleen. %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="231"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="233"/>
         <source>The projector is off.
 F5 shows the meeting to the room.</source>
         <translation>De projector staat uit.
 F5 toont de avond aan de zaal.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/projector.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/projector.py" line="235"/>
         <source>Preview of the projector</source>
         <translation>Voorbeeld van de projector</translation>
     </message>
@@ -3029,37 +3029,37 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>PromisesWall</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="65"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="67"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="67"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="69"/>
         <source>Not going ahead</source>
         <translation>Gaat niet door</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="69"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="71"/>
         <source>Why: %1</source>
         <translation>Waarom: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="74"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="76"/>
         <source>Still open, later than promised</source>
         <translation>Loopt nog, later dan beloofd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="78"/>
         <source>Still open</source>
         <translation>Loopt nog</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="80"/>
         <source>Latest: %1</source>
         <translation>Laatste nieuws: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="82"/>
         <source>No news yet</source>
         <translation>Nog geen nieuws</translation>
     </message>
@@ -3707,104 +3707,104 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>SketchView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="206"/>
         <source>Canvas %1</source>
         <translation>Schets %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="215"/>
         <source>Sheet 1</source>
         <translation>Vel 1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="230"/>
         <source>PDF page as background</source>
         <translation>PDF-pagina als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="214"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="235"/>
         <source>Image as background</source>
         <translation>Afbeelding als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="219"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="235"/>
         <source>Images</source>
         <translation>Afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="233"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="249"/>
         <source>Which page?</source>
         <translation>Welke pagina?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="234"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="250"/>
         <source>Page (1-%1)</source>
         <translation>Pagina (1-%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="251"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="341"/>
         <source>Export canvas</source>
         <translation>Schets exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="315"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="331"/>
         <source>Canvas</source>
         <translation>Schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="316"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="317"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="333"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="335"/>
         <source>Blank</source>
         <translation>Blanco</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="336"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="321"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="337"/>
         <source>Image (map, photo)…</source>
         <translation>Afbeelding (kaart, foto)…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="322"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="338"/>
         <source>PDF page…</source>
         <translation>PDF-pagina…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="340"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="327"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="343"/>
         <source>PNG image…</source>
         <translation>PNG-afbeelding…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="344"/>
         <source>SVG drawing…</source>
         <translation>SVG-tekening…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="346"/>
         <source>No canvas yet. Make one with “New canvas”: blank, grid, a map or a plan.</source>
         <translation>Nog geen schets. Maak er een met “Nieuwe schets”: blanco, raster, een kaart of een plan.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="348"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -5256,6 +5256,86 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
         <location filename="../../bricoleur_desk/ui/messages.py" line="300"/>
         <source>house style {path}: logo_png_base64 is not base64</source>
         <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="302"/>
+        <source>no archive address: give --db postgresql://user@host/database or set BRICOLEUR_ARCHIVE</source>
+        <translation>geen archiefadres: geef --db postgresql://gebruiker@server/database of zet BRICOLEUR_ARCHIVE</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="306"/>
+        <source>{database}: is not a PostgreSQL address; give one like postgresql://user@host/database</source>
+        <translation>{database}: is geen PostgreSQL-adres; geef er een als postgresql://gebruiker@server/database</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="310"/>
+        <source>{database}: cannot reach the database server (is it running, and is the address right?)</source>
+        <translation>{database}: de databaseserver is niet bereikbaar (draait hij, en klopt het adres?)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="314"/>
+        <source>{database}: the server refused the user name or password for {user}</source>
+        <translation>{database}: de server weigert de gebruikersnaam of het wachtwoord van {user}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="318"/>
+        <source>{database}: the database does not exist on this server; ask IT to create it (see docs/ARCHIVE.md)</source>
+        <translation>{database}: deze database bestaat niet op de server; vraag ICT hem aan te maken (zie docs/ARCHIVE.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="322"/>
+        <source>{database}: the connection to the database was lost; nothing was changed</source>
+        <translation>{database}: de verbinding met de database is verbroken; er is niets veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="326"/>
+        <source>{database}: the connection was lost while the change was being committed; run archive list to see whether it arrived</source>
+        <translation>{database}: de verbinding viel weg terwijl de wijziging werd vastgelegd; kijk met archive list of ze is aangekomen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="330"/>
+        <source>{database}: the database role {user} may not do this ({reason}); see docs/ARCHIVE.md for the rights it needs</source>
+        <translation>{database}: de databaserol {user} mag dit niet ({reason}); zie docs/ARCHIVE.md voor de rechten die nodig zijn</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="334"/>
+        <source>{database}: the database refused the request: {reason}</source>
+        <translation>{database}: de database weigert het verzoek: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="338"/>
+        <source>{database}: the team archive has schema {revision}, newer than this Bricoleur Desk; update Bricoleur Desk to use it (nothing was changed)</source>
+        <translation>{database}: het teamarchief heeft schema {revision}, nieuwer dan deze Bricoleur Desk; werk Bricoleur Desk bij om het te gebruiken (er is niets veranderd)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="343"/>
+        <source>{database}: the connection was lost during the push; nothing was changed in the archive and the file is as it was</source>
+        <translation>{database}: de verbinding viel weg tijdens het versturen; er is niets veranderd in het archief en het bestand is zoals het was</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="347"/>
+        <source>{path}: pushed as revision {revision}, but the file could not record it ({reason}); pull the dossier again before the next push</source>
+        <translation>{path}: verstuurd als versie {revision}, maar het bestand kon dat niet vastleggen ({reason}); haal het dossier opnieuw op voor u weer verstuurt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="351"/>
+        <source>{database}: dossier {dossier} is already in the archive (revision {revision}, pushed by {who} on {when}) and {path} was not pulled from it; nothing was pushed: pull the archive&apos;s version and make your changes there</source>
+        <translation>{database}: dossier {dossier} staat al in het archief (versie {revision}, verstuurd door {who} op {when}) en {path} is daar niet uit opgehaald; er is niets verstuurd: haal de versie uit het archief op en breng uw wijzigingen daarin aan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="355"/>
+        <source>{database}: dossier {dossier} was changed in the archive since {path} was pulled (revision {pulled}, now {revision}, by {who} on {when}); nothing was pushed and the file is unchanged: pull the archive&apos;s version into another file and carry your changes over</source>
+        <translation>{database}: dossier {dossier} is in het archief gewijzigd sinds {path} werd opgehaald (versie {pulled}, nu {revision}, door {who} op {when}); er is niets verstuurd en het bestand is onveranderd: haal de versie uit het archief op in een ander bestand en neem uw wijzigingen daarin over</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="359"/>
+        <source>{database}: no dossier {dossier} in the archive; archive list shows the ids</source>
+        <translation>{database}: geen dossier {dossier} in het archief; archive list toont de id&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="363"/>
+        <source>{database}: dossier {dossier} came from an encrypted file; pull it with --encrypt (asks for a passphrase) or, to write it unencrypted, with --plain</source>
+        <translation>{database}: dossier {dossier} kwam uit een versleuteld bestand; haal het op met --encrypt (vraagt een wachtwoordzin) of, om het onversleuteld te schrijven, met --plain</translation>
     </message>
 </context>
 </TS>
