@@ -161,7 +161,8 @@ def connect(address: str) -> Archive:
     url = url.set(drivername="postgresql+psycopg")
     from urllib.parse import unquote
 
-    name = unquote(url.set(drivername="postgresql", password=None).render_as_string(hide_password=True))
+    # the address as given, without its password (hidden, then left out)
+    name = unquote(url.set(drivername="postgresql").render_as_string(hide_password=True).replace(":***@", "@", 1))
     import getpass
 
     user = url.username or getpass.getuser()
