@@ -145,7 +145,10 @@ def connect(address: str) -> Archive:
     from sqlalchemy.engine import make_url
     from sqlalchemy.pool import NullPool
 
-    shown = address.split("://", 1)[-1].rsplit("@", 1)[-1]  # no password in a message, ever
+    shown = address.split("://", 1)[-1]
+    if "@" in shown:  # no password in a message, ever
+        userinfo, host = shown.rsplit("@", 1)
+        shown = f"{userinfo.split(':', 1)[0]}@{host}"
     try:
         url = make_url(address)
     except Exception:
