@@ -94,11 +94,15 @@ class Archive:
 
     def translate(self, error: Exception, *, lost: str = "", committing: bool = False) -> ArchiveError:
         """A database error from inside a transaction as one line."""
+        import psycopg
         from sqlalchemy import exc
 
-        original = getattr(error, "orig", None)
+        # SQLAlchemy wraps the driver's error; a COPY talks to the driver directly
+        original = error if isinstance(error, psycopg.Error) else getattr(error, "orig", None)
         state = getattr(original, "sqlstate", None) or ""
-        dropped = isinstance(error, exc.DBAPIError) and error.connection_invalidated
+        dropped = (isinstance(error, exc.DBAPIError) and error.connection_invalidated) or (
+            isinstance(original, psycopg.OperationalError) and not state
+        )
         if dropped or state.startswith("08") or state in ("57P01", "57P02", "57P03"):
             if committing:
                 return ConnectionLostError(
@@ -114,7 +118,7 @@ class Archive:
                 user=self.user,
                 reason=_first_line(original),
             )
-        if isinstance(error, exc.DBAPIError | exc.SQLAlchemyError):
+        if isinstance(error, exc.SQLAlchemyError | psycopg.Error):
             return ArchiveError(
                 "{database}: the database refused the request: {reason}",
                 database=self.name,

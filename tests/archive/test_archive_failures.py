@@ -126,7 +126,7 @@ def test_a_connection_killed_in_the_middle_of_a_push_leaves_the_archive_as_it_wa
         while worker.is_alive() and time.monotonic() < deadline and not killed:
             found = admin.execute(
                 "SELECT pid FROM pg_stat_activity WHERE datname = %s AND application_name = 'bricoleur-desk' "
-                "AND query LIKE 'INSERT INTO stroke%%'",
+                "AND query LIKE 'COPY stroke %%'",
                 (database,),
             ).fetchall()
             for (pid,) in found:  # the push is sending its strokes: kill its connection
