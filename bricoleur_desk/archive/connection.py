@@ -56,16 +56,22 @@ class Archive:
                 trans = conn.begin()
                 try:
                     yield conn
-                except BaseException:
+                    committing = True
+                    trans.commit()
+                except ArchiveError:
+                    raise
+                except Exception as e:
+                    problem = self.translate(e, lost=lost, committing=committing)
+                    if isinstance(problem, ConnectionLostError):
+                        conn.invalidate()  # never handed out again by the pool
+                    raise problem from None
+                finally:
                     if trans.is_active:
                         with contextlib.suppress(Exception):
                             trans.rollback()
-                    raise
-                committing = True
-                trans.commit()
         except ArchiveError:
             raise
-        except Exception as e:
+        except Exception as e:  # closing a connection that was lost
             raise self.translate(e, lost=lost, committing=committing) from None
 
     def _connect(self) -> Connection:
@@ -147,7 +153,6 @@ def connect(address: str) -> Archive:
     """An :class:`Archive` for ``address`` (no connection is made yet)."""
     from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
-    from sqlalchemy.pool import NullPool
 
     shown = address.split("://", 1)[-1]
     if "@" in shown:  # no password in a message, ever
@@ -175,7 +180,11 @@ def connect(address: str) -> Archive:
     user = url.username or getpass.getuser()
     engine = create_engine(
         url,
-        poolclass=NullPool,
+        # one connection kept for the commands of a process (the schema check, then the work);
+        # checked before each use, so a server restarted meanwhile costs nothing but a reconnect
+        pool_size=1,
+        max_overflow=2,
+        pool_pre_ping=True,
         connect_args={"connect_timeout": CONNECT_SECONDS, "application_name": "bricoleur-desk"},
     )
     return Archive(engine, name, user)

@@ -20,7 +20,7 @@ from bricoleur_desk.storage.interchange import dumps
 from bricoleur_desk.workspace.demo import build_demo_dossier
 from bricoleur_desk.workspace.session import DossierSession
 
-from .conftest import Server
+from .cluster import Server
 
 
 def write(path: Path, dossier: Dossier) -> Path:

@@ -22,7 +22,7 @@ from bricoleur_desk.domain.model import Canvas, Dossier, Sheet, Stroke
 from bricoleur_desk.storage import read_dossier_file
 from bricoleur_desk.storage.encryption import encrypt_copy, is_encrypted
 
-from .conftest import Server
+from .cluster import Server
 from .test_archive import _add_note, rows, run, small_dossier, write
 
 
