@@ -87,7 +87,7 @@ def promises(
         query = query.where(func.lower(func.btrim(p.c.owner)) == owner.strip().casefold())
     statuses = {s.value: s for s in PromiseStatus}
     with archive.transaction() as conn:
-        rows = conn.execute(query).tuples().all()
+        rows = conn.execute(query).all()
     return [
         ArchivedPromise(dossier_id, title, where, text, who, due, statuses[status], bool(late))
         for dossier_id, title, where, text, who, due, status, late in rows
