@@ -28,6 +28,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
 )
 from sqlalchemy.dialects.postgresql import TSVECTOR
 
@@ -92,6 +93,12 @@ def _table(entity: Entity) -> Table:
 
 # domain kind -> table, parents before children (the same names as in a file)
 TABLES: dict[str, Table] = {kind: _table(entity) for kind, entity in ENTITIES.items()}
+# one department's promises (``archive promises --owner``), compared as the register compares owners
+Index(
+    "ix_archive_promise_owner",
+    func.lower(func.btrim(TABLES["promise"].c.owner)),
+    TABLES["promise"].c.due,
+)
 
 DELETIONS = Table(
     "archive_deletion",

@@ -212,6 +212,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("dossier_id", "id"),
     )
     op.create_index("ix_archive_promise_due", "promise", ["status", "due"], unique=False)
+    op.create_index(
+        "ix_archive_promise_owner", "promise", [sa.text("lower(btrim(owner))"), "due"], unique=False
+    )
     op.create_index("ix_archive_promise_parent", "promise", ["dossier_id", "position"], unique=False)
     op.create_index("ix_archive_promise_search", "promise", ["search"], unique=False, postgresql_using="gin")
     op.create_table(
@@ -297,6 +300,7 @@ def downgrade() -> None:
     op.drop_table("sheet")
     op.drop_index("ix_archive_promise_search", table_name="promise", postgresql_using="gin")
     op.drop_index("ix_archive_promise_parent", table_name="promise")
+    op.drop_index("ix_archive_promise_owner", table_name="promise")
     op.drop_index("ix_archive_promise_due", table_name="promise")
     op.drop_table("promise")
     op.drop_index("ix_archive_pin_parent", table_name="pin")
