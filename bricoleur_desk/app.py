@@ -118,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     from . import encryption_commands
 
     encryption_commands.add_commands(commands, OUTPUT_RULE)
+    from . import archive_commands
+
+    archive_commands.add_commands(commands, OUTPUT_RULE)
     return parser
 
 
@@ -222,6 +225,10 @@ def _run(args: argparse.Namespace) -> int:
 
     if command in encryption_commands.COMMANDS:
         return encryption_commands.run(args)
+    from . import archive_commands
+
+    if command in archive_commands.COMMANDS:
+        return archive_commands.run(args)
     raise AssertionError(command)
 
 

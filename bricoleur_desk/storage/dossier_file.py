@@ -11,7 +11,7 @@ import logging
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -445,6 +445,13 @@ def _backup_before_update(path: Path, raw: sqlite3.Connection, revision: str) ->
 
 def create_dossier(path: Path, dossier: Dossier, *, overwrite: bool = False) -> DossierFile:
     """Write ``dossier`` as a new file (all or nothing: a temp file renamed into place) and open it."""
+    from .repository import save_all
+
+    return create_filled(path, lambda conn: save_all(conn, dossier), overwrite=overwrite)
+
+
+def create_filled(path: Path, fill: Callable[[Connection], None], *, overwrite: bool = False) -> DossierFile:
+    """A new file at the current schema that ``fill`` fills in one transaction, renamed into place and opened."""
     path = Path(path)
     if path.is_dir():
         raise DossierFileError(path, "is a folder, not a dossier file")
@@ -461,7 +468,7 @@ def create_dossier(path: Path, dossier: Dossier, *, overwrite: bool = False) -> 
     except OSError as e:
         raise DossierFileError(path, "cannot write the file: {reason}", reason=e.strerror or e) from None
     try:
-        _write_new(temp, dossier)  # SQLite takes the empty file (and gives its -wal the same mode)
+        _write_new(temp, fill)  # SQLite takes the empty file (and gives its -wal the same mode)
         _publish(temp, path, overwrite=overwrite)
         temporaries.forget(temp)
         os.chmod(path, temporaries.usual_mode())  # private until it was complete and in place
@@ -479,9 +486,8 @@ def create_dossier(path: Path, dossier: Dossier, *, overwrite: bool = False) -> 
     return open_dossier(path)
 
 
-def _write_new(temp: Path, dossier: Dossier) -> None:
+def _write_new(temp: Path, fill: Callable[[Connection], None]) -> None:
     from . import migrate
-    from .repository import save_all
 
     raw = sqlite_file.connect(temp)
     try:
@@ -489,7 +495,7 @@ def _write_new(temp: Path, dossier: Dossier) -> None:
         engine = sqlite_file.make_engine(raw)
         with engine.begin() as conn:
             migrate.upgrade_to_head(conn)
-            save_all(conn, dossier)
+            fill(conn)
         sqlite_file.fold_back(raw)  # before disposing, which closes the connection
         engine.dispose()
     finally:

@@ -40,7 +40,16 @@ from .column_types import EnumText, IsoDateTime
 from .entities import ENTITIES, Entity, Field, Value
 from .identity import APPLICATION_ID, SCHEMA_REVISION
 
-__all__ = ["APPLICATION_ID", "DELETION", "METADATA", "REPORT_CACHE", "SCHEMA_REVISION", "TABLES", "VERSION"]
+__all__ = [
+    "APPLICATION_ID",
+    "ARCHIVE_ORIGIN",
+    "DELETION",
+    "METADATA",
+    "REPORT_CACHE",
+    "SCHEMA_REVISION",
+    "TABLES",
+    "VERSION",
+]
 
 _TYPES: dict[Value, TypeEngine[object] | type[TypeEngine[object]]] = {
     Value.ID: String(),
@@ -102,4 +111,13 @@ REPORT_CACHE = Table(
     Column("owner", String(), nullable=False),
     Column("content", String(), nullable=False),
     Column("data", LargeBinary(), nullable=False),
+)
+# the team archives the file was pulled from or pushed to, and at which revision (bricoleur_desk/archive)
+ARCHIVE_ORIGIN = Table(
+    "archive_origin",
+    METADATA,
+    Column("archive_id", String(), primary_key=True),
+    Column("dossier_id", String(), nullable=False),
+    Column("revision", Integer(), nullable=False),
+    Column("at", IsoDateTime(), nullable=False),  # UTC
 )

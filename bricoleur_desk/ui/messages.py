@@ -308,4 +308,70 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "dossier {title} has no meetings to report on"),
     QT_TRANSLATE_NOOP("messages", "house style {path}: cannot read logo {logo}: {reason}"),
     QT_TRANSLATE_NOOP("messages", "house style {path}: logo_png_base64 is not base64"),
+    # archive/connection.py
+    QT_TRANSLATE_NOOP(
+        "messages",
+        'no archive address: give --db postgresql://user@host/database or set BRICOLEUR_ARCHIVE',
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        '{database}: is not a PostgreSQL address; give one like postgresql://user@host/database',
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        '{database}: cannot reach the database server (is it running, and is the address right?)',
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        '{database}: the server refused the user name or password for {user}',
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        '{database}: the database does not exist on this server; ask IT to create it (see docs/ARCHIVE.md)',
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        '{database}: the connection to the database was lost; nothing was changed',
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        '{database}: the connection was lost while the change was being committed; run archive list to see whether it arrived',
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        '{database}: the database role {user} may not do this ({reason}); see docs/ARCHIVE.md for the rights it needs',
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        '{database}: the database refused the request: {reason}',
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        '{database}: the team archive has schema {revision}, newer than this Bricoleur Desk; update Bricoleur Desk to use it (nothing was changed)',
+    ),
+    # archive/transfer.py
+    QT_TRANSLATE_NOOP(
+        "messages",
+        '{database}: the connection was lost during the push; nothing was changed in the archive and the file is as it was',
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        '{path}: pushed as revision {revision}, but the file could not record it ({reason}); pull the dossier again before the next push',
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{database}: dossier {dossier} is already in the archive (revision {revision}, pushed by {who} on {when}) and {path} was not pulled from it; nothing was pushed: pull the archive's version and make your changes there",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{database}: dossier {dossier} was changed in the archive since {path} was pulled (revision {pulled}, now {revision}, by {who} on {when}); nothing was pushed and the file is unchanged: pull the archive's version into another file and carry your changes over",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        '{database}: no dossier {dossier} in the archive; archive list shows the ids',
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        '{database}: dossier {dossier} came from an encrypted file; pull it with --encrypt (asks for a passphrase) or, to write it unencrypted, with --plain',
+    ),
 )

@@ -4507,7 +4507,7 @@ F5 toont de avond aan de zaal.</translation>
     <message>
         <location filename="../../bricoleur_desk/ui/people_menu.py" line="73"/>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/people_menu.py" line="74"/>
@@ -6373,6 +6373,86 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
         <location filename="../../bricoleur_desk/ui/messages.py" line="310"/>
         <source>house style {path}: logo_png_base64 is not base64</source>
         <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="312"/>
+        <source>no archive address: give --db postgresql://user@host/database or set BRICOLEUR_ARCHIVE</source>
+        <translation>geen archiefadres: geef --db postgresql://gebruiker@server/database of zet BRICOLEUR_ARCHIVE</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="316"/>
+        <source>{database}: is not a PostgreSQL address; give one like postgresql://user@host/database</source>
+        <translation>{database}: is geen PostgreSQL-adres; geef er een als postgresql://gebruiker@server/database</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="320"/>
+        <source>{database}: cannot reach the database server (is it running, and is the address right?)</source>
+        <translation>{database}: de databaseserver is niet bereikbaar (draait hij, en klopt het adres?)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="324"/>
+        <source>{database}: the server refused the user name or password for {user}</source>
+        <translation>{database}: de server weigert de gebruikersnaam of het wachtwoord van {user}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="328"/>
+        <source>{database}: the database does not exist on this server; ask IT to create it (see docs/ARCHIVE.md)</source>
+        <translation>{database}: deze database bestaat niet op de server; vraag ICT hem aan te maken (zie docs/ARCHIVE.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="332"/>
+        <source>{database}: the connection to the database was lost; nothing was changed</source>
+        <translation>{database}: de verbinding met de database is verbroken; er is niets veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="336"/>
+        <source>{database}: the connection was lost while the change was being committed; run archive list to see whether it arrived</source>
+        <translation>{database}: de verbinding viel weg terwijl de wijziging werd vastgelegd; kijk met archive list of ze is aangekomen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="340"/>
+        <source>{database}: the database role {user} may not do this ({reason}); see docs/ARCHIVE.md for the rights it needs</source>
+        <translation>{database}: de databaserol {user} mag dit niet ({reason}); zie docs/ARCHIVE.md voor de rechten die nodig zijn</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="344"/>
+        <source>{database}: the database refused the request: {reason}</source>
+        <translation>{database}: de database weigert het verzoek: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="348"/>
+        <source>{database}: the team archive has schema {revision}, newer than this Bricoleur Desk; update Bricoleur Desk to use it (nothing was changed)</source>
+        <translation>{database}: het teamarchief heeft schema {revision}, nieuwer dan deze Bricoleur Desk; werk Bricoleur Desk bij om het te gebruiken (er is niets veranderd)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="353"/>
+        <source>{database}: the connection was lost during the push; nothing was changed in the archive and the file is as it was</source>
+        <translation>{database}: de verbinding viel weg tijdens het versturen; er is niets veranderd in het archief en het bestand is zoals het was</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="357"/>
+        <source>{path}: pushed as revision {revision}, but the file could not record it ({reason}); pull the dossier again before the next push</source>
+        <translation>{path}: verstuurd als versie {revision}, maar het bestand kon dat niet vastleggen ({reason}); haal het dossier opnieuw op voor u weer verstuurt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="361"/>
+        <source>{database}: dossier {dossier} is already in the archive (revision {revision}, pushed by {who} on {when}) and {path} was not pulled from it; nothing was pushed: pull the archive&apos;s version and make your changes there</source>
+        <translation>{database}: dossier {dossier} staat al in het archief (versie {revision}, verstuurd door {who} op {when}) en {path} is daar niet uit opgehaald; er is niets verstuurd: haal de versie uit het archief op en breng uw wijzigingen daarin aan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="365"/>
+        <source>{database}: dossier {dossier} was changed in the archive since {path} was pulled (revision {pulled}, now {revision}, by {who} on {when}); nothing was pushed and the file is unchanged: pull the archive&apos;s version into another file and carry your changes over</source>
+        <translation>{database}: dossier {dossier} is in het archief gewijzigd sinds {path} werd opgehaald (versie {pulled}, nu {revision}, door {who} op {when}); er is niets verstuurd en het bestand is onveranderd: haal de versie uit het archief op in een ander bestand en neem uw wijzigingen daarin over</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="369"/>
+        <source>{database}: no dossier {dossier} in the archive; archive list shows the ids</source>
+        <translation>{database}: geen dossier {dossier} in het archief; archive list toont de id's</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="373"/>
+        <source>{database}: dossier {dossier} came from an encrypted file; pull it with --encrypt (asks for a passphrase) or, to write it unencrypted, with --plain</source>
+        <translation>{database}: dossier {dossier} kwam uit een versleuteld bestand; haal het op met --encrypt (vraagt een wachtwoordzin) of, om het onversleuteld te schrijven, met --plain</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ BENCHMARKS = [
     ("canvas", "bench_canvas.py", [], ["--strokes", "10000", "--no-xournal"]),
     ("report", "bench_report.py", [], ["--quick"]),
     ("encryption", "bench_encryption.py", [], ["--quick"]),
+    ("archive", "bench_archive.py", [], ["--quick"]),
 ]
 
 

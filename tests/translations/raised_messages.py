@@ -18,7 +18,7 @@ import bricoleur_desk
 from bricoleur_desk.domain.errors import UserError
 
 PACKAGE = Path(bricoleur_desk.__file__).resolve().parent
-LAYERS = ("domain", "storage", "workspace", "ui")  # the interface: errors of its own (backgrounds)
+LAYERS = ("domain", "storage", "archive", "workspace", "ui")  # the interface: errors of its own (backgrounds)
 
 # helpers that take a message id, and where: fail(json_path, id), expected(json_path, what), ...
 HELPERS = {"fail": 1, "expected": 1, "_expect": 1, "Message": 0, "BadValue": 0}
