@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Smoke-test a built bundle the way a facilitator's laptop would run it: a clean environment
+# (env -i, a fresh HOME, nothing on PATH, so no Python and no venv), offscreen.
+#   bash packaging/smoke_test.sh dist/bricoleur-desk
+# Checks: it starts, opens the demo dossier in the window with the Dutch translation active and
+# the name scanner loaded, writes a public report (names masked) and one of an encrypted dossier,
+# and install.sh sets up the menu entry and the .bricoleur file type for a user.
+set -euo pipefail
+bundle=$(cd "${1:-dist/bricoleur-desk}" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/home" "$work/empty"
+cd "$work"
+app() { env -i HOME="$work/home" LANG=C.UTF-8 PATH="$work/empty" QT_QPA_PLATFORM=offscreen "$@"; }
+fail() { echo "smoke_test: FAILED: $*" >&2; exit 1; }
+step() { echo "smoke_test: $* ($(( $(date +%s) - started )) s)"; }
+started=$(date +%s)
+
+app "$bundle/bricoleur-desk" --version | grep -q "^bricoleur-desk [0-9]" || fail "--version"
+app "$bundle/bricoleur-desk" demo --out demo.bricoleur
+step "demo dossier written"
+
+app "$bundle/bricoleur-desk" open demo.bricoleur --check >check.txt || { cat check.txt; fail "open --check"; }
+cat check.txt
+grep -q "dossier 'Tijdelijk park Van Heekplein' open" check.txt || fail "the demo dossier did not open"
+grep -q "language nl (qtbase_nl.qm, bricoleur_nl.qm)" check.txt || fail "the Dutch translation is not active"
+grep -q "menus: Dossier, Bewerken, Bewonersavond, Help" check.txt || fail "the menus are not in Dutch"
+grep -q "name scanner loaded" check.txt || fail "the name scanner did not load"
+step "window opened the demo in Dutch"
+
+app "$bundle/bricoleur-desk" report demo.bricoleur --out public.pdf 2>report.txt || { cat report.txt; fail "report"; }
+cat report.txt
+grep -q "masked [1-9][0-9]* names" report.txt || fail "the public report masked nothing"
+pdftotext public.pdf public.txt
+grep -q "Van Heekplein" public.txt || fail "the report lacks the dossier's title"
+grep -qi "Verslag bewonersavond" public.txt || fail "the report is not in Dutch"
+step "public report written"
+
+app BRICOLEUR_PASSPHRASE="smoke test passphrase" "$bundle/bricoleur-desk" encrypt demo.bricoleur --out secret.bricoleur
+[ "$(head -c 15 secret.bricoleur)" != "SQLite format 3" ] || fail "the encrypted dossier is plain SQLite"
+app BRICOLEUR_PASSPHRASE="smoke test passphrase" "$bundle/bricoleur-desk" report secret.bricoleur --out secret.pdf 2>/dev/null
+[ -s secret.pdf ] || fail "no report of the encrypted dossier"
+step "encrypted dossier (SQLCipher) written and read"
+
+env -i HOME="$work/home" PATH=/usr/bin:/bin "$bundle/install.sh" >/dev/null
+data="$work/home/.local/share"
+grep -q "^Exec=\"$bundle/bricoleur-desk\" open %f" "$data/applications/bricoleur-desk.desktop" || fail "install.sh: Exec"
+grep -q "MimeType=application/x-bricoleur-dossier;" "$data/applications/bricoleur-desk.desktop" || fail "install.sh: MimeType"
+[ -f "$data/mime/packages/bricoleur-desk.xml" ] || fail "install.sh: MIME type"
+[ -f "$data/metainfo/nl.bricoleurdesk.BricoleurDesk.metainfo.xml" ] || fail "install.sh: AppStream file"
+[ -L "$work/home/.local/bin/bricoleur-desk" ] || fail "install.sh: the command"
+if command -v update-mime-database >/dev/null; then
+  grep -q "application/x-bricoleur-dossier:\*\.bricoleur" "$data/mime/globs2" || fail "the .bricoleur glob is not in the MIME database"
+fi
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$data/applications/bricoleur-desk.desktop" || fail "desktop-file-validate"
+fi
+env -i HOME="$work/home" PATH=/usr/bin:/bin "$bundle/install.sh" --uninstall >/dev/null
+[ ! -e "$data/applications/bricoleur-desk.desktop" ] || fail "install.sh --uninstall"
+step "install.sh: menu entry and .bricoleur file type installed and removed"
+echo "smoke_test: passed in $(( $(date +%s) - started )) s"
