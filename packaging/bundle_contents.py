@@ -139,3 +139,11 @@ def prune(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
         elif dest in reached:
             kept.append((dest, src, kind))
     return kept
+
+
+def version() -> str:
+    """The app's version, read from the checkout (bricoleur_desk/__init__.py) without importing it."""
+    init = Path(__file__).resolve().parent.parent / "bricoleur_desk" / "__init__.py"
+    match = re.search(r'__version__ = "([^"]+)"', init.read_text(encoding="utf-8"))
+    assert match is not None
+    return match.group(1)

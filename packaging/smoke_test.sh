@@ -38,8 +38,11 @@ step "public report written"
 
 app BRICOLEUR_PASSPHRASE="smoke test passphrase" "$bundle/bricoleur-desk" encrypt demo.bricoleur --out secret.bricoleur
 [ "$(head -c 15 secret.bricoleur)" != "SQLite format 3" ] || fail "the encrypted dossier is plain SQLite"
-app BRICOLEUR_PASSPHRASE="smoke test passphrase" "$bundle/bricoleur-desk" report secret.bricoleur --out secret.pdf 2>/dev/null
-[ -s secret.pdf ] || fail "no report of the encrypted dossier"
+# internal: the same SQLCipher read without loading the name scanner a third time
+app BRICOLEUR_PASSPHRASE="smoke test passphrase" "$bundle/bricoleur-desk" report secret.bricoleur --audience internal --out secret.pdf
+pdftotext secret.pdf - | grep -q "Van Heekplein" || fail "no report of the encrypted dossier"
+app "$bundle/bricoleur-desk" report secret.bricoleur --audience internal --out refused.pdf 2>refused.txt && fail "opened without a passphrase"
+grep -q "wachtwoord" refused.txt || { cat refused.txt; fail "no Dutch one-line refusal without the passphrase"; }
 step "encrypted dossier (SQLCipher) written and read"
 
 env -i HOME="$work/home" PATH=/usr/bin:/bin "$bundle/install.sh" >/dev/null

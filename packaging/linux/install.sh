@@ -22,7 +22,7 @@ if [ "${1:-}" = "--uninstall" ]; then
   rm -f "$desktop" "$mime" "$icon" "$metainfo"
   if [ -L "$bin/bricoleur-desk" ]; then rm -f "$bin/bricoleur-desk"; fi
   refresh
-  echo "install.sh: Bricoleur Desk removed for $USER (the folder $here stays)"
+  echo "install.sh: Bricoleur Desk removed for ${USER:-this user} (the folder $here stays)"
   exit 0
 fi
 

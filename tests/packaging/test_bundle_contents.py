@@ -136,3 +136,9 @@ def test_pruning_drops_libraries_only_left_out_plugins_needed(contents, tmp_path
     ]
     kept = {dest for dest, _src, _kind in contents.prune(binaries)}
     assert kept == {"PySide6/QtWidgets.abi3.so", "PySide6/Qt/lib/libQt6Core.so.6", "libQt6Core.so.6"}
+
+
+def test_the_spec_reads_the_apps_version(contents) -> None:
+    from bricoleur_desk import __version__
+
+    assert contents.version() == __version__
