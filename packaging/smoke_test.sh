@@ -37,10 +37,11 @@ grep -qi "Verslag bewonersavond" public.txt || fail "the report is not in Dutch"
 step "public report written"
 
 app BRICOLEUR_PASSPHRASE="smoke test passphrase" "$bundle/bricoleur-desk" encrypt demo.bricoleur --out secret.bricoleur
-[ "$(head -c 15 secret.bricoleur)" != "SQLite format 3" ] || fail "the encrypted dossier is plain SQLite"
+head -c 16 secret.bricoleur | grep -qa "SQLite format 3" && fail "the encrypted dossier is plain SQLite"
 # internal: the same SQLCipher read without loading the name scanner a third time
 app BRICOLEUR_PASSPHRASE="smoke test passphrase" "$bundle/bricoleur-desk" report secret.bricoleur --audience internal --out secret.pdf
-pdftotext secret.pdf - | grep -q "Van Heekplein" || fail "no report of the encrypted dossier"
+pdftotext secret.pdf secret.txt
+grep -q "Van Heekplein" secret.txt || fail "no report of the encrypted dossier"
 app "$bundle/bricoleur-desk" report secret.bricoleur --audience internal --out refused.pdf 2>refused.txt && fail "opened without a passphrase"
 grep -q "wachtwoord" refused.txt || { cat refused.txt; fail "no Dutch one-line refusal without the passphrase"; }
 step "encrypted dossier (SQLCipher) written and read"
