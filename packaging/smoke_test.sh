@@ -9,7 +9,7 @@ set -euo pipefail
 bundle=$(cd "${1:-dist/bricoleur-desk}" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/home" "$work/empty"
+mkdir -p "$work/home" "$work/home-x11" "$work/empty"
 cd "$work"
 app() { env -i HOME="$work/home" LANG=C.UTF-8 PATH="$work/empty" QT_QPA_PLATFORM=offscreen "$@"; }
 fail() { echo "smoke_test: FAILED: $*" >&2; exit 1; }
@@ -20,6 +20,20 @@ app "$bundle/bricoleur-desk" --version | grep -q "^bricoleur-desk [0-9]" || fail
 app "$bundle/bricoleur-desk" demo --out demo.bricoleur
 step "demo dossier written"
 
+# the same on a real X11 display when Xvfb is there (the xcb platform plugin and the X libraries
+# the bundle carries), beside the offscreen run on the other core
+x11=""
+if command -v Xvfb >/dev/null; then
+  cp demo.bricoleur demo-x11.bricoleur
+  display=":$(( 100 + $$ % 400 ))"
+  Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
+  sleep 1
+  env -i HOME="$work/home-x11" LANG=C.UTF-8 PATH="$work/empty" DISPLAY="$display" QT_QPA_PLATFORM=xcb \
+    "$bundle/bricoleur-desk" open demo-x11.bricoleur --check >check-x11.txt 2>&1 &
+  x11=$!
+fi
 app "$bundle/bricoleur-desk" open demo.bricoleur --check >check.txt || { cat check.txt; fail "open --check"; }
 cat check.txt
 grep -q "dossier 'Tijdelijk park Van Heekplein' open" check.txt || fail "the demo dossier did not open"
@@ -27,6 +41,12 @@ grep -q "language nl (qtbase_nl.qm, bricoleur_nl.qm)" check.txt || fail "the Dut
 grep -q "menus: Dossier, Bewerken, Bewonersavond, Help" check.txt || fail "the menus are not in Dutch"
 grep -q "name scanner loaded" check.txt || fail "the name scanner did not load"
 step "window opened the demo in Dutch"
+if [ -n "$x11" ]; then
+  wait "$x11" || { cat check-x11.txt; fail "open --check on X11 (Xvfb)"; }
+  grep -q "language nl (qtbase_nl.qm, bricoleur_nl.qm); menus: Dossier, Bewerken" check-x11.txt || fail "X11: not in Dutch"
+  kill "$xvfb"
+  step "the same on an X11 display (Xvfb)"
+fi
 
 app "$bundle/bricoleur-desk" report demo.bricoleur --out public.pdf 2>report.txt || { cat report.txt; fail "report"; }
 cat report.txt
