@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("open", help="open a dossier file in the app")
     p.add_argument("file", type=Path, help="a .bricoleur dossier file")
     p.add_argument("--meeting", metavar="ID", help="open this meeting (default: the latest)")
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="open the window, say on one line whether the dossier opened and which language is active, "
+        "and quit (exit 1 when not): checks an installation",
+    )
 
     p = commands.add_parser("demo", help="write the demo dossier (and open it unless --out is given)")
     p.add_argument("--out", type=Path, metavar="FILE", help=f"only write the demo to FILE, no window ({OUTPUT_RULE})")
@@ -154,7 +160,7 @@ def _run(args: argparse.Namespace) -> int:
     if command is None:
         return _gui(None, None)
     if command == "open":
-        return _gui(args.file, args.meeting)
+        return _gui(args.file, args.meeting, check=args.check)
     if command == "demo":
         return _demo(args.out)
     if command == "export":
@@ -232,10 +238,10 @@ def _run(args: argparse.Namespace) -> int:
     raise AssertionError(command)
 
 
-def _gui(path: Path | None, meeting_id: str | None) -> int:
+def _gui(path: Path | None, meeting_id: str | None, *, check: bool = False) -> int:
     from .ui.application import run_app
 
-    return run_app(path, meeting_id)
+    return run_app(path, meeting_id, check=check)
 
 
 def _demo(out: Path | None) -> int:

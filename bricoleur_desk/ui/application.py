@@ -19,8 +19,12 @@ from .settings import Settings
 from .translations import Translations
 
 
-def run_app(path: Path | None, meeting_id: str | None) -> int:
-    """Run the app; open ``path`` (at ``meeting_id``) when given, else the start screen."""
+def run_app(path: Path | None, meeting_id: str | None, *, check: bool = False) -> int:
+    """Run the app; open ``path`` (at ``meeting_id``) when given, else the start screen.
+
+    ``check``: once the window is usable, print one line on what it shows and quit (exit 1 when
+    the dossier did not open or a translation is missing): how CI and an IT department check a bundle.
+    """
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Bricoleur Desk")
     app.setOrganizationName("bricoleur-desk")
@@ -37,9 +41,16 @@ def run_app(path: Path | None, meeting_id: str | None) -> int:
     translations.apply(settings.ui_language())
     # the name scanner loads in its own thread once a dossier opens: the wall and the public
     # report mask the names it finds
-    window = MainWindow(settings, translations, NameScanning())
+    scanning = NameScanning()
+    window = MainWindow(settings, translations, scanning)
     window.show()
     _close_on_terminate(window)
+    if check:
+        from .install_check import InstallCheck
+
+        keep = InstallCheck(app, window, translations, scanning)
+        QTimer.singleShot(0, lambda: keep.run(path, meeting_id))  # in the event loop: dialogs get refused
+        return app.exec()
     if path is not None:
         window.open_path(path, meeting_id)
     else:

@@ -31,12 +31,17 @@ class Translations:
 
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
+        self._names: list[str] = []  # the .qm files of the installed translators
         self._language = ENGLISH
         self._locale_before = QLocale()
 
     def language(self) -> str:
         """The language whose translators are installed now (``"en"`` when none are)."""
         return self._language
+
+    def loaded(self) -> list[str]:
+        """The translation files installed now, e.g. ``["qtbase_nl.qm", "bricoleur_nl.qm"]``."""
+        return list(self._names)
 
     def apply(self, language: str) -> None:
         """Install the translators for ``language`` ("nl" or "en"), removing the previous ones."""
@@ -58,6 +63,7 @@ class Translations:
             if app is not None:
                 app.removeTranslator(translator)
         self._installed.clear()
+        self._names.clear()
         if self._language != ENGLISH:
             QLocale.setDefault(self._locale_before)
         self._language = ENGLISH
@@ -70,3 +76,4 @@ class Translations:
             return
         app.installTranslator(translator)
         self._installed.append(translator)
+        self._names.append(name)
