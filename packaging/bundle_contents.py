@@ -43,7 +43,6 @@ EXCLUDED_MODULES = [
     "_pytest",
     "hypothesis",
     "IPython",
-    "lxml",  # openpyxl and et_xmlfile fall back to the standard library
     "psycopg2",  # SQLAlchemy's hook collects every database driver it finds: the archive uses psycopg 3
     "pymysql",
     "MySQLdb",

@@ -38,7 +38,7 @@ app "$bundle/bricoleur-desk" open demo.bricoleur --check >check.txt || { cat che
 cat check.txt
 grep -q "dossier 'Tijdelijk park Van Heekplein' open" check.txt || fail "the demo dossier did not open"
 grep -q "language nl (qtbase_nl.qm, bricoleur_nl.qm)" check.txt || fail "the Dutch translation is not active"
-grep -q "menus: Dossier, Bewerken, Bewonersavond, Help" check.txt || fail "the menus are not in Dutch"
+grep -q "menus: Dossier, Bewerken, Bewonersavond, Beeld, Help" check.txt || fail "the menus are not in Dutch"
 grep -q "name scanner loaded" check.txt || fail "the name scanner did not load"
 step "window opened the demo in Dutch"
 if [ -n "$x11" ]; then

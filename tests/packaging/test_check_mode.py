@@ -22,7 +22,7 @@ def test_check_says_the_dossier_is_open_in_dutch_with_the_scanner_loaded(tmp_pat
     window, scanner = result.stdout.splitlines()
     assert "dossier 'Tijdelijk park Van Heekplein' open" in window
     assert "language nl (qtbase_nl.qm, bricoleur_nl.qm)" in window
-    assert "menus: Dossier, Bewerken, Bewonersavond, Help" in window
+    assert "menus: Dossier, Bewerken, Bewonersavond, Beeld, Help" in window
     assert scanner.startswith("bricoleur-desk: check: name scanner loaded in ")
     assert not list(tmp_path.glob("*.lock")) and not list(tmp_path.glob("*-wal"))  # closed as the app closes
 
