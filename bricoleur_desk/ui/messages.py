@@ -237,6 +237,11 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP("messages", "{name}: page {page} could not be drawn ({reason})."),
     # ui/canvas/export.py
     QT_TRANSLATE_NOOP("messages", "{name}: could not write the PNG file."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "the name scanner is still loading; export the sketch again in a moment, "
+        "so that names on its notes and labels are masked",
+    ),
     # workspace/files.py
     QT_TRANSLATE_NOOP("messages", "{path}: already exists; choose another name"),
     QT_TRANSLATE_NOOP("messages", "{path}: already exists; choose another name or remove it first"),

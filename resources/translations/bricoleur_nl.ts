@@ -4646,104 +4646,104 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>SketchView</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="206"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="207"/>
         <source>Canvas %1</source>
         <translation>Schets %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="215"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="216"/>
         <source>Sheet 1</source>
         <translation>Vel 1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="230"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="231"/>
         <source>PDF page as background</source>
         <translation>PDF-pagina als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="230"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="231"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="236"/>
         <source>Image as background</source>
         <translation>Afbeelding als achtergrond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="235"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="236"/>
         <source>Images</source>
         <translation>Afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="250"/>
         <source>Which page?</source>
         <translation>Welke pagina?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="251"/>
         <source>Page (1-%1)</source>
         <translation>Pagina (1-%1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="267"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="341"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="268"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="364"/>
         <source>Export canvas</source>
         <translation>Schets exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="331"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="354"/>
         <source>Canvas</source>
         <translation>Schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="332"/>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="333"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="355"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="356"/>
         <source>New canvas</source>
         <translation>Nieuwe schets</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="335"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="358"/>
         <source>Blank</source>
         <translation>Blanco</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="336"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="359"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="360"/>
         <source>Image (map, photo)…</source>
         <translation>Afbeelding (kaart, foto)…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="361"/>
         <source>PDF page…</source>
         <translation>PDF-pagina…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="340"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="363"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="343"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="366"/>
         <source>PNG image…</source>
         <translation>PNG-afbeelding…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="344"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="367"/>
         <source>SVG drawing…</source>
         <translation>SVG-tekening…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="346"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="369"/>
         <source>No canvas yet. Make one with “New canvas”: blank, grid, a map or a plan.</source>
         <translation>Nog geen schets. Maak er een met “Nieuwe schets”: blanco, raster, een kaart of een plan.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="348"/>
+        <location filename="../../bricoleur_desk/ui/canvas/sketch_view.py" line="371"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -6070,387 +6070,392 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
         <translation>{name}: kon het PNG-bestand niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="241"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
+        <source>the name scanner is still loading; export the sketch again in a moment, so that names on its notes and labels are masked</source>
+        <translation>de namenscanner wordt nog geladen; exporteer de schets zo meteen opnieuw, zodat namen op de memo's en teksten onherkenbaar zijn gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
         <source>{path}: already exists; choose another name</source>
         <translation>{path}: bestaat al; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="242"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: bestaat al; kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
         <source>no meeting with id {id} (meetings: {known})</source>
         <translation>geen bewonersavond met id {id} (bewonersavonden: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="244"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
         <source>dossier {title} has no meetings yet</source>
         <translation>dossier {title} heeft nog geen bewonersavonden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="245"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="247"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
         <source>unknown letter language {lang} (use {languages})</source>
         <translation>onbekende taal voor de brief {lang} (gebruik {languages})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="248"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
         <source>the dossier has no evening yet: there is nothing to write about</source>
         <translation>het dossier heeft nog geen avond: er is nog niets om over te schrijven</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="249"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="254"/>
         <source>could not write the letter {name}: {reason}</source>
         <translation>de brief {name} kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="250"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="255"/>
         <source>{path}: an old Excel file (.xls); save it as .xlsx or CSV and import that</source>
         <translation>{path}: een oud Excel-bestand (.xls); sla het op als .xlsx of CSV en importeer dat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="251"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="256"/>
         <source>{path}: no such file</source>
         <translation>{path}: bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="257"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="253"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="258"/>
         <source>{path}: is a folder; choose a CSV or .xlsx file</source>
         <translation>{path}: is een map; kies een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="254"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="259"/>
         <source>{path}: is not a regular file; choose a CSV or .xlsx file</source>
         <translation>{path}: is geen gewoon bestand; kies een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="255"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="260"/>
         <source>{path}: {size} MB is too large for written reactions (at most {limit} MB)</source>
         <translation>{path}: {size} MB is te groot voor schriftelijke reacties (hoogstens {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="256"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="261"/>
         <source>{path}: is empty</source>
         <translation>{path}: is leeg</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="257"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="262"/>
         <source>{path}: is not valid {encoding} text although it says so</source>
         <translation>{path}: is geen geldige {encoding}-tekst, hoewel het bestand dat zegt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="263"/>
         <source>{path}: is not a text file (binary data); import a CSV or .xlsx file</source>
         <translation>{path}: is geen tekstbestand (binaire gegevens); importeer een CSV- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="259"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="264"/>
         <source>{path}: is neither UTF-8 nor Windows-1252 text; save it from Excel as CSV or .xlsx</source>
         <translation>{path}: is geen UTF-8- en geen Windows-1252-tekst; sla het vanuit Excel op als CSV of .xlsx</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="265"/>
         <source>{path}: more than {rows} rows; split the file</source>
         <translation>{path}: meer dan {rows} regels; splits het bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="266"/>
         <source>{path}: line {line}: {reason}</source>
         <translation>{path}: regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="267"/>
         <source>{path}: holds no rows</source>
         <translation>{path}: bevat geen regels</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="268"/>
         <source>{path}: is not a readable .xlsx workbook ({reason})</source>
         <translation>{path}: is geen leesbare .xlsx-werkmap ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="269"/>
         <source>{path}: unpacks to more than {limit} MB; not a sheet of reactions</source>
         <translation>{path}: pakt uit tot meer dan {limit} MB; dat is geen lijst met reacties</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="265"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="270"/>
         <source>{path}: the workbook has no sheet</source>
         <translation>{path}: de werkmap heeft geen blad</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="271"/>
         <source>{path}: the first sheet cannot be read ({reason})</source>
         <translation>{path}: het eerste blad kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="267"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="272"/>
         <source>{path}: the first sheet holds no rows</source>
         <translation>{path}: het eerste blad bevat geen regels</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="268"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="273"/>
         <source>{path}: no column {name} (columns: {columns})</source>
         <translation>{path}: geen kolom {name} (kolommen: {columns})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="269"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="274"/>
         <source>{path}: no column tekst, reactie or text; name the column with the text with --text-column (columns: {columns})</source>
         <translation>{path}: geen kolom tekst, reactie of text; noem de kolom met de tekst met --text-column (kolommen: {columns})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="270"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="275"/>
         <source>{path}: is read-only; nothing was imported</source>
         <translation>{path}: is alleen-lezen; er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="276"/>
         <source>the name scanner needs the package deduce ({reason})</source>
         <translation>de namenscanner heeft het pakket deduce nodig ({reason})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="272"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="277"/>
         <source>the name scanner is not prepared: run `bricoleur-desk prepare` once after installing</source>
         <translation>de namenscanner is niet voorbereid: voer na het installeren eenmaal `bricoleur-desk prepare` uit</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="273"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="278"/>
         <source>{path}: is read-only; nobody can be erased from it here</source>
         <translation>{path}: is alleen-lezen; hier kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="279"/>
         <source>{path}: is read-only (a locked medium or folder); nobody can be erased from it</source>
         <translation>{path}: is alleen-lezen (een vergrendeld medium of een vergrendelde map); er kan niemand uit gewist worden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="275"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="280"/>
         <source>no person with id {person} in dossier {title} (people: {known})</source>
         <translation>geen persoon met id {person} in dossier {title} (personen: {known})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="276"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="281"/>
         <source>is read-only; save a copy to edit it</source>
         <translation>is alleen-lezen; sla een kopie op om het te bewerken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="278"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="283"/>
         <source>is a folder; give a file name</source>
         <translation>is een map; geef een bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="279"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="284"/>
         <source>is not a regular file (a device, a pipe or a socket); choose another name</source>
         <translation>is geen gewoon bestand (een apparaat, een pipe of een socket); kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="282"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="287"/>
         <source>is a dossier or another database; it is never written over, choose another name</source>
         <translation>is een dossier of een andere database; daar wordt nooit overheen geschreven, kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="285"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="290"/>
         <source>cannot look at the file: {reason}</source>
         <translation>kan het bestand niet bekijken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="286"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="291"/>
         <source>is the input file; choose another name for the output</source>
         <translation>is het invoerbestand; kies een andere naam voor de uitvoer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="287"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="292"/>
         <source>is a link to nothing; choose another name</source>
         <translation>is een koppeling naar niets; kies een andere naam</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="289"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="294"/>
         <source>cannot write {out}: folder {folder} does not exist</source>
         <translation>kan {out} niet schrijven: map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="290"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="295"/>
         <source>unknown audience {audience} (use {allowed})</source>
         <translation>onbekend publiek {audience} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="291"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="296"/>
         <source>unknown report language {lang} (use {allowed})</source>
         <translation>onbekende taal voor het verslag {lang} (gebruik {allowed})</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="292"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="297"/>
         <source>house style {path} must be a JSON object</source>
         <translation>huisstijl {path} moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="293"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="298"/>
         <source>house style {path}: unknown key(s) {keys}</source>
         <translation>huisstijl {path}: onbekende sleutel(s) {keys}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="294"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="299"/>
         <source>house style {path}: accent must look like #00557f, not {accent}</source>
         <translation>huisstijl {path}: accent moet eruitzien als #00557f, niet {accent}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="295"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="300"/>
         <source>house style {path}: the logo must be a PNG image</source>
         <translation>huisstijl {path}: het logo moet een PNG-afbeelding zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="296"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="301"/>
         <source>dossier {title} has no meeting with id {id}</source>
         <translation>dossier {title} heeft geen bewonersavond met id {id}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="297"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="302"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>kan niet schrijven in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="303"/>
         <source>could not write the report {name}: {reason}</source>
         <translation>kon het verslag {name} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="304"/>
         <source>could not write {out}: {reason}</source>
         <translation>kon {out} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="301"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="306"/>
         <source>no department or colleague called {name} in the register</source>
         <translation>geen afdeling of collega met de naam {name} in het register</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="302"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="307"/>
         <source>write the action list as .pdf or .csv, not {name}</source>
         <translation>schrijf de actielijst als .pdf of .csv, niet {name}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="304"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="309"/>
         <source>the number of pages must be between 1 and {most}</source>
         <translation>het aantal pagina’s moet tussen 1 en {most} liggen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="305"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="310"/>
         <source>cannot read house style {path}: {reason}</source>
         <translation>kan huisstijl {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="306"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="311"/>
         <source>house style {path} is not valid JSON: {reason}</source>
         <translation>huisstijl {path} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="307"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="312"/>
         <source>house style {path}: {key} must be text</source>
         <translation>huisstijl {path}: {key} moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="308"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="313"/>
         <source>dossier {title} has no meetings to report on</source>
         <translation>dossier {title} heeft geen bewonersavonden om over te rapporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="309"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="314"/>
         <source>house style {path}: cannot read logo {logo}: {reason}</source>
         <translation>huisstijl {path}: kan logo {logo} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="310"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="315"/>
         <source>house style {path}: logo_png_base64 is not base64</source>
         <translation>huisstijl {path}: logo_png_base64 is geen base64</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="312"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="317"/>
         <source>no archive address: give --db postgresql://user@host/database or set BRICOLEUR_ARCHIVE</source>
         <translation>geen archiefadres: geef --db postgresql://gebruiker@server/database of zet BRICOLEUR_ARCHIVE</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="316"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="321"/>
         <source>{database}: is not a PostgreSQL address; give one like postgresql://user@host/database</source>
         <translation>{database}: is geen PostgreSQL-adres; geef er een als postgresql://gebruiker@server/database</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="325"/>
         <source>{database}: cannot reach the database server (is it running, and is the address right?)</source>
         <translation>{database}: de databaseserver is niet bereikbaar (draait hij, en klopt het adres?)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="324"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="329"/>
         <source>{database}: the server refused the user name or password for {user}</source>
         <translation>{database}: de server weigert de gebruikersnaam of het wachtwoord van {user}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="328"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="333"/>
         <source>{database}: the database does not exist on this server; ask IT to create it (see docs/ARCHIVE.md)</source>
         <translation>{database}: deze database bestaat niet op de server; vraag ICT hem aan te maken (zie docs/ARCHIVE.md)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="332"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="337"/>
         <source>{database}: the connection to the database was lost; nothing was changed</source>
         <translation>{database}: de verbinding met de database is verbroken; er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="336"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="341"/>
         <source>{database}: the connection was lost while the change was being committed; run archive list to see whether it arrived</source>
         <translation>{database}: de verbinding viel weg terwijl de wijziging werd vastgelegd; kijk met archive list of ze is aangekomen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="340"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="345"/>
         <source>{database}: the database role {user} may not do this ({reason}); see docs/ARCHIVE.md for the rights it needs</source>
         <translation>{database}: de databaserol {user} mag dit niet ({reason}); zie docs/ARCHIVE.md voor de rechten die nodig zijn</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="344"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="349"/>
         <source>{database}: the database refused the request: {reason}</source>
         <translation>{database}: de database weigert het verzoek: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="348"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="353"/>
         <source>{database}: the team archive has schema {revision}, newer than this Bricoleur Desk; update Bricoleur Desk to use it (nothing was changed)</source>
         <translation>{database}: het teamarchief heeft schema {revision}, nieuwer dan deze Bricoleur Desk; werk Bricoleur Desk bij om het te gebruiken (er is niets veranderd)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="353"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="358"/>
         <source>{database}: the connection was lost during the push; nothing was changed in the archive and the file is as it was</source>
         <translation>{database}: de verbinding viel weg tijdens het versturen; er is niets veranderd in het archief en het bestand is zoals het was</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="357"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="362"/>
         <source>{path}: pushed as revision {revision}, but the file could not record it ({reason}); pull the dossier again before the next push</source>
         <translation>{path}: verstuurd als versie {revision}, maar het bestand kon dat niet vastleggen ({reason}); haal het dossier opnieuw op voor u weer verstuurt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="361"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="366"/>
         <source>{database}: dossier {dossier} is already in the archive (revision {revision}, pushed by {who} on {when}) and {path} was not pulled from it; nothing was pushed: pull the archive&apos;s version and make your changes there</source>
         <translation>{database}: dossier {dossier} staat al in het archief (versie {revision}, verstuurd door {who} op {when}) en {path} is daar niet uit opgehaald; er is niets verstuurd: haal de versie uit het archief op en breng uw wijzigingen daarin aan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="365"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="370"/>
         <source>{database}: dossier {dossier} was changed in the archive since {path} was pulled (revision {pulled}, now {revision}, by {who} on {when}); nothing was pushed and the file is unchanged: pull the archive&apos;s version into another file and carry your changes over</source>
         <translation>{database}: dossier {dossier} is in het archief gewijzigd sinds {path} werd opgehaald (versie {pulled}, nu {revision}, door {who} op {when}); er is niets verstuurd en het bestand is onveranderd: haal de versie uit het archief op in een ander bestand en neem uw wijzigingen daarin over</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="369"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="374"/>
         <source>{database}: no dossier {dossier} in the archive; archive list shows the ids</source>
-        <translation>{database}: geen dossier {dossier} in het archief; archive list toont de id's</translation>
+        <translation>{database}: geen dossier {dossier} in het archief; archive list toont de id&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="373"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="378"/>
         <source>{database}: dossier {dossier} came from an encrypted file; pull it with --encrypt (asks for a passphrase) or, to write it unencrypted, with --plain</source>
         <translation>{database}: dossier {dossier} kwam uit een versleuteld bestand; haal het op met --encrypt (vraagt een wachtwoordzin) of, om het onversleuteld te schrijven, met --plain</translation>
     </message>

@@ -251,3 +251,28 @@ def test_a_meeting_without_canvases_starts_empty_and_gets_one(qtbot, session) ->
     assert widget.current_canvas_id() == canvas_id and widget.stack.currentWidget() is widget.view
     drag(widget.view, [(100, 100), (300, 100)])
     assert len(session.document.get(canvas_id).sheets[0].strokes) == 1
+
+
+def test_an_exported_sketch_shows_names_and_contacts_masked_and_waits_for_the_scanner(
+    sketch_view, session, tmp_path, name_scanner  # noqa: ANN001
+) -> None:
+    from bricoleur_desk.workspace.wall_privacy import RoomWords
+
+    loaded = [False]
+    sketch_view.set_room_words(RoomWords(lambda: session.dossier.people, lambda: name_scanner, lambda: loaded[0]))
+    commands.create(session, sketch.add_sticky, "sB", 600, 200, "Bel mevrouw Gerda Jansen op 06-12345678")
+    commands.create(session, sketch.add_label, "sB", 200, 700, "Tuin van meneer Bakker", "#000000", 24.0)
+    svg = tmp_path / "kaart.svg"
+    # the scanner has not looked at the texts yet: no file rather than one with the names in it
+    assert not sketch_view.export("svg", svg) and not svg.exists()
+    assert "name scanner is still loading" in sketch_view.message.text()
+    loaded[0] = True
+    png = tmp_path / "kaart.png"
+    assert sketch_view.export("svg", svg) and sketch_view.export("png", png)
+    written = svg.read_text(encoding="utf-8")
+    assert "Bel mevrouw [naam] op [telefoon]" in written and "Tuin van meneer [naam]" in written
+    assert "Jansen" not in written and "06-12345678" not in written and "Bakker" not in written
+    sketch_view.set_room_words(lambda text: text)  # the projector's words as typed: so is the image
+    typed = tmp_path / "getypt.png"
+    assert sketch_view.export("png", typed)
+    assert QImage(str(png)) != QImage(str(typed))  # the PNG drew the masked words, not the typed ones

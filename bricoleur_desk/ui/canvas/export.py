@@ -2,11 +2,15 @@
 
 Both read the document only (never the scene's caches), so they show exactly what is stored.
 The SVG is plain: an embedded background image, one polyline per stroke, rects and text.
+``words`` gives each free text (sticky notes, labels, the sketch's and sheets' names) as the room
+may read it: the sketch view passes the projector's masking, so an exported image shows no name
+or contact either.
 """
 
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -21,6 +25,11 @@ from .items import PIN_RADIUS, STICKY_SIZE, sticky_ink
 from .pen import draw_stroke
 
 MAX_EXPORT_PX = 8192
+Words = Callable[[str], str]
+
+
+def _as_typed(text: str) -> str:
+    return text
 
 
 def _pin_number(meeting: Meeting | None, note_id: str) -> str:
@@ -33,7 +42,11 @@ def _pin_number(meeting: Meeting | None, note_id: str) -> str:
 
 
 def paint_canvas(
-    painter: QPainter, canvas: Canvas, meeting: Meeting | None, image: QImage | None = None
+    painter: QPainter,
+    canvas: Canvas,
+    meeting: Meeting | None,
+    image: QImage | None = None,
+    words: Words = _as_typed,
 ) -> None:
     """Background and visible sheets in scene coordinates (what the room sees, without tools)."""
     rect = QRectF(0, 0, canvas.width, canvas.height)
@@ -57,14 +70,14 @@ def paint_canvas(
             font.setPixelSize(17)
             painter.setFont(font)
             painter.setPen(QColor(sticky_ink(sticky.color)))
-            painter.drawText(box.adjusted(10, 8, -10, -8), Qt.TextFlag.TextWordWrap, sticky.text)
+            painter.drawText(box.adjusted(10, 8, -10, -8), Qt.TextFlag.TextWordWrap, words(sticky.text))
         for label in sheet.labels:
             font = QFont()
             font.setPixelSize(max(4, round(label.size)))
             font.setBold(True)
             painter.setFont(font)
             painter.setPen(QColor(label.color))
-            painter.drawText(QPointF(label.x + 4, label.y + 4 + label.size), label.text)
+            painter.drawText(QPointF(label.x + 4, label.y + 4 + label.size), words(label.text))
         for pin in sheet.pins:
             painter.setPen(QPen(QColor("white"), 2.5))
             painter.setBrush(QColor("#c8102e"))
@@ -82,7 +95,7 @@ def paint_canvas(
         painter.setOpacity(1.0)
 
 
-def render_canvas(canvas: Canvas, meeting: Meeting | None, scale: float = 1.0) -> QImage:
+def render_canvas(canvas: Canvas, meeting: Meeting | None, scale: float = 1.0, words: Words = _as_typed) -> QImage:
     """The canvas as an image (at most MAX_EXPORT_PX on the long side)."""
     scale = min(scale, MAX_EXPORT_PX / max(canvas.width, canvas.height, 1.0))
     image = QImage(
@@ -94,13 +107,15 @@ def render_canvas(canvas: Canvas, meeting: Meeting | None, scale: float = 1.0) -
     painter = QPainter(image)
     painter.scale(scale, scale)
     painter.setClipRect(QRectF(0, 0, canvas.width, canvas.height))
-    paint_canvas(painter, canvas, meeting)
+    paint_canvas(painter, canvas, meeting, words=words)
     painter.end()
     return image
 
 
-def export_png(canvas: Canvas, meeting: Meeting | None, path: Path, scale: float = 1.0) -> None:
-    if not render_canvas(canvas, meeting, scale).save(str(path), "PNG"):
+def export_png(
+    canvas: Canvas, meeting: Meeting | None, path: Path, scale: float = 1.0, words: Words = _as_typed
+) -> None:
+    if not render_canvas(canvas, meeting, scale, words).save(str(path), "PNG"):
         raise UserError("{name}: could not write the PNG file.", name=path.name)
 
 
@@ -109,14 +124,14 @@ def _color(color: str) -> tuple[str, float]:
     return q.name(), q.alphaF()
 
 
-def canvas_svg(canvas: Canvas, meeting: Meeting | None) -> str:
+def canvas_svg(canvas: Canvas, meeting: Meeting | None, words: Words = _as_typed) -> str:
     """The canvas as SVG text: background image, one polyline per stroke, notes, labels, pins."""
     w, h = canvas.width, canvas.height
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
         f'width="{w:.0f}" height="{h:.0f}" viewBox="0 0 {w:.2f} {h:.2f}">',
-        f"<title>{escape(canvas.name)}</title>",
+        f"<title>{escape(words(canvas.name))}</title>",
         f'<rect x="0" y="0" width="{w:.2f}" height="{h:.2f}" fill="#ffffff"/>',
     ]
     bg = canvas.background
@@ -141,7 +156,7 @@ def canvas_svg(canvas: Canvas, meeting: Meeting | None) -> str:
         if not sheet.visible or sheet.opacity <= 0:
             continue
         out.append(f'<g id={quoteattr("sheet-" + sheet.id)} opacity="{sheet.opacity:.2f}">')
-        out.append(f"<desc>{escape(sheet.name)}</desc>")
+        out.append(f"<desc>{escape(words(sheet.name))}</desc>")
         for stroke in ink_style.drawing_order(sheet.strokes):
             pts = stroke.points
             coords = " ".join(f"{pts[i]:.2f},{pts[i + 1]:.2f}" for i in range(0, len(pts), 3))
@@ -158,7 +173,7 @@ def canvas_svg(canvas: Canvas, meeting: Meeting | None) -> str:
             )
             spans = "".join(
                 f'<tspan x="{sticky.x + 10:.2f}" dy="{20 if i else 0}">{escape(line)}</tspan>'
-                for i, line in enumerate(sticky.text.splitlines() or [""])
+                for i, line in enumerate(words(sticky.text).splitlines() or [""])
             )
             out.append(
                 f'<text x="{sticky.x + 10:.2f}" y="{sticky.y + 26:.2f}" font-size="17" font-family="sans-serif" '
@@ -167,7 +182,7 @@ def canvas_svg(canvas: Canvas, meeting: Meeting | None) -> str:
         for label in sheet.labels:
             out.append(
                 f'<text x="{label.x + 4:.2f}" y="{label.y + 4 + label.size:.2f}" font-size="{label.size:.1f}" '
-                f'font-weight="bold" font-family="sans-serif" fill="{_color(label.color)[0]}">{escape(label.text)}</text>'
+                f'font-weight="bold" font-family="sans-serif" fill="{_color(label.color)[0]}">{escape(words(label.text))}</text>'
             )
         for pin in sheet.pins:
             out.append(
@@ -181,5 +196,5 @@ def canvas_svg(canvas: Canvas, meeting: Meeting | None) -> str:
     return "\n".join(out) + "\n"
 
 
-def export_svg(canvas: Canvas, meeting: Meeting | None, path: Path) -> None:
-    path.write_text(canvas_svg(canvas, meeting), encoding="utf-8")
+def export_svg(canvas: Canvas, meeting: Meeting | None, path: Path, words: Words = _as_typed) -> None:
+    path.write_text(canvas_svg(canvas, meeting, words), encoding="utf-8")

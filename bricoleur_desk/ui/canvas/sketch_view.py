@@ -31,6 +31,7 @@ from ...domain.errors import UserError
 from ...domain.model import Background, BackgroundKind, Canvas, Meeting
 from ...workspace import commands, sketch
 from ...workspace.session import DossierSession
+from ...workspace.wall_privacy import PENDING
 from ..messages import user_text
 from . import backgrounds, export
 from .scene import CanvasScene
@@ -270,14 +271,36 @@ class SketchView(QWidget):
                 return False
             path = Path(chosen)
         try:
+            words = self._export_words(canvas)
             if kind == "svg":
-                export.export_svg(canvas, self.meeting, path)
+                export.export_svg(canvas, self.meeting, path, words)
             else:
-                export.export_png(canvas, self.meeting, path)
+                export.export_png(canvas, self.meeting, path, words=words)
         except (OSError, UserError) as error:
             self.show_message(error)
             return False
         return True
+
+    def _export_words(self, canvas: Canvas) -> Callable[[str], str]:
+        """The texts of an exported sketch as the projector shows them: names and contacts masked.
+
+        While the name scanner loads, the projector shows "…" for an unscanned text; an export
+        then waits rather than write a sticky note with a neighbour's name into an image."""
+        words = self.room_words
+        if words is None:
+            return lambda text: text  # no projector masking set up (a bare sketch view)
+        texts = [canvas.name] + [
+            text
+            for sheet in canvas.sheets
+            if sheet.visible
+            for text in (sheet.name, *(s.text for s in sheet.stickies), *(label.text for label in sheet.labels))
+        ]
+        if any(text.strip() and words(text) == PENDING for text in texts):
+            raise UserError(
+                "the name scanner is still loading; export the sketch again in a moment, "
+                "so that names on its notes and labels are masked"
+            )
+        return words
 
     # -- pins -------------------------------------------------------------------------------
 
