@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..workspace import commands
-from ..workspace.files import ensure_demo, write_json
+from ..workspace.files import ensure_demo, first_folder, write_json
 from ..workspace.meetings import next_meeting
 from ..workspace.opened import OpenDossier
 from .colleagues.menu import ColleaguesCommands
@@ -298,8 +298,7 @@ class MainWindow(QMainWindow):
         return self.tr("Bricoleur dossier (*.bricoleur)")
 
     def _folder(self) -> str:
-        folder = self.settings.last_folder()
-        return str(folder) if folder is not None and folder.is_dir() else str(Path.home())
+        return str(first_folder(self.settings.last_folder()))
 
     def choose_and_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -97,11 +97,25 @@ def pick_meeting(dossier: Dossier, meeting_id: str | None) -> Meeting:
         ) from None
 
 
-def demo_location() -> Path:
-    """Where the demo dossier is written for the app: the user's documents folder."""
+def dossiers_folder() -> Path:
+    """The app's folder in the user's documents folder: the demo, and where new dossiers go first."""
     import platformdirs
 
-    return Path(platformdirs.user_documents_dir()) / "Bricoleur Desk" / "Demo Van Heekplein.bricoleur"
+    return Path(platformdirs.user_documents_dir()) / "Bricoleur Desk"
+
+
+def first_folder(last: Path | None) -> Path:
+    """Where a file dialog starts: the folder used last, else the app's documents folder (or the
+    documents folder, or home), whichever exists first."""
+    for folder in (last, dossiers_folder(), dossiers_folder().parent):
+        if folder is not None and folder.is_dir():
+            return folder
+    return Path.home()
+
+
+def demo_location() -> Path:
+    """Where the demo dossier is written for the app: the user's documents folder."""
+    return dossiers_folder() / "Demo Van Heekplein.bricoleur"
 
 
 def ensure_demo() -> Path:
