@@ -15,7 +15,7 @@ from datetime import date
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from ..domain.action_list import ActionItem, ActionSection, latest_words
 from ..domain.model import Dossier, WorkKind
@@ -23,7 +23,7 @@ from ..domain.register import described
 from .i18n import ReportTexts
 from .layout import BODY_WIDTH, PageDecor, ReportDocTemplate
 from .styles import MUTED, REMARK, ReportStyles, make_styles
-from .text import markup, paragraph, plain
+from .text import Paragraph, markup, paragraph, plain
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "title": ("Actielijst: {dossier}", "Action list: {dossier}"),

@@ -17,14 +17,14 @@ from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import BaseDocTemplate, Flowable, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, PageTemplate
 
 from .contents import ContentsBlock
 from .fonts import BOLD, REGULAR
 from .i18n import ReportTexts
 from .styles import MUTED, RULE, ReportStyles, tint
 from .tagging import StructRecorder, TaggedFrame
-from .text import plain
+from .text import Paragraph, plain
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 22 * mm

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import BinaryIO
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ..domain.model import Dossier, Meeting, Promise, PromiseStatus
 from ..domain.promises import is_overdue, latest_update
@@ -20,7 +20,7 @@ from .i18n import ReportTexts
 from .layout import PageDecor, ReportDocTemplate
 from .styles import ReportStyles, make_styles
 from .tagging import list_item
-from .text import markup, paragraph, plain
+from .text import Paragraph, markup, paragraph, plain
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "title": ("Stand van zaken: {dossier}", "Where things stand: {dossier}"),

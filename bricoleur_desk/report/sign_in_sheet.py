@@ -13,12 +13,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
 from ..domain.model import Dossier, Meeting
 from .fonts import BOLD, REGULAR, drawable, register_fonts
 from .i18n import LANGUAGES, ReportTexts
 from .styles import accent_color
+from .text import Paragraph
 
 ROWS_PER_PAGE = 20
 MAX_PAGES = 50

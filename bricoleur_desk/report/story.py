@@ -5,15 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    FrameBreak,
-    NextPageTemplate,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-)
+from reportlab.platypus import Flowable, FrameBreak, NextPageTemplate, PageBreak, Spacer, Table
 from reportlab.platypus.doctemplate import NotAtTopPageBreak
 
 from .contents import ContentsBlock, ContentsEntry, contents_blocks
@@ -24,7 +16,7 @@ from .story_after import evaluation_section, next_steps_section, promises_sectio
 from .story_notes import ideas_section, notes_section, votes_section
 from .styles import ParagraphStyle
 from .tagging import list_item
-from .text import markup, paragraph
+from .text import Paragraph, markup, paragraph
 
 
 def build_story(ctx: ReportContext, contact: str | None) -> tuple[list[Flowable], list[ContentsBlock]]:

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from ..domain.attendance import expected_but_absent
 from ..domain.model import Meeting
 from .context import ReportContext
 from .layout import BODY_WIDTH, Heading
-from .text import paragraph
+from .text import Paragraph, paragraph
 
 
 def introduction_section(ctx: ReportContext) -> list[Flowable]:

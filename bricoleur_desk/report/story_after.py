@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from ..domain.evaluation_scale import QUESTION, SCORES
 from ..domain.model import BackgroundKind, Canvas, Promise, PromiseStatus, Sheet
@@ -13,7 +13,7 @@ from .layout import BODY_HEIGHT, BODY_WIDTH, Heading
 from .sketches import MAX_BACKGROUND_PIXELS, SKETCH_HEIGHT, SKETCH_WIDTH, PinMark, SketchFlowable
 from .styles import MUTED, color_name
 from .tagging import list_item, tag
-from .text import markup, paragraph, plain, shortened
+from .text import Paragraph, markup, paragraph, plain, shortened
 
 _STATUS_KEYS = {
     PromiseStatus.OPEN: "promise_open",

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from ..domain.model import Note, NoteKind, NoteStatus
 from .charts import Bar
@@ -16,7 +16,7 @@ from .layout import BODY_WIDTH, Heading
 from .reasons import out_of_frame_reason, reason_is_clause
 from .styles import MUTED, REMARK
 from .tagging import list_item
-from .text import markup, paragraph, shortened
+from .text import Paragraph, markup, paragraph, shortened
 
 _KIND_KEYS = {
     NoteKind.CONCERN: "kind_concern",

@@ -7,7 +7,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph as _ReportlabParagraph
 
 from .fonts import drawable
 
@@ -51,6 +51,27 @@ def plain(text: str | None) -> str:
     if not text:
         return ""
     return " ".join(drawable(shortened(text, MAX_LINE)).split())
+
+
+class Paragraph(_ReportlabParagraph):
+    """reportlab's Paragraph, keeping its lines for the width it was last wrapped at.
+
+    reportlab wraps most paragraphs two to six times at the same width (a table measures its
+    cells, KeepTogether measures its content, the frame measures again before drawing); breaking
+    the lines is the report's largest cost (#17). The height does not enter the line breaking, so
+    the same width gives the same lines; a split paragraph is a new one (its own lines).
+    """
+
+    _wrapped: tuple[float, object, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        kept = self._wrapped
+        if kept is not None and kept[0] == availWidth and kept[1] is getattr(self, "blPara", None):
+            self.width, self.height = kept[2]
+            return kept[2]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, getattr(self, "blPara", None), size)
+        return size
 
 
 # scripts whose letters change shape with their neighbours (Arabic, Hebrew marks, Indic ...)
