@@ -73,11 +73,17 @@ def _placeholder(ch: str) -> str:
     return f"[{name.lower()}]" if name else "[?]"
 
 
+@lru_cache(maxsize=1)
+def _drawn_as_is() -> frozenset[str]:
+    """The characters a text may hold to be printed unchanged: the font's, and the line break."""
+    return frozenset(map(chr, register_fonts())) | {"\n"}
+
+
 def drawable(text: str) -> str:
     """``text`` with every character the font cannot draw replaced by ``[its unicode name]``."""
-    covered = register_fonts()
-    if all(ord(ch) in covered or ch == "\n" for ch in text):
+    if _drawn_as_is().issuperset(text):  # one pass in C: nearly every text of a report
         return text
+    covered = register_fonts()
     out = []
     for ch in text:
         if ord(ch) in covered and not unicodedata.category(ch).startswith("C") or ch == "\n":
