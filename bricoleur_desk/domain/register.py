@@ -55,6 +55,17 @@ def described(dossier: Dossier, entry: Colleague) -> str:
     return f"{entry.name} ({', '.join(details)})" if details else entry.name
 
 
+def public_owner(dossier: Dossier, promise: Promise) -> str | None:
+    """Who does it, as residents read it: a colleague's department rather than their name
+    (a colleague's name is for internal documents); otherwise the owner as written."""
+    entry = colleague(dossier, promise.owner_id)
+    if entry is not None and entry.kind == ColleagueKind.COLLEAGUE:
+        department = department_of(dossier, entry)
+        if department is not None:
+            return department.name
+    return promise.owner
+
+
 def members(dossier: Dossier, entry: Colleague) -> set[str]:
     """The ids an action list for ``entry`` covers: a department with its colleagues, or one colleague."""
     if entry.kind == ColleagueKind.DEPARTMENT:

@@ -7,6 +7,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from ..domain.evaluation_scale import QUESTION, SCORES
 from ..domain.model import BackgroundKind, Canvas, Promise, PromiseStatus, Sheet
+from ..domain.register import public_owner
 from .charts import ScoreChart, average_score
 from .context import ReportContext
 from .layout import BODY_HEIGHT, BODY_WIDTH, Heading
@@ -166,7 +167,7 @@ def _promise_row(ctx: ReportContext, promise: Promise) -> list[object]:
     return [
         Paragraph(f"<b>{ctx.promise_label(promise)}</b>", s.cell),
         paragraph(what, s.cell),
-        paragraph(ctx.user(promise.owner) or "-", s.cell),
+        paragraph(ctx.user(promise.owner if ctx.internal else public_owner(ctx.dossier, promise)) or "-", s.cell),
         Paragraph(due, s.cell),
         paragraph(_outcome(ctx, promise), s.cell),
     ]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..domain.model import Dossier, Meeting, Person
 from ..domain.promises import carried_promises
+from ..domain.register import colleague, department_of, public_owner
 from .contact_patterns import contact_spans
 from .name_scanner import NameScanner
 from .registered_names import RegisteredNames, fold, folded
@@ -315,7 +316,18 @@ def text_spots(dossier: Dossier, meeting: Meeting, background: bool = False) -> 
     for promise in carried_promises(d, m):
         number = d.promises.index(promise) + 1
         place = Place("promise", f"P-{number}")
-        yield from _fields(promise.id, f"promise P-{number}", promise, ("text", "owner", "reason"), place)
+        # a colleague's department stands in the public report for their name (the register's entry)
+        shown_owner = public_owner(d, promise)
+        fields = ("text", "owner", "reason") if shown_owner == promise.owner else ("text", "reason")
+        yield from _fields(promise.id, f"promise P-{number}", promise, fields, place)
+        if shown_owner != promise.owner and shown_owner and promise.owner_id:
+            entry = colleague(d, promise.owner_id)
+            department = department_of(d, entry) if entry is not None else None
+            if department is not None:
+                yield TextSpot(
+                    f"promise P-{number} owner's department", department.id, "name", None, shown_owner,
+                    Place("promise", f"P-{number}", "owner"),
+                )  # fmt: skip
         for i, update in enumerate(promise.updates):
             yield TextSpot(
                 f"promise P-{number} update {i + 1}", promise.id, "updates", i, update.text,
