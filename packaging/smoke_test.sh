@@ -28,7 +28,7 @@ if command -v Xvfb >/dev/null; then
   display=":$(( 100 + $$ % 400 ))"
   Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
   xvfb=$!
-  trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
+  trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
   sleep 1
   env -i HOME="$work/home-x11" LANG=C.UTF-8 PATH="$work/empty" DISPLAY="$display" QT_QPA_PLATFORM=xcb \
     "$bundle/bricoleur-desk" open demo-x11.bricoleur --check >check-x11.txt 2>&1 &
