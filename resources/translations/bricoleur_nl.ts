@@ -6447,12 +6447,37 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="369"/>
         <source>{database}: no dossier {dossier} in the archive; archive list shows the ids</source>
-        <translation>{database}: geen dossier {dossier} in het archief; archive list toont de id's</translation>
+        <translation>{database}: geen dossier {dossier} in het archief; archive list toont de id&apos;s</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="373"/>
         <source>{database}: dossier {dossier} came from an encrypted file; pull it with --encrypt (asks for a passphrase) or, to write it unencrypted, with --plain</source>
         <translation>{database}: dossier {dossier} kwam uit een versleuteld bestand; haal het op met --encrypt (vraagt een wachtwoordzin) of, om het onversleuteld te schrijven, met --plain</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="378"/>
+        <source>{database}: a team needs a name</source>
+        <translation>{database}: een team heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="379"/>
+        <source>{database}: team {team} exists already</source>
+        <translation>{database}: team {team} bestaat al</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="380"/>
+        <source>{database}: there is no database role {role}; create it first (CREATE ROLE ... LOGIN, see docs/ARCHIVE.md)</source>
+        <translation>{database}: er is geen databaserol {role}; maak die eerst aan (CREATE ROLE ... LOGIN, zie docs/ARCHIVE.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="384"/>
+        <source>{database}: there is no team {team}; archive team add makes one</source>
+        <translation>{database}: er is geen team {team}; archive team add maakt er een</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="385"/>
+        <source>{database}: you are in several teams ({teams}); say whose dossier it is with --team</source>
+        <translation>{database}: u zit in meerdere teams ({teams}); zeg met --team van wie het dossier is</translation>
     </message>
 </context>
 </TS>
