@@ -127,6 +127,13 @@ class Archive:
                     database=self.name,
                 )
             return ConnectionLostError(lost or CONNECTION_LOST_PROBLEM, database=self.name)
+        if state == "23505" and getattr(getattr(original, "diag", None), "constraint_name", "") == "archive_dossier_pkey":
+            # a push of a dossier that row-level security hides: it is another team's (access.py)
+            return ArchiveError(
+                "{database}: this dossier is in the archive already, but not in one of your teams; "
+                "nothing was pushed: ask the archive's owner whose it is (see docs/ARCHIVE.md)",
+                database=self.name,
+            )
         if state == "42501":
             return ArchiveError(
                 "{database}: the database role {user} may not do this ({reason}); see docs/ARCHIVE.md for the rights it needs",

@@ -6456,26 +6456,31 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="378"/>
+        <source>{database}: this dossier is in the archive already, but not in one of your teams; nothing was pushed: ask the archive&apos;s owner whose it is (see docs/ARCHIVE.md)</source>
+        <translation>{database}: dit dossier staat al in het archief, maar niet in een van uw teams; er is niets verstuurd: vraag de eigenaar van het archief van wie het is (zie docs/ARCHIVE.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="382"/>
         <source>{database}: a team needs a name</source>
         <translation>{database}: een team heeft een naam nodig</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="379"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="383"/>
         <source>{database}: team {team} exists already</source>
         <translation>{database}: team {team} bestaat al</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="380"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="384"/>
         <source>{database}: there is no database role {role}; create it first (CREATE ROLE ... LOGIN, see docs/ARCHIVE.md)</source>
         <translation>{database}: er is geen databaserol {role}; maak die eerst aan (CREATE ROLE ... LOGIN, zie docs/ARCHIVE.md)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="384"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="388"/>
         <source>{database}: there is no team {team}; archive team add makes one</source>
         <translation>{database}: er is geen team {team}; archive team add maakt er een</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="385"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="389"/>
         <source>{database}: you are in several teams ({teams}); say whose dossier it is with --team</source>
         <translation>{database}: u zit in meerdere teams ({teams}); zeg met --team van wie het dossier is</translation>
     </message>

@@ -82,6 +82,7 @@ def test_each_team_sees_only_its_own_dossiers(
 
 
 def test_a_member_pushes_again_and_a_member_in_two_teams_must_say_which(
+    english_messages: None,
     two_teams, postgres: Server, archive_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]  # type: ignore[no-untyped-def]
 ) -> None:
     anna, bram, north, south, database = two_teams
@@ -101,6 +102,9 @@ def test_a_member_pushes_again_and_a_member_in_two_teams_must_say_which(
     ok(capsys, "archive", "team", "add", "West", "--db", archive_url)
     code, _, err = run(capsys, "archive", "push", str(fourth), "--team", "West", "--db", anna.url)
     assert code == 1 and anna.role in err
+    # bram pushes a copy of Noord's dossier: refused in one line, Noord's rows untouched
+    code, _, err = run(capsys, "archive", "push", str(copy), "--db", bram.url)
+    assert code == 1 and "nothing was pushed" in err and err.count("\n") == 1
     # taken out of Zuid, anna no longer sees Zuid's dossiers
     ok(capsys, "archive", "member", "remove", anna.role, "--team", "Zuid", "--db", archive_url)
     assert [line.split("\t")[0] for line in ok(capsys, "archive", "list", "--db", anna.url)] == [north]

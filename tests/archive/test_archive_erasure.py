@@ -112,3 +112,16 @@ def test_retention_lists_the_dossiers_past_their_date_and_erases_or_purges_them(
         assert conn.execute("SELECT dossier_id FROM archive_dossier").fetchall() == [(current.id,)]
     code, out, err = run(capsys, "archive", "retention", "--db", archive_url)
     assert (code, out) == (0, []) and "no dossier is past its retention date" in err
+
+
+def test_a_file_erased_on_the_laptop_and_pushed_takes_the_person_out_of_the_archive_too(
+    postgres: Server, archive_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = database_of(archive_url)
+    park = _demo_with_names(tmp_path / "park.bricoleur")
+    ok(capsys, "archive", "push", str(park), "--db", archive_url)
+    ok(capsys, "erase-person", str(park), "--person", "p-ozdemir", "--yes")
+    ok(capsys, "archive", "push", str(park), "--db", archive_url)
+    everything = "\n".join(_rows_as_text(postgres, database, "d-van-heekplein").values()).casefold()
+    for word in OZDEMIR:
+        assert word.casefold() not in everything, word
