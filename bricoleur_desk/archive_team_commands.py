@@ -17,11 +17,15 @@ from typing import Any
 def add_commands(sub: Any, db: Any) -> None:
     """Add the sub-commands to ``archive``'s sub-parsers; ``db`` adds the ``--db`` option."""
     p = sub.add_parser("team", help="teams: add one, or list them with their members (the archive's owner)")
-    what = p.add_subparsers(dest="team_command", metavar="add|list", required=True)
+    what = p.add_subparsers(dest="team_command", metavar="add|list|assign", required=True)
     q = what.add_parser("add", help="a new team")
     q.add_argument("name", metavar="NAME", help='the team\'s name, e.g. "Noord"')
     db(q)
     q = what.add_parser("list", help="one team a line: name, members, advisers, number of dossiers")
+    db(q)
+    q = what.add_parser("assign", help="hand a dossier to a team (one pushed before teams existed)")
+    q.add_argument("dossier_id", metavar="ID", help="the dossier's id (archive list shows them)")
+    q.add_argument("--team", required=True, metavar="NAME", help="the team")
     db(q)
 
     p = sub.add_parser("member", help="which database role belongs to which team (the archive's owner)")
@@ -61,8 +65,12 @@ def add_commands(sub: Any, db: Any) -> None:
 
 
 def _team(archive: Any, args: argparse.Namespace) -> int:
-    from .archive.access import add_team, teams
+    from .archive.access import add_team, assign, teams
 
+    if args.team_command == "assign":
+        assign(archive, args.dossier_id, args.team)
+        print(f"bricoleur-desk: {args.dossier_id} is team {args.team}'s")
+        return 0
     if args.team_command == "add":
         add_team(archive, args.name)
         print(f"bricoleur-desk: team {args.name.strip()} added")

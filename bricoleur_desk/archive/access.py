@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, insert, select, text, update
 
 from .access_schema import ADVISER, MEMBER, MEMBERS, PUBLIC_DOSSIER, PUBLIC_TABLES, TEAMS
 from .connection import VERSION_TABLE, Archive
@@ -145,6 +145,20 @@ def teams(archive: Archive) -> list[Team]:
         )
         for name in names
     ]
+
+
+def assign(archive: Archive, dossier_id: str, team: str) -> None:
+    """Hand a dossier to a team (one from before teams existed, or moved to another team)."""
+    with archive.transaction() as conn:
+        _check_team(conn, archive, team)
+        moved = conn.execute(update(DOSSIERS).where(DOSSIERS.c.dossier_id == dossier_id).values(team=team)).rowcount
+        if not moved:
+            raise ArchiveError(
+                "{database}: no dossier {dossier} in the archive; archive list shows the ids",
+                database=archive.name,
+                dossier=dossier_id,
+            )
+        conn.execute(update(PUBLIC_DOSSIER).where(PUBLIC_DOSSIER.c.dossier_id == dossier_id).values(team=team))
 
 
 def add_member(archive: Archive, role: str, team: str | None, kind: str = MEMBER) -> None:

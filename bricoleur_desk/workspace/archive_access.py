@@ -9,6 +9,9 @@
   (erasure.py: the record, the links, their name and contact in every text) and the result is
   pushed back, replacing every row and the masked copy; the temporary file is shredded.
 - :func:`erase_past_retention`: the same for everyone in the dossiers past their retention date.
+- The password in the system keyring (archive/credentials.py) and whether a connection is
+  encrypted, for the window (ui never imports archive): :func:`kept_password`,
+  :func:`keep_password`, :func:`forget_password`, :func:`keyring_available`, :func:`encrypted`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from ..archive import credentials
 from ..archive.access import PublicCopy
 from ..archive.connection import Archive
 from ..archive.retention import Due, encrypted_source, keep_encrypted_source, past_retention
@@ -130,3 +134,28 @@ def erase_past_retention(
         if due.people:
             done.append((due, erase_in_archive(archive, due.dossier_id, None, names=names, lang=lang)))
     return done
+
+
+def kept_password(address: str) -> str | None:
+    """The password kept in the system keyring for this address; None: ask (and maybe keep it)."""
+    return credentials.password_for(address)
+
+
+def keep_password(address: str, password: str) -> bool:
+    """Keep a password that just logged in; False where there is no keyring (ask each time then)."""
+    return credentials.remember(address, password)
+
+
+def forget_password(address: str) -> None:
+    """Drop a kept password the server refused."""
+    credentials.forget(address)
+
+
+def keyring_available() -> bool:
+    """Whether a password can be kept here (else the window asks each time and says why)."""
+    return credentials.keyring_available()
+
+
+def encrypted(archive: Archive) -> bool:
+    """Whether the connection to the archive is encrypted (TLS), for the window to say."""
+    return archive.tls

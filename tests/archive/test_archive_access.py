@@ -108,6 +108,12 @@ def test_a_member_pushes_again_and_a_member_in_two_teams_must_say_which(
     # taken out of Zuid, anna no longer sees Zuid's dossiers
     ok(capsys, "archive", "member", "remove", anna.role, "--team", "Zuid", "--db", archive_url)
     assert [line.split("\t")[0] for line in ok(capsys, "archive", "list", "--db", anna.url)] == [north]
+    # a dossier pushed by the owner before teams existed is nobody's until handed to a team
+    old = write(tmp_path / "oud.bricoleur", dossier_with_notes("Oude haven", ["Kades"]))
+    ok(capsys, "archive", "push", str(old), "--db", archive_url)
+    assert read_dossier_file(old).id not in "".join(ok(capsys, "archive", "list", "--db", anna.url))
+    ok(capsys, "archive", "team", "assign", read_dossier_file(old).id, "--team", "Noord", "--db", archive_url)
+    assert read_dossier_file(old).id in "".join(ok(capsys, "archive", "list", "--db", anna.url))
     listed = ok(capsys, "archive", "team", "list", "--db", archive_url)
     assert listed[0].startswith("Noord\tmembers: " + anna.role)
 
