@@ -267,3 +267,28 @@ def test_the_connection_says_whether_it_is_encrypted(postgres: Server, archive_u
             for setting in ("ssl", "ssl_cert_file", "ssl_key_file"):
                 conn.execute(f"ALTER SYSTEM RESET {setting}")
             conn.execute("SELECT pg_reload_conf()")
+
+
+def test_the_set_up_in_the_docs_works_with_an_owner_that_is_no_superuser(
+    postgres: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # docs/ARCHIVE.md, "Setting it up (once)", then "Teams and roles", word for word
+    database = f"bricoleur_{os.getpid()}_{id(tmp_path) % 10_000}"
+    owner = login_role(postgres, database, "bricoleur_owner")
+    with postgres.admin() as conn:
+        conn.execute(f"CREATE DATABASE {database} OWNER {owner.role} ENCODING 'UTF8' TEMPLATE template0")
+    with postgres.admin(database) as conn:
+        conn.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC")
+        conn.execute(f"ALTER SCHEMA public OWNER TO {owner.role}")
+    anna = login_role(postgres, database, "anna")
+    assert ok(capsys, "archive", "list", "--db", owner.url) == []
+    ok(capsys, "archive", "team", "add", "Noord", "--db", owner.url)
+    ok(capsys, "archive", "member", "add", anna.role, "--team", "Noord", "--db", owner.url)
+    park = write(tmp_path / "park.bricoleur", build_demo_dossier())
+    ok(capsys, "archive", "push", str(park), "--db", anna.url)
+    assert ok(capsys, "archive", "list", "--db", anna.url)[0].startswith("d-van-heekplein\t")
+    assert ok(capsys, "archive", "promises", "--overdue", "--db", anna.url) is not None
+    # a role in no team reaches nothing
+    bram = login_role(postgres, database, "bram")
+    code, _, err = run(capsys, "archive", "list", "--db", bram.url)
+    assert code == 1 and bram.role in err
