@@ -118,7 +118,7 @@ def _copy_in(conn: Any, table: Table, dossier_id: str, rows: list[dict[str, Any]
     keys = [c.name for c in columns]
     if conn.execute(text("SELECT row_security_active(:t)"), {"t": table.name}).scalar():
         # PostgreSQL has no COPY FROM under row-level security (a team member's push): INSERT
-        conn.execute(insert(table), [{k: {**row, "dossier_id": dossier_id}.get(k) for k in keys} for row in rows])
+        conn.execute(insert(table), [{**{k: row.get(k) for k in keys}, "dossier_id": dossier_id} for row in rows])
         return
     processors = [c.type._cached_bind_processor(conn.dialect) for c in columns]
     names = ", ".join(conn.dialect.identifier_preparer.quote(c.name) for c in columns)
