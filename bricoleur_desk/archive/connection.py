@@ -199,7 +199,7 @@ def connect(address: str, *, password: str | None = None) -> Archive:
     import getpass
 
     user = url.username or getpass.getuser()
-    if password is not None:
+    if password is not None and url.password is None:  # one written in the address wins
         url = url.set(password=password)
     # TLS whenever the server offers it (libpq's default, said here so that nobody turns it off by
     # accident); an address or PGSSLMODE asking for more (require, verify-full) wins
