@@ -94,7 +94,9 @@ def grant_rights(conn: Any) -> None:
     tables = dossier_tables(conn)
     public = [t for t in tables if t.startswith("public_")]
     schema = quote(conn.execute(text("SELECT current_schema()")).scalar_one())
-    rows = conn.execute(select(MEMBERS.c.role, MEMBERS.c.kind).distinct()).all()
+    existing = set(conn.execute(text("SELECT rolname FROM pg_roles")).scalars())
+    # a role dropped from the server since it was recorded is passed over (its records stay harmless)
+    rows = [r for r in conn.execute(select(MEMBERS.c.role, MEMBERS.c.kind).distinct()) if r.role in existing]
     for role, kind in rows:
         who = quote(role)
         conn.execute(text(f"GRANT USAGE ON SCHEMA {schema} TO {who}"))

@@ -292,3 +292,17 @@ def test_the_set_up_in_the_docs_works_with_an_owner_that_is_no_superuser(
     bram = login_role(postgres, database, "bram")
     code, _, err = run(capsys, "archive", "list", "--db", bram.url)
     assert code == 1 and bram.role in err
+
+
+def test_a_role_dropped_from_the_server_does_not_stop_the_others_being_granted(
+    postgres: Server, archive_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = database_of(archive_url)
+    gone, anna = login_role(postgres, database, "weg"), login_role(postgres, database, "anna")
+    ok(capsys, "archive", "team", "add", "Noord", "--db", archive_url)
+    ok(capsys, "archive", "member", "add", gone.role, "--team", "Noord", "--db", archive_url)
+    with postgres.admin(database) as conn:
+        conn.execute(f"DROP OWNED BY {gone.role}")
+        conn.execute(f"DROP ROLE {gone.role}")
+    ok(capsys, "archive", "member", "add", anna.role, "--team", "Noord", "--db", archive_url)
+    assert ok(capsys, "archive", "list", "--db", anna.url) == []
