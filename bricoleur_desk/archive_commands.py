@@ -93,7 +93,7 @@ def _open(address: str | None) -> Any:
     from .archive.connection import open_archive
     from .archive.errors import ArchiveLoginError
 
-    kept = credentials.password_for(address) if address else None
+    kept = credentials.password_for(address) if address and not credentials.has_password(address) else None
     try:
         return open_archive(address, password=kept)
     except ArchiveLoginError:

@@ -31,6 +31,16 @@ def entry(address: str) -> str:
     return f"{url.username or ''}@{url.host or ''}:{url.port or 5432}/{url.database or ''}"
 
 
+def has_password(address: str) -> bool:
+    """Whether the address carries a password itself (then the keyring is not asked)."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(address).password is not None
+    except Exception:
+        return False
+
+
 def _backend() -> Any | None:
     """The system keyring, or None when there is none fit for a password."""
     try:
@@ -42,6 +52,8 @@ def _backend() -> Any | None:
         backend = keyring.get_keyring()
     except Exception:  # a broken keyring configuration: as if there were none
         return None
+    # a chain that holds a plain-text backend is refused whole: the chain falls back to it when
+    # the system keyring is locked or refuses, and would then write the password in the clear
     parts = list(backend.backends) if isinstance(backend, ChainerBackend) else [backend]
     if not parts or any(type(b).__module__.startswith(_REFUSED) or "Plaintext" in type(b).__name__ for b in parts):
         return None

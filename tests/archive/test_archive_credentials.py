@@ -180,3 +180,13 @@ def test_without_a_terminal_a_missing_password_is_one_line(
     anna = _member(postgres, archive_url, capsys)
     code, out, err = run(capsys, "archive", "list", "--db", anna.bare)
     assert (code, out) == (1, []) and anna.role in err and err.count("\n") == 1
+
+
+def test_a_password_in_the_address_is_used_and_the_keyring_left_alone(
+    system_keyring: MemoryKeyring, postgres: Server, archive_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    anna = _member(postgres, archive_url, capsys)
+    credentials.remember(anna.bare, "een-oud-wachtwoord")
+    assert credentials.has_password(anna.url) and not credentials.has_password(anna.bare)
+    assert run(capsys, "archive", "list", "--db", anna.url)[0] == 0
+    assert credentials.password_for(anna.bare) == "een-oud-wachtwoord"  # neither used nor dropped
