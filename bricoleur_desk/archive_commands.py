@@ -133,8 +133,13 @@ def _pull(archive: Any, args: argparse.Namespace) -> int:
 
 
 def _list(archive: Any, args: argparse.Namespace) -> int:
+    from .archive.public_queries import reads_full_dossiers
     from .archive.queries import list_dossiers
 
+    if not reads_full_dossiers(archive):  # a communication adviser: the masked copies
+        from .archive_team_commands import list_masked
+
+        return list_masked(archive)
     for d in list_dossiers(archive):
         print(f"{d.dossier_id}\t{_line(d.title)}\t{d.changed_at.astimezone():%Y-%m-%d %H:%M}")
     how = "encrypted (TLS)" if archive.tls else "NOT encrypted (no TLS)"

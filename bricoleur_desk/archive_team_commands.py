@@ -47,6 +47,10 @@ def add_commands(sub: Any, db: Any) -> None:
     p.add_argument("--team", metavar="NAME", help="only this team's dossiers (default: every team)")
     db(p)
 
+    p = sub.add_parser("masked", help="a dossier's masked copy (an adviser's view): notes and promises, no names")
+    p.add_argument("dossier_id", metavar="ID", help="the dossier's id (archive list shows them)")
+    db(p)
+
     p = sub.add_parser(
         "erase",
         help="erase a person from a dossier in the archive, as erase-person does in a file; cannot be undone",
@@ -100,6 +104,29 @@ def _adviser(archive: Any, args: argparse.Namespace) -> int:
     add_member(archive, args.role, args.team, ADVISER)
     which = f"team {args.team}" if args.team else "every team"
     print(f"bricoleur-desk: {args.role} reads the masked copies of {which}")
+    return 0
+
+
+def list_masked(archive: Any) -> int:
+    """``archive list`` for an adviser: the masked copies, one a line (id, title, team)."""
+    from .archive.public_queries import masked_dossiers
+
+    for d in masked_dossiers(archive):
+        scanned = "" if d.names_scanned else "\tonly registered names masked"
+        print(f"{d.dossier_id}\t{' '.join(d.title.split())}\t{d.team or '-'}\tmasked copy{scanned}")
+    return 0
+
+
+def _masked(archive: Any, args: argparse.Namespace) -> int:
+    from .archive.public_queries import masked_lines
+
+    lines = masked_lines(archive, args.dossier_id)
+    for line in lines:
+        where = f"note {line.number}" if line.kind == "note" else "promise"
+        answer = f"\t{' '.join(line.answer.split())}" if line.answer else ""
+        print(f"{line.meeting}\t{where}\t{' '.join(line.text.split())}{answer}")
+    if not lines:
+        print(f"bricoleur-desk: no masked copy of {args.dossier_id} to read", file=sys.stderr)
     return 0
 
 
@@ -168,4 +195,4 @@ def name_scanner() -> Any:
     return None
 
 
-COMMANDS = {"team": _team, "member": _member, "grant-adviser": _adviser, "erase": _erase, "retention": _retention}
+COMMANDS = {"masked": _masked, "team": _team, "member": _member, "grant-adviser": _adviser, "erase": _erase, "retention": _retention}

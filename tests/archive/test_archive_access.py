@@ -218,9 +218,25 @@ def test_the_adviser_role_sees_what_the_public_report_shows_and_no_name(
         for table in ("person", "note", "archive_dossier", "stakeholder", "promise"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(f"SELECT count(*) FROM {table}")
-    # the command line as the adviser: pushing or reading the full dossier is refused in one line
-    code, _, err = run(capsys, "archive", "list", "--db", carla.url)
+    # the command line as the adviser: the masked copies are listed and read, without a name
+    assert ok(capsys, "archive", "list", "--db", carla.url) == [
+        "d-van-heekplein\tTijdelijk park Van Heekplein\tNoord\tmasked copy"
+    ]
+    lines = ok(capsys, "archive", "masked", "d-van-heekplein", "--db", carla.url)
+    first = read_dossier_file(park).meetings[0]
+    assert lines[0] == f"{first.starts_at:%Y-%m-%d} {first.title}\tnote 1\t[naam] vraagt om een bankje bij de wilg." + (
+        "\t[naam] krijgt antwoord van [naam] ([e-mail])."
+    )
+    assert len(lines) == 35 + 9
+    for word in words:
+        assert word.casefold() not in "\n".join(lines).casefold(), word
+    # pulling or searching the full dossier is refused in one line
+    code, _, err = run(capsys, "archive", "search", "wilg", "--db", carla.url)
     assert code == 1 and carla.role in err and err[-1] == "\n" and err.count("\n") == 1
+    code, _, err = run(capsys, "archive", "pull", "d-van-heekplein", "--out", str(tmp_path / "x.bricoleur"), "--db", carla.url)
+    assert code == 1 and carla.role in err and not (tmp_path / "x.bricoleur").exists()
+    # and nothing masked is there for a dossier pushed without a masked copy (an older app)
+    assert ok(capsys, "archive", "masked", "d-elders", "--db", carla.url) == []
 
 
 def test_an_adviser_of_one_team_sees_only_that_teams_masked_copies(
