@@ -32,6 +32,7 @@ def add_commands(commands: Any, output_rule: str) -> None:
         help="send a dossier to the archive in one transaction; refused when it changed there since it was pulled",
     )
     p.add_argument("file", type=Path, help="a .bricoleur dossier file (closed in the app)")
+    p.add_argument("--team", metavar="NAME", help="whose dossier it is (default: kept; a new one: your only team)")
     _db(p)
 
     p = sub.add_parser("pull", help="write a dossier from the archive as a new .bricoleur file that opens offline")
@@ -60,6 +61,10 @@ def add_commands(commands: Any, output_rule: str) -> None:
     p.add_argument("words", metavar="TEXT", help='words to find ("bomen" also finds "boom"); "a phrase", or, -word')
     p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits (default 50)")
 
+    from . import archive_team_commands
+
+    archive_team_commands.add_commands(sub, _db)
+
 
 def _db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="URL", default=os.environ.get(ENVIRONMENT), help=_DB_HELP)
@@ -67,19 +72,47 @@ def _db(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``archive ...``; the exit code."""
-    from .archive.connection import open_archive
+    from . import archive_team_commands
 
-    archive = open_archive(args.db)
+    archive = _open(args.db)
     try:
-        return _COMMANDS[args.archive_command](archive, args)
+        command = _COMMANDS.get(args.archive_command) or archive_team_commands.COMMANDS[args.archive_command]
+        return command(archive, args)
     finally:
         archive.engine.dispose()
 
 
-def _push(archive: Any, args: argparse.Namespace) -> int:
-    from .archive.transfer import push
+def _open(address: str | None) -> Any:
+    """The archive, with the password from the keyring, or asked on a terminal (and then kept there).
 
-    pushed = push(archive, args.file)
+    Where there is no system keyring it is asked every time; it is never written to a file.
+    """
+    import getpass
+
+    from .archive import credentials
+    from .archive.connection import open_archive
+    from .archive.errors import ArchiveLoginError
+
+    kept = credentials.password_for(address) if address and not credentials.has_password(address) else None
+    try:
+        return open_archive(address, password=kept)
+    except ArchiveLoginError:
+        if kept is not None:
+            credentials.forget(address or "")  # changed since: ask again
+        if not sys.stdin.isatty():
+            raise
+    password = getpass.getpass(f"Password for {credentials.entry(address or '')}: ")
+    archive = open_archive(address, password=password)
+    if credentials.remember(address or "", password):
+        print("bricoleur-desk: the password is kept in the system keyring", file=sys.stderr)
+    return archive
+
+
+def _push(archive: Any, args: argparse.Namespace) -> int:
+    from .archive_team_commands import name_scanner
+    from .workspace.archive_access import push_dossier
+
+    pushed = push_dossier(archive, args.file, team=args.team, names=name_scanner())
     what = "replaced the archive's copy" if pushed.replaced else "new in the archive"
     print(f"bricoleur-desk: pushed {pushed.dossier_id} ({pushed.title}) as revision {pushed.revision}; {what}")
     return 0
@@ -100,10 +133,17 @@ def _pull(archive: Any, args: argparse.Namespace) -> int:
 
 
 def _list(archive: Any, args: argparse.Namespace) -> int:
+    from .archive.public_queries import reads_full_dossiers
     from .archive.queries import list_dossiers
 
+    if not reads_full_dossiers(archive):  # a communication adviser: the masked copies
+        from .archive_team_commands import list_masked
+
+        return list_masked(archive)
     for d in list_dossiers(archive):
         print(f"{d.dossier_id}\t{_line(d.title)}\t{d.changed_at.astimezone():%Y-%m-%d %H:%M}")
+    how = "encrypted (TLS)" if archive.tls else "NOT encrypted (no TLS)"
+    print(f"bricoleur-desk: {archive.name}: the connection is {how}", file=sys.stderr)
     return 0
 
 

@@ -6,5 +6,6 @@ no single file can: ``promises`` across all dossiers, ``search`` with Dutch full
 The tables are derived from the same entity descriptions as a file's (``storage/entities.py``),
 each row with its ``dossier_id``. Above storage in the layering (it reads and writes dossier
 files through ``storage.archive_rows``), below workspace; only PostgreSQL details live here.
-See docs/ARCHIVE.md.
+Who may see what (teams, row-level security, the advisers' masked copies) is ``access``;
+passwords in the system keyring ``credentials``; retention ``retention``. See docs/ARCHIVE.md.
 """

@@ -10,6 +10,7 @@ when the database is empty, migrated when older (Alembic, ``archive/migrations``
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +75,15 @@ class Archive:
         except Exception as e:  # closing a connection that was lost
             raise self.translate(e, lost=lost, committing=committing) from None
 
+    @property
+    def tls(self) -> bool:
+        """Whether the connection to the server is encrypted (TLS), as the window and ``archive list`` say."""
+        conn = self._connect()
+        try:
+            return bool(conn.connection.driver_connection.pgconn.ssl_in_use)
+        finally:
+            conn.close()
+
     def _connect(self) -> Connection:
         try:
             return self.engine.connect()
@@ -117,6 +127,13 @@ class Archive:
                     database=self.name,
                 )
             return ConnectionLostError(lost or CONNECTION_LOST_PROBLEM, database=self.name)
+        if state == "23505" and getattr(getattr(original, "diag", None), "constraint_name", "") == "archive_dossier_pkey":
+            # a push of a dossier that row-level security hides: it is another team's (access.py)
+            return ArchiveError(
+                "{database}: this dossier is in the archive already, but not in one of your teams; "
+                "nothing was pushed: ask the archive's owner whose it is (see docs/ARCHIVE.md)",
+                database=self.name,
+            )
         if state == "42501":
             return ArchiveError(
                 "{database}: the database role {user} may not do this ({reason}); see docs/ARCHIVE.md for the rights it needs",
@@ -138,18 +155,22 @@ def _first_line(error: object) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
-def open_archive(address: str | None) -> Archive:
-    """The archive at ``address``, its schema checked (made or migrated when needed)."""
+def open_archive(address: str | None, *, password: str | None = None) -> Archive:
+    """The archive at ``address``, its schema checked (made or migrated when needed).
+
+    ``password``: one from the keyring or asked (archive/credentials.py); without it libpq looks
+    in the address, ``PGPASSWORD`` and ``~/.pgpass``.
+    """
     if not address:
         raise ArchiveError(
             "no archive address: give --db postgresql://user@host/database or set BRICOLEUR_ARCHIVE"
         )
-    archive = connect(address)
+    archive = connect(address, password=password)
     ensure_schema(archive)
     return archive
 
 
-def connect(address: str) -> Archive:
+def connect(address: str, *, password: str | None = None) -> Archive:
     """An :class:`Archive` for ``address`` (no connection is made yet)."""
     from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
@@ -178,6 +199,11 @@ def connect(address: str) -> Archive:
     import getpass
 
     user = url.username or getpass.getuser()
+    if password is not None and url.password is None:  # one written in the address wins
+        url = url.set(password=password)
+    # TLS whenever the server offers it (libpq's default, said here so that nobody turns it off by
+    # accident); an address or PGSSLMODE asking for more (require, verify-full) wins
+    tls = {} if "sslmode" in url.query or os.environ.get("PGSSLMODE") else {"sslmode": "prefer"}
     engine = create_engine(
         url,
         # one connection kept for the commands of a process (the schema check, then the work);
@@ -185,7 +211,7 @@ def connect(address: str) -> Archive:
         pool_size=1,
         max_overflow=2,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_SECONDS, "application_name": "bricoleur-desk"},
+        connect_args={"connect_timeout": CONNECT_SECONDS, "application_name": "bricoleur-desk", **tls},
     )
     return Archive(engine, name, user)
 
@@ -213,6 +239,11 @@ def ensure_schema(archive: Archive) -> None:
                 revision=current,
             )
         migrate.upgrade_to_head(conn, MIGRATIONS)
+        # a table a later migration added gets its row-level security policy, its members their rights
+        from .access import grant_rights, secure_tables
+
+        secure_tables(conn)
+        grant_rights(conn)
 
 
 def _revision(conn: Connection) -> str | None:

@@ -47,6 +47,8 @@ DOSSIERS = Table(
     Column("changed_at", DateTime(timezone=True), nullable=False),
     Column("changed_by", Text(), nullable=False),  # the database role that pushed
     Column("encrypted_source", Boolean(), nullable=False),  # pushed from an encrypted file
+    # whose dossier it is (archive/access_schema.py); NULL: nobody's yet, only the owner sees it
+    Column("team", Text(), ForeignKey("archive_team.name"), nullable=True),
 )
 
 INFO = Table("archive_info", METADATA, Column("archive_id", String(), primary_key=True))
@@ -117,3 +119,7 @@ COPIED: dict[str, Table] = {**TABLES, "deletion": DELETIONS}
 def stored_columns(table: Table) -> list[Column[object]]:
     """The columns a file holds too: everything but ``dossier_id`` and the generated ``search``."""
     return [c for c in table.columns if c.name != "dossier_id" and c.computed is None]
+
+
+# the teams, their members and the advisers' masked copies (row-level security: archive/access.py)
+from . import access_schema  # noqa: E402, F401

@@ -12,14 +12,17 @@ versions and deletion records, and the revision it was pulled at.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, delete, func, insert, select, text, update
 
+from ..domain.model import Dossier
 from ..storage import archive_rows, open_dossier, shred
 from ..storage.errors import DossierFileError
+from .access import PublicCopy, store_public_copy, team_at_push
 from .connection import Archive
 from .errors import ArchiveError, PushRefusedError
 from .schema import COPIED, DOSSIERS, INFO
@@ -46,15 +49,24 @@ class Pulled:
     encrypted: bool
 
 
-def push(archive: Archive, path: Path) -> Pushed:
+def push(
+    archive: Archive,
+    path: Path,
+    *,
+    team: str | None = None,
+    public: Callable[[Dossier], PublicCopy] | None = None,
+) -> Pushed:
     """Send the dossier in ``path`` to the archive, all or nothing; refused when changed there meanwhile.
 
     The file is opened as its only writer (a window that has it open is asked to close it), so
-    nothing changes it between the read and the record of the new revision.
+    nothing changes it between the read and the record of the new revision. ``team``: whose
+    dossier it is (archive/access.py; kept when None). ``public`` makes the masked copy advisers
+    see (workspace/archive_access.py); without it the dossier has none.
     """
     with open_dossier(Path(path)) as opened:
         stored = archive_rows.read_stored(opened)
         dossier = stored.dossier
+        masked = public(dossier) if public is not None else None  # before the transaction: may take seconds
         with archive.transaction(lost=PUSH_LOST_PROBLEM) as conn:
             archive_id = str(conn.execute(select(INFO.c.archive_id)).scalar_one())
             # two pushes of the same dossier at once: the second waits, then sees the first's revision
@@ -66,6 +78,7 @@ def push(archive: Archive, path: Path) -> Pushed:
                 "changed_at": func.now(),
                 "changed_by": func.current_user(),
                 "encrypted_source": stored.encrypted,
+                **team_at_push(conn, archive, team, new=current is None),
             }
             if current is None:
                 revision = (pulled or 0) + 1
@@ -81,6 +94,7 @@ def push(archive: Archive, path: Path) -> Pushed:
             for name, table in COPIED.items():
                 if stored.tables[name]:
                     _copy_in(conn, table, dossier.id, stored.tables[name])
+            store_public_copy(conn, dossier.id, masked)
         try:
             archive_rows.record_origin(opened, archive_id, dossier.id, revision)
         except DossierFileError as e:
@@ -101,9 +115,13 @@ def _copy_in(conn: Any, table: Table, dossier_id: str, rows: list[dict[str, Any]
     JSON value's text, an enum's value), exactly as an INSERT through SQLAlchemy would send it.
     """
     columns = [c for c in table.columns if c.computed is None]
+    keys = [c.name for c in columns]
+    if conn.execute(text("SELECT row_security_active(:t)"), {"t": table.name}).scalar():
+        # PostgreSQL has no COPY FROM under row-level security (a team member's push): INSERT
+        conn.execute(insert(table), [{**{k: row.get(k) for k in keys}, "dossier_id": dossier_id} for row in rows])
+        return
     processors = [c.type._cached_bind_processor(conn.dialect) for c in columns]
     names = ", ".join(conn.dialect.identifier_preparer.quote(c.name) for c in columns)
-    keys = [c.name for c in columns]
     cursor = conn.connection.driver_connection.cursor()
     with cursor.copy(f"COPY {conn.dialect.identifier_preparer.quote(table.name)} ({names}) FROM STDIN") as copy:
         for row in rows:

@@ -379,4 +379,20 @@ MESSAGE_IDS = (
         "messages",
         '{database}: dossier {dossier} came from an encrypted file; pull it with --encrypt (asks for a passphrase) or, to write it unencrypted, with --plain',
     ),
+    # archive/access.py
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{database}: this dossier is in the archive already, but not in one of your teams; nothing was pushed: ask the archive's owner whose it is (see docs/ARCHIVE.md)",
+    ),
+    QT_TRANSLATE_NOOP("messages", "{database}: a team needs a name"),
+    QT_TRANSLATE_NOOP("messages", "{database}: team {team} exists already"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{database}: there is no database role {role}; create it first (CREATE ROLE ... LOGIN, see docs/ARCHIVE.md)",
+    ),
+    QT_TRANSLATE_NOOP("messages", "{database}: there is no team {team}; archive team add makes one"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{database}: you are in several teams ({teams}); say whose dossier it is with --team",
+    ),
 )

@@ -2265,99 +2265,99 @@
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="306"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="305"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="312"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="312"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="318"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="329"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="337"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="346"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="345"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="352"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="351"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="354"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="353"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="361"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="360"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="363"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="362"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="372"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="371"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="374"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="373"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="421"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="420"/>
         <source>Import reactions</source>
         <translation>Reacties importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="423"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="422"/>
         <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="439"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="438"/>
         <source>Cannot import reactions</source>
         <translation>Kan reacties niet importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="453"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="452"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="454"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="453"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="489"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="488"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -6072,7 +6072,7 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="240"/>
         <source>the name scanner is still loading; export the sketch again in a moment, so that names on its notes and labels are masked</source>
-        <translation>de namenscanner wordt nog geladen; exporteer de schets zo meteen opnieuw, zodat namen op de memo's en teksten onherkenbaar zijn gemaakt</translation>
+        <translation>de namenscanner wordt nog geladen; exporteer de schets zo meteen opnieuw, zodat namen op de memo&apos;s en teksten onherkenbaar zijn gemaakt</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="246"/>
@@ -6458,6 +6458,36 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
         <location filename="../../bricoleur_desk/ui/messages.py" line="378"/>
         <source>{database}: dossier {dossier} came from an encrypted file; pull it with --encrypt (asks for a passphrase) or, to write it unencrypted, with --plain</source>
         <translation>{database}: dossier {dossier} kwam uit een versleuteld bestand; haal het op met --encrypt (vraagt een wachtwoordzin) of, om het onversleuteld te schrijven, met --plain</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="383"/>
+        <source>{database}: this dossier is in the archive already, but not in one of your teams; nothing was pushed: ask the archive&apos;s owner whose it is (see docs/ARCHIVE.md)</source>
+        <translation>{database}: dit dossier staat al in het archief, maar niet in een van uw teams; er is niets verstuurd: vraag de eigenaar van het archief van wie het is (zie docs/ARCHIVE.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="387"/>
+        <source>{database}: a team needs a name</source>
+        <translation>{database}: een team heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="388"/>
+        <source>{database}: team {team} exists already</source>
+        <translation>{database}: team {team} bestaat al</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="389"/>
+        <source>{database}: there is no database role {role}; create it first (CREATE ROLE ... LOGIN, see docs/ARCHIVE.md)</source>
+        <translation>{database}: er is geen databaserol {role}; maak die eerst aan (CREATE ROLE ... LOGIN, zie docs/ARCHIVE.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="393"/>
+        <source>{database}: there is no team {team}; archive team add makes one</source>
+        <translation>{database}: er is geen team {team}; archive team add maakt er een</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="394"/>
+        <source>{database}: you are in several teams ({teams}); say whose dossier it is with --team</source>
+        <translation>{database}: u zit in meerdere teams ({teams}); zeg met --team van wie het dossier is</translation>
     </message>
 </context>
 </TS>
