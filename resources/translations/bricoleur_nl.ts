@@ -6441,16 +6441,76 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="365"/>
-        <source>{database}: dossier {dossier} was changed in the archive since {path} was pulled (revision {pulled}, now {revision}, by {who} on {when}); nothing was pushed and the file is unchanged: pull the archive&apos;s version into another file and carry your changes over</source>
-        <translation>{database}: dossier {dossier} is in het archief gewijzigd sinds {path} werd opgehaald (versie {pulled}, nu {revision}, door {who} op {when}); er is niets verstuurd en het bestand is onveranderd: haal de versie uit het archief op in een ander bestand en neem uw wijzigingen daarin over</translation>
+        <source>pushed {dossier} ({title}) as revision {revision}; new in the archive</source>
+        <translation>{dossier} ({title}) verstuurd als versie {revision}; nieuw in het archief</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="369"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="366"/>
+        <source>pushed {dossier} ({title}) as revision {revision}; replaced the archive&apos;s copy</source>
+        <translation>{dossier} ({title}) verstuurd als versie {revision}; de kopie in het archief is vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="367"/>
+        <source>pushed {dossier} ({title}) as revision {revision}, merged with what colleagues pushed meanwhile; {path} now holds the merged dossier</source>
+        <translation>{dossier} ({title}) verstuurd als versie {revision}, samengevoegd met wat collega&apos;s intussen verstuurden; {path} bevat nu het samengevoegde dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="371"/>
+        <source>kept what colleagues changed and this file did not have: {count} items</source>
+        <translation>behouden wat collega&apos;s wijzigden en dit bestand nog niet had: {count} onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="372"/>
+        <source>new notes of this file renumbered after the highest number of their evening in the archive (the archive&apos;s notes keep theirs): {changes}</source>
+        <translation>nieuwe notities van dit bestand hernummerd na het hoogste nummer van hun avond in het archief (de notities in het archief houden hun nummer): {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="376"/>
+        <source>{count} conflicts (changed on both sides): the archive keeps its version until someone chooses; list them with archive conflicts {dossier}</source>
+        <translation>{count} conflicten (aan beide kanten gewijzigd): het archief houdt zijn versie tot iemand kiest; bekijk ze met archive conflicts {dossier}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="380"/>
+        <source>no conflicts waiting for a choice</source>
+        <translation>geen conflicten die op een keuze wachten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="381"/>
+        <source>conflict {conflict} resolved: the archive&apos;s version stays</source>
+        <translation>conflict {conflict} opgelost: de versie in het archief blijft</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="382"/>
+        <source>conflict {conflict} resolved: the pushed version is now in the archive</source>
+        <translation>conflict {conflict} opgelost: de verstuurde versie staat nu in het archief</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="392"/>
+        <source>{database}: there is no conflict {conflict} (resolved already?); archive conflicts lists them</source>
+        <translation>{database}: er is geen conflict {conflict} (al opgelost?); archive conflicts toont ze</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="396"/>
+        <source>{database}: {what} changed in the archive after this conflict was found; nothing was changed: look at the dossier again, then choose</source>
+        <translation>{database}: {what} is in het archief gewijzigd nadat dit conflict werd gevonden; er is niets veranderd: bekijk het dossier opnieuw en kies dan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="400"/>
+        <source>{database}: {what} cannot be put back: what it belongs to is no longer in the archive (nothing was changed)</source>
+        <translation>{database}: {what} kan niet worden teruggezet: waar het bij hoort staat niet meer in het archief (er is niets veranderd)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="405"/>
+        <source>the merged dossier would not read back ({reason}); nothing was pushed and the file is unchanged</source>
+        <translation>het samengevoegde dossier zou niet meer te lezen zijn ({reason}); er is niets verstuurd en het bestand is onveranderd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="383"/>
         <source>{database}: no dossier {dossier} in the archive; archive list shows the ids</source>
-        <translation>{database}: geen dossier {dossier} in het archief; archive list toont de id's</translation>
+        <translation>{database}: geen dossier {dossier} in het archief; archive list toont de id&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="373"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="387"/>
         <source>{database}: dossier {dossier} came from an encrypted file; pull it with --encrypt (asks for a passphrase) or, to write it unencrypted, with --plain</source>
         <translation>{database}: dossier {dossier} kwam uit een versleuteld bestand; haal het op met --encrypt (vraagt een wachtwoordzin) of, om het onversleuteld te schrijven, met --plain</translation>
     </message>
