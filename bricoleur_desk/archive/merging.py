@@ -240,10 +240,11 @@ def _renumber_notes(
         if not taken.intersection(r["number"] for r in new):
             continue
         number = max(taken)
+        position = max(r["position"] for r in notes if not any(r is n for n in new))
         for row in sorted(new, key=lambda r: (r["number"], r["position"])):
-            number += 1
+            number, position = number + 1, position + 1  # after the archive's notes on the screen too
             renumbered.append((row["number"], number))
-            result[row["id"]] = ("note", {**row, "number": number, "version": row["version"] + 1})
+            result[row["id"]] = ("note", {**row, "number": number, "position": position, "version": row["version"] + 1})
     return renumbered
 
 

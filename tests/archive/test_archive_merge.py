@@ -6,18 +6,23 @@ the archive and changed the way the app changes it (a session writing edits).
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from bricoleur_desk.archive.conflicts import list_conflicts, resolve
 from bricoleur_desk.archive.connection import Archive, open_archive
+from bricoleur_desk.archive.errors import ConnectionLostError
 from bricoleur_desk.archive.transfer import pull, push
 from bricoleur_desk.domain.edits import Change, Insert, Remove
 from bricoleur_desk.domain.model import Note, Promise
 from bricoleur_desk.storage import read_dossier_file
 
+from .cluster import Server
 from .test_archive import _add_note, _edit, rows, run, small_dossier, write
+from .test_archive_failures import _big_dossier
 
 
 def two_laptops(archive: Archive, tmp_path: Path, notes: list[str] = ("Drempels", "Bomen")) -> tuple[Path, Path, str]:  # type: ignore[assignment]
@@ -265,3 +270,70 @@ def test_pushing_an_unchanged_file_replaces_and_merges_nothing(
     assert rows(mine, "SELECT id, version FROM archive_base WHERE id LIKE 'n%' ORDER BY id") == [
         (i, v) for i, _, v in before
     ]
+
+
+def test_a_merging_push_whose_connection_is_killed_leaves_the_archive_and_the_file_as_they_were(
+    postgres: Server, archive_url: str, tmp_path: Path
+) -> None:
+    mine = write(tmp_path / "groot.bricoleur", _big_dossier(20_000))
+    archive = open_archive(archive_url)
+    dossier_id = push(archive, mine).dossier_id
+    colleague = pull(archive, dossier_id, tmp_path / "colleague.bricoleur").path
+    _add_note(colleague, "Van de collega")
+    push(archive, colleague)
+    _add_note(mine, "Van mij")
+    before = {q: rows(mine, q) for q in ("SELECT id, number, text, version FROM note ORDER BY id",
+                                         "SELECT * FROM archive_origin", "SELECT * FROM archive_base ORDER BY id")}
+    database = archive_url.rsplit("/", 1)[1]
+    failure: list[BaseException] = []
+
+    def pushing() -> None:
+        try:
+            push(archive, mine)
+        except BaseException as e:  # noqa: BLE001 - handed to the test's thread
+            failure.append(e)
+
+    worker = threading.Thread(target=pushing)
+    killed = False
+    with postgres.admin() as admin:
+        worker.start()
+        deadline = time.monotonic() + 120
+        while worker.is_alive() and time.monotonic() < deadline and not killed:
+            for (pid,) in admin.execute(
+                "SELECT pid FROM pg_stat_activity WHERE datname = %s AND application_name = 'bricoleur-desk' "
+                "AND query LIKE 'COPY stroke %%'",
+                (database,),
+            ).fetchall():
+                killed = bool(admin.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone()[0])
+            time.sleep(0.005)
+        worker.join(120)
+    assert killed, "the push ended before its strokes were being sent"
+    assert len(failure) == 1 and isinstance(failure[0], ConnectionLostError), failure
+
+    # the archive holds the colleague's revision 2 whole, without conflicts; my file is as it was
+    check = in_archive(archive, dossier_id, tmp_path, "check")
+    assert rows(check, "SELECT revision FROM archive_origin") == [(2,)]
+    assert rows(check, "SELECT count(*) FROM stroke") == [(20_000,)]
+    assert "Van mij" not in [t for _, t in texts(check)]
+    assert list_conflicts(archive) == []
+    assert {q: rows(mine, q) for q in before} == before
+    # and pushing again merges
+    again = push(archive, mine)
+    assert (again.revision, again.renumbered) == (3, [(201, 202)])
+    assert texts(mine)[-2:] == [(201, "Van de collega"), (202, "Van mij")]
+
+
+def test_a_file_open_in_the_app_is_not_merged_into(archive_url: str, tmp_path: Path, english_messages: None) -> None:
+    from bricoleur_desk.storage import open_dossier
+    from bricoleur_desk.storage.errors import DossierFileError
+
+    archive = open_archive(archive_url)
+    mine, colleague, dossier_id = two_laptops(archive, tmp_path)
+    _add_note(colleague, "Van de collega")
+    push(archive, colleague)
+    _add_note(mine, "Van mij")
+    before = mine.read_bytes()
+    with open_dossier(mine), pytest.raises(DossierFileError, match="is open in another Bricoleur Desk window or on another computer; close it there first"):
+        push(archive, mine)
+    assert mine.read_bytes() == before
+    assert rows(in_archive(archive, dossier_id, tmp_path, "check"), "SELECT revision FROM archive_origin") == [(2,)]
