@@ -135,3 +135,26 @@ def test_an_evening_deleted_here_while_the_archive_added_to_it_stays_whole() -> 
     [conflict] = result.conflicts
     assert (conflict.entity_id, conflict.pushed_side) == ("m1", None)
     assert conflict.what == 'meeting "Avond" (deleted here, rows under it changed there)'
+
+
+def test_a_conflicts_sides_come_back_from_json_exactly(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Dates, times with and without offset, bytes (a stroke's points, a logo), enums and nested values."""
+    import json
+    from datetime import UTC, date, datetime
+
+    from bricoleur_desk.archive.conflicts import decode_row, encode_row
+    from bricoleur_desk.storage import archive_rows, create_dossier
+    from bricoleur_desk.workspace.demo import build_demo_dossier
+
+    with create_dossier(tmp_path / "demo.bricoleur", build_demo_dossier()) as opened:
+        tables = archive_rows.read_stored(opened).tables
+    checked = 0
+    for name, rows in tables.items():
+        for row in rows:
+            assert decode_row(json.loads(json.dumps(encode_row(row)))) == row, (name, row["id"])
+            checked += 1
+    assert checked > 100 and tables["stroke"] and tables["meeting"]
+    odd = {"a": datetime(2026, 3, 12, 19, 30, tzinfo=UTC), "b": datetime(2026, 3, 12, 19, 30), "c": date(2026, 1, 2),
+           "d": b"\x00\xff", "e": {"x": [1, {"y": None}]}, "f": [], "g": None, "h": 1.5, "i": True}
+    back = decode_row(json.loads(json.dumps(encode_row(odd))))
+    assert back == odd and back["a"].tzinfo is not None and back["b"].tzinfo is None
