@@ -171,8 +171,10 @@ def _push_rows(
             _copy_in(conn, table, dossier.id, list(tables[name]))
     if result is not None:
         conflicts.store(conn, archive, dossier.id, result.conflicts)
-        in_file.replace_rows(tables)  # checked to read back before the archive commits
-    in_file.record(archive_id, dossier.id, revision, archive_rows.versions(tables))
+        in_file.replace_rows(tables, stored.tables)  # checked to read back before the archive commits
+    in_file.record(
+        archive_id, dossier.id, revision, archive_rows.versions(tables), stored.bases.get(archive_id, {})
+    )
     if result is None:
         return Pushed(dossier.id, dossier.title, revision, current is not None, path=path)
     return Pushed(
