@@ -105,6 +105,8 @@ def test_both_changed_is_a_conflict_resolved_for_the_pushed_side(
     assert (fields[0], fields[1], fields[4]) == (conflict_id, dossier_id, "note 1 (text, votes)")
     assert fields[3].startswith("postgres@")
 
+    assert run(capsys, "archive", "conflicts", "--db", archive_url, dossier_id)[1] == out  # one dossier's
+    assert run(capsys, "archive", "conflicts", "--db", archive_url, "d-ander")[1] == []
     code, out, err = run(capsys, "archive", "resolve", conflict_id, "--keep", "pushed", "--db", archive_url)
     assert (code, err) == (0, "")
     assert out == [f"bricoleur-desk: conflict {conflict_id} resolved: the pushed version is now in the archive"]
@@ -166,9 +168,6 @@ def test_changed_here_deleted_there_resolved_both_ways(archive_url: str, tmp_pat
     assert texts(kept) == [(1, "Drempels")]
     assert rows(kept, "SELECT id, kind FROM deletion") == [("n2", "note")]
     assert list_conflicts(archive2) == []
-
-
-_made: list[str] = []
 
 
 def _new_db(archive_url: str) -> str:
@@ -337,3 +336,38 @@ def test_a_file_open_in_the_app_is_not_merged_into(archive_url: str, tmp_path: P
         push(archive, mine)
     assert mine.read_bytes() == before
     assert rows(in_archive(archive, dossier_id, tmp_path, "check"), "SELECT revision FROM archive_origin") == [(2,)]
+
+
+def test_an_encrypted_file_receives_the_merged_dossier_and_stays_encrypted(
+    archive_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bricoleur_desk.storage.encryption import encrypt_copy, is_encrypted
+
+    monkeypatch.setenv("BRICOLEUR_PASSPHRASE", "paardenbloem")
+    archive = open_archive(archive_url)
+    plain = write(tmp_path / "plain.bricoleur", small_dossier("Zorgwoningen", ["Privé", "Tuin"]))
+    secret = encrypt_copy(plain, tmp_path / "secret.bricoleur", "paardenbloem")
+    dossier_id = push(archive, secret).dossier_id
+    colleague = pull(archive, dossier_id, tmp_path / "colleague.bricoleur", passphrase="paardenbloem").path
+    _edit(colleague, Change("n1", (("text", "Privé, besproken"),)))
+    push(archive, colleague)
+    _edit(secret, Change("n2", (("text", "Tuin met bankje"),)))
+    assert push(archive, secret).merged == 1
+    assert is_encrypted(secret)
+    assert texts(secret) == [(1, "Privé, besproken"), (2, "Tuin met bankje")]
+    assert not any(p.name.startswith("bricoleur-") for p in tmp_path.iterdir())  # no plain copy left beside it
+
+
+def test_choosing_the_pushed_side_after_the_archive_changed_again_is_refused(
+    archive_url: str, tmp_path: Path, english_messages: None
+) -> None:
+    from bricoleur_desk.archive.errors import ArchiveError
+
+    archive = open_archive(archive_url)
+    mine, dossier_id, conflict_id = _both_changed(archive, tmp_path)
+    _edit(mine, Change("n1", (("text", "Na overleg"),)))  # built on the archive's side, pushed without merging
+    assert push(archive, mine).merge is False
+    with pytest.raises(ArchiveError, match="note 1 \\(text, votes\\) changed in the archive after this conflict was found"):
+        resolve(archive, conflict_id, "pushed")
+    assert texts(in_archive(archive, dossier_id, tmp_path, "check"))[0] == (1, "Na overleg")
+    assert [c.id for c in list_conflicts(archive)] == [conflict_id]  # still there to choose
