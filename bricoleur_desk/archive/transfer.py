@@ -158,7 +158,7 @@ def _push_rows(
         revision = current.revision + 1
         if pulled != current.revision:  # colleagues pushed since: merge with theirs
             theirs = {name: _rows(conn, name, dossier.id) for name in COPIED}
-            result = merging.merge(stored.bases.get(archive_id, {}), stored.tables, theirs)
+            result = merging.merge(_base(stored, archive_id), stored.tables, theirs)
             tables = result.tables
             summary["title"] = tables["dossier"][0]["title"]
         for table in COPIED.values():  # each row hangs on archive_dossier only: any order
@@ -188,6 +188,16 @@ def _push_rows(
         merge=True,
         path=path,
     )
+
+
+def _base(stored: archive_rows.StoredDossier, archive_id: str) -> dict[str, int]:
+    """The file's base for that archive; a file pulled before bases were recorded has none, and
+    then its deletion records say at least which version it deleted (the rest: added on both
+    sides, a conflict wherever the two differ)."""
+    base = stored.bases.get(archive_id)
+    if base:
+        return base
+    return {row["id"]: row["version"] - 1 for row in stored.tables["deletion"]}
 
 
 def _copy_in(conn: Any, table: Table, dossier_id: str, rows: list[dict[str, Any]]) -> None:

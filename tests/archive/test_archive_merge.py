@@ -371,3 +371,22 @@ def test_choosing_the_pushed_side_after_the_archive_changed_again_is_refused(
         resolve(archive, conflict_id, "pushed")
     assert texts(in_archive(archive, dossier_id, tmp_path, "check"))[0] == (1, "Na overleg")
     assert [c.id for c in list_conflicts(archive)] == [conflict_id]  # still there to choose
+
+
+def test_a_file_pulled_before_bases_were_recorded_merges_without_losing_anything(archive_url: str, tmp_path: Path) -> None:
+    archive = open_archive(archive_url)
+    mine, colleague, dossier_id = two_laptops(archive, tmp_path, ["Drempels", "Bomen", "Bankjes"])
+    import sqlite3
+
+    with sqlite3.connect(mine) as conn:  # as an older Bricoleur Desk left it: an origin, no base
+        conn.execute("DELETE FROM archive_base")
+    _edit(colleague, Change("n1", (("text", "Versie van de collega"),)))
+    _add_note(colleague, "Nieuw van de collega")
+    push(archive, colleague)
+    _edit(mine, Change("n1", (("text", "Mijn versie"),)), Remove("note", "n3"))
+    pushed = push(archive, mine)
+    # n1 differs: a conflict; n3 I deleted and nobody changed: deleted; the colleague's new note: kept
+    assert pushed.conflicts == 1
+    assert [c.what for c in list_conflicts(archive)] == ["note 1 (text)"]
+    assert [t for _, t in texts(mine)] == ["Versie van de collega", "Bomen", "Nieuw van de collega"]
+    assert rows(mine, "SELECT count(*) FROM archive_base")[0][0] > 0  # the base is there from now on
