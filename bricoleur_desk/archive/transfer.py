@@ -22,6 +22,7 @@ from sqlalchemy import Table, delete, func, insert, select, text, update
 
 from ..domain.errors import Message
 from ..storage import archive_rows, open_dossier, shred
+from ..storage.deletions import disguised
 from ..storage.errors import DossierFileError
 from . import conflicts, merging
 from .connection import Archive
@@ -158,7 +159,7 @@ def _push_rows(
         revision = current.revision + 1
         if pulled != current.revision:  # colleagues pushed since: merge with theirs
             theirs = {name: _rows(conn, name, dossier.id) for name in COPIED}
-            result = merging.merge(_base(stored, archive_id), stored.tables, theirs)
+            result = merging.merge(_base(stored, archive_id, theirs), stored.tables, theirs)
             tables = result.tables
             summary["title"] = tables["dossier"][0]["title"]
         for table in COPIED.values():  # each row hangs on archive_dossier only: any order
@@ -190,14 +191,21 @@ def _push_rows(
     )
 
 
-def _base(stored: archive_rows.StoredDossier, archive_id: str) -> dict[str, int]:
-    """The file's base for that archive; a file pulled before bases were recorded has none, and
-    then its deletion records say at least which version it deleted (the rest: added on both
-    sides, a conflict wherever the two differ)."""
+def _base(stored: archive_rows.StoredDossier, archive_id: str, theirs: Mapping[str, Sequence[dict[str, Any]]]) -> dict[str, int]:
+    """The file's base for that archive. A file pulled before bases were recorded has none; then
+    its deletion records say at least which version it deleted, also of a row it erased (whose
+    record holds a digest of the id). The rest counts as added on both sides: a conflict
+    wherever the two differ."""
     base = stored.bases.get(archive_id)
     if base:
         return base
-    return {row["id"]: row["version"] - 1 for row in stored.tables["deletion"]}
+    deleted = {row["id"]: row["version"] - 1 for row in stored.tables["deletion"]}
+    for name in merging.KINDS:
+        for row in theirs.get(name, ()):
+            erased = deleted.get(disguised(stored.dossier.id, row["id"]))
+            if erased is not None:
+                deleted[row["id"]] = erased
+    return deleted
 
 
 def _copy_in(conn: Any, table: Table, dossier_id: str, rows: list[dict[str, Any]]) -> None:

@@ -390,3 +390,33 @@ def test_a_file_pulled_before_bases_were_recorded_merges_without_losing_anything
     assert [c.what for c in list_conflicts(archive)] == ["note 1 (text)"]
     assert [t for _, t in texts(mine)] == ["Versie van de collega", "Bomen", "Nieuw van de collega"]
     assert rows(mine, "SELECT count(*) FROM archive_base")[0][0] > 0  # the base is there from now on
+
+
+def test_a_person_erased_in_a_file_without_a_base_stays_erased_after_the_merge(archive_url: str, tmp_path: Path) -> None:
+    import sqlite3
+
+    from bricoleur_desk.domain.model import Person
+    from bricoleur_desk.storage import open_dossier
+
+    archive = open_archive(archive_url)
+    dossier = small_dossier("Molenstraat", ["Drempels"], people=[Person("p-ozdemir", "A. Özdemir")])
+    mine = write(tmp_path / "mine.bricoleur", dossier)
+    push(archive, mine)
+    colleague = pull(archive, dossier.id, tmp_path / "colleague.bricoleur").path
+    _edit(colleague, Change("n1", (("text", "Drempels, snel"),)))
+    push(archive, colleague)
+    with sqlite3.connect(mine) as conn:  # as an older Bricoleur Desk left it: an origin, no base
+        conn.execute("DELETE FROM archive_base")
+    _edit(mine, Remove("person", "p-ozdemir"))
+    with open_dossier(mine) as opened:  # erased: the deletion record no longer spells the id
+        opened.load()
+        opened.disguise_deleted_ids(["p-ozdemir"])
+    assert rows(mine, "SELECT id FROM deletion")[0][0].startswith("erased-")
+
+    push(archive, mine)
+    # without a base the colleague's note differs from mine: a conflict; the person stays erased
+    assert [c.what for c in list_conflicts(archive)] == ["note 1 (text)"]
+    check = in_archive(archive, dossier.id, tmp_path, "check")
+    assert read_dossier_file(check).people == [] and read_dossier_file(mine).people == []
+    assert texts(check) == [(1, "Drempels, snel")]
+    assert "ozdemir" not in str(rows(check, "SELECT * FROM deletion"))
