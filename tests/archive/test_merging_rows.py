@@ -158,3 +158,22 @@ def test_a_conflicts_sides_come_back_from_json_exactly(tmp_path) -> None:  # typ
            "d": b"\x00\xff", "e": {"x": [1, {"y": None}]}, "f": [], "g": None, "h": 1.5, "i": True}
     back = decode_row(json.loads(json.dumps(encode_row(odd))))
     assert back == odd and back["a"].tzinfo is not None and back["b"].tzinfo is None
+
+
+def test_what_a_merging_push_says() -> None:
+    from pathlib import Path
+
+    from bricoleur_desk.archive.transfer import Pushed
+
+    pushed = Pushed("d-1", "Plein", 7, True, merged=2, conflicts=3, renumbered=[(12, 15)], merge=True, path=Path("a.bricoleur"))
+    assert [str(line) for line in pushed.lines()] == [
+        "pushed d-1 (Plein) as revision 7, merged with what colleagues pushed meanwhile; a.bricoleur now holds the merged dossier",
+        "kept what colleagues changed and this file did not have: 2 items",
+        "new notes of this file renumbered after the highest number of their evening in the archive "
+        "(the archive's notes keep theirs): 12 -> 15",
+        "3 conflicts (changed on both sides): the archive keeps its version until someone chooses; "
+        "list them with archive conflicts d-1",
+    ]
+    assert [str(line) for line in Pushed("d-1", "Plein", 1, False).lines()] == [
+        "pushed d-1 (Plein) as revision 1; new in the archive"
+    ]
