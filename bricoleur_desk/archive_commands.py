@@ -1,4 +1,4 @@
-"""The command line for the team archive: ``archive push|pull|list|promises|search``.
+"""The command line for the team archive: ``archive push|conflicts|resolve|pull|list|promises|search``.
 
 Kept beside ``app.py`` (the composition root), which adds the command to its parser and hands
 it here; the work is done by ``bricoleur_desk.archive`` (and ``workspace.team_archive`` for the
@@ -23,16 +23,25 @@ _DB_HELP = f"the archive's PostgreSQL address, postgresql://user@host/database (
 def add_commands(commands: Any, output_rule: str) -> None:
     """Add the commands to the ``bricoleur-desk`` parser's sub-parsers."""
     archive = commands.add_parser(
-        "archive", help="the team archive on PostgreSQL: push, pull, list, promises, search (docs/ARCHIVE.md)"
+        "archive", help="the team archive on PostgreSQL: push, conflicts, resolve, pull, list, promises, search (docs/ARCHIVE.md)"
     )
     sub = archive.add_subparsers(dest="archive_command", metavar="ARCHIVE_COMMAND", required=True)
 
     p = sub.add_parser(
         "push",
-        help="send a dossier to the archive in one transaction; refused when it changed there since it was pulled",
+        help="send a dossier to the archive in one transaction, merged with what colleagues pushed since its pull",
     )
     p.add_argument("file", type=Path, help="a .bricoleur dossier file (closed in the app)")
     p.add_argument("--team", metavar="NAME", help="whose dossier it is (default: kept; a new one: your only team)")
+    _db(p)
+
+    p = sub.add_parser("conflicts", help="what two laptops both changed, waiting for a choice: one a line")
+    _db(p)
+    p.add_argument("dossier_id", metavar="ID", nargs="?", help="only this dossier's conflicts")
+
+    p = sub.add_parser("resolve", help="choose a conflict's side: the archive's version or the pushed one")
+    p.add_argument("conflict_id", metavar="CONFLICT_ID", help="the conflict's id (archive conflicts shows them)")
+    p.add_argument("--keep", choices=("archive", "pushed"), required=True, help="which version stays")
     _db(p)
 
     p = sub.add_parser("pull", help="write a dossier from the archive as a new .bricoleur file that opens offline")
@@ -110,11 +119,35 @@ def _open(address: str | None) -> Any:
 
 def _push(archive: Any, args: argparse.Namespace) -> int:
     from .archive_team_commands import name_scanner
+    from .ui.messages import in_settings_language
     from .workspace.archive_access import push_dossier
 
     pushed = push_dossier(archive, args.file, team=args.team, names=name_scanner())
-    what = "replaced the archive's copy" if pushed.replaced else "new in the archive"
-    print(f"bricoleur-desk: pushed {pushed.dossier_id} ({pushed.title}) as revision {pushed.revision}; {what}")
+    for line in pushed.lines():
+        print(f"bricoleur-desk: {in_settings_language(line)}")
+    return 0
+
+
+def _conflicts(archive: Any, args: argparse.Namespace) -> int:
+    from .archive.conflicts import list_conflicts
+    from .archive.transfer import no_conflicts
+    from .ui.messages import in_settings_language
+
+    found = list_conflicts(archive, args.dossier_id)
+    for c in found:
+        print(f"{c.id}\t{c.dossier_id}\t{c.at.astimezone():%Y-%m-%d %H:%M}\t{_line(c.pushed_by)}\t{_line(c.what)}")
+    if not found:
+        print(f"bricoleur-desk: {in_settings_language(no_conflicts())}", file=sys.stderr)
+    return 0
+
+
+def _resolve(archive: Any, args: argparse.Namespace) -> int:
+    from .archive.conflicts import resolve
+    from .archive.transfer import resolved
+    from .ui.messages import in_settings_language
+
+    resolve(archive, args.conflict_id, args.keep)
+    print(f"bricoleur-desk: {in_settings_language(resolved(args.conflict_id, args.keep))}")
     return 0
 
 
@@ -182,4 +215,12 @@ def _line(text: str) -> str:
     return " ".join(text.split())
 
 
-_COMMANDS = {"push": _push, "pull": _pull, "list": _list, "promises": _promises, "search": _search}
+_COMMANDS = {
+    "push": _push,
+    "conflicts": _conflicts,
+    "resolve": _resolve,
+    "pull": _pull,
+    "list": _list,
+    "promises": _promises,
+    "search": _search,
+}

@@ -9,7 +9,8 @@ the same column types (``storage/schema.column_type``), so values round-trip exa
 
 Besides: ``archive_dossier`` (one row per dossier: title, the archive's revision of it, when
 and by which database role it last changed, whether it came from an encrypted file),
-``archive_deletion`` (the files' deletion records) and ``archive_info`` (the archive's own id,
+``archive_deletion`` (the files' deletion records), ``archive_conflict`` (both sides of what a
+merge could not decide, archive/conflicts.py) and ``archive_info`` (the archive's own id,
 which a file records with the revision it was pulled at). Notes and promises carry a generated
 ``search`` column (tsvector, Dutch configuration) with a GIN index for ``archive search``.
 """
@@ -17,6 +18,7 @@ which a file records with the revision it was pulled at). Notes and promises car
 from __future__ import annotations
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Column,
     Computed,
@@ -110,6 +112,29 @@ DELETIONS = Table(
     Column("kind", String(20), nullable=False),
     Column("deleted_at", IsoDateTime(), nullable=False),
     Column("version", Integer(), nullable=False),
+)
+
+# a merge's conflicts (archive/conflicts.py): the archive's side stays in place, the pushed side
+# waits here (both as tagged JSON, archive/conflicts.py) until someone chooses
+CONFLICTS = Table(
+    "archive_conflict",
+    METADATA,
+    Column("id", String(), primary_key=True),
+    Column(
+        "dossier_id",
+        String(),
+        ForeignKey("archive_dossier.dossier_id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("kind", String(20), nullable=False),
+    Column("entity_id", String(), nullable=False),
+    Column("what", Text(), nullable=False),
+    Column("archive_side", JSON(none_as_null=True), nullable=True),  # SQL NULL: deleted in the archive
+    Column("pushed_side", JSON(none_as_null=True), nullable=True),  # SQL NULL: deleted on the laptop
+    Column("pushed_with", JSON(), nullable=False),  # [[kind, row], ...]: the pushed rows under it
+    Column("pushed_by", Text(), nullable=False),  # database role@host of the laptop that pushed
+    Column("at", DateTime(timezone=True), nullable=False),
 )
 
 # a file's table name (storage/archive_rows.COPIED) -> the archive's table

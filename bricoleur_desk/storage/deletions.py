@@ -23,6 +23,15 @@ from .column_types import IsoDateTime
 from .schema import DELETION, TABLES, VERSION
 
 
+def disguised(dossier_id: str, row_id: str) -> str:
+    """The id an erased row's deletion record holds instead of its own (an imported id may spell a
+    name): a digest keyed by the dossier, so that a merge of another copy can recognise it."""
+    import hashlib
+
+    key = dossier_id.encode()[:64]
+    return f"erased-{hashlib.blake2b(row_id.encode(), key=key, digest_size=16).hexdigest()}"
+
+
 def record(conn: Connection, kind: str, ids: Sequence[str], deleted_at: datetime) -> None:
     """Record the deletion of those of ``ids`` that the kind's table holds; call it before deleting them."""
     conn.execute(_record(kind), {"ids": list(ids), "deleted_at": deleted_at})

@@ -172,16 +172,14 @@ class DossierFile:
     def disguise_deleted_ids(self, ids: list[str]) -> None:
         """Replace these ids in the deletion records by a digest: an imported id may spell a name
         ("p-ozdemir"). A later merge of a copy of the same dossier can compute the same digest."""
-        import hashlib
+        from .deletions import disguised
 
         raw = self._raw_connection()
-        key = (self._dossier_id or "").encode()[:64]
         try:
             raw.execute("BEGIN")
             try:
                 for old in ids:
-                    digest = hashlib.blake2b(old.encode(), key=key, digest_size=16).hexdigest()
-                    raw.execute("UPDATE deletion SET id = ? WHERE id = ?", (f"erased-{digest}", old))
+                    raw.execute("UPDATE deletion SET id = ? WHERE id = ?", (disguised(self._dossier_id or "", old), old))
             except BaseException:
                 raw.execute("ROLLBACK")
                 raise

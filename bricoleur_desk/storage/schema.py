@@ -42,6 +42,7 @@ from .identity import APPLICATION_ID, SCHEMA_REVISION
 
 __all__ = [
     "APPLICATION_ID",
+    "ARCHIVE_BASE",
     "ARCHIVE_ORIGIN",
     "DELETION",
     "METADATA",
@@ -120,4 +121,12 @@ ARCHIVE_ORIGIN = Table(
     Column("dossier_id", String(), nullable=False),
     Column("revision", Integer(), nullable=False),
     Column("at", IsoDateTime(), nullable=False),  # UTC
+)
+# each row's version as that archive held it at the last pull or push: a merge's base (archive/merging.py)
+ARCHIVE_BASE = Table(
+    "archive_base",
+    METADATA,
+    Column("archive_id", String(), primary_key=True),
+    Column("id", String(), primary_key=True),
+    Column(VERSION, Integer(), nullable=False),
 )

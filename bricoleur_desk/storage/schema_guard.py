@@ -17,7 +17,7 @@ from .entities import ENTITIES
 from .errors import DossierFileError, Message
 
 # made by the migrations besides the entities' tables; sqlite_* tables are SQLite's own
-_OTHER_TABLES = {"alembic_version", "archive_origin", "deletion", "report_cache"}
+_OTHER_TABLES = {"alembic_version", "archive_base", "archive_origin", "deletion", "report_cache"}
 _SQLITE_TABLES = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"}
 
 

@@ -367,10 +367,24 @@ MESSAGE_IDS = (
         "messages",
         "{database}: dossier {dossier} is already in the archive (revision {revision}, pushed by {who} on {when}) and {path} was not pulled from it; nothing was pushed: pull the archive's version and make your changes there",
     ),
+    QT_TRANSLATE_NOOP("messages", "pushed {dossier} ({title}) as revision {revision}; new in the archive"),
+    QT_TRANSLATE_NOOP("messages", "pushed {dossier} ({title}) as revision {revision}; replaced the archive's copy"),
     QT_TRANSLATE_NOOP(
         "messages",
-        "{database}: dossier {dossier} was changed in the archive since {path} was pulled (revision {pulled}, now {revision}, by {who} on {when}); nothing was pushed and the file is unchanged: pull the archive's version into another file and carry your changes over",
+        "pushed {dossier} ({title}) as revision {revision}, merged with what colleagues pushed meanwhile; {path} now holds the merged dossier",
     ),
+    QT_TRANSLATE_NOOP("messages", "kept what colleagues changed and this file did not have: {count} items"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "new notes of this file renumbered after the highest number of their evening in the archive (the archive's notes keep theirs): {changes}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{count} conflicts (changed on both sides): the archive keeps its version until someone chooses; list them with archive conflicts {dossier}",
+    ),
+    QT_TRANSLATE_NOOP("messages", "no conflicts waiting for a choice"),
+    QT_TRANSLATE_NOOP("messages", "conflict {conflict} resolved: the archive's version stays"),
+    QT_TRANSLATE_NOOP("messages", "conflict {conflict} resolved: the pushed version is now in the archive"),
     QT_TRANSLATE_NOOP(
         "messages",
         '{database}: no dossier {dossier} in the archive; archive list shows the ids',
@@ -394,5 +408,23 @@ MESSAGE_IDS = (
     QT_TRANSLATE_NOOP(
         "messages",
         "{database}: you are in several teams ({teams}); say whose dossier it is with --team",
+    ),
+    # archive/conflicts.py
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{database}: there is no conflict {conflict} (resolved already?); archive conflicts lists them",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{database}: {what} changed in the archive after this conflict was found; nothing was changed: look at the dossier again, then choose",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{database}: {what} cannot be put back: what it belongs to is no longer in the archive (nothing was changed)",
+    ),
+    # storage/archive_rows.py
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "the merged dossier would not read back ({reason}); nothing was pushed and the file is unchanged",
     ),
 )

@@ -6446,46 +6446,106 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="370"/>
-        <source>{database}: dossier {dossier} was changed in the archive since {path} was pulled (revision {pulled}, now {revision}, by {who} on {when}); nothing was pushed and the file is unchanged: pull the archive&apos;s version into another file and carry your changes over</source>
-        <translation>{database}: dossier {dossier} is in het archief gewijzigd sinds {path} werd opgehaald (versie {pulled}, nu {revision}, door {who} op {when}); er is niets verstuurd en het bestand is onveranderd: haal de versie uit het archief op in een ander bestand en neem uw wijzigingen daarin over</translation>
+        <source>pushed {dossier} ({title}) as revision {revision}; new in the archive</source>
+        <translation>{dossier} ({title}) verstuurd als versie {revision}; nieuw in het archief</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="374"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="371"/>
+        <source>pushed {dossier} ({title}) as revision {revision}; replaced the archive&apos;s copy</source>
+        <translation>{dossier} ({title}) verstuurd als versie {revision}; de kopie in het archief is vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="372"/>
+        <source>pushed {dossier} ({title}) as revision {revision}, merged with what colleagues pushed meanwhile; {path} now holds the merged dossier</source>
+        <translation>{dossier} ({title}) verstuurd als versie {revision}, samengevoegd met wat collega's intussen verstuurden; {path} bevat nu het samengevoegde dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="376"/>
+        <source>kept what colleagues changed and this file did not have: {count} items</source>
+        <translation>behouden wat collega's wijzigden en dit bestand nog niet had: {count} onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="377"/>
+        <source>new notes of this file renumbered after the highest number of their evening in the archive (the archive&apos;s notes keep theirs): {changes}</source>
+        <translation>nieuwe notities van dit bestand hernummerd na het hoogste nummer van hun avond in het archief (de notities in het archief houden hun nummer): {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="381"/>
+        <source>{count} conflicts (changed on both sides): the archive keeps its version until someone chooses; list them with archive conflicts {dossier}</source>
+        <translation>{count} conflicten (aan beide kanten gewijzigd): het archief houdt zijn versie tot iemand kiest; bekijk ze met archive conflicts {dossier}</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="385"/>
+        <source>no conflicts waiting for a choice</source>
+        <translation>geen conflicten die op een keuze wachten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="386"/>
+        <source>conflict {conflict} resolved: the archive&apos;s version stays</source>
+        <translation>conflict {conflict} opgelost: de versie in het archief blijft</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="387"/>
+        <source>conflict {conflict} resolved: the pushed version is now in the archive</source>
+        <translation>conflict {conflict} opgelost: de verstuurde versie staat nu in het archief</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="413"/>
+        <source>{database}: there is no conflict {conflict} (resolved already?); archive conflicts lists them</source>
+        <translation>{database}: er is geen conflict {conflict} (al opgelost?); archive conflicts toont ze</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="417"/>
+        <source>{database}: {what} changed in the archive after this conflict was found; nothing was changed: look at the dossier again, then choose</source>
+        <translation>{database}: {what} is in het archief gewijzigd nadat dit conflict werd gevonden; er is niets veranderd: bekijk het dossier opnieuw en kies dan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="421"/>
+        <source>{database}: {what} cannot be put back: what it belongs to is no longer in the archive (nothing was changed)</source>
+        <translation>{database}: {what} kan niet worden teruggezet: waar het bij hoort staat niet meer in het archief (er is niets veranderd)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="426"/>
+        <source>the merged dossier would not read back ({reason}); nothing was pushed and the file is unchanged</source>
+        <translation>het samengevoegde dossier zou niet meer te lezen zijn ({reason}); er is niets verstuurd en het bestand is onveranderd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="388"/>
         <source>{database}: no dossier {dossier} in the archive; archive list shows the ids</source>
         <translation>{database}: geen dossier {dossier} in het archief; archive list toont de id&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="378"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="392"/>
         <source>{database}: dossier {dossier} came from an encrypted file; pull it with --encrypt (asks for a passphrase) or, to write it unencrypted, with --plain</source>
         <translation>{database}: dossier {dossier} kwam uit een versleuteld bestand; haal het op met --encrypt (vraagt een wachtwoordzin) of, om het onversleuteld te schrijven, met --plain</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="383"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="397"/>
         <source>{database}: this dossier is in the archive already, but not in one of your teams; nothing was pushed: ask the archive&apos;s owner whose it is (see docs/ARCHIVE.md)</source>
         <translation>{database}: dit dossier staat al in het archief, maar niet in een van uw teams; er is niets verstuurd: vraag de eigenaar van het archief van wie het is (zie docs/ARCHIVE.md)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="387"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="401"/>
         <source>{database}: a team needs a name</source>
         <translation>{database}: een team heeft een naam nodig</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="388"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="402"/>
         <source>{database}: team {team} exists already</source>
         <translation>{database}: team {team} bestaat al</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="389"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="403"/>
         <source>{database}: there is no database role {role}; create it first (CREATE ROLE ... LOGIN, see docs/ARCHIVE.md)</source>
         <translation>{database}: er is geen databaserol {role}; maak die eerst aan (CREATE ROLE ... LOGIN, zie docs/ARCHIVE.md)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="393"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="407"/>
         <source>{database}: there is no team {team}; archive team add makes one</source>
         <translation>{database}: er is geen team {team}; archive team add maakt er een</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/messages.py" line="394"/>
+        <location filename="../../bricoleur_desk/ui/messages.py" line="408"/>
         <source>{database}: you are in several teams ({teams}); say whose dossier it is with --team</source>
         <translation>{database}: u zit in meerdere teams ({teams}); zeg met --team van wie het dossier is</translation>
     </message>

@@ -51,7 +51,7 @@ def small_dossier(title: str, notes: list[str], promises: list[Promise] = (), **
 
 
 def test_a_pushed_and_pulled_dossier_opens_offline_and_equals_the_original(
-    archive_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    archive_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], english_messages: None
 ) -> None:
     demo = build_demo_dossier()
     note = demo.meetings[0].notes[0].id
@@ -213,31 +213,6 @@ def test_dutch_full_text_search_finds_stems_in_notes_answers_and_promises(
     assert [line.split("\t")[0] for line in out] == [two.id]
     code, out, err = run(capsys, "archive", "search", "--db", archive_url, "zwembad")
     assert (code, out, err) == (0, [], "bricoleur-desk: nothing found\n")
-
-
-def test_a_push_after_a_colleague_changed_the_dossier_is_refused_and_nothing_is_lost(
-    archive_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], english_messages: None
-) -> None:
-    mine = write(tmp_path / "mine.bricoleur", small_dossier("Molenstraat", ["Drempels"]))
-    dossier_id = small_id(mine)
-    archive = open_archive(archive_url)
-    push(archive, mine)
-    colleague = pull(archive, dossier_id, tmp_path / "colleague.bricoleur").path
-    _add_note(colleague, "Wat de collega toevoegde")
-    assert push(archive, colleague).revision == 2  # pulled at 1, unchanged there: replaces it
-    _add_note(mine, "Wat ik toevoegde")
-
-    code, out, err = run(capsys, "archive", "push", str(mine), "--db", archive_url)
-    assert code == 1 and out == []
-    assert err.count("\n") == 1
-    assert f"dossier {dossier_id} was changed in the archive since {mine} was pulled (revision 1, now 2, by postgres on" in err
-    assert "nothing was pushed and the file is unchanged" in err
-
-    # the archive holds the colleague's work, my file still holds mine and still says revision 1
-    check = pull(archive, dossier_id, tmp_path / "check.bricoleur").path
-    assert [n.text for n in read_dossier_file(check).meetings[0].notes] == ["Drempels", "Wat de collega toevoegde"]
-    assert [n.text for n in read_dossier_file(mine).meetings[0].notes] == ["Drempels", "Wat ik toevoegde"]
-    assert rows(mine, "SELECT revision FROM archive_origin") == [(1,)]
 
 
 def test_a_file_never_pulled_does_not_replace_the_archive_copy(archive_url: str, tmp_path: Path) -> None:

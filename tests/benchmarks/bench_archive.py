@@ -4,7 +4,8 @@ An archive of 1,000 dossiers (three evenings of 50 notes each, ten promises each
 notes, 10,000 promises), generated in SQL by this script, then, each repeated:
 - the overdue-promises dashboard: every overdue promise, and one department's (``--owner``);
 - a full-text search, a common word ("bomen", one note in ten) and a rare one ("wilg");
-- pushing and pulling a dossier of 5,000 notes with a 10,000-stroke sketch.
+- pushing and pulling a dossier of 5,000 notes with a 10,000-stroke sketch, and pushing it
+  after a colleague pushed a changed note (a merging push).
 Each figure is the whole call as a command makes it (connect with SCRAM auth over TCP, query,
 rows to Python objects); ``EXPLAIN ANALYZE`` of the dashboard and search queries is printed
 with the indexes that carry them. ``--dossiers 10000`` measures the 10x archive.
@@ -32,9 +33,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script 
 from bricoleur_desk.archive.connection import open_archive  # noqa: E402
 from bricoleur_desk.archive.queries import promises, search  # noqa: E402
 from bricoleur_desk.archive.transfer import pull, push  # noqa: E402
+from bricoleur_desk.domain.edits import Change  # noqa: E402
 from bricoleur_desk.domain.model import Canvas, Dossier, Meeting, Note, Sheet, Stroke  # noqa: E402
-from bricoleur_desk.storage import create_dossier  # noqa: E402
+from bricoleur_desk.storage import create_dossier, open_dossier, read_dossier_file  # noqa: E402
 from bricoleur_desk.storage.rows import ROW_OF  # noqa: E402
+from bricoleur_desk.workspace.session import DossierSession  # noqa: E402
 from tests.benchmarks.figures import record  # noqa: E402
 
 SUBJECTS = [
@@ -200,11 +203,28 @@ def main(quick: bool, dossiers: int, db: str | None) -> None:
                 t = time.perf_counter()
                 pull(archive, pushed.dossier_id, Path(folder) / f"pulled-{i}.bricoleur")
                 pulls.append(time.perf_counter() - t)
-            for name, values in (("push", pushes), ("pull", pulls)):
+            # a colleague pushed one changed note since: the push merges (reads the archive's rows too)
+            colleague, merges = Path(folder) / "pulled-0.bricoleur", []
+            notes = [n.id for n in read_dossier_file(path).meetings[0].notes]
+            for i in range(3 if quick else 7):
+                change_note(colleague, notes[i], f"Collega {i}")
+                push(archive, colleague)
+                change_note(path, notes[-1 - i], f"Eigen {i}")
+                t = time.perf_counter()
+                merged = push(archive, path)
+                merges.append(time.perf_counter() - t)
+                assert merged.merge and merged.merged >= 1 and merged.conflicts == 0, merged
+            for name, values in (("push", pushes), ("pull", pulls), ("merging push", merges)):
                 record(f"archive {name} of 5,000 notes + 10,000 strokes", values, "s", target="<= 2 s")
                 print(f"{name} 5,000 notes + 10,000 strokes: median {statistics.median(values):.2f} s, "
                       f"range {min(values):.2f}-{max(values):.2f} s (<= 2 s)")  # fmt: skip
         archive.engine.dispose()
+
+
+def change_note(path: Path, note_id: str, text: str) -> None:
+    """Change a note's text as the app does: a session writing the edit into the file."""
+    with open_dossier(path) as opened:
+        DossierSession(opened.load(), store=opened).apply(Change(note_id, (("text", text),)))
 
 
 if __name__ == "__main__":
