@@ -35,7 +35,7 @@ def test_connecting_says_where_and_that_tls_is_off_and_keeps_no_password(
 ) -> None:
     window = main_window(qtbot, tmp_path)
     archive = connect(qtbot, window, archive_url, postgres)
-    assert archive.team is not None and archive.message.text() == "Connected: 0 dossiers, 0 promises."
+    assert archive.team is not None and archive.message.text() == "Connected. Dossiers: 0, promises: 0."
     shown = archive.connection_label.text()
     assert without_password(archive_url, postgres) in shown and f"server 127.0.0.1:{postgres.port}" in shown
     assert "PostgreSQL 1" in shown  # the server's version, read from the server

@@ -73,7 +73,7 @@ class ConflictsTab(QWidget):
         if not loaded:
             self.count_label.setText("")
         elif conflicts:
-            self.count_label.setText(self.tr("%1 conflicts to resolve").replace("%1", str(len(conflicts))))
+            self.count_label.setText(self.tr("Conflicts to resolve: %1").replace("%1", str(len(conflicts))))
         else:
             self.count_label.setText(self.tr("No conflicts: every push merged cleanly."))
         self._show_selected()

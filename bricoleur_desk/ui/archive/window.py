@@ -188,7 +188,7 @@ class TeamArchiveWindow(QDialog):
             self.dossiers.show_dossiers(listed)
             self.promises.show_promises(found)
             self._show_connection()
-            self.say(self.tr("Connected: %1 dossiers, %2 promises.").replace("%1", str(len(listed))).replace("%2", str(len(found))))
+            self.say(self.tr("Connected. Dossiers: %1, promises: %2.").replace("%1", str(len(listed))).replace("%2", str(len(found))))
 
         self._run(self.tr("Connecting…"), work, done)
 
@@ -235,7 +235,7 @@ class TeamArchiveWindow(QDialog):
             self.dossiers.show_dossiers(answer[0])
             self.promises.show_promises(answer[1])
             if not quiet:
-                self.say(self.tr("Up to date: %1 dossiers.").replace("%1", str(len(answer[0]))))
+                self.say(self.tr("Up to date. Dossiers: %1.").replace("%1", str(len(answer[0]))))
 
         self._run(self.tr("Fetching…"), lambda: (team.dossiers(), team.promises(today)), done, quiet=quiet)
 
@@ -300,7 +300,7 @@ class TeamArchiveWindow(QDialog):
             pairs = ", ".join(f"{old}→{new}" for old, new in renumbered)
             text += " " + self.tr("Notes renumbered: %1.").replace("%1", pairs)
         if conflicts:
-            text += " " + self.tr("%1 conflicts to resolve on the Conflicts tab.").replace("%1", str(conflicts))
+            text += " " + self.tr("Conflicts to resolve on the Conflicts tab: %1.").replace("%1", str(conflicts))
         return text
 
     def pull_selected(self, out: Path | None = None, *, passphrase: str | None = None, plain: bool = False) -> None:
