@@ -931,6 +931,132 @@
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="76"/>
+        <source>Conflicts to resolve: %1</source>
+        <translation>Conflicten op te lossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="78"/>
+        <source>No conflicts: every push merged cleanly.</source>
+        <translation>Geen conflicten: elke verzending is zonder botsing samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="91"/>
+        <source>(deleted on this side)</source>
+        <translation>(aan deze kant verwijderd)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="102"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="102"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="102"/>
+        <source>Pushed by</source>
+        <translation>Verstuurd door</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="102"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="103"/>
+        <source>Conflicts to resolve</source>
+        <translation>Op te lossen conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="104"/>
+        <source>In the archive:</source>
+        <translation>In het archief:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="105"/>
+        <source>The archive&apos;s version</source>
+        <translation>De versie in het archief</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="106"/>
+        <source>Pushed:</source>
+        <translation>Verstuurd:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="107"/>
+        <source>The pushed version</source>
+        <translation>De verstuurde versie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="108"/>
+        <source>Keep the &amp;archive&apos;s version</source>
+        <translation>Versie van het &amp;archief houden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="109"/>
+        <source>Keep the pushed &amp;version</source>
+        <translation>Verstuurde versie ho&amp;uden</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="77"/>
+        <source>Connect to the team archive</source>
+        <translation>Verbinden met het teamarchief</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="78"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="80"/>
+        <source>Address of the archive database</source>
+        <translation>Adres van de archiefdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="81"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="82"/>
+        <source>Database user</source>
+        <translation>Databasegebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="83"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="84"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="87"/>
+        <source>The password is used for this connection only and never stored; it is asked again next time. Leave it empty to use ~/.pgpass, as psql does.</source>
+        <translation>Het wachtwoord wordt alleen voor deze verbinding gebruikt en nooit bewaard; de volgende keer wordt het opnieuw gevraagd. Laat het leeg om ~/.pgpass te gebruiken, zoals psql doet.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="91"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="123"/>
@@ -1520,6 +1646,64 @@
         <location filename="../../bricoleur_desk/ui/dossier/window.py" line="46"/>
         <source>Dossier: evenings, history and stakeholders</source>
         <translation>Dossier: avonden, voorgeschiedenis en belanghebbenden</translation>
+    </message>
+</context>
+<context>
+    <name>DossiersTab</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="111"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="111"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="111"/>
+        <source>Last change</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="111"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="112"/>
+        <source>Dossiers in the team archive</source>
+        <translation>Dossiers in het teamarchief</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="113"/>
+        <source>Push the &amp;open dossier</source>
+        <translation>Het &amp;open dossier versturen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="115"/>
+        <source>Send the dossier open in the main window to the archive (it is closed and opened again)</source>
+        <translation>Het dossier dat in het hoofdvenster open is naar het archief sturen (het wordt gesloten en weer geopend)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="117"/>
+        <source>Push a f&amp;ile…</source>
+        <translation>Een bestand ver&amp;sturen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="118"/>
+        <source>Send a dossier file to the archive</source>
+        <translation>Een dossierbestand naar het archief sturen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="119"/>
+        <source>P&amp;ull to a file and open…</source>
+        <translation>Op&amp;halen als bestand en openen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="120"/>
+        <source>Write the selected dossier as a new file that works offline, and open it</source>
+        <translation>Het gekozen dossier als nieuw bestand schrijven dat offline werkt, en het openen</translation>
     </message>
 </context>
 <context>
@@ -2225,139 +2409,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="112"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="114"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="174"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="176"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="178"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="203"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="216"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="218"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="245"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="248"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="300"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="306"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="308"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="315"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="313"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="315"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="319"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="321"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="330"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="332"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="338"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="340"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="346"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="348"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="352"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="354"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="354"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="356"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="361"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="363"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="363"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="365"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="372"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="374"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="374"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="376"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="421"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="423"/>
         <source>Import reactions</source>
         <translation>Reacties importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="423"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="425"/>
         <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="439"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="441"/>
         <source>Cannot import reactions</source>
         <translation>Kan reacties niet importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="453"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="455"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="454"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="456"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="489"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="492"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -3818,6 +4002,119 @@ F5 toont de avond aan de zaal.</translation>
     </message>
 </context>
 <context>
+    <name>PromisesTab</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="179"/>
+        <source>%1 of %2 promises</source>
+        <translation>%1 van %2 toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="188"/>
+        <source>open, overdue</source>
+        <translation>open, te laat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="190"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="191"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="192"/>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="196"/>
+        <source>Overdue onl&amp;y</source>
+        <translation>Alleen te &amp;laat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="197"/>
+        <source>Only open promises past their due date</source>
+        <translation>Alleen open toezeggingen waarvan de termijn verstreken is</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="198"/>
+        <source>O&amp;wner or department:</source>
+        <translation>Eigenaar of a&amp;fdeling:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="199"/>
+        <source>Owner or department</source>
+        <translation>Eigenaar of afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="200"/>
+        <source>e.g. Groen</source>
+        <translation>bijv. Groen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="201"/>
+        <source>Fi&amp;nd in promises:</source>
+        <translation>Zoeken &amp;in toezeggingen:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="202"/>
+        <source>Find in promises</source>
+        <translation>Zoeken in toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="203"/>
+        <source>words in the promise, dossier or evening</source>
+        <translation>woorden in de toezegging, het dossier of de avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="205"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="205"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="205"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="205"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="205"/>
+        <source>Evening</source>
+        <translation>Avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="205"/>
+        <source>Promise</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="207"/>
+        <source>Promises of every dossier</source>
+        <translation>Toezeggingen van alle dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="208"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporteren als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="209"/>
+        <source>The promises shown, as CSV for Excel</source>
+        <translation>De getoonde toezeggingen, als CSV voor Excel</translation>
+    </message>
+</context>
+<context>
     <name>PromisesWall</name>
     <message>
         <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="87"/>
@@ -4314,6 +4611,79 @@ F5 toont de avond aan de zaal.</translation>
         <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="60"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTab</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="252"/>
+        <source>note %1</source>
+        <translation>punt %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="252"/>
+        <source>promise</source>
+        <translation>toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="256"/>
+        <source>%1 found for “%2”</source>
+        <translation>%1 gevonden voor “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="258"/>
+        <source>Nothing found for “%1”</source>
+        <translation>Niets gevonden voor “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="261"/>
+        <source>T&amp;ext to find:</source>
+        <translation>Te vinden t&amp;ekst:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="262"/>
+        <source>Text to find in every dossier</source>
+        <translation>Tekst om in alle dossiers te zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="263"/>
+        <source>bomen finds boom too; &quot;a phrase&quot;, or, -word</source>
+        <translation>bomen vindt ook boom; &quot;een zin&quot;, or, -woord</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="264"/>
+        <source>Searc&amp;h</source>
+        <translation>Zoe&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="266"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="266"/>
+        <source>Evening</source>
+        <translation>Avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="266"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="266"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="266"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="268"/>
+        <source>What was found</source>
+        <translation>Wat er gevonden is</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +5223,268 @@ F5 toont de avond aan de zaal.</translation>
         <location filename="../../bricoleur_desk/ui/start_screen.py" line="115"/>
         <source>Open the demo dossier</source>
         <translation>Het demodossier openen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamArchiveCommands</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/commands.py" line="42"/>
+        <source>Team arc&amp;hive…</source>
+        <translation>Teamarchie&amp;f…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/commands.py" line="44"/>
+        <source>Every dossier of the municipality on the team&apos;s database: push, pull, promises, search</source>
+        <translation>Alle dossiers van de gemeente in de database van het team: versturen, ophalen, toezeggingen, zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>TeamArchiveWindow</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="191"/>
+        <source>Connected. Dossiers: %1, promises: %2.</source>
+        <translation>Verbonden. Dossiers: %1, toezeggingen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="193"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="207"/>
+        <source>Not connected to a team archive.</source>
+        <translation>Niet verbonden met een teamarchief.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="211"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; as %2 · server %3, PostgreSQL %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; als %2 · server %3, PostgreSQL %4</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="216"/>
+        <source>Connection encrypted (TLS, %1)</source>
+        <translation>Verbinding versleuteld (TLS, %1)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="218"/>
+        <source>Connection NOT encrypted (no TLS): ask IT to turn TLS on, and add ?sslmode=require</source>
+        <translation>Verbinding NIET versleuteld (geen TLS): vraag IT om TLS aan te zetten, en voeg ?sslmode=require toe</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="238"/>
+        <source>Up to date. Dossiers: %1.</source>
+        <translation>Bijgewerkt. Dossiers: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="240"/>
+        <source>Fetching…</source>
+        <translation>Ophalen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="246"/>
+        <source>No dossier is open in the main window; use Push a file.</source>
+        <translation>Er is geen dossier open in het hoofdvenster; gebruik Een bestand versturen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="258"/>
+        <source>Push a dossier file</source>
+        <translation>Een dossierbestand versturen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="319"/>
+        <source>Bricoleur dossier (*.bricoleur)</source>
+        <translation>Bricoleur-dossier (*.bricoleur)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="288"/>
+        <source>Pushing %1…</source>
+        <translation>%1 versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="292"/>
+        <source>Pushed %1 as revision %2 (it replaced the archive&apos;s copy).</source>
+        <translation>%1 verstuurd als versie %2 (in plaats van die in het archief).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="294"/>
+        <source>Pushed %1 as revision %2 (new in the archive).</source>
+        <translation>%1 verstuurd als versie %2 (nieuw in het archief).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="298"/>
+        <source>Merged with a colleague&apos;s changes (%1).</source>
+        <translation>Samengevoegd met wijzigingen van een collega (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="301"/>
+        <source>Notes renumbered: %1.</source>
+        <translation>Punten hernummerd: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="303"/>
+        <source>Conflicts to resolve on the Conflicts tab: %1.</source>
+        <translation>Conflicten op te lossen op het tabblad Conflicten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="313"/>
+        <source>Select a dossier in the list first.</source>
+        <translation>Kies eerst een dossier in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="319"/>
+        <source>Pull to a new file</source>
+        <translation>Ophalen in een nieuw bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="329"/>
+        <source>Pulled %1 (revision %2) into %3.</source>
+        <translation>%1 (versie %2) opgehaald in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="342"/>
+        <source>Pulling %1…</source>
+        <translation>%1 ophalen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="346"/>
+        <source>Encrypted dossier</source>
+        <translation>Versleuteld dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="347"/>
+        <source>This dossier came from an encrypted file. Write %1 encrypted (a new passphrase) or unencrypted?</source>
+        <translation>Dit dossier kwam uit een versleuteld bestand. %1 versleuteld schrijven (een nieuwe wachtwoordzin) of onversleuteld?</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="349"/>
+        <source>&amp;Encrypted…</source>
+        <translation>&amp;Versleuteld…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="350"/>
+        <source>&amp;Unencrypted</source>
+        <translation>&amp;Onversleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="366"/>
+        <source>Export promises</source>
+        <translation>Toezeggingen exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="366"/>
+        <source>promises.csv</source>
+        <translation>toezeggingen.csv</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="367"/>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>CSV-bestanden voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="377"/>
+        <source>Wrote %1 (%2 promises).</source>
+        <translation>%1 geschreven (%2 toezeggingen).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="382"/>
+        <source>Connect to a team archive first.</source>
+        <translation>Verbind eerst met een teamarchief.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="384"/>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="396"/>
+        <source>Fetching the conflicts…</source>
+        <translation>Conflicten ophalen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="405"/>
+        <source>Resolved: %1.</source>
+        <translation>Opgelost: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="408"/>
+        <source>Resolving…</source>
+        <translation>Oplossen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="428"/>
+        <source>Cancelled: the answer, when it comes, is left aside.</source>
+        <translation>Geannuleerd: het antwoord wordt genegeerd als het nog komt.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="439"/>
+        <source>The team archive could not do this (%1); the log has the details.</source>
+        <translation>Het teamarchief kon dit niet doen (%1); het logboek heeft de details.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="486"/>
+        <source>Team archive</source>
+        <translation>Teamarchief</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="487"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="488"/>
+        <source>Disconnec&amp;t</source>
+        <translation>Verbinding ver&amp;breken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="489"/>
+        <source>&amp;Refresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="490"/>
+        <source>Fetch the current tab again from the archive (F5)</source>
+        <translation>Dit tabblad opnieuw uit het archief halen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="491"/>
+        <source>&amp;Dossiers</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="492"/>
+        <source>&amp;Promises</source>
+        <translation>&amp;Toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="493"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="494"/>
+        <source>Con&amp;flicts</source>
+        <translation>&amp;Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="495"/>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="496"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="497"/>
+        <source>Stop waiting for the archive (Esc)</source>
+        <translation>Niet langer op het archief wachten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="498"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -6447,7 +7079,7 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="369"/>
         <source>{database}: no dossier {dossier} in the archive; archive list shows the ids</source>
-        <translation>{database}: geen dossier {dossier} in het archief; archive list toont de id's</translation>
+        <translation>{database}: geen dossier {dossier} in het archief; archive list toont de id&apos;s</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="373"/>
