@@ -1651,57 +1651,62 @@
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="111"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="118"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="111"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="118"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="111"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="118"/>
         <source>Last change</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="111"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="118"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="112"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="118"/>
+        <source>Revision</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="120"/>
         <source>Dossiers in the team archive</source>
         <translation>Dossiers in het teamarchief</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="113"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="121"/>
         <source>Push the &amp;open dossier</source>
         <translation>Het &amp;open dossier versturen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="115"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="123"/>
         <source>Send the dossier open in the main window to the archive (it is closed and opened again)</source>
         <translation>Het dossier dat in het hoofdvenster open is naar het archief sturen (het wordt gesloten en weer geopend)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="117"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="125"/>
         <source>Push a f&amp;ile…</source>
         <translation>Een bestand ver&amp;sturen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="118"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="126"/>
         <source>Send a dossier file to the archive</source>
         <translation>Een dossierbestand naar het archief sturen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="119"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="127"/>
         <source>P&amp;ull to a file and open…</source>
         <translation>Op&amp;halen als bestand en openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="120"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="128"/>
         <source>Write the selected dossier as a new file that works offline, and open it</source>
         <translation>Het gekozen dossier als nieuw bestand schrijven dat offline werkt, en het openen</translation>
     </message>
@@ -4004,112 +4009,112 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>PromisesTab</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="179"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="187"/>
         <source>%1 of %2 promises</source>
         <translation>%1 van %2 toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="188"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="196"/>
         <source>open, overdue</source>
         <translation>open, te laat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="190"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="198"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="199"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="192"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="200"/>
         <source>dropped</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="204"/>
         <source>Overdue onl&amp;y</source>
         <translation>Alleen te &amp;laat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="197"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="205"/>
         <source>Only open promises past their due date</source>
         <translation>Alleen open toezeggingen waarvan de termijn verstreken is</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="206"/>
         <source>O&amp;wner or department:</source>
         <translation>Eigenaar of a&amp;fdeling:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="207"/>
         <source>Owner or department</source>
         <translation>Eigenaar of afdeling</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="208"/>
         <source>e.g. Groen</source>
         <translation>bijv. Groen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="209"/>
         <source>Fi&amp;nd in promises:</source>
         <translation>Zoeken &amp;in toezeggingen:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="202"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="210"/>
         <source>Find in promises</source>
         <translation>Zoeken in toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="203"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="211"/>
         <source>words in the promise, dossier or evening</source>
         <translation>woorden in de toezegging, het dossier of de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="205"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="213"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="205"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="213"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="205"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="213"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="205"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="213"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="205"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="213"/>
         <source>Evening</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="205"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="213"/>
         <source>Promise</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="215"/>
         <source>Promises of every dossier</source>
         <translation>Toezeggingen van alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="208"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="216"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporteren als CSV…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="217"/>
         <source>The promises shown, as CSV for Excel</source>
         <translation>De getoonde toezeggingen, als CSV voor Excel</translation>
     </message>
@@ -4616,72 +4621,72 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="260"/>
         <source>note %1</source>
         <translation>punt %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="252"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="260"/>
         <source>promise</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="256"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="264"/>
         <source>%1 found for “%2”</source>
         <translation>%1 gevonden voor “%2”</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="266"/>
         <source>Nothing found for “%1”</source>
         <translation>Niets gevonden voor “%1”</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="261"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="269"/>
         <source>T&amp;ext to find:</source>
         <translation>Te vinden t&amp;ekst:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="262"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="270"/>
         <source>Text to find in every dossier</source>
         <translation>Tekst om in alle dossiers te zoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="263"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="271"/>
         <source>bomen finds boom too; &quot;a phrase&quot;, or, -word</source>
         <translation>bomen vindt ook boom; &quot;een zin&quot;, or, -woord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="272"/>
         <source>Searc&amp;h</source>
         <translation>Zoe&amp;k</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="274"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="274"/>
         <source>Evening</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="274"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="274"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="274"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="268"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="276"/>
         <source>What was found</source>
         <translation>Wat er gevonden is</translation>
     </message>

@@ -82,9 +82,9 @@ def test_pushing_the_open_dossier_lists_it_and_opens_it_again(
     assert archive.message.text() == "Pushed Tijdelijk park Van Heekplein as revision 1 (new in the archive)."
     qtbot.waitUntil(lambda: archive.dossiers.table.rowCount() == 1)
     table = archive.dossiers.table
-    row = [table.item(0, c).text() for c in range(4)]
-    assert row[:2] == ["d-van-heekplein", "Tijdelijk park Van Heekplein"] and row[3] == "postgres"
-    assert row[2].startswith(f"{date.today():%Y-%m-%d}")
+    row = [table.item(0, c).text() for c in range(5)]
+    assert row[0] == "Tijdelijk park Van Heekplein" and row[2:] == ["postgres", "1", "d-van-heekplein"]
+    assert row[1].startswith(f"{date.today():%Y-%m-%d}")
     # the main window has the dossier open again, and the file knows its revision
     assert window.opened is not None and window.opened.path == demo
     conn = sqlite3.connect(demo)
@@ -107,7 +107,7 @@ def test_push_a_file_then_pull_it_into_a_new_file_that_opens(
     qtbot.waitUntil(lambda: archive.dossiers.table.rowCount() == 1)
     assert window.opened is None  # pushing a file opens nothing
 
-    select_row(qtbot, archive.dossiers.table, "Molenstraat", column=1)
+    select_row(qtbot, archive.dossiers.table, "Molenstraat")
     out = tmp_path / "uit het archief.bricoleur"
     archive.pull_selected(out)
     wait(qtbot, archive)
@@ -145,6 +145,7 @@ def test_the_promises_dashboard_and_its_filters(qtbot: QtBot, tmp_path: Path, ar
     archive_db.engine.dispose()
     window = main_window(qtbot, tmp_path)
     archive = connect(qtbot, window, archive_url, postgres)
+    assert cells(archive.dossiers.table, 0) == ["Speeltuin", "Molenstraat"]  # the last pushed first
     tab = archive.promises
     qtbot.mouseClick(archive.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=archive.tabs.tabBar().tabRect(1).center())
     assert archive.tabs.currentWidget() is tab

@@ -36,28 +36,52 @@ def read_only_table(name: str, columns: int) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
     table.setTabKeyNavigation(False)  # Tab leaves the table: every control is reached by Tab
-    table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
-def fill(table: QTableWidget, rows: Sequence[Sequence[str]], keys: Sequence[str] = ()) -> None:
-    """Replace the table's rows; ``keys[i]`` is kept on row i's first cell (Qt.UserRole)."""
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _Item(QTableWidgetItem):
+    """A cell sorted by its own key when it has one (a moment to the second, not its text to the minute)."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is not None and theirs is not None:
+            return bool(mine < theirs)
+        return super().__lt__(other)
+
+
+Cell = str | tuple[str, str]  # a text, or a text and the key it sorts by
+
+
+def fill(table: QTableWidget, rows: Sequence[Sequence[Cell]], keys: Sequence[str] = (), widest: int = 280) -> None:
+    """Replace the table's rows; ``keys[i]`` is kept on row i's first cell (Qt.UserRole).
+
+    Columns fit their text up to ``widest`` pixels; the last one takes the rest, and long texts
+    wrap so that a note can be read whole.
+    """
     table.setSortingEnabled(False)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
+        for c, cell in enumerate(row):
+            text, order = (cell, None) if isinstance(cell, str) else cell
+            item = _Item(text)
             item.setToolTip(text)
+            if order is not None:
+                item.setData(SORT_ROLE, order)
             if c == 0 and r < len(keys):
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
     for c in range(table.columnCount() - 1):
-        table.setColumnWidth(c, min(table.columnWidth(c), 320))
+        table.setColumnWidth(c, min(table.columnWidth(c), widest))
     table.horizontalHeader().setStretchLastSection(True)
+    table.resizeRowsToContents()
 
 
 def when(moment: datetime | None) -> str:
@@ -73,7 +97,7 @@ class DossiersTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = read_only_table("archiveDossiers", 4)
+        self.table = read_only_table("archiveDossiers", 5)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.push_open_button = QPushButton()
         self.push_open_button.setObjectName("archivePushOpen")
@@ -95,9 +119,15 @@ class DossiersTab(QWidget):
 
     def show_dossiers(self, listed: list[Listed]) -> None:
         self.listed = listed
-        rows = [(d.dossier_id, d.title, when(d.changed_at), d.changed_by) for d in listed]
+        # the title first (typing in the table finds it); the id, for the command line, last
+        rows = [
+            (d.title, (when(d.changed_at), d.changed_at.isoformat()), d.changed_by, str(d.revision), d.dossier_id)
+            for d in listed
+        ]
         fill(self.table, rows, [d.dossier_id for d in listed])
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # the most recently changed first
+        self.table.resizeColumnToContents(1)  # room for the sort indicator too
 
     def selected(self) -> Listed | None:
         row = self.table.currentRow()
@@ -108,7 +138,9 @@ class DossiersTab(QWidget):
         return next((d for d in self.listed if d.dossier_id == dossier_id), None)
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr("Id"), self.tr("Title"), self.tr("Last change"), self.tr("By")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Title"), self.tr("Last change"), self.tr("By"), self.tr("Revision"), self.tr("Id")]
+        )
         self.table.setAccessibleName(self.tr("Dossiers in the team archive"))
         self.push_open_button.setText(self.tr("Push the &open dossier"))
         self.push_open_button.setToolTip(
@@ -174,7 +206,7 @@ class PromisesTab(QWidget):
             owner=self.owner_input.text(),
             words=self.words_input.text(),
         )
-        fill(self.table, [self._row(p) for p in self.shown], [p.dossier_id for p in self.shown])
+        fill(self.table, [self._row(p) for p in self.shown], [p.dossier_id for p in self.shown], widest=220)
         self.count_label.setText(
             self.tr("%1 of %2 promises").replace("%1", str(len(self.shown))).replace("%2", str(len(self.found)))
         )
@@ -251,7 +283,7 @@ class SearchTab(QWidget):
         for h in hits:
             where = self.tr("note %1").replace("%1", str(h.number)) if h.kind == "note" else self.tr("promise")
             rows.append((h.dossier_title, _date(h.meeting_starts), where, one_line(h.text), one_line(h.answer)))
-        fill(self.table, rows, [h.dossier_id for h in hits])
+        fill(self.table, rows, [h.dossier_id for h in hits], widest=420)
         if hits:
             self.count_label.setText(self.tr("%1 found for “%2”").replace("%1", str(len(hits))).replace("%2", words))
         else:
