@@ -75,8 +75,10 @@ def test_pushing_the_open_dossier_lists_it_and_opens_it_again(
 ) -> None:
     window = main_window(qtbot, tmp_path)
     demo = write_demo(tmp_path / "demo.bricoleur")
-    assert window.open_path(demo)
     archive = connect(qtbot, window, archive_url, postgres)
+    assert not archive.dossiers.push_open_button.isEnabled()  # no dossier open yet
+    assert window.open_path(demo)
+    assert archive.dossiers.push_open_button.isEnabled()
     qtbot.mouseClick(archive.dossiers.push_open_button, Qt.MouseButton.LeftButton)
     wait(qtbot, archive)
     assert archive.message.text() == "Pushed Tijdelijk park Van Heekplein as revision 1 (new in the archive)."

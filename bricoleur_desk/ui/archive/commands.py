@@ -32,6 +32,8 @@ class TeamArchiveCommands(QObject):
         window.commands.file_menu.insertAction(window.commands.export_report, self.action)
         window.addAction(self.action)
         self.action.triggered.connect(lambda: self.show_window())
+        # 'Close dossier' is enabled exactly when one is open: Push the open dossier follows it
+        window.commands.close.changed.connect(self._dossier_changed)
         self.archive_window: TeamArchiveWindow | None = None
         self.retranslate()
 
@@ -69,6 +71,10 @@ class TeamArchiveCommands(QObject):
         if window.team is None and not window.busy:
             window.ask_connection()
         return window
+
+    def _dossier_changed(self) -> None:
+        if self.archive_window is not None:
+            self.archive_window.update_buttons()
 
     def _closed(self, _result: int) -> None:
         if self.archive_window is not None:

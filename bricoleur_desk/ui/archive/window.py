@@ -442,6 +442,10 @@ class TeamArchiveWindow(QDialog):
         self.message.setProperty("problem", True)
         self.message.setText(text)
 
+    def update_buttons(self) -> None:
+        """Enable what can be done now (a dossier was opened or closed in the main window)."""
+        self._busy_changed(self.runner.busy)
+
     def _busy_changed(self, busy: bool) -> None:
         connected = self.team is not None
         self.busy_bar.setVisible(busy)
