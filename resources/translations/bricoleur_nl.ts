@@ -1651,62 +1651,62 @@
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="118"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="142"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="118"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="142"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="118"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="142"/>
         <source>Last change</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="118"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="142"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="118"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="142"/>
         <source>Revision</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="120"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="144"/>
         <source>Dossiers in the team archive</source>
         <translation>Dossiers in het teamarchief</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="121"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="145"/>
         <source>Push the &amp;open dossier</source>
         <translation>Het &amp;open dossier versturen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="123"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="147"/>
         <source>Send the dossier open in the main window to the archive (it is closed and opened again)</source>
         <translation>Het dossier dat in het hoofdvenster open is naar het archief sturen (het wordt gesloten en weer geopend)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="125"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="149"/>
         <source>Push a f&amp;ile…</source>
         <translation>Een bestand ver&amp;sturen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="126"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="150"/>
         <source>Send a dossier file to the archive</source>
         <translation>Een dossierbestand naar het archief sturen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="127"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="151"/>
         <source>P&amp;ull to a file and open…</source>
         <translation>Op&amp;halen als bestand en openen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="128"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="152"/>
         <source>Write the selected dossier as a new file that works offline, and open it</source>
         <translation>Het gekozen dossier als nieuw bestand schrijven dat offline werkt, en het openen</translation>
     </message>
@@ -4009,112 +4009,112 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>PromisesTab</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="187"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="211"/>
         <source>%1 of %2 promises</source>
         <translation>%1 van %2 toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="196"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="220"/>
         <source>open, overdue</source>
         <translation>open, te laat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="198"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="222"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="199"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="223"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="200"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="224"/>
         <source>dropped</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="204"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="228"/>
         <source>Overdue onl&amp;y</source>
         <translation>Alleen te &amp;laat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="205"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="229"/>
         <source>Only open promises past their due date</source>
         <translation>Alleen open toezeggingen waarvan de termijn verstreken is</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="206"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="230"/>
         <source>O&amp;wner or department:</source>
         <translation>Eigenaar of a&amp;fdeling:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="231"/>
         <source>Owner or department</source>
         <translation>Eigenaar of afdeling</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="208"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="232"/>
         <source>e.g. Groen</source>
         <translation>bijv. Groen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="209"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="233"/>
         <source>Fi&amp;nd in promises:</source>
         <translation>Zoeken &amp;in toezeggingen:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="210"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="234"/>
         <source>Find in promises</source>
         <translation>Zoeken in toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="211"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="235"/>
         <source>words in the promise, dossier or evening</source>
         <translation>woorden in de toezegging, het dossier of de avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="237"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="237"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="237"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="237"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="237"/>
         <source>Evening</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="213"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="237"/>
         <source>Promise</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="215"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="239"/>
         <source>Promises of every dossier</source>
         <translation>Toezeggingen van alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="216"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="240"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporteren als CSV…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="217"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="241"/>
         <source>The promises shown, as CSV for Excel</source>
         <translation>De getoonde toezeggingen, als CSV voor Excel</translation>
     </message>
@@ -4621,72 +4621,72 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="284"/>
         <source>note %1</source>
         <translation>punt %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="260"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="284"/>
         <source>promise</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="264"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="288"/>
         <source>%1 found for “%2”</source>
         <translation>%1 gevonden voor “%2”</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="266"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="290"/>
         <source>Nothing found for “%1”</source>
         <translation>Niets gevonden voor “%1”</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="269"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="293"/>
         <source>T&amp;ext to find:</source>
         <translation>Te vinden t&amp;ekst:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="270"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="294"/>
         <source>Text to find in every dossier</source>
         <translation>Tekst om in alle dossiers te zoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="271"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="295"/>
         <source>bomen finds boom too; &quot;a phrase&quot;, or, -word</source>
         <translation>bomen vindt ook boom; &quot;een zin&quot;, or, -woord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="272"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="296"/>
         <source>Searc&amp;h</source>
         <translation>Zoe&amp;k</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="298"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="298"/>
         <source>Evening</source>
         <translation>Avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="298"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="298"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="274"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="298"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="276"/>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="300"/>
         <source>What was found</source>
         <translation>Wat er gevonden is</translation>
     </message>
@@ -5233,12 +5233,12 @@ F5 toont de avond aan de zaal.</translation>
 <context>
     <name>TeamArchiveCommands</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/commands.py" line="42"/>
+        <location filename="../../bricoleur_desk/ui/archive/commands.py" line="44"/>
         <source>Team arc&amp;hive…</source>
         <translation>Teamarchie&amp;f…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/commands.py" line="44"/>
+        <location filename="../../bricoleur_desk/ui/archive/commands.py" line="46"/>
         <source>Every dossier of the municipality on the team&apos;s database: push, pull, promises, search</source>
         <translation>Alle dossiers van de gemeente in de database van het team: versturen, ophalen, toezeggingen, zoeken</translation>
     </message>
@@ -5352,144 +5352,144 @@ F5 toont de avond aan de zaal.</translation>
         <translation>%1 ophalen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="346"/>
-        <source>Encrypted dossier</source>
-        <translation>Versleuteld dossier</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="347"/>
-        <source>This dossier came from an encrypted file. Write %1 encrypted (a new passphrase) or unencrypted?</source>
-        <translation>Dit dossier kwam uit een versleuteld bestand. %1 versleuteld schrijven (een nieuwe wachtwoordzin) of onversleuteld?</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="349"/>
-        <source>&amp;Encrypted…</source>
-        <translation>&amp;Versleuteld…</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="350"/>
-        <source>&amp;Unencrypted</source>
-        <translation>&amp;Onversleuteld</translation>
-    </message>
-    <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="366"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="348"/>
         <source>Export promises</source>
         <translation>Toezeggingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="366"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="348"/>
         <source>promises.csv</source>
         <translation>toezeggingen.csv</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="367"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="349"/>
         <source>CSV files for Excel (*.csv)</source>
         <translation>CSV-bestanden voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="377"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="359"/>
         <source>Wrote %1 (%2 promises).</source>
         <translation>%1 geschreven (%2 toezeggingen).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="382"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="364"/>
         <source>Connect to a team archive first.</source>
         <translation>Verbind eerst met een teamarchief.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="384"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="366"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="396"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="378"/>
         <source>Fetching the conflicts…</source>
         <translation>Conflicten ophalen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="405"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="387"/>
         <source>Resolved: %1.</source>
         <translation>Opgelost: %1.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="408"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="390"/>
         <source>Resolving…</source>
         <translation>Oplossen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="428"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="410"/>
         <source>Cancelled: the answer, when it comes, is left aside.</source>
         <translation>Geannuleerd: het antwoord wordt genegeerd als het nog komt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="439"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="421"/>
         <source>The team archive could not do this (%1); the log has the details.</source>
         <translation>Het teamarchief kon dit niet doen (%1); het logboek heeft de details.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="486"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="472"/>
         <source>Team archive</source>
         <translation>Teamarchief</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="487"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="473"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="488"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="474"/>
         <source>Disconnec&amp;t</source>
         <translation>Verbinding ver&amp;breken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="489"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="475"/>
         <source>&amp;Refresh</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="490"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="476"/>
         <source>Fetch the current tab again from the archive (F5)</source>
         <translation>Dit tabblad opnieuw uit het archief halen (F5)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="491"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="477"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="492"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="478"/>
         <source>&amp;Promises</source>
         <translation>&amp;Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="493"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="479"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="494"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="480"/>
         <source>Con&amp;flicts</source>
         <translation>&amp;Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="495"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="481"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="496"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="482"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="497"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="483"/>
         <source>Stop waiting for the archive (Esc)</source>
         <translation>Niet langer op het archief wachten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="498"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="484"/>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/pull_choice.py" line="21"/>
+        <source>Encrypted dossier</source>
+        <translation>Versleuteld dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/pull_choice.py" line="22"/>
+        <source>This dossier came from an encrypted file. Write %1 encrypted (a new passphrase) or unencrypted?</source>
+        <translation>Dit dossier kwam uit een versleuteld bestand. %1 versleuteld schrijven (een nieuwe wachtwoordzin) of onversleuteld?</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/pull_choice.py" line="28"/>
+        <source>&amp;Encrypted…</source>
+        <translation>&amp;Versleuteld…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/pull_choice.py" line="29"/>
+        <source>&amp;Unencrypted</source>
+        <translation>&amp;Onversleuteld</translation>
     </message>
 </context>
 <context>

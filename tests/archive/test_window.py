@@ -290,3 +290,67 @@ def test_every_control_has_a_name_and_tab_reaches_them(
         }
         assert len(wanted) >= 6
         assert wanted <= reached, sorted(w.objectName() for w in wanted - reached)
+
+
+def _answer_when_shown(qtbot: QtBot, name: str, answer) -> None:  # type: ignore[no-untyped-def]
+    """Answer the modal window called ``name`` once it shows (a modal exec() blocks the test)."""
+    from PySide6.QtWidgets import QApplication
+
+    def check() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()]
+        if found:
+            answer(found[0])
+        else:
+            QTimer.singleShot(20, check)
+
+    QTimer.singleShot(20, check)
+
+
+def test_a_dossier_from_an_encrypted_file_is_pulled_as_the_user_chooses(
+    qtbot: QtBot, tmp_path: Path, archive_url: str, postgres: Server
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from bricoleur_desk.storage.encryption import encrypt_copy, is_encrypted, remember_passphrase
+
+    plain = write(tmp_path / "plain.bricoleur", small_dossier("Zorgwoningen", ["Privé"]))
+    secret = encrypt_copy(plain, tmp_path / "secret.bricoleur", "paardenbloem")
+    remember_passphrase(secret, "paardenbloem")
+    archive_db = open_archive(archive_url)
+    push(archive_db, secret)
+    archive_db.engine.dispose()
+    window = main_window(qtbot, tmp_path)
+    archive = connect(qtbot, window, archive_url, postgres)
+    select_row(qtbot, archive.dossiers.table, "Zorgwoningen")
+
+    # not said how, not asked: refused in one line, nothing written
+    refused = tmp_path / "refused.bricoleur"
+    archive.pull_selected(refused, ask_how=False)
+    wait(qtbot, archive)
+    assert "came from an encrypted file" in archive.message.text() and not refused.exists()
+
+    # asked: encrypted again with a new passphrase typed twice; opened without asking it again
+    def encrypt(box: QMessageBox) -> None:
+        button = next(b for b in box.buttons() if b.text() == "&Encrypted…")
+
+        def type_passphrase(dialog) -> None:  # type: ignore[no-untyped-def]
+            dialog.first.setText("nieuwe zin")
+            dialog.second.setText("nieuwe zin")
+            dialog.accept()
+
+        _answer_when_shown(qtbot, "newPassphraseDialog", type_passphrase)
+        button.click()
+
+    _answer_when_shown(qtbot, "archivePullEncrypted", encrypt)
+    locked = tmp_path / "locked.bricoleur"
+    archive.pull_selected(locked)
+    qtbot.waitUntil(lambda: window.opened is not None and window.opened.path == locked, timeout=20_000)
+    assert is_encrypted(locked)
+    assert [n.text for n in window.opened.session.dossier.meetings[0].notes] == ["Privé"]
+
+    # asked: unencrypted, on purpose
+    _answer_when_shown(qtbot, "archivePullEncrypted", lambda box: next(b for b in box.buttons() if b.text() == "&Unencrypted").click())
+    open_copy = tmp_path / "open.bricoleur"
+    archive.pull_selected(open_copy)
+    qtbot.waitUntil(lambda: window.opened is not None and window.opened.path == open_copy, timeout=20_000)
+    assert not is_encrypted(open_copy)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -40,11 +39,12 @@ from ...workspace.team_archive import (
     open_team_archive,
     write_promises_csv,
 )
-from ..encryption import NewPassphraseDialog, OpenCancelled, ask_passphrase
+from ..encryption import OpenCancelled, ask_passphrase
 from ..messages import user_text
 from ..settings import Settings
 from .conflicts_tab import ConflictsTab
 from .connect_dialog import ConnectDialog
+from .pull_choice import ask_how_to_write
 from .tabs import DossiersTab, PromisesTab, SearchTab
 from .worker import Runner
 
@@ -303,8 +303,14 @@ class TeamArchiveWindow(QDialog):
             text += " " + self.tr("Conflicts to resolve on the Conflicts tab: %1.").replace("%1", str(conflicts))
         return text
 
-    def pull_selected(self, out: Path | None = None, *, passphrase: str | None = None, plain: bool = False) -> None:
-        """Write the selected dossier as a new file (asked for unless given) and open it."""
+    def pull_selected(
+        self, out: Path | None = None, *, passphrase: str | None = None, plain: bool = False, ask_how: bool = True
+    ) -> None:
+        """Write the selected dossier as a new file (asked for unless given) and open it.
+
+        A dossier that came from an encrypted file is written as ``passphrase`` or ``plain`` say,
+        else (``ask_how``) as the user chooses.
+        """
         chosen = self.dossiers.selected()
         team = self.team
         if team is None or self.runner.busy:
@@ -312,7 +318,6 @@ class TeamArchiveWindow(QDialog):
         if chosen is None:
             self.say(self.tr("Select a dossier in the list first."))
             return
-        asked = out is None
         if out is None:
             suggested = self.host.folder() / f"{chosen.title}.bricoleur"
             name, _ = QFileDialog.getSaveFileName(
@@ -331,33 +336,15 @@ class TeamArchiveWindow(QDialog):
             self.host.open_path(target)
 
         def failed(error: Exception) -> None:
-            if asked and isinstance(error, UserError) and came_encrypted(error):
-                how = self._ask_how_to_write(target)
+            if ask_how and isinstance(error, UserError) and came_encrypted(error):
+                how = ask_how_to_write(self, target)
                 if how is not None:
-                    self.pull_selected(target, passphrase=how[0], plain=how[1])
+                    self.pull_selected(target, passphrase=how[0], plain=how[1], ask_how=False)
                 return
             self.show_problem(error)
 
         work = lambda: team.pull(chosen.dossier_id, target, passphrase=passphrase, plain=plain)  # noqa: E731
         self._run(self.tr("Pulling %1…").replace("%1", chosen.title), work, done, failed, cancellable=False)
-
-    def _ask_how_to_write(self, out: Path) -> tuple[str | None, bool] | None:
-        """A dossier that came from an encrypted file: encrypted again (a new passphrase) or plain."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Encrypted dossier"), self.tr(
-            "This dossier came from an encrypted file. Write %1 encrypted (a new passphrase) or unencrypted?"
-        ).replace("%1", out.name), parent=self)
-        encrypt = box.addButton(self.tr("&Encrypted…"), QMessageBox.ButtonRole.AcceptRole)
-        plain = box.addButton(self.tr("&Unencrypted"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(encrypt)
-        box.exec()
-        if box.clickedButton() is plain:
-            return None, True
-        if box.clickedButton() is encrypt:
-            dialog = NewPassphraseDialog(self)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.passphrase(), False
-        return None
 
     def export_promises(self, out: Path | None = None) -> None:
         """The promises shown (as filtered) as CSV for Excel."""
