@@ -79,6 +79,9 @@ def test_pushing_the_open_dossier_lists_it_and_opens_it_again(
     assert not archive.dossiers.push_open_button.isEnabled()  # no dossier open yet
     assert window.open_path(demo)
     assert archive.dossiers.push_open_button.isEnabled()
+    first_evening = window.opened.session.dossier.meetings[0].id
+    assert window.workspace.meeting_id != first_evening  # a dossier opens at its latest evening
+    window.workspace.show_meeting(first_evening)
     qtbot.mouseClick(archive.dossiers.push_open_button, Qt.MouseButton.LeftButton)
     wait(qtbot, archive)
     assert archive.message.text() == "Pushed Tijdelijk park Van Heekplein as revision 1 (new in the archive)."
@@ -89,6 +92,7 @@ def test_pushing_the_open_dossier_lists_it_and_opens_it_again(
     assert row[1].startswith(f"{date.today():%Y-%m-%d}")
     # the main window has the dossier open again, and the file knows its revision
     assert window.opened is not None and window.opened.path == demo
+    assert window.workspace.meeting_id == first_evening  # at the evening it was at
     conn = sqlite3.connect(demo)
     try:
         assert conn.execute("SELECT dossier_id, revision FROM archive_origin").fetchall() == [("d-van-heekplein", 1)]

@@ -57,7 +57,18 @@ class TeamArchiveCommands(QObject):
             last = w.settings.last_folder()
             return last if last is not None and last.is_dir() else Path.home()
 
-        return DossierHost(open_file, w.close_dossier, w.open_path, folder)
+        kept: dict[Path, str | None] = {}  # the evening on screen when a dossier was closed for a push
+
+        def close() -> bool:
+            opened, workspace = w.opened, w.workspace
+            if opened is not None:
+                kept[opened.path] = workspace.meeting_id if workspace is not None else None
+            return w.close_dossier()
+
+        def open_path(path: Path) -> bool:
+            return w.open_path(path, kept.pop(path, None))
+
+        return DossierHost(open_file, close, open_path, folder)
 
     def show_window(self) -> TeamArchiveWindow:
         """The archive window, raised; the connect dialog at once when not connected."""

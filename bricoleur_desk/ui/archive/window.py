@@ -260,7 +260,8 @@ class TeamArchiveWindow(QDialog):
             if not chosen:
                 return
             path = Path(chosen)
-        if self.host.open_file() == path:
+        open_now = self.host.open_file()
+        if open_now is not None and open_now.resolve() == path.resolve():
             self.push_open_dossier()
             return
         if is_encrypted(path):
