@@ -70,6 +70,24 @@ def test_a_wrong_password_is_one_line_in_the_window(
     assert not archive.dossiers.push_file_button.isEnabled()  # nothing to push to
 
 
+def test_the_window_says_it_in_dutch_by_default(qtbot: QtBot, tmp_path: Path, archive_url: str, postgres: Server) -> None:
+    from bricoleur_desk.ui.translations import Translations
+
+    translations = Translations()
+    translations.apply("nl")
+    try:
+        window = main_window(qtbot, tmp_path)
+        archive = connect(qtbot, window, archive_url, postgres, password="fout")
+        assert archive.message.text() == (
+            f"{without_password(archive_url, postgres)}: de server weigert de gebruikersnaam of het wachtwoord van postgres"
+        )
+        archive = connect(qtbot, window, archive_url, postgres)
+        assert archive.message.text() == "Verbonden. Dossiers: 0, toezeggingen: 0."
+        assert archive.security_label.text().startswith("Verbinding NIET versleuteld (geen TLS)")
+    finally:
+        translations.remove()
+
+
 def test_pushing_the_open_dossier_lists_it_and_opens_it_again(
     qtbot: QtBot, tmp_path: Path, archive_url: str, postgres: Server
 ) -> None:
