@@ -21,6 +21,7 @@ from ..workspace import commands
 from ..workspace.files import ensure_demo, first_folder, write_json
 from ..workspace.meetings import next_meeting
 from ..workspace.opened import OpenDossier
+from .archive.commands import TeamArchiveCommands
 from .colleagues.menu import ColleaguesCommands
 from .dossier.commands import DossierCommands
 from .encryption import DossierEncryption, OpenCancelled, ask_passphrase
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.people = PeopleCommands(self)  # the people register and the sign-in sheet
         self.dossier_view = DossierCommands(self)  # the dossier overview and the report text
         self.colleagues = ColleaguesCommands(self)  # colleagues, planned works and the action list
+        self.team_archive = TeamArchiveCommands(self)  # Dossier → Team archive…
         self.encryption = DossierEncryption(self)  # Dossier → Encrypt…
         self.restoring = Restoring(self)  # Dossier → Restore…: the rolling backups
         self.start = StartScreen()
@@ -481,6 +483,7 @@ class MainWindow(QMainWindow):
         self.people.retranslate()
         self.dossier_view.retranslate()
         self.colleagues.retranslate()
+        self.team_archive.retranslate()
         if self.opened is None:
             self.setWindowTitle("Bricoleur Desk")
         elif self.opened.read_only:

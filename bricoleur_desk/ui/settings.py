@@ -112,6 +112,15 @@ class Settings:
     def set_high_contrast(self, on: bool) -> None:
         self._s.setValue("ui/high_contrast", "true" if on else "false")
 
+    # the team archive: where and as whom, never the password -----------------------------
+    def team_archive(self) -> tuple[str, str]:
+        """The archive's address (without a password) and the user name last connected with."""
+        return str(self._s.value("team_archive/address", "") or ""), str(self._s.value("team_archive/user", "") or "")
+
+    def set_team_archive(self, address: str, user: str) -> None:
+        self._s.setValue("team_archive/address", address)
+        self._s.setValue("team_archive/user", user)
+
     def sync(self) -> None:
         self._s.sync()
 

@@ -931,6 +931,132 @@
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="76"/>
+        <source>Conflicts to resolve: %1</source>
+        <translation>Conflicten op te lossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="78"/>
+        <source>No conflicts: every push merged cleanly.</source>
+        <translation>Geen conflicten: elke verzending is zonder botsing samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="91"/>
+        <source>(deleted on this side)</source>
+        <translation>(aan deze kant verwijderd)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="102"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="102"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="102"/>
+        <source>Pushed by</source>
+        <translation>Verstuurd door</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="102"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="103"/>
+        <source>Conflicts to resolve</source>
+        <translation>Op te lossen conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="104"/>
+        <source>In the archive:</source>
+        <translation>In het archief:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="105"/>
+        <source>The archive&apos;s version</source>
+        <translation>De versie in het archief</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="106"/>
+        <source>Pushed:</source>
+        <translation>Verstuurd:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="107"/>
+        <source>The pushed version</source>
+        <translation>De verstuurde versie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="108"/>
+        <source>Keep the &amp;archive&apos;s version</source>
+        <translation>Versie van het &amp;archief houden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="109"/>
+        <source>Keep the pushed &amp;version</source>
+        <translation>Verstuurde versie ho&amp;uden</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="77"/>
+        <source>Connect to the team archive</source>
+        <translation>Verbinden met het teamarchief</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="78"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="80"/>
+        <source>Address of the archive database</source>
+        <translation>Adres van de archiefdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="81"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="82"/>
+        <source>Database user</source>
+        <translation>Databasegebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="83"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="84"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="87"/>
+        <source>The password is used for this connection only and never stored; it is asked again next time. Leave it empty to use ~/.pgpass, as psql does.</source>
+        <translation>Het wachtwoord wordt alleen voor deze verbinding gebruikt en nooit bewaard; de volgende keer wordt het opnieuw gevraagd. Laat het leeg om ~/.pgpass te gebruiken, zoals psql doet.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="91"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../bricoleur_desk/ui/phases/date_field.py" line="123"/>
@@ -1520,6 +1646,69 @@
         <location filename="../../bricoleur_desk/ui/dossier/window.py" line="46"/>
         <source>Dossier: evenings, history and stakeholders</source>
         <translation>Dossier: avonden, voorgeschiedenis en belanghebbenden</translation>
+    </message>
+</context>
+<context>
+    <name>DossiersTab</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="142"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="142"/>
+        <source>Last change</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="142"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="142"/>
+        <source>Revision</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="142"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="144"/>
+        <source>Dossiers in the team archive</source>
+        <translation>Dossiers in het teamarchief</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="145"/>
+        <source>Push the &amp;open dossier</source>
+        <translation>Het &amp;open dossier versturen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="147"/>
+        <source>Send the dossier open in the main window to the archive (it is closed and opened again)</source>
+        <translation>Het dossier dat in het hoofdvenster open is naar het archief sturen (het wordt gesloten en weer geopend)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="149"/>
+        <source>Push a f&amp;ile…</source>
+        <translation>Een bestand ver&amp;sturen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="150"/>
+        <source>Send a dossier file to the archive</source>
+        <translation>Een dossierbestand naar het archief sturen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="151"/>
+        <source>P&amp;ull to a file and open…</source>
+        <translation>Op&amp;halen als bestand en openen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="152"/>
+        <source>Write the selected dossier as a new file that works offline, and open it</source>
+        <translation>Het gekozen dossier als nieuw bestand schrijven dat offline werkt, en het openen</translation>
     </message>
 </context>
 <context>
@@ -2225,139 +2414,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="112"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="114"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="174"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="176"/>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="176"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="178"/>
         <source>The latest changes could not be saved in {0}. Save a copy as JSON so nothing is lost?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen in {0}. Een kopie als JSON opslaan, zodat er niets verloren gaat?</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="201"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="203"/>
         <source>{0} is read-only (a locked medium or folder): changes are not possible. Use Dossier → Save a copy as… to work on a copy.</source>
         <translation>{0} is alleen-lezen (een beveiligde schijf of map): wijzigen kan niet. Kies Dossier → Kopie opslaan als… om in een kopie verder te werken.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="216"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="218"/>
         <source>Bricoleur Desk was not closed properly last time. {0} is open again where the room was; every change that was saved is there.</source>
         <translation>Bricoleur Desk is de vorige keer niet netjes afgesloten. {0} staat weer open waar de zaal was; elke opgeslagen wijziging is er nog.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="243"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="245"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="248"/>
         <source>Redo {0}</source>
         <translation>{0} opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="298"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="300"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="305"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="307"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="312"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="314"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="312"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="314"/>
         <source>Name of the plan or initiative:</source>
         <translation>Naam van het plan of initiatief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="318"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="320"/>
         <source>Save new dossier as</source>
         <translation>Nieuw dossier opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="329"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="331"/>
         <source>Cannot create dossier</source>
         <translation>Dossier kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="337"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="339"/>
         <source>Cannot write the demo</source>
         <translation>Demo kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="345"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="347"/>
         <source>Export as JSON</source>
         <translation>Exporteren als JSON</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="351"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="353"/>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="353"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="355"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="360"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="362"/>
         <source>{0} copy</source>
         <translation>{0} kopie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="362"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="364"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="371"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="373"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="373"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="375"/>
         <source>Saved a copy as {0}</source>
         <translation>Kopie opgeslagen als {0}</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="420"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="422"/>
         <source>Import reactions</source>
         <translation>Reacties importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="422"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="424"/>
         <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="438"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="440"/>
         <source>Cannot import reactions</source>
         <translation>Kan reacties niet importeren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="452"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="454"/>
         <source>About Bricoleur Desk</source>
         <translation>Over Bricoleur Desk</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="453"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="455"/>
         <source>Bricoleur Desk {0}
 For resident evenings and the follow-up.</source>
         <translation>Bricoleur Desk {0}
 Voor bewonersavonden en de terugkoppeling.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/main_window.py" line="488"/>
+        <location filename="../../bricoleur_desk/ui/main_window.py" line="491"/>
         <source>{0} (read-only) — Bricoleur Desk</source>
         <translation>{0} (alleen lezen) — Bricoleur Desk</translation>
     </message>
@@ -3818,6 +4007,119 @@ F5 toont de avond aan de zaal.</translation>
     </message>
 </context>
 <context>
+    <name>PromisesTab</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="211"/>
+        <source>%1 of %2 promises</source>
+        <translation>%1 van %2 toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="220"/>
+        <source>open, overdue</source>
+        <translation>open, te laat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="222"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="223"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="224"/>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="228"/>
+        <source>Overdue onl&amp;y</source>
+        <translation>Alleen te &amp;laat</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="229"/>
+        <source>Only open promises past their due date</source>
+        <translation>Alleen open toezeggingen waarvan de termijn verstreken is</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="230"/>
+        <source>O&amp;wner or department:</source>
+        <translation>Eigenaar of a&amp;fdeling:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="231"/>
+        <source>Owner or department</source>
+        <translation>Eigenaar of afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="232"/>
+        <source>e.g. Groen</source>
+        <translation>bijv. Groen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="233"/>
+        <source>Fi&amp;nd in promises:</source>
+        <translation>Zoeken &amp;in toezeggingen:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="234"/>
+        <source>Find in promises</source>
+        <translation>Zoeken in toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="235"/>
+        <source>words in the promise, dossier or evening</source>
+        <translation>woorden in de toezegging, het dossier of de avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="237"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="237"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="237"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="237"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="237"/>
+        <source>Evening</source>
+        <translation>Avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="237"/>
+        <source>Promise</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="239"/>
+        <source>Promises of every dossier</source>
+        <translation>Toezeggingen van alle dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="240"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporteren als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="241"/>
+        <source>The promises shown, as CSV for Excel</source>
+        <translation>De getoonde toezeggingen, als CSV voor Excel</translation>
+    </message>
+</context>
+<context>
     <name>PromisesWall</name>
     <message>
         <location filename="../../bricoleur_desk/ui/audience/promises_wall.py" line="87"/>
@@ -4314,6 +4616,79 @@ F5 toont de avond aan de zaal.</translation>
         <location filename="../../bricoleur_desk/ui/rights_dialogs.py" line="60"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTab</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="284"/>
+        <source>note %1</source>
+        <translation>punt %1</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="284"/>
+        <source>promise</source>
+        <translation>toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="288"/>
+        <source>%1 found for “%2”</source>
+        <translation>%1 gevonden voor “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="290"/>
+        <source>Nothing found for “%1”</source>
+        <translation>Niets gevonden voor “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="293"/>
+        <source>T&amp;ext to find:</source>
+        <translation>Te vinden t&amp;ekst:</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="294"/>
+        <source>Text to find in every dossier</source>
+        <translation>Tekst om in alle dossiers te zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="295"/>
+        <source>bomen finds boom too; &quot;a phrase&quot;, or, -word</source>
+        <translation>bomen vindt ook boom; "een zin", or, -woord</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="296"/>
+        <source>Searc&amp;h</source>
+        <translation>Zoe&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="298"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="298"/>
+        <source>Evening</source>
+        <translation>Avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="298"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="298"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="298"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="300"/>
+        <source>What was found</source>
+        <translation>Wat er gevonden is</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +5228,268 @@ F5 toont de avond aan de zaal.</translation>
         <location filename="../../bricoleur_desk/ui/start_screen.py" line="115"/>
         <source>Open the demo dossier</source>
         <translation>Het demodossier openen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamArchiveCommands</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/commands.py" line="44"/>
+        <source>Team arc&amp;hive…</source>
+        <translation>Teamarchie&amp;f…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/commands.py" line="46"/>
+        <source>Every dossier of the municipality on the team&apos;s database: push, pull, promises, search</source>
+        <translation>Alle dossiers van de gemeente in de database van het team: versturen, ophalen, toezeggingen, zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>TeamArchiveWindow</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/pull_choice.py" line="21"/>
+        <source>Encrypted dossier</source>
+        <translation>Versleuteld dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/pull_choice.py" line="22"/>
+        <source>This dossier came from an encrypted file. Write %1 encrypted (a new passphrase) or unencrypted?</source>
+        <translation>Dit dossier kwam uit een versleuteld bestand. %1 versleuteld schrijven (een nieuwe wachtwoordzin) of onversleuteld?</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/pull_choice.py" line="28"/>
+        <source>&amp;Encrypted…</source>
+        <translation>&amp;Versleuteld…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/pull_choice.py" line="29"/>
+        <source>&amp;Unencrypted</source>
+        <translation>&amp;Onversleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="191"/>
+        <source>Connected. Dossiers: %1, promises: %2.</source>
+        <translation>Verbonden. Dossiers: %1, toezeggingen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="193"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="207"/>
+        <source>Not connected to a team archive.</source>
+        <translation>Niet verbonden met een teamarchief.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="211"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; as %2 · server %3, PostgreSQL %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; als %2 · server %3, PostgreSQL %4</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="216"/>
+        <source>Connection encrypted (TLS, %1)</source>
+        <translation>Verbinding versleuteld (TLS, %1)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="218"/>
+        <source>Connection NOT encrypted (no TLS): ask IT to turn TLS on, and add ?sslmode=require</source>
+        <translation>Verbinding NIET versleuteld (geen TLS): vraag IT om TLS aan te zetten, en voeg ?sslmode=require toe</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="238"/>
+        <source>Up to date. Dossiers: %1.</source>
+        <translation>Bijgewerkt. Dossiers: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="240"/>
+        <source>Fetching…</source>
+        <translation>Ophalen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="246"/>
+        <source>No dossier is open in the main window; use Push a file.</source>
+        <translation>Er is geen dossier open in het hoofdvenster; gebruik Een bestand versturen.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="258"/>
+        <source>Push a dossier file</source>
+        <translation>Een dossierbestand versturen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="325"/>
+        <source>Bricoleur dossier (*.bricoleur)</source>
+        <translation>Bricoleur-dossier (*.bricoleur)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="289"/>
+        <source>Pushing %1…</source>
+        <translation>%1 versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="293"/>
+        <source>Pushed %1 as revision %2 (it replaced the archive&apos;s copy).</source>
+        <translation>%1 verstuurd als versie %2 (in plaats van die in het archief).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="295"/>
+        <source>Pushed %1 as revision %2 (new in the archive).</source>
+        <translation>%1 verstuurd als versie %2 (nieuw in het archief).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="299"/>
+        <source>Merged with a colleague&apos;s changes (%1).</source>
+        <translation>Samengevoegd met wijzigingen van een collega (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="302"/>
+        <source>Notes renumbered: %1.</source>
+        <translation>Punten hernummerd: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="304"/>
+        <source>Conflicts to resolve on the Conflicts tab: %1.</source>
+        <translation>Conflicten op te lossen op het tabblad Conflicten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="320"/>
+        <source>Select a dossier in the list first.</source>
+        <translation>Kies eerst een dossier in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="325"/>
+        <source>Pull to a new file</source>
+        <translation>Ophalen in een nieuw bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="335"/>
+        <source>Pulled %1 (revision %2) into %3.</source>
+        <translation>%1 (versie %2) opgehaald in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="348"/>
+        <source>Pulling %1…</source>
+        <translation>%1 ophalen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="354"/>
+        <source>Export promises</source>
+        <translation>Toezeggingen exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="354"/>
+        <source>promises.csv</source>
+        <translation>toezeggingen.csv</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="355"/>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>CSV-bestanden voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="365"/>
+        <source>Wrote %1 (%2 promises).</source>
+        <translation>%1 geschreven (%2 toezeggingen).</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="370"/>
+        <source>Connect to a team archive first.</source>
+        <translation>Verbind eerst met een teamarchief.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="372"/>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="384"/>
+        <source>Fetching the conflicts…</source>
+        <translation>Conflicten ophalen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="393"/>
+        <source>Resolved: %1.</source>
+        <translation>Opgelost: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="396"/>
+        <source>Resolving…</source>
+        <translation>Oplossen…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="416"/>
+        <source>Cancelled: the answer, when it comes, is left aside.</source>
+        <translation>Geannuleerd: het antwoord wordt genegeerd als het nog komt.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="427"/>
+        <source>The team archive could not do this (%1); the log has the details.</source>
+        <translation>Het teamarchief kon dit niet doen (%1); het logboek heeft de details.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="478"/>
+        <source>Team archive</source>
+        <translation>Teamarchief</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="479"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="480"/>
+        <source>Disconnec&amp;t</source>
+        <translation>Verbinding ver&amp;breken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="481"/>
+        <source>&amp;Refresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="482"/>
+        <source>Fetch the current tab again from the archive (F5)</source>
+        <translation>Dit tabblad opnieuw uit het archief halen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="483"/>
+        <source>&amp;Dossiers</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="484"/>
+        <source>&amp;Promises</source>
+        <translation>&amp;Toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="485"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="486"/>
+        <source>Con&amp;flicts</source>
+        <translation>&amp;Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="487"/>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="488"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="489"/>
+        <source>Stop waiting for the archive (Esc)</source>
+        <translation>Niet langer op het archief wachten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="490"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -6457,12 +7094,12 @@ Alles wat eerder is ingevoerd, staat in het dossierbestand. De details staan in 
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="372"/>
         <source>pushed {dossier} ({title}) as revision {revision}, merged with what colleagues pushed meanwhile; {path} now holds the merged dossier</source>
-        <translation>{dossier} ({title}) verstuurd als versie {revision}, samengevoegd met wat collega's intussen verstuurden; {path} bevat nu het samengevoegde dossier</translation>
+        <translation>{dossier} ({title}) verstuurd als versie {revision}, samengevoegd met wat collega&apos;s intussen verstuurden; {path} bevat nu het samengevoegde dossier</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="376"/>
         <source>kept what colleagues changed and this file did not have: {count} items</source>
-        <translation>behouden wat collega's wijzigden en dit bestand nog niet had: {count} onderdelen</translation>
+        <translation>behouden wat collega&apos;s wijzigden en dit bestand nog niet had: {count} onderdelen</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/messages.py" line="377"/>

@@ -77,6 +77,21 @@ def test_the_promises_and_people_registers(qtbot: QtBot, window: MainWindow) -> 
     _check(people, 3)
 
 
+def test_the_team_archive_window_and_its_connect_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    """Not connected here; tests/archive/test_window.py walks it connected to a real archive."""
+    window.team_archive.action.trigger()
+    archive = window.team_archive.archive_window
+    dialog = archive.connect_dialog
+    qtbot.waitExposed(dialog)
+    _check(dialog, 5)
+    dialog.reject()
+    for index in range(archive.tabs.count()):
+        archive.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        _check(archive, 5)
+    archive.reject()
+
+
 def _dialogs(window: MainWindow, tmp_path: Path) -> list[QDialog]:
     from bricoleur_desk.ui.canvas.note_picker import NotePicker
     from bricoleur_desk.ui.encryption import NewPassphraseDialog

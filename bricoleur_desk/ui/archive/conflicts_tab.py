@@ -1,0 +1,110 @@
+"""The Conflicts tab: what two laptops changed differently, both versions side by side, and the choice.
+
+A merge keeps both versions of an entity changed on both sides (or changed on one side and
+deleted on the other) until someone chooses here; nothing is lost before that.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...workspace.archive_conflicts import ConflictRow
+from .tabs import fill, read_only_table, when
+
+
+class ConflictsTab(QWidget):
+    """The conflicts to resolve; the selected one's two versions; keep one of them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = read_only_table("archiveConflicts", 4)
+        self.archive_side = QPlainTextEdit()
+        self.archive_side.setObjectName("archiveConflictArchiveSide")
+        self.pushed_side = QPlainTextEdit()
+        self.pushed_side.setObjectName("archiveConflictPushedSide")
+        for side in (self.archive_side, self.pushed_side):
+            side.setReadOnly(True)
+            side.setTabChangesFocus(True)
+        self.archive_label, self.pushed_label = QLabel(), QLabel()
+        self.archive_label.setBuddy(self.archive_side)
+        self.pushed_label.setBuddy(self.pushed_side)
+        self.keep_archive_button = QPushButton()
+        self.keep_archive_button.setObjectName("archiveKeepArchive")
+        self.keep_pushed_button = QPushButton()
+        self.keep_pushed_button.setObjectName("archiveKeepPushed")
+        for button in (self.keep_archive_button, self.keep_pushed_button):
+            button.setAutoDefault(False)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("archiveConflictCount")
+        sides = QGridLayout()
+        sides.addWidget(self.archive_label, 0, 0)
+        sides.addWidget(self.pushed_label, 0, 1)
+        sides.addWidget(self.archive_side, 1, 0)
+        sides.addWidget(self.pushed_side, 1, 1)
+        sides.addWidget(self.keep_archive_button, 2, 0)
+        sides.addWidget(self.keep_pushed_button, 2, 1)
+        below = QHBoxLayout()
+        below.addWidget(self.count_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(sides, 1)
+        layout.addLayout(below)
+        self.conflicts: list[ConflictRow] = []
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self._show_selected()
+
+    def show_conflicts(self, conflicts: list[ConflictRow], titles: dict[str, str], *, loaded: bool = True) -> None:
+        chosen = self.selected()
+        self.conflicts = conflicts
+        rows = [(titles.get(c.dossier_id, c.dossier_id), c.what, c.pushed_by, when(c.at)) for c in conflicts]
+        fill(self.table, rows, [c.id for c in conflicts])
+        keep = next((i for i, c in enumerate(conflicts) if chosen is not None and c.id == chosen.id), 0)
+        if conflicts:
+            self.table.selectRow(keep)
+        if not loaded:
+            self.count_label.setText("")
+        elif conflicts:
+            self.count_label.setText(self.tr("Conflicts to resolve: %1").replace("%1", str(len(conflicts))))
+        else:
+            self.count_label.setText(self.tr("No conflicts: every push merged cleanly."))
+        self._show_selected()
+
+    def selected(self) -> ConflictRow | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is None:
+            return None
+        conflict_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((c for c in self.conflicts if c.id == conflict_id), None)
+
+    def _show_selected(self) -> None:
+        chosen = self.selected()
+        deleted = self.tr("(deleted on this side)")
+        if chosen is None:
+            self.archive_side.setPlainText("")
+            self.pushed_side.setPlainText("")
+        else:
+            self.archive_side.setPlainText(deleted if chosen.archive_deleted else chosen.archive_side)
+            self.pushed_side.setPlainText(deleted if chosen.pushed_deleted else chosen.pushed_side)
+        for button in (self.keep_archive_button, self.keep_pushed_button):
+            button.setEnabled(chosen is not None)
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr("Dossier"), self.tr("What"), self.tr("Pushed by"), self.tr("When")])
+        self.table.setAccessibleName(self.tr("Conflicts to resolve"))
+        self.archive_label.setText(self.tr("In the archive:"))
+        self.archive_side.setAccessibleName(self.tr("The archive's version"))
+        self.pushed_label.setText(self.tr("Pushed:"))
+        self.pushed_side.setAccessibleName(self.tr("The pushed version"))
+        self.keep_archive_button.setText(self.tr("Keep the &archive's version"))
+        self.keep_pushed_button.setText(self.tr("Keep the pushed &version"))
+        self._show_selected()
