@@ -13,6 +13,7 @@ times, bytes and nested values are tagged, so they come back exactly.
 from __future__ import annotations
 
 import base64
+import json
 import socket
 import uuid
 from collections.abc import Sequence
@@ -82,6 +83,29 @@ def store(conn: Any, archive: Archive, dossier_id: str, found: Sequence[Pending]
             for p in found
         ],
     )
+
+
+def drop_mentioning(archive: Archive, dossier_id: str, words: Sequence[str]) -> int:
+    """Drop the dossier's conflicts whose sides mention any of ``words`` (an erased person's id,
+    name, e-mail, phone): a conflict keeps whole rows, and choosing its side later must not bring
+    an erased person back. How many were dropped."""
+    needles = [w.casefold() for w in words if w and w.strip()]
+    if not needles:
+        return 0
+    with archive.transaction() as conn:
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:id, 0))"), {"id": dossier_id})
+        rows = conn.execute(select(CONFLICTS).where(CONFLICTS.c.dossier_id == dossier_id)).all()
+        gone = [
+            r.id
+            for r in rows
+            if any(
+                n in json.dumps([r.entity_id, r.what, r.archive_side, r.pushed_side, r.pushed_with], ensure_ascii=False).casefold()
+                for n in needles
+            )
+        ]
+        if gone:
+            conn.execute(delete(CONFLICTS).where(CONFLICTS.c.id.in_(gone)))
+    return len(gone)
 
 
 def resolve(archive: Archive, conflict_id: str, keep: Literal["archive", "pushed"]) -> None:

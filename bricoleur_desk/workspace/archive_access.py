@@ -20,7 +20,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from ..archive import credentials
+from ..archive import conflicts, credentials
 from ..archive.access import PublicCopy
 from ..archive.connection import Archive
 from ..archive.retention import Due, encrypted_source, keep_encrypted_source, past_retention
@@ -101,8 +101,8 @@ def erase_in_archive(
 ) -> Erasure:
     """Erase these people (None: everyone) from the archive's dossier, as erasure does in a file.
 
-    Every table's rows and the masked copy are replaced by the erased dossier's in one push; a
-    colleague's push in between is refused as any push is (nothing is changed then: run it again).
+    Every table's rows and the masked copy are replaced by the erased dossier's in one push, and
+    the conflicts waiting for a choice that hold their rows are dropped.
     """
     encrypted = encrypted_source(archive, dossier_id)
     with tempfile.TemporaryDirectory(prefix="bricoleur-erase-") as folder:  # private (0700)
@@ -112,10 +112,19 @@ def erase_in_archive(
             opened = open_for_editing(path)
             try:
                 people = person_ids if person_ids is not None else [p.id for p in opened.session.dossier.people]
+                # what would name them in a conflict's kept rows: dropped once the erasure is pushed
+                words = [
+                    word
+                    for person in opened.session.dossier.people
+                    if person.id in people
+                    for word in (person.id, person.name, person.email, person.phone)
+                    if word
+                ]
                 report = erase_people(opened, people, lang)
             finally:
                 opened.close()
             push_dossier(archive, path, names=names)
+            conflicts.drop_mentioning(archive, dossier_id, words)
         finally:
             for leftover in sorted(Path(folder).iterdir()):  # the file before its side files
                 if leftover.exists():

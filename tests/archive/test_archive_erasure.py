@@ -125,3 +125,37 @@ def test_a_file_erased_on_the_laptop_and_pushed_takes_the_person_out_of_the_arch
     everything = "\n".join(_rows_as_text(postgres, database, "d-van-heekplein").values()).casefold()
     for word in OZDEMIR:
         assert word.casefold() not in everything, word
+
+
+def test_erasure_drops_the_conflicts_that_hold_the_persons_rows(
+    postgres: Server, archive_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bricoleur_desk.archive.conflicts import list_conflicts, resolve
+    from bricoleur_desk.archive.connection import open_archive
+    from bricoleur_desk.archive.transfer import pull, push
+    from bricoleur_desk.domain.edits import Change
+
+    from .test_archive import _edit
+
+    database = database_of(archive_url)
+    park = _demo_with_names(tmp_path / "park.bricoleur")
+    archive = open_archive(archive_url)
+    push(archive, park)
+    colleague = pull(archive, "d-van-heekplein", tmp_path / "collega.bricoleur").path
+    _edit(colleague, Change("p-ozdemir", (("phone", "06-12345679"),)))
+    push(archive, colleague)
+    _edit(park, Change("p-ozdemir", (("phone", "06-12345678"),)))
+    assert push(archive, park).conflicts == 1  # both changed her phone: both rows kept, waiting
+    [waiting] = list_conflicts(archive, "d-van-heekplein")
+    assert waiting.entity_id == "p-ozdemir" and "Özdemir" in str(waiting.pushed_side)
+    archive.engine.dispose()
+
+    ok(capsys, "archive", "erase", "p-ozdemir", "--dossier", "d-van-heekplein", "--yes", "--db", archive_url)
+    archive = open_archive(archive_url)
+    assert list_conflicts(archive, "d-van-heekplein") == []  # choosing a side cannot bring her back
+    with pytest.raises(Exception, match="no conflict"):
+        resolve(archive, waiting.id, "pushed")
+    archive.engine.dispose()
+    everything = "\n".join(_rows_as_text(postgres, database, "d-van-heekplein").values()).casefold()
+    for word in OZDEMIR:
+        assert word.casefold() not in everything, word
