@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from ..archive.connection import Archive, connect, ensure_schema
-from ..archive.errors import ArchiveError
+from ..archive.errors import ArchiveError, ArchiveLoginError
 from ..archive.queries import ArchivedPromise, Hit, Listed, list_dossiers, promises, search
 from ..archive.transfer import Pulled, Pushed, pull, push
 from ..domain.errors import UserError
@@ -106,6 +106,20 @@ class TeamArchive:
     def close(self) -> None:
         """Close the connections (the next unit of work would open one again)."""
         self._archive.engine.dispose()
+
+
+__all__ = ["ArchiveLoginError"]  # the window tells a refused password from other failures
+
+
+def keyring_address(address: str, user: str = "") -> str:
+    """The address a kept password belongs to: the one given, as ``user`` when one is typed."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        url = make_url(address.strip())
+    except Exception:  # not an address at all: connecting says so
+        return address
+    return url.set(username=user.strip()).render_as_string() if user.strip() else url.render_as_string()
 
 
 def open_team_archive(address: str, user: str = "", password: str = "") -> TeamArchive:

@@ -1006,52 +1006,62 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="77"/>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="90"/>
         <source>Connect to the team archive</source>
         <translation>Verbinden met het teamarchief</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="91"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="80"/>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="93"/>
         <source>Address of the archive database</source>
         <translation>Adres van de archiefdatabase</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="81"/>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="94"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="82"/>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="95"/>
         <source>Database user</source>
         <translation>Databasegebruiker</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="83"/>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="96"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="84"/>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="97"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="87"/>
-        <source>The password is used for this connection only and never stored; it is asked again next time. Leave it empty to use ~/.pgpass, as psql does.</source>
-        <translation>Het wachtwoord wordt alleen voor deze verbinding gebruikt en nooit bewaard; de volgende keer wordt het opnieuw gevraagd. Laat het leeg om ~/.pgpass te gebruiken, zoals psql doet.</translation>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="98"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation>Wachtwoord &amp;bewaren in de sleutelbos van het systeem</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="91"/>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="102"/>
+        <source>A password kept in the system keyring is used when the field is left empty; it is never written to a file. Leave it empty without one to use ~/.pgpass, as psql does.</source>
+        <translation>Een wachtwoord uit de sleutelbos van het systeem wordt gebruikt als het veld leeg blijft; het komt nooit in een bestand. Zonder bewaard wachtwoord gebruikt een leeg veld ~/.pgpass, zoals psql.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="109"/>
+        <source>This computer has no system keyring: the password is used for this connection only and asked again next time. Leave it empty to use ~/.pgpass, as psql does.</source>
+        <translation>Deze computer heeft geen sleutelbos: het wachtwoord geldt alleen voor deze verbinding en wordt de volgende keer opnieuw gevraagd. Laat het leeg om ~/.pgpass te gebruiken, zoals psql.</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="113"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="92"/>
+        <location filename="../../bricoleur_desk/ui/archive/connect_dialog.py" line="114"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -4653,7 +4663,7 @@ F5 toont de avond aan de zaal.</translation>
     <message>
         <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="295"/>
         <source>bomen finds boom too; &quot;a phrase&quot;, or, -word</source>
-        <translation>bomen vindt ook boom; "een zin", or, -woord</translation>
+        <translation>bomen vindt ook boom; &quot;een zin&quot;, or, -woord</translation>
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/archive/tabs.py" line="296"/>
@@ -5266,228 +5276,228 @@ F5 toont de avond aan de zaal.</translation>
         <translation>&amp;Onversleuteld</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="191"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="206"/>
         <source>Connected. Dossiers: %1, promises: %2.</source>
         <translation>Verbonden. Dossiers: %1, toezeggingen: %2.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="193"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="208"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="207"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="222"/>
         <source>Not connected to a team archive.</source>
         <translation>Niet verbonden met een teamarchief.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="211"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="226"/>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2 · server %3, PostgreSQL %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; als %2 · server %3, PostgreSQL %4</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="216"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="231"/>
         <source>Connection encrypted (TLS, %1)</source>
         <translation>Verbinding versleuteld (TLS, %1)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="218"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="233"/>
         <source>Connection NOT encrypted (no TLS): ask IT to turn TLS on, and add ?sslmode=require</source>
         <translation>Verbinding NIET versleuteld (geen TLS): vraag IT om TLS aan te zetten, en voeg ?sslmode=require toe</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="238"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="253"/>
         <source>Up to date. Dossiers: %1.</source>
         <translation>Bijgewerkt. Dossiers: %1.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="240"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="255"/>
         <source>Fetching…</source>
         <translation>Ophalen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="246"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="261"/>
         <source>No dossier is open in the main window; use Push a file.</source>
         <translation>Er is geen dossier open in het hoofdvenster; gebruik Een bestand versturen.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="258"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="273"/>
         <source>Push a dossier file</source>
         <translation>Een dossierbestand versturen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="258"/>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="273"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="340"/>
         <source>Bricoleur dossier (*.bricoleur)</source>
         <translation>Bricoleur-dossier (*.bricoleur)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="289"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="304"/>
         <source>Pushing %1…</source>
         <translation>%1 versturen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="293"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="308"/>
         <source>Pushed %1 as revision %2 (it replaced the archive&apos;s copy).</source>
         <translation>%1 verstuurd als versie %2 (in plaats van die in het archief).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="295"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="310"/>
         <source>Pushed %1 as revision %2 (new in the archive).</source>
         <translation>%1 verstuurd als versie %2 (nieuw in het archief).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="299"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="314"/>
         <source>Merged with a colleague&apos;s changes (%1).</source>
         <translation>Samengevoegd met wijzigingen van een collega (%1).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="302"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="317"/>
         <source>Notes renumbered: %1.</source>
         <translation>Punten hernummerd: %1.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="304"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="319"/>
         <source>Conflicts to resolve on the Conflicts tab: %1.</source>
         <translation>Conflicten op te lossen op het tabblad Conflicten: %1.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="320"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="335"/>
         <source>Select a dossier in the list first.</source>
         <translation>Kies eerst een dossier in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="325"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="340"/>
         <source>Pull to a new file</source>
         <translation>Ophalen in een nieuw bestand</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="335"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="350"/>
         <source>Pulled %1 (revision %2) into %3.</source>
         <translation>%1 (versie %2) opgehaald in %3.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="348"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="363"/>
         <source>Pulling %1…</source>
         <translation>%1 ophalen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="354"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="369"/>
         <source>Export promises</source>
         <translation>Toezeggingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="354"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="369"/>
         <source>promises.csv</source>
         <translation>toezeggingen.csv</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="355"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="370"/>
         <source>CSV files for Excel (*.csv)</source>
         <translation>CSV-bestanden voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="365"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="380"/>
         <source>Wrote %1 (%2 promises).</source>
         <translation>%1 geschreven (%2 toezeggingen).</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="370"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="385"/>
         <source>Connect to a team archive first.</source>
         <translation>Verbind eerst met een teamarchief.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="372"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="387"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="384"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="400"/>
         <source>Fetching the conflicts…</source>
         <translation>Conflicten ophalen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="393"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="409"/>
         <source>Resolved: %1.</source>
         <translation>Opgelost: %1.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="396"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="412"/>
         <source>Resolving…</source>
         <translation>Oplossen…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="416"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="432"/>
         <source>Cancelled: the answer, when it comes, is left aside.</source>
         <translation>Geannuleerd: het antwoord wordt genegeerd als het nog komt.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="427"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="443"/>
         <source>The team archive could not do this (%1); the log has the details.</source>
         <translation>Het teamarchief kon dit niet doen (%1); het logboek heeft de details.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="478"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="494"/>
         <source>Team archive</source>
         <translation>Teamarchief</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="479"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="495"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="480"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="496"/>
         <source>Disconnec&amp;t</source>
         <translation>Verbinding ver&amp;breken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="481"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="497"/>
         <source>&amp;Refresh</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="482"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="498"/>
         <source>Fetch the current tab again from the archive (F5)</source>
         <translation>Dit tabblad opnieuw uit het archief halen (F5)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="483"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="499"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="484"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="500"/>
         <source>&amp;Promises</source>
         <translation>&amp;Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="485"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="501"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="486"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="502"/>
         <source>Con&amp;flicts</source>
         <translation>&amp;Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="487"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="503"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="488"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="504"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="489"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="505"/>
         <source>Stop waiting for the archive (Esc)</source>
         <translation>Niet langer op het archief wachten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/window.py" line="490"/>
+        <location filename="../../bricoleur_desk/ui/archive/window.py" line="506"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

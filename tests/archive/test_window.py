@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QTableWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLineEdit, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from bricoleur_desk.archive.connection import open_archive
@@ -27,6 +27,7 @@ from tests.accessibility.names import controls_shown, unnamed_controls
 
 from .cluster import Server
 from .test_archive import small_dossier, write
+from .test_archive_credentials import no_keyring, system_keyring  # noqa: F401 - fixtures used by name
 from .window_helpers import cells, connect, main_window, select_row, wait, without_password
 
 
@@ -376,3 +377,48 @@ def test_a_dossier_from_an_encrypted_file_is_pulled_as_the_user_chooses(
     archive.pull_selected(open_copy)
     qtbot.waitUntil(lambda: window.opened is not None and window.opened.path == open_copy, timeout=20_000)
     assert not is_encrypted(open_copy)
+
+
+@pytest.mark.usefixtures("system_keyring")
+def test_the_window_keeps_the_password_in_the_system_keyring_and_drops_a_refused_one(
+    qtbot: QtBot, tmp_path: Path, archive_url: str, postgres: Server
+) -> None:
+    from bricoleur_desk.archive import credentials
+    from bricoleur_desk.workspace.team_archive import keyring_address
+
+    window = main_window(qtbot, tmp_path)
+    window.team_archive.action.trigger()
+    archive = window.team_archive.archive_window
+    dialog = archive.connect_dialog
+    assert dialog.remember_check.isEnabled()  # a system keyring is there: it may keep the password
+    bare = without_password(archive_url, postgres)
+    dialog.address_input.clear()
+    qtbot.keyClicks(dialog.address_input, bare)
+    qtbot.keyClicks(dialog.password_input, postgres.password)
+    dialog.remember_check.setChecked(True)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    wait(qtbot, archive)
+    assert archive.team is not None
+    key = keyring_address(bare)
+    assert credentials.password_for(key) == postgres.password
+    # next time nothing is typed: the kept password logs in
+    archive.disconnect()
+    archive.connect_to(bare)
+    wait(qtbot, archive)
+    assert archive.team is not None
+    # a kept password the server refuses (changed since) is dropped, and the window says so in one line
+    credentials.remember(key, "oud-wachtwoord")
+    archive.disconnect()
+    archive.connect_to(bare)
+    wait(qtbot, archive)
+    assert archive.team is None and credentials.password_for(key) is None
+    assert archive.message.text() and "\n" not in archive.message.text()
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_without_a_system_keyring_the_password_is_asked_each_time(qtbot: QtBot, tmp_path: Path) -> None:
+    window = main_window(qtbot, tmp_path)
+    window.team_archive.action.trigger()
+    dialog = window.team_archive.archive_window.connect_dialog
+    assert not dialog.remember_check.isEnabled() and not dialog.remember()
+    assert "no system keyring" in dialog.note.text()

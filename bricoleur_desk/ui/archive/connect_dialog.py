@@ -1,14 +1,16 @@
-"""Connecting to the team archive: the address, the user and the password, asked each time.
+"""Connecting to the team archive: the address, the user and the password.
 
-The password goes to the connection only: it is not kept in the settings, in a file or in the
-address shown afterwards. (``~/.pgpass`` or ``PGPASSWORD``, as for ``psql``, still work: leave
-the field empty.)
+The password goes to the connection, and into the system keyring when the user ticks it and the
+machine has one; never into the settings, a file or the address shown afterwards. Without a
+keyring it is asked each time. (``~/.pgpass`` or ``PGPASSWORD``, as for ``psql``, still work:
+leave the field empty.)
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,8 +24,11 @@ from PySide6.QtWidgets import (
 class ConnectDialog(QDialog):
     """Three fields and Connect; the address and the user are filled in from last time."""
 
-    def __init__(self, address: str = "", user: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, address: str = "", user: str = "", parent: QWidget | None = None, keyring: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.keyring = keyring  # a system keyring is there to keep the password in
         self.setObjectName("teamArchiveConnect")
         self.address_input = QLineEdit(address)
         self.address_input.setObjectName("archiveAddress")
@@ -40,6 +45,10 @@ class ConnectDialog(QDialog):
         form.addRow(self.address_label, self.address_input)
         form.addRow(self.user_label, self.user_input)
         form.addRow(self.password_label, self.password_input)
+        self.remember_check = QCheckBox()
+        self.remember_check.setObjectName("archiveRememberPassword")
+        self.remember_check.setEnabled(keyring)
+        form.addRow("", self.remember_check)
         self.note = QLabel()
         self.note.setObjectName("archivePasswordNote")
         self.note.setWordWrap(True)
@@ -59,6 +68,10 @@ class ConnectDialog(QDialog):
     def values(self) -> tuple[str, str, str]:
         """The address, the user and the password as typed."""
         return self.address_input.text().strip(), self.user_input.text().strip(), self.password_input.text()
+
+    def remember(self) -> bool:
+        """Keep the password typed in the system keyring once it logged in."""
+        return self.keyring and self.remember_check.isChecked()
 
     def done(self, result: int) -> None:
         super().done(result)
@@ -82,11 +95,20 @@ class ConnectDialog(QDialog):
         self.user_input.setAccessibleName(self.tr("Database user"))
         self.password_label.setText(self.tr("&Password:"))
         self.password_input.setAccessibleName(self.tr("Password"))
-        self.note.setText(
-            self.tr(
-                "The password is used for this connection only and never stored; it is asked again "
-                "next time. Leave it empty to use ~/.pgpass, as psql does."
+        self.remember_check.setText(self.tr("&Keep the password in the system keyring"))
+        if self.keyring:
+            self.note.setText(
+                self.tr(
+                    "A password kept in the system keyring is used when the field is left empty; "
+                    "it is never written to a file. Leave it empty without one to use ~/.pgpass, as psql does."
+                )
             )
-        )
+        else:
+            self.note.setText(
+                self.tr(
+                    "This computer has no system keyring: the password is used for this connection only "
+                    "and asked again next time. Leave it empty to use ~/.pgpass, as psql does."
+                )
+            )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Connect"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
-from ...workspace import archive_conflicts
+from ...workspace import archive_access, archive_conflicts
 from ...workspace.encryption import is_encrypted, remember_passphrase
 from ...workspace.team_archive import (
+    ArchiveLoginError,
     Connection,
     TeamArchive,
     came_encrypted,
+    keyring_address,
     open_team_archive,
     write_promises_csv,
 )
@@ -157,7 +159,7 @@ class TeamArchiveWindow(QDialog):
     def ask_connection(self) -> ConnectDialog:
         """The connect dialog (window-modal); Connect connects in the background."""
         address, user = self.settings.team_archive()
-        dialog = ConnectDialog(address, user, self)
+        dialog = ConnectDialog(address, user, self, keyring=archive_access.keyring_available())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._connect_from(dialog))
         self.connect_dialog = dialog
@@ -166,16 +168,29 @@ class TeamArchiveWindow(QDialog):
 
     def _connect_from(self, dialog: ConnectDialog) -> None:
         address, user, password = dialog.values()
+        remember = dialog.remember()
         dialog.password_input.clear()
-        self.connect_to(address, user, password)
+        self.connect_to(address, user, password, remember=remember)
 
-    def connect_to(self, address: str, user: str = "", password: str = "") -> None:
-        """Connect (schema checked, made or migrated), then fetch the dossiers and the promises."""
+    def connect_to(self, address: str, user: str = "", password: str = "", *, remember: bool = False) -> None:
+        """Connect (schema checked, made or migrated), then fetch the dossiers and the promises.
+
+        No password typed: the one kept in the system keyring for this address and user, if
+        any (dropped when the server refuses it). ``remember``: keep the typed one there."""
         self.disconnect()
         today = self.today()
 
         def work() -> tuple[TeamArchive, Connection, Any, Any]:
-            team = open_team_archive(address, user, password)
+            key = keyring_address(address, user)
+            kept = archive_access.kept_password(key) if not password else None
+            try:
+                team = open_team_archive(address, user, password or kept or "")
+            except ArchiveLoginError:
+                if kept is not None:
+                    archive_access.forget_password(key)  # changed since: ask for the new one
+                raise
+            if remember and password:
+                archive_access.keep_password(key, password)
             try:
                 return team, team.connection(), team.dossiers(), team.promises(today)
             except BaseException:
