@@ -19,32 +19,36 @@ Keep = Literal["archive", "pushed"]
 _HIDDEN = {"id", "dossier_id", "version", "position", "meeting_id", "theme_id", "sheet_id", "points"}
 
 
+Field = tuple[str, str, bool]  # (field name, value in words, differs from the other side)
+
+
 @dataclass(frozen=True)
 class ConflictRow:
-    """One conflict, ready to show: which entity, who pushed, and each side as text."""
+    """One conflict, ready to show: which entity, who pushed, and each side's fields."""
 
     id: str
     dossier_id: str
-    what: str  # "note 12 (text, status)"
+    kind: str  # "note", "promise" ...: the window names it in its language
+    what: str  # "note 12 (text, status)", the archive's own words
     pushed_by: str
     at: datetime
-    archive_side: str  # "" when the entity was deleted on that side
-    pushed_side: str
+    archive_side: tuple[Field, ...]  # () when the entity was deleted on that side
+    pushed_side: tuple[Field, ...]
     archive_deleted: bool
     pushed_deleted: bool
 
 
-def side_text(side: Mapping[str, Any] | None) -> str:
-    """One line per field a person reads ("text: Laat de wilg staan"); "" for a deleted side."""
+def side_fields(side: Mapping[str, Any] | None, other: Mapping[str, Any] | None) -> tuple[Field, ...]:
+    """The fields a person reads, those that differ from the other side first; () for a deleted side."""
     if side is None:
-        return ""
-    lines = []
+        return ()
+    fields = []
     for key, value in side.items():
         if key in _HIDDEN or value is None or value == "":
             continue
-        shown = " ".join(str(value).split())
-        lines.append(f"{key}: {shown}")
-    return "\n".join(lines)
+        differs = other is None or other.get(key) != value
+        fields.append((key, " ".join(str(value).split()), differs))
+    return tuple(sorted(fields, key=lambda f: not f[2]))  # stable: the row's own order within each
 
 
 def list_conflicts(team: TeamArchive, dossier_id: str | None = None) -> list[ConflictRow]:
@@ -56,11 +60,12 @@ def list_conflicts(team: TeamArchive, dossier_id: str | None = None) -> list[Con
         ConflictRow(
             c.id,
             c.dossier_id,
+            c.kind,
             c.what,
             c.pushed_by,
             c.at,
-            side_text(c.archive_side),
-            side_text(c.pushed_side),
+            side_fields(c.archive_side, c.pushed_side),
+            side_fields(c.pushed_side, c.archive_side),
             c.archive_side is None,
             c.pushed_side is None,
         )

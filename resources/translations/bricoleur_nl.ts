@@ -931,74 +931,177 @@
     </message>
 </context>
 <context>
+    <name>ConflictField</name>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="25"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="26"/>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="27"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="28"/>
+        <source>votes</source>
+        <translation>stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="29"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="30"/>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="31"/>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="32"/>
+        <source>due</source>
+        <translation>uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="33"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="34"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="35"/>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="36"/>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="37"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="38"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="39"/>
+        <source>made at</source>
+        <translation>gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="43"/>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="44"/>
+        <source>promise</source>
+        <translation>toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="45"/>
+        <source>evening</source>
+        <translation>avond</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="46"/>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="47"/>
+        <source>theme</source>
+        <translation>thema</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="76"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="119"/>
         <source>Conflicts to resolve: %1</source>
         <translation>Conflicten op te lossen: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="78"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="121"/>
         <source>No conflicts: every push merged cleanly.</source>
         <translation>Geen conflicten: elke verzending is zonder botsing samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="91"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="134"/>
         <source>(deleted on this side)</source>
         <translation>(aan deze kant verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="102"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="148"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="102"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="148"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="102"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="148"/>
         <source>Pushed by</source>
         <translation>Verstuurd door</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="102"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="148"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="103"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="149"/>
         <source>Conflicts to resolve</source>
         <translation>Op te lossen conflicten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="104"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="150"/>
         <source>In the archive:</source>
         <translation>In het archief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="105"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="151"/>
         <source>The archive&apos;s version</source>
         <translation>De versie in het archief</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="106"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="152"/>
         <source>Pushed:</source>
         <translation>Verstuurd:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="107"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="153"/>
         <source>The pushed version</source>
         <translation>De verstuurde versie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="108"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="154"/>
         <source>Keep the &amp;archive&apos;s version</source>
         <translation>Versie van het &amp;archief houden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="109"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="155"/>
         <source>Keep the pushed &amp;version</source>
         <translation>Verstuurde versie ho&amp;uden</translation>
     </message>

@@ -4,7 +4,8 @@ A throwaway PostgreSQL cluster (tests/archive/cluster.py) with a database ``bric
 facilitators' roles; the demo dossier and two smaller ones pushed by them. Writes
 docs/screenshots/team-archive-dossiers.png (the list, the connection line), team-archive-promises.png
 (the dashboard, overdue only), team-archive-search.png ("bomen" found as "boom" too) and
-team-archive-connect.png (the connect dialog: the password asked, never stored).
+team-archive-connect.png (the connect dialog) and team-archive-conflict.png (a note both
+facilitators changed: both versions side by side, waiting for a choice).
 """
 
 from __future__ import annotations
@@ -21,14 +22,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bricoleur_desk.archive.access import add_member, add_team  # noqa: E402
 from bricoleur_desk.archive.connection import open_archive  # noqa: E402
-from bricoleur_desk.archive.transfer import push  # noqa: E402
+from bricoleur_desk.archive.transfer import pull, push  # noqa: E402
+from bricoleur_desk.domain.edits import Change  # noqa: E402
 from bricoleur_desk.domain.model import Dossier, Meeting, Note, Promise, PromiseStatus  # noqa: E402
-from bricoleur_desk.storage import create_dossier  # noqa: E402
+from bricoleur_desk.storage import (
+    create_dossier,  # noqa: E402
+    open_dossier,  # noqa: E402
+)
 from bricoleur_desk.ui.main_window import MainWindow  # noqa: E402
 from bricoleur_desk.ui.settings import Settings  # noqa: E402
 from bricoleur_desk.ui.translations import Translations  # noqa: E402
 from bricoleur_desk.workspace.demo import build_demo_dossier  # noqa: E402
+from bricoleur_desk.workspace.session import DossierSession  # noqa: E402
 
 from .cluster import throwaway_cluster  # noqa: E402
 
@@ -83,6 +90,30 @@ def _dossiers() -> list[Dossier]:
     return [build_demo_dossier(), molenstraat, speeltuin]
 
 
+def _as(role: str, port: int) -> str:
+    return f"postgresql://{role}:welkom@127.0.0.1:{port}/bricoleur"
+
+
+def _edit(path: Path, note_id: str, text: str) -> None:
+    with open_dossier(path) as opened:
+        DossierSession(opened.load(), store=opened).apply(Change(note_id, (("text", text),)))
+
+
+def _conflict(folder: Path, port: int, pushed: tuple[Path, Dossier]) -> None:
+    """Both facilitators reword the same note of the Molenstraat: the second push keeps a conflict."""
+    mine, dossier = pushed
+    note = dossier.meetings[0].notes[0]
+    archive = open_archive(_as(FACILITATORS[1], port))
+    theirs = pull(archive, dossier.id, folder / "collega.bricoleur").path
+    _edit(theirs, note.id, "Er wordt te hard gereden bij de school, vooral 's ochtends")
+    push(archive, theirs)
+    archive.engine.dispose()
+    _edit(mine, note.id, "Er wordt te hard gereden bij de school en op de Molenstraat")
+    archive = open_archive(_as(FACILITATORS[0], port))
+    push(archive, mine)
+    archive.engine.dispose()
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     translations = Translations()  # kept: the translators live as long as it does
@@ -95,16 +126,20 @@ def main() -> None:
             for role in FACILITATORS:
                 conn.execute(f"CREATE ROLE \"{role}\" LOGIN PASSWORD 'welkom'")
         owner_url = server.url("bricoleur")
-        open_archive(owner_url).engine.dispose()  # the schema, made by its owner
-        with server.admin("bricoleur") as conn:
-            for role in FACILITATORS:
-                conn.execute(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{role}"')
+        owner = open_archive(owner_url)  # the schema, made by its owner, and one team of both
+        add_team(owner, "Wijkteam Noord")
+        for role in FACILITATORS:
+            add_member(owner, role, "Wijkteam Noord")
+        owner.engine.dispose()
+        paths = []
         for dossier, role in zip(_dossiers(), (*FACILITATORS, FACILITATORS[0]), strict=True):
             path = folder / f"{dossier.title}.bricoleur"
             create_dossier(path, dossier).close()
-            archive = open_archive(f"postgresql://{role}:welkom@127.0.0.1:{server.port}/bricoleur")
+            archive = open_archive(_as(role, server.port))
             push(archive, path)
             archive.engine.dispose()
+            paths.append((path, dossier))
+        _conflict(folder, server.port, paths[1])
 
         window = MainWindow(Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)), translations)
         window.open_exports = False
@@ -130,6 +165,12 @@ def main() -> None:
         archive_window.promises.overdue_box.setChecked(True)
         _settle(app)
         archive_window.grab().save(str(OUT / "team-archive-promises.png"))
+
+        archive_window.tabs.setCurrentWidget(archive_window.conflicts)
+        _settle(app, lambda: not archive_window.busy)
+        archive_window.conflicts.table.selectRow(0)
+        _settle(app)
+        archive_window.grab().save(str(OUT / "team-archive-conflict.png"))
 
         archive_window.focus_search()
         archive_window.search.words_input.setText("bomen")

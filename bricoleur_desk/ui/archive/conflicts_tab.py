@@ -6,7 +6,7 @@ deleted on the other) until someone chooses here; nothing is lost before that.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -17,8 +17,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...workspace.archive_conflicts import ConflictRow
+from ...workspace.archive_conflicts import ConflictRow, Field
 from .tabs import fill, read_only_table, when
+
+# the fields people read in a conflict's versions, in the interface's language
+_FIELDS = {
+    "text": QT_TRANSLATE_NOOP("ConflictField", "text"),
+    "answer": QT_TRANSLATE_NOOP("ConflictField", "answer"),
+    "status": QT_TRANSLATE_NOOP("ConflictField", "status"),
+    "votes": QT_TRANSLATE_NOOP("ConflictField", "votes"),
+    "kind": QT_TRANSLATE_NOOP("ConflictField", "kind"),
+    "number": QT_TRANSLATE_NOOP("ConflictField", "number"),
+    "owner": QT_TRANSLATE_NOOP("ConflictField", "owner"),
+    "due": QT_TRANSLATE_NOOP("ConflictField", "due"),
+    "title": QT_TRANSLATE_NOOP("ConflictField", "title"),
+    "name": QT_TRANSLATE_NOOP("ConflictField", "name"),
+    "reason": QT_TRANSLATE_NOOP("ConflictField", "reason"),
+    "raised_by_group": QT_TRANSLATE_NOOP("ConflictField", "group"),
+    "email": QT_TRANSLATE_NOOP("ConflictField", "e-mail"),
+    "phone": QT_TRANSLATE_NOOP("ConflictField", "phone"),
+    "created_at": QT_TRANSLATE_NOOP("ConflictField", "made at"),
+}
+# the things a conflict is about, "%1" its number or name
+_KINDS = {
+    "note": QT_TRANSLATE_NOOP("ConflictField", "note"),
+    "promise": QT_TRANSLATE_NOOP("ConflictField", "promise"),
+    "meeting": QT_TRANSLATE_NOOP("ConflictField", "evening"),
+    "person": QT_TRANSLATE_NOOP("ConflictField", "person"),
+    "theme": QT_TRANSLATE_NOOP("ConflictField", "theme"),
+}
+
+
+def _field_line(field: Field) -> str:
+    """One field of a version: "≠ tekst: ..." when it differs from the other version."""
+    name, value, differs = field
+    known = _FIELDS.get(name)
+    label = QCoreApplication.translate("ConflictField", known) if known else name.replace("_", " ")
+    return f"{'≠ ' if differs else '   '}{label}: {value}"
+
+
+def conflict_words(conflict: ConflictRow) -> str:
+    """The archive's description with its first word (the kind) in the interface's language."""
+    words = conflict.what
+    known = _KINDS.get(conflict.kind)
+    if known is not None and words.startswith(conflict.kind):
+        words = QCoreApplication.translate("ConflictField", known) + words[len(conflict.kind) :]
+    head, bracket, fields = words.partition(" (")
+    if bracket and fields.endswith(")") and all(f in _FIELDS for f in fields[:-1].split(", ")):
+        named = [QCoreApplication.translate("ConflictField", _FIELDS[f]) for f in fields[:-1].split(", ")]
+        words = f"{head} ({', '.join(named)})"  # "notitie 1 (tekst, stemmen)"
+    return words
 
 
 class ConflictsTab(QWidget):
@@ -55,8 +103,8 @@ class ConflictsTab(QWidget):
         below = QHBoxLayout()
         below.addWidget(self.count_label, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 2)
-        layout.addLayout(sides, 1)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(sides, 2)  # the two versions are what the choice is made on
         layout.addLayout(below)
         self.conflicts: list[ConflictRow] = []
         self.table.itemSelectionChanged.connect(self._show_selected)
@@ -65,7 +113,7 @@ class ConflictsTab(QWidget):
     def show_conflicts(self, conflicts: list[ConflictRow], titles: dict[str, str], *, loaded: bool = True) -> None:
         chosen = self.selected()
         self.conflicts = conflicts
-        rows = [(titles.get(c.dossier_id, c.dossier_id), c.what, c.pushed_by, when(c.at)) for c in conflicts]
+        rows = [(titles.get(c.dossier_id, c.dossier_id), conflict_words(c), c.pushed_by, when(c.at)) for c in conflicts]
         fill(self.table, rows, [c.id for c in conflicts])
         keep = next((i for i, c in enumerate(conflicts) if chosen is not None and c.id == chosen.id), 0)
         if conflicts:
@@ -93,8 +141,11 @@ class ConflictsTab(QWidget):
             self.archive_side.setPlainText("")
             self.pushed_side.setPlainText("")
         else:
-            self.archive_side.setPlainText(deleted if chosen.archive_deleted else chosen.archive_side)
-            self.pushed_side.setPlainText(deleted if chosen.pushed_deleted else chosen.pushed_side)
+            for widget, fields, gone in (
+                (self.archive_side, chosen.archive_side, chosen.archive_deleted),
+                (self.pushed_side, chosen.pushed_side, chosen.pushed_deleted),
+            ):
+                widget.setPlainText(deleted if gone else "\n".join(_field_line(f) for f in fields))
         for button in (self.keep_archive_button, self.keep_pushed_button):
             button.setEnabled(chosen is not None)
 

@@ -44,7 +44,7 @@ from ...workspace.team_archive import (
 from ..encryption import OpenCancelled, ask_passphrase
 from ..messages import user_text
 from ..settings import Settings
-from .conflicts_tab import ConflictsTab
+from .conflicts_tab import ConflictsTab, conflict_words
 from .connect_dialog import ConnectDialog
 from .pull_choice import ask_how_to_write
 from .tabs import DossiersTab, PromisesTab, SearchTab
@@ -406,7 +406,7 @@ class TeamArchiveWindow(QDialog):
             return
 
         def done(_none: None) -> None:
-            self.say(self.tr("Resolved: %1.").replace("%1", chosen.what))
+            self.say(self.tr("Resolved: %1.").replace("%1", conflict_words(chosen)))
             self.load_conflicts(quiet=True)
 
         self._run(self.tr("Resolving…"), lambda: archive_conflicts.resolve(team, chosen.id, keep), done, cancellable=False)
