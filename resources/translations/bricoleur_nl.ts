@@ -1009,26 +1009,76 @@
     </message>
     <message>
         <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="43"/>
+        <source>concern</source>
+        <translation>zorg</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="44"/>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="45"/>
+        <source>idea</source>
+        <translation>idee</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="46"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="47"/>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="48"/>
+        <source>to investigate</source>
+        <translation>uitzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="49"/>
+        <source>outside the frame</source>
+        <translation>buiten het kader</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="50"/>
+        <source>merged</source>
+        <translation>samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="51"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="52"/>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="56"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="44"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="57"/>
         <source>promise</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="45"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="58"/>
         <source>evening</source>
         <translation>avond</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="46"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="59"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="47"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="60"/>
         <source>theme</source>
         <translation>thema</translation>
     </message>
@@ -1036,72 +1086,72 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="119"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="139"/>
         <source>Conflicts to resolve: %1</source>
         <translation>Conflicten op te lossen: %1</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="121"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="141"/>
         <source>No conflicts: every push merged cleanly.</source>
         <translation>Geen conflicten: elke verzending is zonder botsing samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="134"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="154"/>
         <source>(deleted on this side)</source>
         <translation>(aan deze kant verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="168"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="168"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="168"/>
         <source>Pushed by</source>
         <translation>Verstuurd door</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="148"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="168"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="149"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="169"/>
         <source>Conflicts to resolve</source>
         <translation>Op te lossen conflicten</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="150"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="170"/>
         <source>In the archive:</source>
         <translation>In het archief:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="151"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="171"/>
         <source>The archive&apos;s version</source>
         <translation>De versie in het archief</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="152"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="172"/>
         <source>Pushed:</source>
         <translation>Verstuurd:</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="153"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="173"/>
         <source>The pushed version</source>
         <translation>De verstuurde versie</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="154"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="174"/>
         <source>Keep the &amp;archive&apos;s version</source>
         <translation>Versie van het &amp;archief houden</translation>
     </message>
     <message>
-        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="155"/>
+        <location filename="../../bricoleur_desk/ui/archive/conflicts_tab.py" line="175"/>
         <source>Keep the pushed &amp;version</source>
         <translation>Verstuurde versie ho&amp;uden</translation>
     </message>

@@ -38,6 +38,19 @@ _FIELDS = {
     "phone": QT_TRANSLATE_NOOP("ConflictField", "phone"),
     "created_at": QT_TRANSLATE_NOOP("ConflictField", "made at"),
 }
+# the values of a note's kind and a note's or promise's status
+_VALUES = {
+    "concern": QT_TRANSLATE_NOOP("ConflictField", "concern"),
+    "question": QT_TRANSLATE_NOOP("ConflictField", "question"),
+    "idea": QT_TRANSLATE_NOOP("ConflictField", "idea"),
+    "open": QT_TRANSLATE_NOOP("ConflictField", "open"),
+    "answered": QT_TRANSLATE_NOOP("ConflictField", "answered"),
+    "investigate": QT_TRANSLATE_NOOP("ConflictField", "to investigate"),
+    "out_of_frame": QT_TRANSLATE_NOOP("ConflictField", "outside the frame"),
+    "merged": QT_TRANSLATE_NOOP("ConflictField", "merged"),
+    "done": QT_TRANSLATE_NOOP("ConflictField", "done"),
+    "dropped": QT_TRANSLATE_NOOP("ConflictField", "dropped"),
+}
 # the things a conflict is about, "%1" its number or name
 _KINDS = {
     "note": QT_TRANSLATE_NOOP("ConflictField", "note"),
@@ -53,6 +66,8 @@ def _field_line(field: Field) -> str:
     name, value, differs = field
     known = _FIELDS.get(name)
     label = QCoreApplication.translate("ConflictField", known) if known else name.replace("_", " ")
+    if name in ("kind", "status") and value in _VALUES:
+        value = QCoreApplication.translate("ConflictField", _VALUES[value])
     return f"{'≠ ' if differs else '   '}{label}: {value}"
 
 
