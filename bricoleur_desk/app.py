@@ -198,14 +198,17 @@ def _run(args: argparse.Namespace) -> int:
     if command == "actions":
         from .workspace.action_list import export_action_list
         from .workspace.files import load_dossier
+        from .workspace.name_scanner import load_name_scanner, lookup_ready
 
+        dossier = load_dossier(args.file)
         result = export_action_list(
-            load_dossier(args.file),
+            dossier,
             args.out,
             department=args.department,
             meeting_id=args.meeting,
             lang=args.lang,
             inputs=[args.file],
+            names=load_name_scanner() if lookup_ready() else None,  # strangers' names too, once prepared
         )
         print(f"bricoleur-desk: wrote {result.path} ({result.items} item(s) for {result.sections} recipient(s))")
         return EXIT_OK

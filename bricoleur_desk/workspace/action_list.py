@@ -2,9 +2,9 @@
 
 Internal, but mailed around the municipality: colleagues' names are printed, residents'
 personal data is not. The residents registered in the dossier (their names, e-mail addresses
-and phone numbers) and any e-mail address, phone number or street address in the words are
-masked, as the public report masks them; the names in the register inside the municipality
-are kept. Who raised a note is never printed, only the group. The output never replaces an
+and phone numbers), any e-mail address, phone number or street address in the words and, with
+the name scanner, anyone's name are masked, as the public report masks them; the names in the
+register inside the municipality are kept. Who raised a note is never printed, only the group. The output never replaces an
 input or a dossier and appears only when complete.
 """
 
@@ -22,6 +22,7 @@ from ..domain.model import Dossier
 from ..report.action_list import ActionTexts, build_action_list
 from ..report.i18n import LANGUAGES
 from .errors import ReportError
+from .name_scanner import NameScanner
 from .outputs import check_output
 from .privacy import PersonalDataFinder, fold, public_text
 from .reporting import _cell, choose_meeting, replacing_output
@@ -76,8 +77,12 @@ def export_action_list(
     lang: str = "nl",
     today: date | None = None,
     inputs: Iterable[Path] = (),
+    names: NameScanner | None = None,
 ) -> ActionListResult:
-    """Write the action list to ``out``: a PDF or a CSV, by its suffix."""
+    """Write the action list to ``out``: a PDF or a CSV, by its suffix.
+
+    ``names``: the name scanner, so that a stranger's name typed into a note is masked too (the
+    register's colleagues stay); without it only the dossier's people and contact patterns."""
     suffix = Path(out).suffix.casefold()
     if suffix not in FORMATS:
         raise ReportError("write the action list as .pdf or .csv, not {name}", name=Path(out).name)
@@ -86,7 +91,7 @@ def export_action_list(
         raise ReportError("unknown report language {lang} (use {allowed})", lang=repr(lang), allowed=" or ".join(LANGUAGES))
     today = today or date.today()
     sections = action_sections(dossier, today, department, meeting_id)
-    finder = PersonalDataFinder(dossier.people, None, public_text(dossier))
+    finder = PersonalDataFinder(dossier.people, names, public_text(dossier))
     colleagues = {fold(c.name) for c in dossier.colleagues}  # a colleague also registered as a person
     masked = 0
 

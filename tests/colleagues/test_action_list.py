@@ -126,3 +126,17 @@ def test_an_unknown_department_is_refused_before_anything_is_written(tmp_path: P
     with pytest.raises(ReportError):
         export_action_list(register_dossier(), tmp_path / "a.pdf", department="Niemand", today=date(2026, 12, 1))
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob("*.part*")) == []
+
+
+def test_with_the_name_scanner_a_strangers_name_is_masked_and_colleagues_stay(tmp_path: Path, name_scanner) -> None:  # noqa: ANN001
+    dossier = register_dossier()
+    note = dossier.meeting("avond-1").notes[2]  # "Waar blijft de zebra?", nobody owns it yet
+    note.text = "Waar blijft de zebra? Buurman Kees Hoogendoorn steekt daar elke dag over."
+    out = tmp_path / "acties.csv"
+    export_action_list(dossier, out, today=TODAY)
+    assert "Hoogendoorn" in out.read_text(encoding="utf-8-sig")  # without the scanner: registered people only
+    result = export_action_list(dossier, out, today=TODAY, names=name_scanner)
+    text = out.read_text(encoding="utf-8-sig")
+    assert "Hoogendoorn" not in text and "Buurman [naam] steekt" in text
+    assert "Sanne Bakker" in text and "Team Verkeer" in text  # the register's names are printed
+    assert result.masked >= 2

@@ -66,7 +66,11 @@ class ColleaguesCommands(QObject):
             return None
         if self.register is None or self.register.session is not opened.session:
             self.close()
-            self.register = ColleaguesRegister(opened.session, opened.path, self._window, today=date.today)
+            scanning = getattr(self._window, "scanning", None)
+            self.register = ColleaguesRegister(
+                opened.session, opened.path, self._window, today=date.today,
+                names=lambda: scanning.scanner if scanning is not None else None,
+            )  # fmt: skip
         self.register.refresh()
         self.register.show()
         self.register.raise_()

@@ -43,9 +43,11 @@ class ColleaguesRegister(QDialog):
         dossier_file: Path | None = None,
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
+        names: Callable[[], object | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("colleaguesRegister")
+        self.names = names  # the window's name scanner once loaded: strangers' names masked in the list
         self.session = session
         self.dossier_file = dossier_file
         self.today = today
@@ -127,6 +129,7 @@ class ColleaguesRegister(QDialog):
                 department=entry.id if entry is not None else None,
                 today=self.today(),
                 inputs=[self.dossier_file] if self.dossier_file is not None else [],
+                names=self.names(),  # type: ignore[arg-type]
             )
         except (ReportError, OSError) as error:
             show_error(self, self.tr("Cannot write the action list"), user_text(error))
