@@ -31,6 +31,7 @@ from .erasure import Erasure, erase_people
 from .name_scanner import NameScanner
 from .opened import open_for_editing
 from .privacy import PersonalDataFinder, public_text
+from .team_archive import ArchiveLoginError, TeamArchive, keyring_address, open_team_archive
 
 
 def public_copy(dossier: Dossier, names: NameScanner | None = None, lang: str = "nl") -> PublicCopy:
@@ -143,6 +144,23 @@ def erase_past_retention(
         if due.people:
             done.append((due, erase_in_archive(archive, due.dossier_id, None, names=names, lang=lang)))
     return done
+
+
+def open_with_keyring(address: str, user: str, password: str, *, remember: bool = False) -> TeamArchive:
+    """Connect as the window does: no password typed takes the one kept in the system keyring
+    for this address and user (dropped when the server refuses it); ``remember`` keeps a typed
+    one there once it logged in."""
+    key = keyring_address(address, user)
+    kept = kept_password(key) if not password else None
+    try:
+        team = open_team_archive(address, user, password or kept or "")
+    except ArchiveLoginError:
+        if kept is not None:
+            forget_password(key)  # changed since: ask for the new one
+        raise
+    if remember and password:
+        keep_password(key, password)
+    return team
 
 
 def kept_password(address: str) -> str | None:

@@ -33,12 +33,9 @@ from ...domain.errors import UserError
 from ...workspace import archive_access, archive_conflicts
 from ...workspace.encryption import is_encrypted, remember_passphrase
 from ...workspace.team_archive import (
-    ArchiveLoginError,
     Connection,
     TeamArchive,
     came_encrypted,
-    keyring_address,
-    open_team_archive,
     write_promises_csv,
 )
 from ..encryption import OpenCancelled, ask_passphrase
@@ -181,16 +178,7 @@ class TeamArchiveWindow(QDialog):
         today = self.today()
 
         def work() -> tuple[TeamArchive, Connection, Any, Any]:
-            key = keyring_address(address, user)
-            kept = archive_access.kept_password(key) if not password else None
-            try:
-                team = open_team_archive(address, user, password or kept or "")
-            except ArchiveLoginError:
-                if kept is not None:
-                    archive_access.forget_password(key)  # changed since: ask for the new one
-                raise
-            if remember and password:
-                archive_access.keep_password(key, password)
+            team = archive_access.open_with_keyring(address, user, password, remember=remember)
             try:
                 return team, team.connection(), team.dossiers(), team.promises(today)
             except BaseException:
