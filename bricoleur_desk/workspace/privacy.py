@@ -217,8 +217,16 @@ PUBLIC_KINDS = ("email", "phone", "address")
 
 
 def public_text(dossier: Dossier) -> str:
-    """What the municipality itself made public: its contact line and the venues of the evenings."""
-    return "\n".join([dossier.house_style.contact or "", *(m.venue or "" for m in dossier.meetings)])
+    """What is public by nature: the municipality's contact line, the venues of the evenings and
+    the names of the groups with a stake ("Café De Zwaan", "Jongerenwerk De Schakel": the name
+    scanner read "De Zwaan" as a surname). A registered person is masked inside them all the same."""
+    return "\n".join(
+        [
+            dossier.house_style.contact or "",
+            *(m.venue or "" for m in dossier.meetings),
+            *(s.name for s in dossier.stakeholders),
+        ]
+    )
 
 
 def _inside(start: int, end: int, stretches: list[tuple[int, int]]) -> bool:

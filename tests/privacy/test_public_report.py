@@ -240,3 +240,19 @@ def test_a_name_inside_the_venue_is_a_place_a_name_beside_it_is_not(name_scanner
     assert finder.mask("Buurthuis De Schakel") == "Buurthuis De Schakel"
     assert finder.mask("In buurthuis de schakel sprak Gerda Jansen") == "In buurthuis de schakel sprak [naam]"
     assert finder.mask("Mevrouw Schakel belde") != "Mevrouw Schakel belde"  # the word alone is still a name
+
+
+def test_a_stakeholders_name_is_public_a_registered_person_inside_one_is_not(name_scanner) -> None:  # noqa: ANN001
+    """The demo's report read "Café [naam]" and "Jongerenwerk De [naam]": the scanner took the names for surnames."""
+    from bricoleur_desk.domain.model import Person, Stakeholder
+    from bricoleur_desk.workspace.privacy import PersonalDataFinder, public_text
+    from tests.samples import DossierBuilder
+
+    sample = DossierBuilder("Park")
+    dossier = sample.build()
+    dossier.stakeholders = [Stakeholder("s1", "Café De Zwaan"), Stakeholder("s2", "Familie Özdemir")]
+    dossier.people = [Person("p1", "Ayşe Özdemir")]
+    finder = PersonalDataFinder(dossier.people, name_scanner, public_text(dossier))
+    assert finder.mask("Pauze, koffie van Café De Zwaan") == "Pauze, koffie van Café De Zwaan"
+    assert "Özdemir" not in finder.mask("Familie Özdemir")  # registered: masked inside a group's name too
+    assert finder.mask("Meneer Zwaan belde") != "Meneer Zwaan belde"
