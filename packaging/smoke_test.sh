@@ -48,9 +48,13 @@ if [ -n "$x11" ]; then
   step "the same on an X11 display (Xvfb)"
 fi
 
+# a resident's reaction naming a neighbour (the demo itself holds no personal data in public text)
+printf 'tekst\nBel mevrouw Gerda Jansen op 06-12345678 over de bomen\n' >reacties.csv
+app "$bundle/bricoleur-desk" import-notes reacties.csv --into demo.bricoleur >/dev/null || fail "import-notes"
 app "$bundle/bricoleur-desk" report demo.bricoleur --out public.pdf 2>report.txt || { cat report.txt; fail "report"; }
 cat report.txt
 grep -q "masked [1-9][0-9]* names" report.txt || fail "the public report masked nothing"
+pdftotext public.pdf - | grep -q "Gerda Jansen\|12345678" && fail "the public report printed the name or the phone number"
 pdftotext public.pdf public.txt
 grep -q "Van Heekplein" public.txt || fail "the report lacks the dossier's title"
 grep -qi "Verslag bewonersavond" public.txt || fail "the report is not in Dutch"
